@@ -1,0 +1,43 @@
+package dev.newsdiff.cli;
+
+import dev.newsdiff.model.Article;
+import dev.newsdiff.report.JsonReport;
+import dev.newsdiff.report.TextReport;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Shows what newsdiff reads in each article: page furniture, headline, dateline,",
+      "sentences, and quotes with their speakers."
+    })
+final class InspectCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (UTF-8 text); ID=FILE names the article.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    List<Article> articles = Inputs.read(files);
+    String report = format == Format.json ? JsonReport.inspect(articles) : TextReport.inspect(articles);
+    spec.commandLine().getOut().print(report);
+    return Main.OK;
+  }
+}

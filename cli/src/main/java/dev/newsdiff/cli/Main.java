@@ -1,0 +1,66 @@
+package dev.newsdiff.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code newsdiff} command. Only {@link #main} exits; {@link #run} takes its output and
+ * error writers so tests can drive the whole command line.
+ *
+ * <p>Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input (a file that is missing,
+ * empty, binary or not UTF-8).
+ */
+public final class Main {
+
+  public static final int OK = 0;
+  public static final int INTERNAL_ERROR = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new NewsdiffCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, argv) -> {
+          err.println("newsdiff: error: " + oneLine(ex.getMessage()) + " (see 'newsdiff --help')");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError user) {
+            err.println("newsdiff: error: " + oneLine(user.getMessage()));
+            return user.exitCode();
+          }
+          err.println("newsdiff: internal error: " + oneLine(String.valueOf(ex)) + " (please report this)");
+          if (System.getenv("NEWSDIFF_DEBUG") != null) {
+            ex.printStackTrace(err);
+          }
+          return INTERNAL_ERROR;
+        });
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.newsdiff;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.Layout;
+import dev.newsdiff.ingest.Outlets;
+import dev.newsdiff.ingest.Paragraph;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
+import dev.newsdiff.quote.QuoteFinder;
+import dev.newsdiff.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the reading pipeline on one article: layout, sentences, quotes. */
+final class ArticleReader {
+
+  private ArticleReader() {}
+
+  static Article analyse(ArticleFile file) {
+    String text = file.text();
+    Layout layout = Layout.of(text);
+    SentenceSplitter splitter = SentenceSplitter.english();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    for (Paragraph paragraph : layout.paragraphs()) {
+      for (Span span : splitter.split(text, paragraph.span())) {
+        sentences.add(new Sentence(file.id() + "/s" + (sentences.size() + 1), span, span.in(text), paragraph.role()));
+        spans.add(span);
+      }
+    }
+    ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
+    String source = layout.source();
+    return new Article(
+        file.id(),
+        Outlets.displayName(file.id(), source),
+        source,
+        layout.headline(),
+        text,
+        sentences,
+        quotes,
+        layout.furniture(),
+        layout.dateline());
+  }
+}

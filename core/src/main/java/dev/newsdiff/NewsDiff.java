@@ -1,0 +1,44 @@
+package dev.newsdiff;
+
+import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.Article;
+import java.nio.file.Path;
+
+/**
+ * The entry point for library users: read articles into {@link Article} values (page
+ * furniture, headline, sentences, quotes with speakers, every span an offset into the text).
+ *
+ * <pre>{@code
+ * Article aa = NewsDiff.read(Path.of("samples/turkiye-defence-briefing/anadolu-agency.txt"));
+ * for (Quote q : aa.quotes()) {
+ *   System.out.println(q.speaker() + ": " + q.text());
+ * }
+ * }</pre>
+ *
+ * <p>All methods are thread-safe; the values returned are immutable.
+ */
+public final class NewsDiff {
+
+  private NewsDiff() {}
+
+  /** Reads a UTF-8 article file; its id is the file name's stem. */
+  public static Article read(Path path) throws InputException {
+    return ArticleReader.analyse(ArticleFile.read(path));
+  }
+
+  /** Reads a UTF-8 article file under the given id. */
+  public static Article read(Path path, String id) throws InputException {
+    return ArticleReader.analyse(ArticleFile.read(path, id));
+  }
+
+  /** Analyses article text already in memory. */
+  public static Article parse(String id, String text) {
+    return ArticleReader.analyse(ArticleFile.of(id, text));
+  }
+
+  /** Analyses an article read with {@link ArticleFile}. */
+  public static Article analyse(ArticleFile file) {
+    return ArticleReader.analyse(file);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.newsdiff.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.newsdiff.ingest.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hand-made annotation of a sample set ({@code annotation.json} beside the articles): per
+ * article, its page furniture, dateline, sentences with roles, and quotes with speakers.
+ * Everything is given as text, not offsets, so people can write and review it. Immutable.
+ */
+public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
+
+  /** The annotated truth for one article. */
+  public record ArticleTruth(
+      ImmutableList<Item> furniture,
+      @Nullable String dateline,
+      ImmutableList<Item> sentences,
+      ImmutableList<QuoteTruth> quotes) {}
+
+  /** A piece of text with a label (a furniture kind or a sentence role). */
+  public record Item(String label, String text) {}
+
+  /** A quotation: its words, who said it, the words naming the speaker, the reporting verb. */
+  public record QuoteTruth(String text, @Nullable String speaker, @Nullable String mention, @Nullable String cue) {}
+
+  public static final String FILE_NAME = "annotation.json";
+
+  public static Annotation read(Path file) throws InputException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new InputException(file.toString(), "cannot read annotation: " + e.getMessage(), e);
+    }
+    ImmutableMap.Builder<String, ArticleTruth> articles = ImmutableMap.builder();
+    Iterator<Map.Entry<String, JsonNode>> it = root.path("articles").fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode a = e.getValue();
+      ImmutableList.Builder<Item> furniture = ImmutableList.builder();
+      a.path("furniture").forEach(f -> furniture.add(new Item(f.path("kind").asText(), f.path("text").asText())));
+      ImmutableList.Builder<Item> sentences = ImmutableList.builder();
+      a.path("sentences").forEach(s -> sentences.add(new Item(s.path("role").asText(), s.path("text").asText())));
+      ImmutableList.Builder<QuoteTruth> quotes = ImmutableList.builder();
+      a.path("quotes")
+          .forEach(
+              q ->
+                  quotes.add(
+                      new QuoteTruth(
+                          q.path("text").asText(), textOrNull(q, "speaker"), textOrNull(q, "mention"), textOrNull(q, "cue"))));
+      JsonNode dateline = a.path("dateline");
+      articles.put(
+          e.getKey(),
+          new ArticleTruth(
+              furniture.build(),
+              dateline.isObject() ? dateline.path("text").asText() : null,
+              sentences.build(),
+              quotes.build()));
+    }
+    return new Annotation(articles.buildOrThrow());
+  }
+
+  private static @Nullable String textOrNull(JsonNode node, String field) {
+    JsonNode v = node.path(field);
+    return v.isTextual() ? v.asText() : null;
+  }
+}

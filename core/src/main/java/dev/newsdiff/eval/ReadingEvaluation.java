@@ -1,0 +1,180 @@
+package dev.newsdiff.eval;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
+import dev.newsdiff.eval.Annotation.ArticleTruth;
+import dev.newsdiff.eval.Annotation.Item;
+import dev.newsdiff.eval.Annotation.QuoteTruth;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores how newsdiff read a sample set against its hand-made {@link Annotation}: sentences
+ * (exact text), their roles, page furniture, quotes (exact words) and, for the quotes found,
+ * speakers and cues. Immutable.
+ */
+public record ReadingEvaluation(
+    Score sentences,
+    Score roles,
+    Score furniture,
+    Score quotes,
+    Score speakers,
+    Score cues,
+    Score datelines,
+    List<String> misses) {
+
+  public ReadingEvaluation {
+    misses = List.copyOf(misses);
+  }
+
+  /** Compares each annotated article with the article read under the same id. */
+  public static ReadingEvaluation of(Annotation truth, Map<String, Article> read) {
+    Score sentences = Score.of(0, 0, 0);
+    Score roles = Score.of(0, 0, 0);
+    Score furniture = Score.of(0, 0, 0);
+    Score quotes = Score.of(0, 0, 0);
+    Score speakers = Score.of(0, 0, 0);
+    Score cues = Score.of(0, 0, 0);
+    Score datelines = Score.of(0, 0, 0);
+    List<String> misses = new ArrayList<>();
+    for (Map.Entry<String, ArticleTruth> e : ImmutableMap.copyOf(truth.articles()).entrySet()) {
+      String id = e.getKey();
+      ArticleTruth t = e.getValue();
+      Article a = read.get(id);
+      if (a == null) {
+        throw new IllegalArgumentException("annotation names article '" + id + "', which was not read");
+      }
+      List<String> gotSentences = new ArrayList<>();
+      List<String> gotRoles = new ArrayList<>();
+      for (Sentence s : a.sentences()) {
+        gotSentences.add(s.text());
+        gotRoles.add(s.role().label() + "|" + s.text());
+      }
+      sentences = sentences.plus(match(id + " sentence", texts(t.sentences(), false), gotSentences, misses));
+      roles = roles.plus(match(id + " role", texts(t.sentences(), true), gotRoles, misses));
+      List<String> gotFurniture = new ArrayList<>();
+      for (Furniture f : a.furniture()) {
+        gotFurniture.add(f.kind().label() + "|" + f.text());
+      }
+      furniture = furniture.plus(match(id + " furniture", texts(t.furniture(), true), gotFurniture, misses));
+
+      List<String> expectedQuotes = new ArrayList<>();
+      for (QuoteTruth q : t.quotes()) {
+        expectedQuotes.add(norm(q.text()));
+      }
+      List<String> gotQuotes = new ArrayList<>();
+      for (Quote q : a.quotes()) {
+        gotQuotes.add(norm(q.text()));
+      }
+      quotes = quotes.plus(match(id + " quote", expectedQuotes, gotQuotes, misses));
+      Score[] who = attributions(id, t.quotes(), a.quotes(), misses);
+      speakers = speakers.plus(who[0]);
+      cues = cues.plus(who[1]);
+
+      String gotDateline = a.dateline() == null ? null : a.dateline().text();
+      boolean datelineOk = Objects.equals(t.dateline(), gotDateline);
+      datelines = datelines.plus(Score.of(datelineOk && gotDateline != null ? 1 : 0, gotDateline == null ? 0 : 1, t.dateline() == null ? 0 : 1));
+      if (!datelineOk) {
+        misses.add(id + " dateline: expected " + t.dateline() + ", got " + gotDateline);
+      }
+    }
+    return new ReadingEvaluation(sentences, roles, furniture, quotes, speakers, cues, datelines, misses);
+  }
+
+  /** For quotes found with the right words: is the speaker (and cue) right? */
+  private static Score[] attributions(String id, List<QuoteTruth> truth, List<Quote> got, List<String> misses) {
+    int speakerOk = 0;
+    int cueOk = 0;
+    int matched = 0;
+    List<Quote> remaining = new ArrayList<>(got);
+    for (QuoteTruth q : truth) {
+      Quote found = null;
+      for (Quote g : remaining) {
+        if (norm(g.text()).equals(norm(q.text()))) {
+          found = g;
+          break;
+        }
+      }
+      if (found == null) {
+        continue;
+      }
+      remaining.remove(found);
+      matched++;
+      if (sameName(q.speaker(), found.speaker())) {
+        speakerOk++;
+      } else {
+        misses.add(id + " speaker of \"" + abbreviate(q.text()) + "\": expected " + q.speaker() + ", got " + found.speaker());
+      }
+      if (sameName(q.cue(), found.cue())) {
+        cueOk++;
+      } else {
+        misses.add(id + " cue of \"" + abbreviate(q.text()) + "\": expected " + q.cue() + ", got " + found.cue());
+      }
+    }
+    return new Score[] {Score.of(speakerOk, matched, matched), Score.of(cueOk, matched, matched)};
+  }
+
+  private static boolean sameName(String a, String b) {
+    return a == null ? b == null : b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> texts(List<Item> items, boolean withLabel) {
+    List<String> out = new ArrayList<>();
+    for (Item i : items) {
+      out.add(withLabel ? i.label() + "|" + i.text() : i.text());
+    }
+    return out;
+  }
+
+  private static Score match(String what, List<String> expected, List<String> got, List<String> misses) {
+    Multiset<String> want = HashMultiset.create(expected);
+    Multiset<String> have = HashMultiset.create(got);
+    int tp = 0;
+    for (Multiset.Entry<String> e : want.entrySet()) {
+      tp += Math.min(e.getCount(), have.count(e.getElement()));
+    }
+    for (String s : expected) {
+      if (have.count(s) < want.count(s) && !misses.contains(what + " missed: " + s)) {
+        misses.add(what + " missed: " + abbreviate(s));
+      }
+    }
+    for (String s : got) {
+      if (want.count(s) < have.count(s) && !misses.contains(what + " extra: " + s)) {
+        misses.add(what + " extra: " + abbreviate(s));
+      }
+    }
+    return Score.of(tp, got.size(), expected.size());
+  }
+
+  private static String norm(String s) {
+    return s.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 90 ? s : s.substring(0, 87) + "...";
+  }
+
+  /** A report of the scores, one line each, then what was missed. */
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("sentences  ").append(sentences).append('\n');
+    sb.append("roles      ").append(roles).append('\n');
+    sb.append("furniture  ").append(furniture).append('\n');
+    sb.append("datelines  ").append(datelines).append('\n');
+    sb.append("quotes     ").append(quotes).append('\n');
+    sb.append("speakers   ").append(speakers).append('\n');
+    sb.append("cues       ").append(cues).append('\n');
+    for (String miss : misses) {
+      sb.append("  - ").append(miss).append('\n');
+    }
+    return sb.toString();
+  }
+}

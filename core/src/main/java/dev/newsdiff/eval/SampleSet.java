@@ -1,0 +1,66 @@
+package dev.newsdiff.eval;
+
+import com.google.common.collect.ImmutableMap;
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder of articles ({@code *.txt}, each named by outlet) with its hand-made
+ * {@code annotation.json}. Immutable once read.
+ */
+public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Annotation annotation) {
+
+  public static SampleSet read(Path folder) throws InputException {
+    Path annotationFile = folder.resolve(Annotation.FILE_NAME);
+    if (!Files.isRegularFile(annotationFile)) {
+      throw new InputException(folder.toString(), "no " + Annotation.FILE_NAME + " in this folder");
+    }
+    ImmutableMap.Builder<String, Article> articles = ImmutableMap.builder();
+    for (Path file : articleFiles(folder)) {
+      Article a = NewsDiff.read(file);
+      articles.put(a.id(), a);
+    }
+    return new SampleSet(folder, articles.buildOrThrow(), Annotation.read(annotationFile));
+  }
+
+  /** The folder's {@code *.txt} files in name order. */
+  public static List<Path> articleFiles(Path folder) throws InputException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> out = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList());
+      if (out.isEmpty()) {
+        throw new InputException(folder.toString(), "no article files (*.txt) in this folder");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new InputException(folder.toString(), "cannot list folder: " + e.getMessage(), e);
+    }
+  }
+
+  /** Sample sets are the sub-folders of {@code root} that hold an annotation. */
+  public static List<Path> under(Path root) throws InputException {
+    if (Files.isRegularFile(root.resolve(Annotation.FILE_NAME))) {
+      return List.of(root);
+    }
+    try (Stream<Path> dirs = Files.list(root)) {
+      List<Path> out =
+          dirs.filter(d -> Files.isRegularFile(d.resolve(Annotation.FILE_NAME))).sorted().toList();
+      if (out.isEmpty()) {
+        throw new InputException(root.toString(), "no annotated sample sets (folders with " + Annotation.FILE_NAME + ")");
+      }
+      return out;
+    } catch (IOException e) {
+      throw new InputException(root.toString(), "cannot list folder: " + e.getMessage(), e);
+    }
+  }
+
+  public ReadingEvaluation evaluateReading() {
+    return ReadingEvaluation.of(annotation, articles);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.newsdiff.ingest;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Span;
+
+/** One line of story text (a paragraph), trimmed, with its role in the story. Immutable. */
+public record Paragraph(Span span, Role role) {
+
+  public Paragraph {
+    checkNotNull(span, "span");
+    checkNotNull(role, "role");
+  }
+}

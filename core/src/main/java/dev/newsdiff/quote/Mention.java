@@ -1,0 +1,79 @@
+package dev.newsdiff.quote;
+
+import dev.newsdiff.model.Span;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A speaker named next to a reporting verb ("the sources said", "Akturk stated", "He
+ * provided …:"), with a rough kind used to resolve later pronouns.
+ */
+record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
+
+  enum Kind {
+    PERSON,
+    GROUP,
+    ORGANISATION,
+    PRONOUN_PERSON,
+    PRONOUN_GROUP,
+    PRONOUN_ORGANISATION
+  }
+
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "leader",
+          "chief", "head", "director", "secretary", "ambassador", "envoy", "commander", "general",
+          "admiral", "analyst", "expert", "witness", "source", "officer", "mayor", "governor",
+          "senator", "lawmaker", "man", "woman", "resident", "prosecutor", "judge", "lawyer",
+          "adviser", "advisor", "chairman", "chairwoman", "ceo", "founder", "professor", "doctor");
+
+  static Kind kindOf(String np) {
+    String[] words = np.trim().split("\\s+");
+    String head = words[words.length - 1];
+    String lower = head.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "he", "she", "him", "her":
+        return Kind.PRONOUN_PERSON;
+      case "they", "them":
+        return Kind.PRONOUN_GROUP;
+      case "it":
+        return Kind.PRONOUN_ORGANISATION;
+      default:
+        break;
+    }
+    if (Character.isUpperCase(head.charAt(0)) && words.length >= 1 && !isOrganisationWord(lower)) {
+      return Kind.PERSON;
+    }
+    if (PERSON_NOUNS.contains(lower)) {
+      return Kind.PERSON;
+    }
+    if (lower.endsWith("s") && !lower.endsWith("ss")) {
+      return Kind.GROUP;
+    }
+    return Kind.ORGANISATION;
+  }
+
+  private static boolean isOrganisationWord(String lower) {
+    return Set.of(
+            "ministry", "agency", "government", "council", "office", "army", "forces", "department",
+            "commission", "union", "organization", "organisation", "bank", "company", "party",
+            "court", "police", "institute", "university", "association", "committee", "service",
+            "authority", "embassy", "group", "corporation", "presidency", "parliament", "assembly",
+            "administration", "house", "kremlin", "pentagon", "nato", "un")
+        .contains(lower);
+  }
+
+  boolean isPronoun() {
+    return kind == Kind.PRONOUN_PERSON || kind == Kind.PRONOUN_GROUP || kind == Kind.PRONOUN_ORGANISATION;
+  }
+
+  /** Whether a pronoun of this mention's kind can refer to {@code antecedent}. */
+  boolean canReferTo(Mention antecedent) {
+    return switch (kind) {
+      case PRONOUN_PERSON -> antecedent.kind == Kind.PERSON;
+      case PRONOUN_GROUP -> antecedent.kind == Kind.GROUP;
+      case PRONOUN_ORGANISATION -> antecedent.kind == Kind.ORGANISATION;
+      default -> false;
+    };
+  }
+}

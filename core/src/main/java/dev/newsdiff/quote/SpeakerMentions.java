@@ -1,0 +1,64 @@
+package dev.newsdiff.quote;
+
+import dev.newsdiff.ingest.Paragraph;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every place an article names someone as speaking: after closing quote marks, after commas
+ * ("…, Defense Ministry sources said Thursday"), and at the start of a sentence ("The ministry
+ * also said …"). Pronouns are resolved against these in reading order.
+ */
+final class SpeakerMentions {
+
+  private SpeakerMentions() {}
+
+  static List<Mention> collect(
+      String text, List<Paragraph> paragraphs, List<Span> sentences, List<QuoteFinder.Quotation> quotations) {
+    Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    for (QuoteFinder.Quotation q : quotations) {
+      int close = q.last().close();
+      Span sentence = containing(sentences, Math.max(close - 1, 0));
+      int limit = sentence == null ? close : Math.max(close, sentence.end());
+      MentionFinder.after(text, close, limit).ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+    }
+    for (Span sentence : sentences) {
+      if (!isBody(paragraphs, sentence)) {
+        continue;
+      }
+      MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false)
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+      for (int i = sentence.start(); i < sentence.end(); i++) {
+        if (text.charAt(i) == ',') {
+          MentionFinder.after(text, i + 1, sentence.end()).ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+        }
+      }
+    }
+    List<Mention> mentions = new ArrayList<>(byStart.values());
+    mentions.sort(Comparator.comparing(Mention::span));
+    return mentions;
+  }
+
+  private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {
+    for (Paragraph p : paragraphs) {
+      if (p.span().contains(sentence)) {
+        return p.role() == Role.BODY;
+      }
+    }
+    return false;
+  }
+
+  private static Span containing(List<Span> sentences, int offset) {
+    for (Span s : sentences) {
+      if (s.contains(offset)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

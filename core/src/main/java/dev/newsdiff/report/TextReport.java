@@ -1,0 +1,48 @@
+package dev.newsdiff.report;
+
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.Sentence;
+import java.util.List;
+
+/** Plain-text reports for reading in a terminal. */
+public final class TextReport {
+
+  private TextReport() {}
+
+  /** What newsdiff read in each article: furniture, headline, sentences, quotes. */
+  public static String inspect(List<Article> articles) {
+    StringBuilder out = new StringBuilder();
+    for (Article a : articles) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append("== ").append(a.id()).append(" (").append(a.outlet()).append(")\n");
+      out.append("headline: ").append(a.headline() == null ? "(none)" : a.headline()).append('\n');
+      out.append("dateline: ").append(a.dateline() == null ? "(none)" : a.dateline().text()).append('\n');
+      out.append("\npage furniture (").append(a.furniture().size()).append(")\n");
+      for (Furniture f : a.furniture()) {
+        out.append(String.format("  %-14s %s%n", f.kind().label(), f.text()));
+      }
+      out.append("\nsentences (").append(a.sentences().size()).append(")\n");
+      for (Sentence s : a.sentences()) {
+        String id = s.id().substring(s.id().lastIndexOf('/') + 1);
+        out.append(String.format("  %-4s %-10s %s%n", id, s.role().label(), s.text()));
+      }
+      out.append("\nquotes (").append(a.quotes().size()).append(")\n");
+      for (Quote q : a.quotes()) {
+        String id = q.id().substring(q.id().lastIndexOf('/') + 1);
+        String who = q.speaker() == null ? "(unknown speaker)" : q.speaker();
+        if (q.attribution() != null && q.attribution().resolved()) {
+          who += " [\"" + q.attribution().mentionText() + "\"]";
+        }
+        if (q.cue() != null) {
+          who += ", " + q.cue();
+        }
+        out.append(String.format("  %-4s %s:%n       “%s”%n", id, who, q.text()));
+      }
+    }
+    return out.toString().replace("\r\n", "\n");
+  }
+}

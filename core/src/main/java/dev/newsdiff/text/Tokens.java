@@ -1,0 +1,79 @@
+package dev.newsdiff.text;
+
+/** Small helpers for looking at the words around an offset in a paragraph. */
+final class Tokens {
+
+  static final String OPENERS = "\"'“‘«„([{";
+  static final String CLOSERS = "\"'”’»)]}";
+
+  private Tokens() {}
+
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** The word that ends at {@code end}, without opening quotes or brackets: "U.S" in "(U.S.". */
+  static String wordBefore(String p, int end) {
+    int start = end;
+    while (start > 0 && !isSpace(p.charAt(start - 1))) {
+      start--;
+    }
+    while (start < end && OPENERS.indexOf(p.charAt(start)) >= 0) {
+      start++;
+    }
+    return p.substring(start, end);
+  }
+
+  /** The word starting at {@code start}, without surrounding quotes, brackets or punctuation. */
+  static String wordAt(String p, int start) {
+    int s = start;
+    while (s < p.length() && OPENERS.indexOf(p.charAt(s)) >= 0) {
+      s++;
+    }
+    int e = s;
+    while (e < p.length() && (Character.isLetterOrDigit(p.charAt(e)) || p.charAt(e) == '\'' || p.charAt(e) == '’')) {
+      e++;
+    }
+    return p.substring(s, e);
+  }
+
+  /** The whole run of non-space characters around {@code offset}. */
+  static String tokenAround(String p, int offset) {
+    int s = offset;
+    while (s > 0 && !isSpace(p.charAt(s - 1))) {
+      s--;
+    }
+    int e = offset;
+    while (e < p.length() && !isSpace(p.charAt(e))) {
+      e++;
+    }
+    return p.substring(s, e);
+  }
+
+  /** The first letter or digit at or after {@code from}, skipping opening quotes and brackets. */
+  static char firstAlnum(String p, int from) {
+    for (int i = from; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c;
+      }
+      if (OPENERS.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  static int countWords(String p, int from, int to) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean space = isSpace(p.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+}
