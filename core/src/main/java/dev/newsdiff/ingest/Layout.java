@@ -41,7 +41,7 @@ public record Layout(
    */
   private static final Pattern INLINE_DATELINE =
       Pattern.compile(
-          "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\d{1,2})?)?"
+          "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+\\d{1,2})?){0,3}"
               + "(?:\\s*\\([^)]{1,40}\\))?)\\s*[-–—]\\s+(?=\\S)");
 
   public Layout {

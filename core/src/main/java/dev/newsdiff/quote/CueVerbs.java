@@ -16,7 +16,7 @@ final class CueVerbs {
           "predict", "contend", "agree", "deny", "disclose", "inform", "mention", "assure",
           "affirm", "assert", "estimate", "shout", "whisper", "quip", "boast", "concede",
           "complain", "demand", "promise", "threaten", "point", "continue", "add", "answer",
-          "counter", "describe", "testify", "allege", "charge", "brief", "outline", "recount");
+          "counter", "call", "describe", "testify", "allege", "charge", "brief", "outline", "recount");
 
   private static final ImmutableSet<String> IRREGULAR =
       ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes");

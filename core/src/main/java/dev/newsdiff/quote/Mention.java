@@ -27,6 +27,15 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "senator", "lawmaker", "man", "woman", "resident", "prosecutor", "judge", "lawyer",
           "adviser", "advisor", "chairman", "chairwoman", "ceo", "founder", "professor", "doctor");
 
+  private static final Set<String> ORGANISATION_NOUNS =
+      Set.of(
+            "ministry", "agency", "government", "council", "office", "army", "forces", "department",
+            "commission", "union", "organization", "organisation", "bank", "company", "party",
+            "court", "police", "institute", "university", "association", "committee", "service",
+            "authority", "embassy", "group", "corporation", "presidency", "parliament", "assembly",
+            "administration", "house", "kremlin", "pentagon", "nato", "un", "branch", "firm",
+            "inc", "ltd", "corp", "network", "board");
+
   static Kind kindOf(String np) {
     String[] words = np.trim().split("\\s+");
     String head = words[words.length - 1];
@@ -41,7 +50,12 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
       default:
         break;
     }
-    if (Character.isUpperCase(head.charAt(0)) && words.length >= 1 && !isOrganisationWord(lower)) {
+    boolean named = Character.isUpperCase(head.charAt(0));
+    boolean article = words.length > 1 && words[0].equalsIgnoreCase("the");
+    if (named && (article || isOrganisationWord(lower) || np.contains(" of "))) {
+      return Kind.ORGANISATION; // "The Marine Accident Investigation Branch", "Chamber of Commerce"
+    }
+    if (named) {
       return Kind.PERSON;
     }
     if (PERSON_NOUNS.contains(lower)) {
@@ -54,14 +68,18 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
   }
 
   private static boolean isOrganisationWord(String lower) {
-    return Set.of(
-            "ministry", "agency", "government", "council", "office", "army", "forces", "department",
-            "commission", "union", "organization", "organisation", "bank", "company", "party",
-            "court", "police", "institute", "university", "association", "committee", "service",
-            "authority", "embassy", "group", "corporation", "presidency", "parliament", "assembly",
-            "administration", "house", "kremlin", "pentagon", "nato", "un")
-        .contains(lower);
+    return ORGANISATION_NOUNS.contains(lower);
   }
+
+  /** "officials", "residents", "engineers", "police": a plural that names people, not things. */
+  static boolean namesPeople(String np) {
+    String[] words = np.trim().split("\\s+");
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return PEOPLE_PLURALS.contains(head) || head.matches(".*(?:ers|ors|ists|ians|ants|ents|als|ives|ees|ats)");
+  }
+
+  private static final Set<String> PEOPLE_PLURALS =
+      Set.of("people", "police", "authorities", "sources", "witnesses", "crew", "staff", "men", "women", "children");
 
   boolean isPronoun() {
     return kind == Kind.PRONOUN_PERSON || kind == Kind.PRONOUN_GROUP || kind == Kind.PRONOUN_ORGANISATION;

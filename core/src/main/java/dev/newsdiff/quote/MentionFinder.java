@@ -29,6 +29,18 @@ final class MentionFinder {
           "over", "under", "during", "including", "until", "since", "such", "this", "these",
           "those", "there", "here", "what", "how", "why", "whether", "unless", "yet", "still");
 
+  private static final int MAX_APPOSITIVE_TOKENS = 40;
+
+  private static final Set<String> AUXILIARIES =
+      Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+          "might", "must", "should");
+
+  /** Words that open a sentence but name nobody who could later be "he" or "they". */
+  private static final Set<String> NOT_A_SUBJECT =
+      Set.of("nobody", "no", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
+          "none", "this", "that", "these", "those", "there", "here", "it", "they", "he", "she", "we",
+          "i", "you", "what", "which", "who", "all", "both", "each", "many", "most", "some", "such");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
   private MentionFinder() {}
@@ -38,6 +50,14 @@ final class MentionFinder {
    * a comma), within {@code to}.
    */
   static Optional<Mention> after(String text, int from, int to) {
+    return after(text, from, to, true);
+  }
+
+  /**
+   * Like {@link #after(String, int, int)}; {@code inverted} allows "said Akturk", which only
+   * follows a closing quote mark ("…, said the tide was fast" is not an attribution).
+   */
+  static Optional<Mention> after(String text, int from, int to, boolean inverted) {
     List<Tok> toks = Words.of(text, from, Math.min(to, from + 200));
     int k = 0;
     while (k < toks.size() && !toks.get(k).word() && ",;".contains(toks.get(k).text())) {
@@ -48,6 +68,9 @@ final class MentionFinder {
     }
     Tok first = toks.get(k);
     if (CueVerbs.isCue(first.text()) && isLower(first.text())) {
+      if (!inverted) {
+        return Optional.empty();
+      }
       // Inverted: "…," said Defence Minister Yasar Guler.
       int end = k + 1;
       while (end < toks.size() && toks.get(end).word() && end - k <= MAX_SPEAKER_WORDS) {
@@ -59,6 +82,12 @@ final class MentionFinder {
       String lead = toks.get(k + 1).text();
       if (!Character.isUpperCase(lead.charAt(0)) && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
+      }
+      for (int j = k + 1; j < end; j++) {
+        if (NOT_SPEAKER_START.contains(toks.get(j).text())) {
+          end = j; // "said Dean Kowalczyk who runs …"
+          break;
+        }
       }
       return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(end - 1).end(), first));
     }
@@ -113,6 +142,9 @@ final class MentionFinder {
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
       if (!tok.word()) {
+        if (tok.text().equals(",") && v > k && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
+          return afterAppositive(text, toks, k, v);
+        }
         return Optional.empty();
       }
       boolean verb = isLower(tok.text()) && (CueVerbs.isCue(tok.text()) || anyPastTense && CueVerbs.isPastTense(tok.text()));
@@ -129,6 +161,85 @@ final class MentionFinder {
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Dr. Priya Raman, a structural engineer at the university, said …": a name, a comma, a
+   * description closed by another comma, then the verb.
+   */
+  private static Optional<Mention> afterAppositive(String text, List<Tok> toks, int k, int comma) {
+    for (int c = comma + 1; c < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
+      Tok tok = toks.get(c);
+      if (!tok.word() && !tok.text().equals(",") && !tok.text().equals("'") && !tok.text().equals("’")) {
+        return Optional.empty();
+      }
+      if (!tok.text().equals(",")) {
+        continue;
+      }
+      int v = c + 1;
+      while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+        v++;
+      }
+      if (v < toks.size() && isLower(toks.get(v).text()) && CueVerbs.isCue(toks.get(v).text())) {
+        if (comma - k > MAX_SPEAKER_WORDS) {
+          return Optional.empty();
+        }
+        return Optional.of(mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject opening a sentence ("Harbour officials were more cautious."), a candidate for
+   * a later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
+   */
+  static Optional<Mention> subject(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    int k = 0;
+    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
+      if (toks.get(j).text().equals(",")) {
+        k = j + 1;
+        break;
+      }
+    }
+    int v = k;
+    while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
+      String w = toks.get(v).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean verb = isLower(w) && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
+      if (verb && v > k) {
+        int npEnd = v;
+        while (npEnd > k + 1 && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
+          npEnd--;
+        }
+        if (!isNounPhrase(toks, k, npEnd)) {
+          return Optional.empty();
+        }
+        return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), toks.get(v)));
+      }
+      v++;
+    }
+    return Optional.empty();
+  }
+
+  /** Capitalised words, an optional leading determiner, "of"/"and", and a final noun. */
+  private static boolean isNounPhrase(List<Tok> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (i == from && (DETERMINERS.contains(lower) || NOT_A_SUBJECT.contains(lower))) {
+        if (NOT_A_SUBJECT.contains(lower) || to - from == 1) {
+          return false;
+        }
+        continue;
+      }
+      boolean last = i == to - 1;
+      if (!Character.isUpperCase(w.charAt(0)) && !last && !lower.equals("of") && !lower.equals("and")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Mention mention(String text, int start, int end, Tok cue) {

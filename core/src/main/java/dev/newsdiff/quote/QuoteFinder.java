@@ -69,8 +69,11 @@ public final class QuoteFinder {
         continue;
       }
       @Nullable Attribution attribution = context.attribution(q, role);
-      if (attribution == null && role == Role.BODY && previous != null && previousParagraph == q.first().paragraph()) {
-        attribution = previous; // "…," the sources said. "…" — the same speaker goes on.
+      boolean sameParagraph = previousParagraph == q.first().paragraph();
+      boolean opensNextParagraph = previousParagraph == q.first().paragraph() - 1 && isParagraphStart(text, q.first());
+      if (attribution == null && role == Role.BODY && previous != null && (sameParagraph || opensNextParagraph)) {
+        // "…," the sources said. "…" — the same speaker goes on, also in a paragraph of its own.
+        attribution = previous;
       }
       Span span = Span.of(q.first().open(), q.last().close());
       List<Span> parts = new ArrayList<>();
@@ -206,11 +209,13 @@ public final class QuoteFinder {
     private final String text;
     private final List<Span> sentences;
     private final List<Mention> mentions;
+    private final List<Mention> antecedents;
 
     Context(String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
       this.text = text;
       this.sentences = sentences;
       this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
+      this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
     }
 
     @Nullable
@@ -278,7 +283,7 @@ public final class QuoteFinder {
     private Optional<Mention> antecedent(Mention pronoun) {
       Mention best = null;
       Mention fallback = null;
-      for (Mention m : mentions) {
+      for (Mention m : antecedents) {
         if (m.span().start() >= pronoun.span().start() || m.isPronoun()) {
           continue;
         }

@@ -35,9 +35,30 @@ final class SpeakerMentions {
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
       for (int i = sentence.start(); i < sentence.end(); i++) {
         if (text.charAt(i) == ',') {
-          MentionFinder.after(text, i + 1, sentence.end()).ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+          MentionFinder.after(text, i + 1, sentence.end(), false).ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
       }
+    }
+    List<Mention> mentions = new ArrayList<>(byStart.values());
+    mentions.sort(Comparator.comparing(Mention::span));
+    return mentions;
+  }
+
+  /**
+   * Speakers and sentence subjects in reading order: what a pronoun may refer to. A plural
+   * subject counts only when it names people ("Harbour officials were more cautious."), not
+   * things ("The talks focused on …").
+   */
+  static List<Mention> antecedents(String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
+    Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    speakers.forEach(m -> byStart.put(m.span().start(), m));
+    for (Span sentence : sentences) {
+      if (!isBody(paragraphs, sentence)) {
+        continue;
+      }
+      MentionFinder.subject(text, sentence.start(), sentence.end())
+          .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());
     mentions.sort(Comparator.comparing(Mention::span));

@@ -14,6 +14,11 @@ final class Words {
     }
   }
 
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
+          "Gov", "Sen", "Rep", "Rev", "St", "Mt", "Jr", "Sr", "Cpl", "Pvt", "Cmdr", "Brig", "Hon",
+          "Pres", "Supt", "Det", "Insp", "Amb");
+
   private Words() {}
 
   static List<Tok> of(String text, int from, int to) {
@@ -36,6 +41,9 @@ final class Words {
           } else {
             break;
           }
+        }
+        if (j < to && text.charAt(j) == '.' && TITLES.contains(text.substring(i, j))) {
+          j++; // "Dr." and "Lt." belong to the name that follows
         }
         toks.add(new Tok(i, j, text.substring(i, j), true));
         i = j;

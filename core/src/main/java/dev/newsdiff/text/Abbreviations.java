@@ -75,6 +75,24 @@ final class Abbreviations {
     return DOTTED.matcher(word).matches();
   }
 
+  /** "a.m", "P.M": a time of day, which often ends a sentence. */
+  static boolean isTime(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.equals("a.m") || w.equals("p.m");
+  }
+
+  private static final ImmutableSet<String> DAYS_AND_ZONES =
+      ImmutableSet.of(
+          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+          "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "ET", "EST",
+          "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "TRT", "MSK");
+
+  /** Words that carry on a time of day: "5 p.m. Friday", "5 p.m. GMT". */
+  static boolean isDayOrZone(String word) {
+    return DAYS_AND_ZONES.contains(word);
+  }
+
   /** A single capital letter: a middle initial, or the pronoun "I". */
   static boolean isInitial(String word) {
     return word.length() == 1 && Character.isUpperCase(word.charAt(0));

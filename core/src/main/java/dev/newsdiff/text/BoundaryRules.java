@@ -72,10 +72,14 @@ final class BoundaryRules {
       return starter ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (Abbreviations.isInitial(word) || Abbreviations.isDotted(word) || Abbreviations.isAfterPhrase(word)) {
-      if (!starter) {
-        return Decision.NO_BREAK;
-      }
       int words = Tokens.countWords(p, sentenceStart, runStart);
+      if (!starter) {
+        // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen both.
+        boolean timeGoesOn = Abbreviations.isDayOrZone(nextWord); // "5 p.m. Friday", "5 p.m. GMT"
+        return Abbreviations.isTime(word) && !timeGoesOn && words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK
+            ? Decision.UNSURE
+            : Decision.NO_BREAK;
+      }
       return words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (mayBeAbbreviation(word)) {

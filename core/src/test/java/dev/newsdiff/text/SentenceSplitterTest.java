@@ -36,6 +36,8 @@ class SentenceSplitterTest {
           He teaches science (He worked as an engineer.) at the university.
           "This is great." she said quietly.
           Sen. Warren and Gov. Newsom spoke on Sept. 4 in Washington.
+          The meeting starts at 5 p.m. Friday in the main hall.
+          The polls close at 8 p.m. GMT on Thursday.
           """)
   void keepsAbbreviationsInsideSentences(String sentence) {
     assertThat(split(sentence)).containsExactly(sentence);
@@ -58,6 +60,7 @@ class SentenceSplitterTest {
           "On the claim, it would not be sound."       | They said so.
           What is your name?                           | My name is Jonas.
           I never meant that....                       | She left the store.
+          The tug's master raised the alarm at 11:52 p.m. | Police had sealed the bridge within 20 minutes.
           Türkiye met Japan’s minister.                | İstanbul hosted the talks.
           """)
   void breaksWhereANewSentenceStarts(String first, String second) {

@@ -1,0 +1,103 @@
+package dev.newsdiff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+
+  static final String SAMPLES = "../samples/turkiye-defence-briefing/";
+
+  @TempDir Path dir;
+
+  @Test
+  void helpAndVersionGoToStdout() {
+    Run help = Run.of("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: newsdiff").contains("inspect").contains("Exit codes");
+    assertThat(help.err()).isEmpty();
+    Run version = Run.of("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("newsdiff ").doesNotContain("unknown");
+    assertThat(Run.of("inspect", "--help").out()).contains("--format");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--no-such-option", "inspect", "inspect --format xml x.txt", "frobnicate"})
+  void usageErrorsExitTwoWithOneLine(String args) {
+    Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
+    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).startsWith("newsdiff: error: ").hasLineCount(1);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void missingFile() {
+    Run run = Run.of("inspect", "no/such/file.txt");
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("newsdiff: error: no/such/file.txt: no such file\n".replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void directoryEmptyBinaryAndInvalidUtf8AreBadInput() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
+    Path legacy = Files.write(dir.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
+    assertBadInput(dir, "is a directory, expected an article file");
+    assertBadInput(empty, "empty file");
+    assertBadInput(binary, "binary file");
+    assertBadInput(legacy, "not valid UTF-8");
+  }
+
+  private static void assertBadInput(Path path, String reason) {
+    Run run = Run.of("inspect", path.toString());
+    assertThat(run.code()).as(path.toString()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).startsWith("newsdiff: error: " + path + ": ").contains(reason).hasLineCount(1);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void duplicateIdsAreRefused() {
+    Run run = Run.of("inspect", SAMPLES + "daily-sabah.txt", SAMPLES + "daily-sabah.txt");
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("article id 'daily-sabah' is already used");
+  }
+
+  @Test
+  void idEqualsPathNamesTheArticle() {
+    Run run = Run.of("inspect", "--format", "json", "aa=" + SAMPLES + "anadolu-agency.txt");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("\"id\": \"aa\"").contains("\"aa/s1\"").contains("\"outlet\": \"Anadolu Agency\"");
+  }
+
+  @Test
+  void inputFilesAreNeverWritten() throws IOException {
+    Path copy = Files.copy(Path.of(SAMPLES + "trt-world.txt"), dir.resolve("trt-world.txt"));
+    byte[] before = Files.readAllBytes(copy);
+    assertThat(Run.of("inspect", copy.toString()).code()).isZero();
+    assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+  }
+
+  @Test
+  void evalPrintsScores() {
+    Run run = Run.of("eval", "../samples");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("turkiye-defence-briefing").contains("sentences  P ").contains("quotes     P ");
+  }
+
+  @Test
+  void evalOnAFolderWithoutAnnotationIsBadInput() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Hello there.", StandardCharsets.UTF_8);
+    Run run = Run.of("eval", dir.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("no annotated sample sets");
+  }
+}
