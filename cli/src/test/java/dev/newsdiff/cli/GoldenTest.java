@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole outputs of the command line on the samples, against files in
  * {@code src/test/resources/golden}. After an intended change, regenerate them with
- * {@code mvn -pl cli test -Dtest=GoldenTest -Dnewsdiff.updateGolden=true} and review the diff
+ * {@code mvn -B -pl cli -am test -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dnewsdiff.updateGolden=true} and review the diff
  * before committing.
  */
 class GoldenTest {
