@@ -8,7 +8,6 @@ import dev.newsdiff.ingest.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +41,7 @@ public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
       throw new InputException(file.toString(), "cannot read annotation: " + e.getMessage(), e);
     }
     ImmutableMap.Builder<String, ArticleTruth> articles = ImmutableMap.builder();
-    Iterator<Map.Entry<String, JsonNode>> it = root.path("articles").fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.path("articles").properties()) {
       JsonNode a = e.getValue();
       ImmutableList.Builder<Item> furniture = ImmutableList.builder();
       a.path("furniture").forEach(f -> furniture.add(new Item(f.path("kind").asText(), f.path("text").asText())));
