@@ -66,6 +66,14 @@ final class Furnishings {
                   CI),
               80),
           new Rule(
+              FurnitureKind.CREDIT,
+              Pattern.compile(
+                  "^(?:©|\\(c\\)\\s|copyright\\b)"
+                      + "|^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
+                      + "(?: and \\w+)? by\\s+\\p{Lu})",
+                  CI),
+              25),
+          new Rule(
               FurnitureKind.CONTACT,
               Pattern.compile(
                   "^contact(?: us)?\\.?$|^(?:contact|e-?mail|tel|phone|fax)\\s*:"

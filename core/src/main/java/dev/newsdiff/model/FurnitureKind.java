@@ -18,6 +18,8 @@ public enum FurnitureKind {
   CAPTION,
   /** "SOURCE: TRT World". */
   SOURCE,
+  /** Production credits and copyright: "Reporting by …; Editing by …", "© 2025 …". */
+  CREDIT,
   /** Promotion of the outlet's other products, sharing and follow prompts, "Read more". */
   PROMO,
   /** "Contact us", addresses for tips. */

@@ -80,7 +80,12 @@ final class MentionFinder {
         return Optional.empty();
       }
       String lead = toks.get(k + 1).text();
-      if (!Character.isUpperCase(lead.charAt(0)) && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
+      boolean named = false;
+      for (int j = k + 1; j < end; j++) {
+        named |= Character.isUpperCase(toks.get(j).text().charAt(0));
+      }
+      // "said Harbour Master Ellen Vance", "said the council", "said board chair Maria Lopez"
+      if (!named && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       for (int j = k + 1; j < end; j++) {

@@ -37,6 +37,9 @@ class LayoutTest {
           Sign up for our morning newsletter               | PROMO
           Follow us on Facebook                            | PROMO
           Contact us                                       | CONTACT
+          Reporting by Priya Nandakumar; Editing by Tom Li | CREDIT
+          © 2025 Metro Business Wire                       | CREDIT
+          Copyright 2024 The Gazette. All rights reserved. | CREDIT
           Email: tips@example.com                          | CONTACT
           """)
   void recognisesFurnitureByItsWords(String line, FurnitureKind kind) {
