@@ -4,6 +4,7 @@ import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The entry point for library users: read articles into {@link Article} values (page
@@ -40,5 +41,10 @@ public final class NewsDiff {
   /** Analyses an article read with {@link ArticleFile}. */
   public static Article analyse(ArticleFile file) {
     return ArticleReader.analyse(file);
+  }
+
+  /** Compares two or more articles with the default options. */
+  public static Comparison compare(List<Article> articles) {
+    return Comparison.of(articles, CompareOptions.defaults());
   }
 }

@@ -1,6 +1,8 @@
 package dev.newsdiff.eval;
 
 import com.google.common.collect.ImmutableMap;
+import dev.newsdiff.CompareOptions;
+import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
@@ -62,5 +64,14 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
 
   public ReadingEvaluation evaluateReading() {
     return ReadingEvaluation.of(annotation, articles);
+  }
+
+  /** Compares the set's articles and scores the result against its {@code alignment.json}. */
+  public AlignmentEvaluation evaluateAlignment(CompareOptions options) throws InputException {
+    Path file = folder.resolve(AlignmentTruth.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(folder.toString(), "no " + AlignmentTruth.FILE_NAME + " in this folder");
+    }
+    return AlignmentEvaluation.of(AlignmentTruth.read(file), Comparison.of(articles.values().asList(), options));
   }
 }

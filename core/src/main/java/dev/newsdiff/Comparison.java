@@ -1,0 +1,59 @@
+package dev.newsdiff;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Statement;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The comparison of several outlets' versions of one story: which statements they share (with
+ * their wording differences) and which sentences only one outlet carries. Immutable and
+ * thread-safe; the same articles give the same comparison whatever their order.
+ *
+ * <pre>{@code
+ * List<Article> articles = List.of(NewsDiff.read(trt), NewsDiff.read(aa), NewsDiff.read(sabah));
+ * Comparison c = Comparison.of(articles, CompareOptions.defaults());
+ * for (Exclusive e : c.exclusives()) {
+ *   System.out.println(e.article() + ": " + c.article(e.article()).sentence(e.sentence()).text());
+ * }
+ * }</pre>
+ *
+ * @param articles the articles compared, in id order
+ * @param statements statements carried by two or more outlets, in reading order
+ * @param exclusives body sentences only one outlet carries, in article and reading order
+ */
+public record Comparison(List<Article> articles, List<Statement> statements, List<Exclusive> exclusives) {
+
+  public Comparison {
+    articles = ImmutableList.copyOf(articles);
+    statements = ImmutableList.copyOf(statements);
+    exclusives = ImmutableList.copyOf(exclusives);
+  }
+
+  /** Compares two or more articles with distinct ids. */
+  public static Comparison of(List<Article> articles, CompareOptions options) {
+    checkArgument(articles.size() >= 2, "a comparison needs at least two articles, got %s", articles.size());
+    Set<String> ids = new HashSet<>();
+    for (Article a : articles) {
+      checkArgument(ids.add(a.id()), "two articles have the id %s", a.id());
+    }
+    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+    return Comparer.compare(sorted, options);
+  }
+
+  /** The article with this id. */
+  public Article article(String id) {
+    for (Article a : articles) {
+      if (a.id().equals(id)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("no article " + id + " in this comparison");
+  }
+}

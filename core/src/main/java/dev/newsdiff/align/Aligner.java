@@ -1,0 +1,299 @@
+package dev.newsdiff.align;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups the body statements of all outlets into shared statements, all outlets at once.
+ *
+ * <p>Every pair of clauses from different outlets is scored. A pair above the threshold is a
+ * candidate only when each side is nearly the other's best match in its outlet (so a claim
+ * does not also catch a weaker echo elsewhere). Candidates are merged into groups strongest
+ * first, as long as (a) no outlet has more than a few members in a group (an outlet may state
+ * a claim twice, or split it over two sentences) and (b) the two groups being merged are alike
+ * on average, not just through their strongest pair (this stops chains A~B~C where A and C
+ * share nothing). Ties break on article id and position, and articles are taken in id order,
+ * so the result does not depend on the order the files were given in. Immutable.
+ */
+public final class Aligner {
+
+  private final SimilarityModel model;
+  private final double threshold;
+  private final double linkage;
+  private final double orderWeight;
+  private final int maxPerArticle;
+  private final double nearBest;
+
+  public Aligner(
+      SimilarityModel model, double threshold, double linkage, double orderWeight, int maxPerArticle, double nearBest) {
+    checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
+    checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
+    checkArgument(orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
+    checkArgument(maxPerArticle >= 1, "maxPerArticle must be >= 1: %s", maxPerArticle);
+    checkArgument(nearBest >= 0 && nearBest <= 1, "nearBest must be in [0, 1]: %s", nearBest);
+    this.model = model;
+    this.threshold = threshold;
+    this.linkage = linkage;
+    this.orderWeight = orderWeight;
+    this.maxPerArticle = maxPerArticle;
+    this.nearBest = nearBest;
+  }
+
+  /** Aligns {@code articles}, which must be in id order. */
+  public Alignment align(List<Article> articles) {
+    List<Unit> units = units(articles);
+    List<String> texts = units.stream().map(Unit::text).toList();
+    Pairs pairs = new Pairs(model.prepare(texts), units, orderWeight);
+
+    List<long[]> candidates = new ArrayList<>();
+    double[][] best = new double[units.size()][articles.size()]; // best score of a unit in each article
+    for (int i = 0; i < units.size(); i++) {
+      for (int j = i + 1; j < units.size(); j++) {
+        Unit u = units.get(i);
+        Unit v = units.get(j);
+        if (u.article() != v.article() && pairs.mayMatch(i, j)) {
+          double score = pairs.score(i, j);
+          best[i][v.article()] = Math.max(best[i][v.article()], score);
+          best[j][u.article()] = Math.max(best[j][u.article()], score);
+          if (score >= threshold) {
+            candidates.add(new long[] {i, j});
+          }
+        }
+      }
+    }
+    // A pair is kept only when each side is (nearly) the other's best match in its article.
+    List<long[]> edges = new ArrayList<>();
+    for (long[] e : candidates) {
+      int i = (int) e[0];
+      int j = (int) e[1];
+      double score = pairs.score(i, j);
+      if (score >= nearBest * best[i][units.get(j).article()] && score >= nearBest * best[j][units.get(i).article()]) {
+        edges.add(e);
+      }
+    }
+    edges.sort(
+        Comparator.<long[]>comparingDouble(e -> -pairs.score((int) e[0], (int) e[1]))
+            .thenComparingLong(e -> e[0])
+            .thenComparingLong(e -> e[1]));
+
+    Groups groups = new Groups(units.size());
+    for (long[] e : edges) {
+      int a = groups.find((int) e[0]);
+      int b = groups.find((int) e[1]);
+      if (a != b && compatible(groups.members(a), groups.members(b), units, pairs)) {
+        groups.union(a, b);
+      }
+    }
+    return result(articles, units, groups, pairs);
+  }
+
+  private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
+    Map<Integer, Integer> perArticle = new HashMap<>();
+    for (List<Integer> side : List.of(a, b)) {
+      for (int u : side) {
+        if (perArticle.merge(units.get(u).article(), 1, Integer::sum) > maxPerArticle) {
+          return false;
+        }
+      }
+    }
+    double sum = 0;
+    int count = 0;
+    for (int u : a) {
+      for (int v : b) {
+        if (units.get(u).article() != units.get(v).article()) {
+          sum += pairs.score(u, v);
+          count++;
+        }
+      }
+    }
+    return count == 0 || sum / count >= linkage;
+  }
+
+  private static Alignment result(List<Article> articles, List<Unit> units, Groups groups, Pairs pairs) {
+    List<Alignment.Group> out = new ArrayList<>();
+    boolean[] aligned = new boolean[units.size()];
+    for (List<Integer> g : groups.all()) {
+      if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
+        continue;
+      }
+      g.forEach(u -> aligned[u] = true);
+      out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
+    }
+    out.sort(Comparator.comparing(Aligner::firstMemberKey));
+
+    List<Exclusive> exclusives = new ArrayList<>();
+    Map<String, Boolean> sentenceAligned = new TreeMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      String key = unit.article() + ":" + unit.sentence();
+      sentenceAligned.merge(key, aligned[u], Boolean::logicalOr);
+    }
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      for (int s = 0; s < article.sentences().size(); s++) {
+        Boolean any = sentenceAligned.get(a + ":" + s);
+        if (any != null && !any) {
+          exclusives.add(new Exclusive(article.id(), article.sentences().get(s).id()));
+        }
+      }
+    }
+    return new Alignment(out, exclusives);
+  }
+
+  private static String firstMemberKey(Alignment.Group g) {
+    Member m = g.members().get(0);
+    return String.format("%s#%08d", m.article(), m.span().start());
+  }
+
+  /** Members in article order, then reading order; clauses of one sentence joined. */
+  private static List<Member> members(List<Article> articles, List<Unit> units, List<Integer> group) {
+    TreeMap<Long, Span> bySentence = new TreeMap<>();
+    for (int u : group) {
+      Unit unit = units.get(u);
+      long key = (long) unit.article() << 32 | unit.sentence();
+      bySentence.merge(key, unit.span(), (x, y) -> Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
+    }
+    List<Member> members = new ArrayList<>();
+    for (Map.Entry<Long, Span> e : bySentence.entrySet()) {
+      Article article = articles.get((int) (e.getKey() >> 32));
+      Sentence sentence = article.sentences().get((int) (long) e.getKey());
+      Span span = e.getValue();
+      // A clause that covers its whole sentence (less the final stop) stands for the sentence.
+      if (sentence.span().end() - span.end() <= 1 && span.start() == sentence.span().start()) {
+        span = sentence.span();
+      }
+      members.add(new Member(article.id(), sentence.id(), span));
+    }
+    return members;
+  }
+
+  private static double meanScore(List<Integer> g, List<Unit> units, Pairs pairs) {
+    double sum = 0;
+    int count = 0;
+    for (int x = 0; x < g.size(); x++) {
+      for (int y = x + 1; y < g.size(); y++) {
+        if (units.get(g.get(x)).article() != units.get(g.get(y)).article()) {
+          sum += pairs.score(g.get(x), g.get(y));
+          count++;
+        }
+      }
+    }
+    return count == 0 ? 0 : Math.min(1.0, sum / count);
+  }
+
+  /** Clauses of the body sentences of every article, in article and reading order. */
+  static List<Unit> units(List<Article> articles) {
+    List<Unit> units = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      List<Span> clauses = new ArrayList<>();
+      List<Integer> sentenceOf = new ArrayList<>();
+      for (int s = 0; s < article.sentences().size(); s++) {
+        Sentence sentence = article.sentences().get(s);
+        if (sentence.role() != Role.BODY) {
+          continue;
+        }
+        for (Span clause : Clauses.of(article.text(), sentence.span())) {
+          clauses.add(clause);
+          sentenceOf.add(s);
+        }
+      }
+      for (int k = 0; k < clauses.size(); k++) {
+        Span span = clauses.get(k);
+        double position = clauses.size() == 1 ? 0 : (double) k / (clauses.size() - 1);
+        units.add(new Unit(a, sentenceOf.get(k), k, span, span.in(article.text()), position, quoted(article, span)));
+      }
+    }
+    return units;
+  }
+
+  private static boolean quoted(Article article, Span span) {
+    for (Quote q : article.quotes()) {
+      if (q.span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Scores with a weak preference for statements at similar places in their articles. */
+  private static final class Pairs {
+    private final SimilarityModel.Scorer scorer;
+    private final List<Unit> units;
+    private final double orderWeight;
+    private final Map<Long, Double> memo = new HashMap<>();
+
+    Pairs(SimilarityModel.Scorer scorer, List<Unit> units, double orderWeight) {
+      this.scorer = scorer;
+      this.units = units;
+      this.orderWeight = orderWeight;
+    }
+
+    boolean mayMatch(int a, int b) {
+      return scorer.mayMatch(a, b);
+    }
+
+    double score(int a, int b) {
+      long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+      return memo.computeIfAbsent(key, k -> {
+        double s = scorer.score(a, b);
+        if (s <= 0) {
+          return 0.0;
+        }
+        double distance = Math.abs(units.get(a).position() - units.get(b).position());
+        return Math.min(1.0, s * (1 - orderWeight * distance));
+      });
+    }
+  }
+
+  /** Union-find over units, remembering each group's members. */
+  private static final class Groups {
+    private final int[] parent;
+    private final Map<Integer, List<Integer>> members = new HashMap<>();
+
+    Groups(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        members.put(i, new ArrayList<>(List.of(i)));
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    List<Integer> members(int root) {
+      return members.get(root);
+    }
+
+    void union(int a, int b) {
+      int keep = Math.min(a, b);
+      int drop = Math.max(a, b);
+      parent[drop] = keep;
+      members.get(keep).addAll(members.remove(drop));
+      members.get(keep).sort(Integer::compare);
+    }
+
+    List<List<Integer>> all() {
+      return new ArrayList<>(new TreeMap<>(members).values());
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.newsdiff.eval;
+
+import dev.newsdiff.Comparison;
+import dev.newsdiff.eval.AlignmentTruth.SentenceRef;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores a comparison against a hand-made {@link AlignmentTruth}: pairs of sentences of
+ * different outlets taken for the same statement (precision, recall, F1), and exclusives.
+ * Immutable.
+ */
+public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> misses) {
+
+  public AlignmentEvaluation {
+    misses = List.copyOf(misses);
+  }
+
+  public static AlignmentEvaluation of(AlignmentTruth truth, Comparison comparison) {
+    Set<String> expected = new TreeSet<>();
+    for (List<SentenceRef> statement : truth.statements()) {
+      for (SentenceRef a : statement) {
+        for (SentenceRef b : statement) {
+          if (!a.article().equals(b.article())) {
+            expected.add(pair(a.article() + "|" + a.text(), b.article() + "|" + b.text()));
+          }
+        }
+      }
+    }
+    Set<String> predicted = new TreeSet<>();
+    for (Statement s : comparison.statements()) {
+      for (Member a : s.members()) {
+        for (Member b : s.members()) {
+          if (!a.article().equals(b.article())) {
+            predicted.add(pair(key(comparison, a.article(), a.sentence()), key(comparison, b.article(), b.sentence())));
+          }
+        }
+      }
+    }
+    Set<String> wantExclusive = new TreeSet<>();
+    truth.exclusives().forEach(e -> wantExclusive.add(e.article() + "|" + e.text()));
+    Set<String> gotExclusive = new TreeSet<>();
+    for (Exclusive e : comparison.exclusives()) {
+      gotExclusive.add(key(comparison, e.article(), e.sentence()));
+    }
+    List<String> misses = new ArrayList<>();
+    Score pairs = score("pair", expected, predicted, misses);
+    Score exclusives = score("exclusive", wantExclusive, gotExclusive, misses);
+    return new AlignmentEvaluation(pairs, exclusives, misses);
+  }
+
+  private static String key(Comparison c, String article, String sentence) {
+    Article a = c.article(article);
+    return article + "|" + a.sentence(sentence).text();
+  }
+
+  private static String pair(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "  <=>  " + b : b + "  <=>  " + a;
+  }
+
+  private static Score score(String what, Set<String> expected, Set<String> predicted, List<String> misses) {
+    int tp = 0;
+    for (String p : predicted) {
+      if (expected.contains(p)) {
+        tp++;
+      } else {
+        misses.add(what + " extra: " + abbreviate(p));
+      }
+    }
+    for (String e : expected) {
+      if (!predicted.contains(e)) {
+        misses.add(what + " missed: " + abbreviate(e));
+      }
+    }
+    return Score.of(tp, predicted.size(), expected.size());
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 197) + "...";
+  }
+
+  public String describe() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("pairs      ").append(pairs).append('\n');
+    sb.append("exclusives ").append(exclusives).append('\n');
+    for (String miss : misses) {
+      sb.append("  - ").append(miss).append('\n');
+    }
+    return sb.toString();
+  }
+}
