@@ -1,9 +1,11 @@
 package dev.newsdiff.cli;
 
-import dev.newsdiff.eval.ReadingEvaluation;
+import dev.newsdiff.CompareOptions;
+import dev.newsdiff.eval.AlignmentTruth;
 import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores newsdiff against hand-made annotations: each FOLDER (default: samples) is a",
-      "sample set with an annotation.json, or holds such sets. Prints precision, recall and F1."
+      "sample set with an annotation.json (reading: sentences, furniture, quotes, speakers) and",
+      "an alignment.json (pairs of statements, exclusives), or holds such sets. Prints",
+      "precision, recall and F1, then what was missed."
     })
 final class EvalCommand implements Callable<Integer> {
 
@@ -33,9 +37,12 @@ final class EvalCommand implements Callable<Integer> {
     try {
       for (Path root : folders) {
         for (Path folder : SampleSet.under(root)) {
-          ReadingEvaluation reading = SampleSet.read(folder).evaluateReading();
+          SampleSet set = SampleSet.read(folder);
           out.println("== " + folder);
-          out.print(reading.describe());
+          out.print(set.evaluateReading().describe());
+          if (Files.isRegularFile(folder.resolve(AlignmentTruth.FILE_NAME))) {
+            out.print(set.evaluateAlignment(CompareOptions.defaults()).describe());
+          }
         }
       }
     } catch (InputException e) {

@@ -1,6 +1,7 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
@@ -33,6 +34,18 @@ final class Inputs {
       }
     }
     return articles;
+  }
+
+  /** A single folder argument stands for the {@code *.txt} files in it, in name order. */
+  static List<String> expandFolder(List<String> arguments) {
+    if (arguments.size() != 1 || !Files.isDirectory(Path.of(arguments.get(0)))) {
+      return arguments;
+    }
+    try {
+      return SampleSet.articleFiles(Path.of(arguments.get(0))).stream().map(Path::toString).toList();
+    } catch (InputException e) {
+      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+    }
   }
 
   /** "aa=path/to/file.txt" names the article "aa"; a plain path takes the file name's stem. */

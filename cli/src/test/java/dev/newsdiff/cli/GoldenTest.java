@@ -21,11 +21,16 @@ class GoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"inspect-turkiye.txt, text", "inspect-turkiye.json, json"})
-  void inspectSamples(String golden, String format) throws IOException {
+  @CsvSource({
+    "inspect-turkiye.txt, inspect, text",
+    "inspect-turkiye.json, inspect, json",
+    "compare-turkiye.txt, compare, text",
+    "compare-turkiye.json, compare, json"
+  })
+  void samples(String golden, String command, String format) throws IOException {
     Run run =
         Run.of(
-            "inspect", "--format", format,
+            command, "--format", format,
             MainTest.SAMPLES + "trt-world.txt", MainTest.SAMPLES + "anadolu-agency.txt", MainTest.SAMPLES + "daily-sabah.txt");
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();

@@ -21,7 +21,7 @@ class MainTest {
   void helpAndVersionGoToStdout() {
     Run help = Run.of("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("Usage: newsdiff").contains("inspect").contains("Exit codes");
+    assertThat(help.out()).contains("Usage: newsdiff").contains("compare").contains("inspect").contains("pairs").contains("Exit codes");
     assertThat(help.err()).isEmpty();
     Run version = Run.of("--version");
     assertThat(version.code()).isZero();

@@ -28,16 +28,19 @@ public final class WordDiffer {
       List<Token> before = delta.getSource().getLines();
       List<Token> after = delta.getTarget().getLines();
       Change.Type type = before.isEmpty() ? Change.Type.INSERT : after.isEmpty() ? Change.Type.DELETE : Change.Type.REPLACE;
+      Span beforeSpan = before.isEmpty() ? gap(a, delta.getSource().getPosition(), from.span()) : cover(before);
+      Span afterSpan = after.isEmpty() ? gap(b, delta.getTarget().getPosition(), to.span()) : cover(after);
       changes.add(
           new Change(
-              type,
-              before.isEmpty() ? null : cover(before),
-              before.isEmpty() ? "" : cover(before).in(fromText),
-              after.isEmpty() ? null : cover(after),
-              after.isEmpty() ? "" : cover(after).in(toText),
-              Cosmetics.isCosmetic(before, after)));
+              type, beforeSpan, beforeSpan.in(fromText), afterSpan, afterSpan.in(toText), Cosmetics.isCosmetic(before, after)));
     }
     return new WordDiff(from, to, changes);
+  }
+
+  /** The empty span where token {@code position} would start: after the token before it. */
+  private static Span gap(List<Token> tokens, int position, Span whole) {
+    int at = position == 0 ? whole.start() : tokens.get(position - 1).span().end();
+    return Span.of(at, at);
   }
 
   private static Span cover(List<Token> tokens) {

@@ -1,7 +1,16 @@
 package dev.newsdiff.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.newsdiff.Comparison;
+import dev.newsdiff.align.PairScores;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Dateline;
 import dev.newsdiff.model.Furniture;
@@ -35,6 +44,106 @@ public final class JsonReport {
           g.writeEndArray();
           g.writeEndObject();
         });
+  }
+
+  /** The comparison: articles, shared statements with their word diffs, exclusives. */
+  public static String compare(Comparison c) {
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+          g.writeArrayFieldStart("articles");
+          for (Article article : c.articles()) {
+            writeArticle(g, article);
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("statements");
+          for (Statement s : c.statements()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeArrayFieldStart("members");
+            for (Member m : s.members()) {
+              writeMember(g, c, m);
+            }
+            g.writeEndArray();
+            g.writeNumberField("similarity", round(s.similarity()));
+            g.writeArrayFieldStart("diffs");
+            for (WordDiff d : s.diffs()) {
+              writeDiff(g, c, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("exclusives");
+          for (Exclusive e : c.exclusives()) {
+            g.writeStartObject();
+            g.writeStringField("article", e.article());
+            g.writeStringField("sentence", e.sentence());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /** One object per sentence pair, in input order: {@code [{"score": 0.73, "same": true}, …]}. */
+  public static String pairs(List<PairScores.Result> results) {
+    return Json.write(
+        g -> {
+          g.writeStartArray();
+          for (PairScores.Result r : results) {
+            g.writeStartObject();
+            g.writeNumberField("score", round(r.score()));
+            g.writeBooleanField("same", r.same());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
+  }
+
+  private static void writeMember(JsonGenerator g, Comparison c, Member m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("article", m.article());
+    g.writeStringField("sentence", m.sentence());
+    writeSpan(g, m.span());
+    g.writeStringField("text", m.span().in(c.article(m.article()).text()));
+    g.writeEndObject();
+  }
+
+  private static void writeDiff(JsonGenerator g, Comparison c, WordDiff d) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("from");
+    g.writeStringField("article", d.from().article());
+    g.writeStringField("sentence", d.from().sentence());
+    g.writeEndObject();
+    g.writeObjectFieldStart("to");
+    g.writeStringField("article", d.to().article());
+    g.writeStringField("sentence", d.to().sentence());
+    g.writeEndObject();
+    g.writeArrayFieldStart("changes");
+    for (Change ch : d.changes()) {
+      g.writeStartObject();
+      g.writeStringField("type", ch.type().label());
+      writeSide(g, "before", ch.before(), ch.beforeText());
+      writeSide(g, "after", ch.after(), ch.afterText());
+      g.writeBooleanField("cosmetic", ch.cosmetic());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeSide(JsonGenerator g, String name, Span span, String text) throws IOException {
+    g.writeObjectFieldStart(name);
+    writeSpan(g, span);
+    g.writeStringField("text", text);
+    g.writeEndObject();
+  }
+
+  /** Three decimals: enough to calibrate, and stable across platforms. */
+  private static BigDecimal round(double v) {
+    return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP);
   }
 
   static void writeArticle(JsonGenerator g, Article a) throws IOException {

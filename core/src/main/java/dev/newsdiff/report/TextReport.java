@@ -11,6 +11,20 @@ public final class TextReport {
 
   private TextReport() {}
 
+  /** The comparison: summary, exclusives, then wording differences of shared statements. */
+  public static String compare(dev.newsdiff.Comparison comparison) {
+    return CompareText.render(comparison);
+  }
+
+  /** One line per sentence pair: the score and "same" or "different". */
+  public static String pairs(List<dev.newsdiff.align.PairScores.Result> results) {
+    StringBuilder out = new StringBuilder();
+    for (dev.newsdiff.align.PairScores.Result r : results) {
+      out.append(String.format(java.util.Locale.ROOT, "%.3f\t%s%n", r.score(), r.same() ? "same" : "different"));
+    }
+    return out.toString().replace("\r\n", "\n");
+  }
+
   /** What newsdiff read in each article: furniture, headline, sentences, quotes. */
   public static String inspect(List<Article> articles) {
     StringBuilder out = new StringBuilder();

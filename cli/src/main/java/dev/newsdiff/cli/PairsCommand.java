@@ -1,0 +1,67 @@
+package dev.newsdiff.cli;
+
+import dev.newsdiff.CompareOptions;
+import dev.newsdiff.align.PairScores;
+import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.report.JsonReport;
+import dev.newsdiff.report.TextReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "pairs",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores sentence pairs for calibrating thresholds. FILE has one pair a line, tab-separated,",
+      "the two sentences in the last two columns (other columns, e.g. ids or labels, are ignored;",
+      "blank lines are skipped). Prints per pair the similarity (0 to 1) and whether newsdiff",
+      "takes the two for the same statement."
+    })
+final class PairsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  InspectCommand.Format format;
+
+  @Option(names = "--threshold", paramLabel = "0..1", description = "Score at which a pair counts as the same statement (default: " + CompareOptions.DEFAULT_THRESHOLD + ").")
+  double threshold = CompareOptions.DEFAULT_THRESHOLD;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Tab-separated sentence pairs (UTF-8).")
+  Path file;
+
+  @Override
+  public Integer call() {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
+    }
+    List<String[]> pairs = new ArrayList<>();
+    try {
+      String text = ArticleFile.read(file, "pairs").text();
+      String[] lines = text.split("\r\n|\n|\r", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isBlank()) {
+          continue;
+        }
+        String[] columns = lines[i].split("\t", -1);
+        if (columns.length < 2 || columns[columns.length - 1].isBlank() || columns[columns.length - 2].isBlank()) {
+          throw new InputException(file.toString(), "line " + (i + 1) + ": expected two tab-separated sentences in the last two columns");
+        }
+        pairs.add(new String[] {columns[columns.length - 2].trim(), columns[columns.length - 1].trim()});
+      }
+    } catch (InputException e) {
+      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+    }
+    List<PairScores.Result> results = PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
+    spec.commandLine().getOut().print(format == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results));
+    return Main.OK;
+  }
+}

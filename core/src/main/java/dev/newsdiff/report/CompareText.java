@@ -1,0 +1,175 @@
+package dev.newsdiff.report;
+
+import dev.newsdiff.Comparison;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The comparison as a journalist reads it in a terminal: a summary, then what only one outlet
+ * says, then how shared statements are worded differently. Deleted words show as
+ * {@code [-…-]}, inserted ones as <code>{+…+}</code>; cosmetic differences are counted, not
+ * marked.
+ */
+final class CompareText {
+
+  /** Above this share of changed words a member is shown as reworded, not as a diff. */
+  private static final double REWORDED = 0.5;
+
+  private final Comparison c;
+  private final StringBuilder out = new StringBuilder();
+
+  private CompareText(Comparison c) {
+    this.c = c;
+  }
+
+  static String render(Comparison c) {
+    return new CompareText(c).render();
+  }
+
+  private String render() {
+    summary();
+    exclusives();
+    differences();
+    return out.toString();
+  }
+
+  private void summary() {
+    List<String> names = new ArrayList<>();
+    for (Article a : c.articles()) {
+      names.add(a.outlet() + " [" + a.id() + "]");
+    }
+    int n = c.articles().size();
+    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    line("Comparing %d outlets: %s", n, String.join(", ", names));
+    if (c.statements().isEmpty()) {
+      line("No statements shared.");
+    } else if (n == 2) {
+      line("%d statements shared by both outlets.", c.statements().size());
+    } else {
+      line("%d statements shared: %d by all %d outlets, %d by some.", c.statements().size(), byAll, n, c.statements().size() - byAll);
+    }
+    Map<String, Integer> perOutlet = exclusiveCounts();
+    List<String> parts = new ArrayList<>();
+    perOutlet.forEach((id, count) -> parts.add(c.article(id).outlet() + " " + count));
+    line("%d sentences carried by one outlet only%s", c.exclusives().size(), parts.isEmpty() ? "." : ": " + String.join(", ", parts) + ".");
+  }
+
+  private Map<String, Integer> exclusiveCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Exclusive e : c.exclusives()) {
+      counts.merge(e.article(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  private void exclusives() {
+    if (c.exclusives().isEmpty()) {
+      return;
+    }
+    line("");
+    line("== Only in one outlet ==");
+    String current = null;
+    for (Exclusive e : c.exclusives()) {
+      if (!e.article().equals(current)) {
+        current = e.article();
+        line("");
+        line("%s (%d)", c.article(current).outlet(), exclusiveCounts().get(current));
+      }
+      line("  %-5s %s", shortId(e.sentence()), c.article(e.article()).sentence(e.sentence()).text());
+    }
+  }
+
+  private void differences() {
+    List<String> alike = new ArrayList<>();
+    boolean header = false;
+    for (Statement s : c.statements()) {
+      boolean substantive = s.diffs().stream().anyMatch(d -> !d.substantive().isEmpty());
+      if (!substantive) {
+        alike.add(s.id());
+        continue;
+      }
+      if (!header) {
+        line("");
+        line("== Wording differences ==");
+        header = true;
+      }
+      line("");
+      line("%s  %s (similarity %s)", s.id(), String.join(", ", s.articles()), String.format(Locale.ROOT, "%.2f", s.similarity()));
+      Member ref = s.members().get(0);
+      line("  %-22s %s", ref.article() + " " + shortId(ref.sentence()) + ":", text(ref));
+      for (WordDiff d : s.diffs()) {
+        line("  %-22s %s", d.to().article() + " " + shortId(d.to().sentence()) + ":", inline(d));
+      }
+    }
+    if (!alike.isEmpty()) {
+      line("");
+      line("Worded alike (at most cosmetic differences): %s", String.join(", ", alike));
+    }
+  }
+
+  /** The member's text with deletions and insertions marked, or "(reworded)" and its text. */
+  private String inline(WordDiff d) {
+    String fromText = c.article(d.from().article()).text();
+    String toText = c.article(d.to().article()).text();
+    int changed = 0;
+    for (Change ch : d.substantive()) {
+      changed += words(ch.beforeText()) + words(ch.afterText());
+    }
+    int total = words(d.from().span().in(fromText)) + words(d.to().span().in(toText));
+    if (total > 0 && (double) changed / total > REWORDED) {
+      return "(reworded) " + text(d.to());
+    }
+    StringBuilder sb = new StringBuilder();
+    int at = d.to().span().start();
+    int cosmetic = 0;
+    for (Change ch : d.changes()) {
+      if (ch.cosmetic()) {
+        cosmetic++;
+        continue;
+      }
+      sb.append(flat(toText.substring(at, ch.after().start())));
+      if (!ch.beforeText().isEmpty()) {
+        sb.append(ch.after().start() > at && !sb.toString().endsWith(" ") ? " " : "").append("[-").append(flat(ch.beforeText())).append("-]");
+      }
+      if (!ch.afterText().isEmpty()) {
+        sb.append("{+").append(flat(ch.afterText())).append("+}");
+      }
+      at = ch.after().end();
+    }
+    sb.append(flat(toText.substring(at, d.to().span().end())));
+    if (cosmetic > 0) {
+      sb.append(String.format(Locale.ROOT, "  (+%d cosmetic)", cosmetic));
+    }
+    return sb.toString();
+  }
+
+  private String text(Member m) {
+    return flat(m.span().in(c.article(m.article()).text()));
+  }
+
+  private static String flat(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private static int words(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static String shortId(String id) {
+    return id.substring(id.lastIndexOf('/') + 1);
+  }
+
+  private void line(String format, Object... args) {
+    out.append(args.length == 0 ? format : String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

@@ -1,0 +1,125 @@
+package dev.newsdiff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.report.JsonReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+  private static final Path SAMPLES = Path.of("..", "samples", "turkiye-defence-briefing");
+
+  private static List<Article> samples() throws Exception {
+    return List.of(
+        NewsDiff.read(SAMPLES.resolve("trt-world.txt")),
+        NewsDiff.read(SAMPLES.resolve("anadolu-agency.txt")),
+        NewsDiff.read(SAMPLES.resolve("daily-sabah.txt")));
+  }
+
+  /** The library example in README.md, kept compiling and running here. */
+  @Test
+  void readmeExample() throws Exception {
+    List<String> printed = new ArrayList<>();
+    Path trt = SAMPLES.resolve("trt-world.txt");
+    Path aa = SAMPLES.resolve("anadolu-agency.txt");
+    Path sabah = SAMPLES.resolve("daily-sabah.txt");
+    // README example begins
+    List<Article> articles = List.of(NewsDiff.read(trt), NewsDiff.read(aa), NewsDiff.read(sabah));
+    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    for (Exclusive e : c.exclusives()) {
+      printed.add(e.article() + ": " + c.article(e.article()).sentence(e.sentence()).text());
+    }
+    // README example ends
+    assertThat(printed).anySatisfy(p -> assertThat(p).startsWith("daily-sabah: ").contains("548 kilometers"));
+    assertThat(printed).anySatisfy(p -> assertThat(p).contains("Gaza"));
+  }
+
+  @Test
+  void resultDoesNotDependOnFileOrder() throws Exception {
+    List<Article> articles = new ArrayList<>(samples());
+    String expected = JsonReport.compare(Comparison.of(articles, CompareOptions.defaults()));
+    Random random = new Random(7);
+    for (int i = 0; i < 5; i++) {
+      Collections.shuffle(articles, random);
+      assertThat(JsonReport.compare(Comparison.of(articles, CompareOptions.defaults()))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void copiedQuotesAndIndependentTranslationsAlign() throws Exception {
+    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Statement soundOrAccurate = statementContaining(c, "trt-world", "sound or accurate");
+    assertThat(soundOrAccurate.articles()).contains("anadolu-agency", "daily-sabah");
+    assertThat(text(c, memberOf(soundOrAccurate, "daily-sabah"))).contains("healthy or correct");
+    Statement ceasefire = statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
+    assertThat(ceasefire.articles()).containsExactly("anadolu-agency", "daily-sabah", "trt-world");
+  }
+
+  @Test
+  void oneSentenceCarryingTwoClaimsMatchesTwoStatements() throws Exception {
+    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    // AA: "Türkiye is planning technical visits to Syria …, also pushing back on claims … Ukraine."
+    long statementsWithAaS3 = c.statements().stream()
+        .filter(s -> s.members().stream().anyMatch(m -> m.sentence().equals("anadolu-agency/s3")))
+        .count();
+    assertThat(statementsWithAaS3).isEqualTo(2);
+  }
+
+  @Test
+  void unrelatedStoriesShareNothing() throws Exception {
+    Path dir = Path.of("..", "samples", "unrelated-stories");
+    List<Article> articles = List.of(
+        NewsDiff.read(dir.resolve("valley-gazette.txt")), NewsDiff.read(dir.resolve("metro-business-wire.txt")));
+    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    assertThat(c.statements()).isEmpty();
+    long bodySentences = articles.stream().flatMap(a -> a.sentences().stream()).filter(s -> s.role() == dev.newsdiff.model.Role.BODY).count();
+    assertThat(c.exclusives()).hasSize((int) bodySentences);
+  }
+
+  @Test
+  void manyOutletsAtOnce() throws Exception {
+    // Six outlets: the three samples and a lightly edited copy of each.
+    List<Article> articles = new ArrayList<>(samples());
+    for (Article a : samples()) {
+      articles.add(NewsDiff.parse(a.id() + "-copy", a.text().replace("said", "stated")));
+    }
+    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Statement ceasefire = statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
+    assertThat(ceasefire.articles()).hasSize(6);
+    // Every Daily Sabah exclusive of the three-way comparison is now shared with its copy only.
+    assertThat(c.exclusives()).isEmpty();
+  }
+
+  @Test
+  void needsTwoArticlesWithDistinctIds() throws Exception {
+    Article one = samples().get(0);
+    assertThatThrownBy(() -> Comparison.of(List.of(one), CompareOptions.defaults())).hasMessageContaining("at least two");
+    assertThatThrownBy(() -> Comparison.of(List.of(one, one), CompareOptions.defaults())).hasMessageContaining("id");
+    assertThatThrownBy(() -> CompareOptions.defaults().withThreshold(1.5)).hasMessageContaining("threshold must be in (0, 1]: 1.5");
+  }
+
+  private static Statement statementContaining(Comparison c, String article, String words) {
+    return c.statements().stream()
+        .filter(s -> s.members().stream().anyMatch(m -> m.article().equals(article) && text(c, m).contains(words)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no statement with " + article + " saying " + words));
+  }
+
+  private static Member memberOf(Statement s, String article) {
+    return s.members().stream().filter(m -> m.article().equals(article)).findFirst().orElseThrow();
+  }
+
+  private static String text(Comparison c, Member m) {
+    return m.span().in(c.article(m.article()).text());
+  }
+}
