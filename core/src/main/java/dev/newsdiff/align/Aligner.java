@@ -25,8 +25,10 @@ import java.util.TreeMap;
  * first, as long as (a) no outlet has more than a few members in a group (an outlet may state
  * a claim twice, or split it over two sentences) and (b) the two groups being merged are alike
  * on average, not just through their strongest pair (this stops chains A~B~C where A and C
- * share nothing). Ties break on article id and position, and articles are taken in id order,
- * so the result does not depend on the order the files were given in. Immutable.
+ * share nothing). Finally a clause may also join a second group it matches as well as the
+ * threshold on average, since one sentence can state a claim two statements share. Ties break
+ * on article id and position, and articles are taken in id order, so the result does not
+ * depend on the order the files were given in. Immutable.
  */
 public final class Aligner {
 
@@ -97,7 +99,57 @@ public final class Aligner {
         groups.union(a, b);
       }
     }
-    return result(articles, units, groups, pairs);
+    List<List<Integer>> all = groups.all();
+    addSecondMemberships(all, edges, units, pairs);
+    return result(articles, units, all, pairs);
+  }
+
+  /**
+   * A clause may state a claim that a second statement shares ("… held talks with Nakatani,
+   * where bilateral cooperation was discussed"): a unit joins a further group when one of its
+   * candidate pairs leads there and it scores at least the threshold with that group's members
+   * on average — a stricter test than merging groups, since the unit already has a home.
+   */
+  private void addSecondMemberships(List<List<Integer>> all, List<long[]> edges, List<Unit> units, Pairs pairs) {
+    Map<Integer, List<Integer>> groupOf = new HashMap<>();
+    for (int g = 0; g < all.size(); g++) {
+      for (int u : all.get(g)) {
+        groupOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<int[]> additions = new ArrayList<>();
+    for (long[] e : edges) {
+      for (int side = 0; side < 2; side++) {
+        int u = (int) e[side];
+        int v = (int) e[1 - side];
+        for (int g : groupOf.get(v)) {
+          List<Integer> group = all.get(g);
+          if (group.contains(u) || group.stream().map(x -> units.get(x).article()).distinct().count() < 2) {
+            continue;
+          }
+          int sameArticle = 0;
+          double sum = 0;
+          int count = 0;
+          for (int w : group) {
+            if (units.get(w).article() == units.get(u).article()) {
+              sameArticle++;
+            } else {
+              sum += pairs.score(u, w);
+              count++;
+            }
+          }
+          if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
+            additions.add(new int[] {g, u});
+          }
+        }
+      }
+    }
+    for (int[] a : additions) {
+      if (!all.get(a[0]).contains(a[1])) {
+        all.get(a[0]).add(a[1]);
+      }
+    }
+    all.forEach(g -> g.sort(Integer::compare));
   }
 
   private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
@@ -122,10 +174,10 @@ public final class Aligner {
     return count == 0 || sum / count >= linkage;
   }
 
-  private static Alignment result(List<Article> articles, List<Unit> units, Groups groups, Pairs pairs) {
+  private static Alignment result(List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
     List<Alignment.Group> out = new ArrayList<>();
     boolean[] aligned = new boolean[units.size()];
-    for (List<Integer> g : groups.all()) {
+    for (List<Integer> g : groups) {
       if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
         continue;
       }

@@ -17,7 +17,7 @@ class SampleAlignmentTest {
   @CsvSource({
     // set,                     pair F1, pair precision, exclusive F1
     "turkiye-defence-briefing,  0.87,    0.93,           0.95",
-    "harbour-bridge-closure,    0.63,    0.72,           0.80",
+    "harbour-bridge-closure,    0.65,    0.73,           0.80",
     "unrelated-stories,         1.00,    1.00,           1.00",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1) throws Exception {
