@@ -1,6 +1,7 @@
 package dev.newsdiff;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.facts.FactExtractor;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.Layout;
 import dev.newsdiff.ingest.Outlets;
@@ -42,6 +43,7 @@ final class ArticleReader {
         sentences,
         quotes,
         layout.furniture(),
-        layout.dateline());
+        layout.dateline(),
+        FactExtractor.extract(text, spans));
   }
 }

@@ -2,7 +2,13 @@ package dev.newsdiff;
 
 import dev.newsdiff.align.Aligner;
 import dev.newsdiff.align.Alignment;
+import dev.newsdiff.derive.Derivations;
 import dev.newsdiff.diff.WordDiffer;
+import dev.newsdiff.facts.Conflicts;
+import dev.newsdiff.facts.FactExtractor;
+import dev.newsdiff.facts.NameLinker;
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.voices.QuoteVariants;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -12,12 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the comparison pipeline: align, then diff each statement against its first member. */
+/**
+ * Runs the comparison pipeline: link names across outlets, align statements, diff each against
+ * its first member, rank exclusives, then find conflicts, quote variants and derivation.
+ */
 final class Comparer {
 
   private Comparer() {}
 
-  static Comparison compare(List<Article> articles, CompareOptions options) {
+  static Comparison compare(List<Article> given, CompareOptions options) {
+    List<Article> articles = linkNames(given);
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -41,6 +51,24 @@ final class Comparer {
       }
       statements.add(new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
     }
-    return new Comparison(articles, statements, alignment.exclusives());
+    return new Comparison(
+        articles,
+        statements,
+        ExclusiveRanking.rank(articles, alignment.exclusives()),
+        Conflicts.find(articles, statements),
+        QuoteVariants.find(articles, statements),
+        Derivations.measure(articles, statements));
+  }
+
+  /** Name variants linked across all outlets, not just within each. */
+  private static List<Article> linkNames(List<Article> articles) {
+    List<Fact> all = new ArrayList<>();
+    articles.forEach(a -> all.addAll(a.facts()));
+    Map<String, String> canonical = NameLinker.canonical(all);
+    List<Article> out = new ArrayList<>();
+    for (Article a : articles) {
+      out.add(a.withFacts(FactExtractor.relink(a.facts(), canonical)));
+    }
+    return out;
   }
 }

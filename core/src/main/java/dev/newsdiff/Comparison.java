@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Statement;
 import java.util.Comparator;
@@ -24,16 +27,32 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * @param articles the articles compared, in id order
+ * @param articles the articles compared, in id order, with name variants linked across them
+ *     ("Nakatani Gen" and "Gen Nakatani" share one value)
  * @param statements statements carried by two or more outlets, in reading order
- * @param exclusives body sentences only one outlet carries, in article and reading order
+ * @param exclusives body sentences only one outlet carries, per article (in id order) with
+ *     those a reader wants first leading: claims with numbers, quotes and names ahead of
+ *     connective sentences
+ * @param conflicts facts that disagree between outlets stating the same claim, and
+ *     approximations ({@link Conflict#approximation()})
+ * @param quoteVariants quotations worded, trimmed, paraphrased or attributed differently
+ * @param derivation for each ordered pair of outlets, how much the second follows the first
  */
-public record Comparison(List<Article> articles, List<Statement> statements, List<Exclusive> exclusives) {
+public record Comparison(
+    List<Article> articles,
+    List<Statement> statements,
+    List<Exclusive> exclusives,
+    List<Conflict> conflicts,
+    List<QuoteVariant> quoteVariants,
+    List<Derivation> derivation) {
 
   public Comparison {
     articles = ImmutableList.copyOf(articles);
     statements = ImmutableList.copyOf(statements);
     exclusives = ImmutableList.copyOf(exclusives);
+    conflicts = ImmutableList.copyOf(conflicts);
+    quoteVariants = ImmutableList.copyOf(quoteVariants);
+    derivation = ImmutableList.copyOf(derivation);
   }
 
   /** Compares two or more articles with distinct ids. */

@@ -2,6 +2,7 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.eval.AlignmentTruth;
+import dev.newsdiff.eval.FactsTruth;
 import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.InputException;
 import java.io.PrintWriter;
@@ -42,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
           out.print(set.evaluateReading().describe());
           if (Files.isRegularFile(folder.resolve(AlignmentTruth.FILE_NAME))) {
             out.print(set.evaluateAlignment(CompareOptions.defaults()).describe());
+          }
+          if (Files.isRegularFile(folder.resolve(FactsTruth.FILE_NAME))) {
+            out.print(set.evaluateFacts(CompareOptions.defaults()).describe());
           }
         }
       }

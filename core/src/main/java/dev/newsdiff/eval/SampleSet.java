@@ -66,6 +66,15 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
     return ReadingEvaluation.of(annotation, articles);
   }
 
+  /** Compares the set's articles and scores facts and voices against its {@code facts.json}. */
+  public FactsEvaluation evaluateFacts(CompareOptions options) throws InputException {
+    Path file = folder.resolve(FactsTruth.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(folder.toString(), "no " + FactsTruth.FILE_NAME + " in this folder");
+    }
+    return FactsEvaluation.of(FactsTruth.read(file), Comparison.of(articles.values().asList(), options));
+  }
+
   /** Compares the set's articles and scores the result against its {@code alignment.json}. */
   public AlignmentEvaluation evaluateAlignment(CompareOptions options) throws InputException {
     Path file = folder.resolve(AlignmentTruth.FILE_NAME);

@@ -46,7 +46,7 @@ final class Furnishings {
                   "^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*)?"
                       + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
                       + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})"
-                      + "(?:[ ,T]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|GMT[+-]?\\d*)?)?$",
+                      + "(?:[ ,T·|–-]+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|GMT[+-]?\\d*)?)?$",
                   CI),
               10),
           new Rule(
@@ -61,8 +61,7 @@ final class Furnishings {
                   // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)".
                   "(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
                       + "|\\((?:photo|image|picture|file photo|photograph)\\b[^)]*\\)\\s*"
-                      + "|(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$"
-                      + "|^(?:photo|image|file photo|photograph|picture)\\s*(?::|by\\b|credit)",
+                      + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$",
                   CI),
               80),
           new Rule(
@@ -70,14 +69,17 @@ final class Furnishings {
               Pattern.compile(
                   "^(?:©|\\(c\\)\\s|copyright\\b)"
                       + "|^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
-                      + "(?: and \\w+)? by\\s+\\p{Lu})",
+                      + "(?: and \\w+)? by\\s+\\p{Lu})"
+                      + "|^(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
+                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit)[^.]{0,80}\\)?$",
                   CI),
               25),
           new Rule(
               FurnitureKind.CONTACT,
               Pattern.compile(
                   "^contact(?: us)?\\.?$|^(?:contact|e-?mail|tel|phone|fax)\\s*:"
-                      + "|got a (?:news )?tip|^send (?:us )?(?:your )?(?:tips|news)",
+                      + "|(?:got|have) a (?:news |story )?tip|^send (?:us )?(?:your )?(?:tips|news)"
+                      + "|^(?:e-?mail|write to|call)\\s+\\S+@\\S+",
                   CI),
               15),
           new Rule(
@@ -86,7 +88,8 @@ final class Furnishings {
                   "share your feedback|sneak a peek|subscribe (?:to|now|for)|sign up (?:for|to)"
                       + "|follow us|download (?:our|the) app|join (?:us|our) on|newsletter|^read more\\b"
                       + "|^also read\\b|^related\\s*(?::|stories|articles|news)|^recommended\\b|click here"
-                      + "|^advertisement$|^share (?:this|on)\\b|^copy link$|^listen to (?:this|the) article",
+                      + "|^advertisement$|^share (?:this|on)\\b|^copy link$|^listen (?:to|on|live)\\b"
+                      + "|^watch (?:the|our|live)\\b",
                   CI),
               20));
 

@@ -44,6 +44,9 @@ public record Layout(
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+\\d{1,2})?){0,3}"
               + "(?:\\s*\\([^)]{1,40}\\))?)\\s*[-–—]\\s+(?=\\S)");
 
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("^\\(?(?:photo|image|photograph|picture|file photo)s?\\b", Pattern.CASE_INSENSITIVE);
+
   public Layout {
     paragraphs = ImmutableList.copyOf(paragraphs);
     furniture = ImmutableList.copyOf(furniture);
@@ -78,13 +81,23 @@ public record Layout(
       int headlineLine = -1;
       // Header: section labels, then the headline.
       int i = nextStory(0);
-      while (i >= 0 && isAllCaps(lines.get(i).text()) && words(i) <= MAX_SECTION_WORDS) {
+      // A section label: a short unpunctuated line above a longer title ("WORLD", "Local News").
+      while (i >= 0 && words(i) <= MAX_SECTION_WORDS && !endsSentence(lines.get(i).text())) {
         int next = nextStory(i + 1);
-        if (next < 0 || !isTitleLike(next)) {
+        String label = lines.get(i).text();
+        boolean looksLikeLabel = isAllCaps(label) || isTitleCase(label) && words(next) > words(i);
+        if (next < 0 || !isTitleLike(next) || !looksLikeLabel) {
           break;
         }
         kinds[i] = FurnitureKind.SECTION;
         i = next;
+      }
+      // A line right above a photo credit ("Photo: …") is that photo's caption.
+      for (int k = 1; k < lines.size(); k++) {
+        if (kinds[k] == FurnitureKind.CREDIT && kinds[k - 1] == null
+            && PHOTO_CREDIT.matcher(lines.get(k).text()).find() && k - 1 != i) {
+          kinds[k - 1] = FurnitureKind.CAPTION;
+        }
       }
       if (i >= 0 && isTitleLike(i) && nextStory(i + 1) >= 0) {
         headlineLine = i;
@@ -144,7 +157,7 @@ public record Layout(
     /** A dateline at the head of the first paragraph is reported apart; the story starts after it. */
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
-      if (!m.find() || Furnishings.wordCount(m.group(1)) > 6) {
+      if (!m.find() || Furnishings.wordCount(m.group(1)) > 8) {
         return line.span();
       }
       int start = line.span().start();
@@ -221,6 +234,16 @@ public record Layout(
       }
     }
     return letters;
+  }
+
+  /** Every word capitalised: "Local News", not "Ministry plans visits". */
+  static boolean isTitleCase(String text) {
+    for (String w : text.trim().split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Ends with . ! ? … : or ; possibly followed by closing quotes or brackets. */

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param outlet display name of the outlet, e.g. {@code "Anadolu Agency"}
  * @param source the outlet named by a SOURCE line in the article, or null
  * @param headline the headline text, or null when the article has none
+ * @param facts numbers, dates and names in the sentences, in reading order
  */
 public record Article(
     String id,
@@ -26,7 +27,8 @@ public record Article(
     List<Sentence> sentences,
     List<Quote> quotes,
     List<Furniture> furniture,
-    @Nullable Dateline dateline) {
+    @Nullable Dateline dateline,
+    List<Fact> facts) {
 
   public Article {
     checkNotNull(id, "id");
@@ -35,9 +37,20 @@ public record Article(
     sentences = ImmutableList.copyOf(sentences);
     quotes = ImmutableList.copyOf(quotes);
     furniture = ImmutableList.copyOf(furniture);
+    facts = ImmutableList.copyOf(facts);
     for (Sentence s : sentences) {
       checkArgument(s.span().end() <= text.length(), "sentence %s outside the text", s.id());
     }
+  }
+
+  /** The same article with other facts (e.g. names linked across outlets). */
+  public Article withFacts(List<Fact> newFacts) {
+    return new Article(id, outlet, source, headline, text, sentences, quotes, furniture, dateline, newFacts);
+  }
+
+  /** The facts inside a sentence. */
+  public List<Fact> factsIn(Sentence sentence) {
+    return facts.stream().filter(f -> sentence.span().contains(f.span())).toList();
   }
 
   /** The sentence with this id. */

@@ -5,6 +5,10 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.align.PairScores;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -83,6 +87,38 @@ public final class JsonReport {
             g.writeEndObject();
           }
           g.writeEndArray();
+          writeConflicts(g, "conflicts", c.conflicts().stream().filter(x -> !x.approximation()).toList());
+          writeConflicts(g, "approximations", c.conflicts().stream().filter(Conflict::approximation).toList());
+          g.writeArrayFieldStart("quoteVariants");
+          for (QuoteVariant v : c.quoteVariants()) {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("statement", v.statement());
+            g.writeStringField("kind", v.kind().label());
+            g.writeArrayFieldStart("members");
+            for (QuoteVariant.Member m : v.members()) {
+              g.writeStartObject();
+              g.writeStringField("article", m.article());
+              g.writeStringField("quote", m.quote());
+              g.writeStringField("sentence", m.sentence());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("derivation");
+          for (Derivation d : c.derivation()) {
+            g.writeStartObject();
+            g.writeStringField("from", d.from());
+            g.writeStringField("to", d.to());
+            g.writeNumberField("share", round(d.share()));
+            g.writeNumberField("longestPassage", d.longestPassage());
+            g.writeNumberField("orderKept", round(d.orderKept()));
+            g.writeBooleanField("likelySource", d.likelySource());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           g.writeEndObject();
         });
   }
@@ -100,6 +136,43 @@ public final class JsonReport {
           }
           g.writeEndArray();
         });
+  }
+
+  private static void writeConflicts(JsonGenerator g, String name, List<Conflict> conflicts) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Conflict x : conflicts) {
+      g.writeStartObject();
+      g.writeStringField("id", x.id());
+      g.writeStringField("statement", x.statement());
+      g.writeStringField("kind", x.kind().label());
+      g.writeArrayFieldStart("members");
+      for (Conflict.Member m : x.members()) {
+        g.writeStartObject();
+        g.writeStringField("article", m.article());
+        g.writeStringField("sentence", m.sentence());
+        g.writeStringField("value", m.fact().value());
+        writeSpan(g, m.fact().span());
+        g.writeStringField("text", m.fact().text());
+        g.writeBooleanField("approximate", m.fact().approximate());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeFact(JsonGenerator g, Fact f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", f.kind().label());
+    writeSpan(g, f.span());
+    g.writeStringField("text", f.text());
+    g.writeStringField("value", f.value());
+    if (f.about() != null) {
+      g.writeStringField("about", f.about());
+    }
+    g.writeBooleanField("approximate", f.approximate());
+    g.writeEndObject();
   }
 
   private static void writeMember(JsonGenerator g, Comparison c, Member m) throws IOException {
@@ -159,6 +232,11 @@ public final class JsonReport {
       writeSpan(g, s.span());
       g.writeStringField("text", s.text());
       g.writeStringField("role", s.role().label());
+      g.writeArrayFieldStart("facts");
+      for (Fact f : a.factsIn(s)) {
+        writeFact(g, f);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();

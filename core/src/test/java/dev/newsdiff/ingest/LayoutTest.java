@@ -32,7 +32,10 @@ class LayoutTest {
           21.08.2025 10:15                                 | TIMESTAMP
           Soldiers at the border on Monday. / AA           | CAPTION
           Divers inspect the pier. (Photo: Reuters)        | CAPTION
-          Photo: Getty Images                              | CAPTION
+          Photo: Getty Images                              | CREDIT
+          With files from Harbor Wire                      | CREDIT
+          June 4, 2025 · 06:00                             | TIMESTAMP
+          Listen to the full bulletin on Harbour FM 95.7   | PROMO
           Sneak a peek at TRT Global. Share your feedback! | PROMO
           Sign up for our morning newsletter               | PROMO
           Follow us on Facebook                            | PROMO
@@ -75,6 +78,19 @@ class LayoutTest {
     assertThat(layout.paragraphs())
         .extracting(Paragraph::role)
         .containsExactly(Role.HEADLINE, Role.STANDFIRST, Role.BODY, Role.BODY);
+  }
+
+  @Test
+  void titleCaseSectionLabelAndACaptionAboveItsPhotoCredit() {
+    String text =
+        "Local News\nPassengers hurt as fire breaks out on ferry\nBy Karen Doucette\n"
+            + "Smoke pours from the ferry on Tuesday.\nPhoto: Coastal Times/Ian Pottinger\n"
+            + "Twelve passengers were injured.\nThe fire started at 3:40 p.m.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Passengers hurt as fire breaks out on ferry");
+    assertThat(layout.furniture())
+        .extracting(Furniture::kind)
+        .containsExactly(FurnitureKind.SECTION, FurnitureKind.BYLINE, FurnitureKind.CAPTION, FurnitureKind.CREDIT);
   }
 
   @Test

@@ -1,0 +1,151 @@
+package dev.newsdiff.derive;
+
+import dev.newsdiff.diff.WordDiffer;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Measures, for each ordered pair of outlets, how much of one follows the other: the share of
+ * its body sentences that repeat the other's nearly word for word, the longest passage they
+ * share, and whether the repeated sentences keep the other's order. The source is named only
+ * where the evidence is clear: much is repeated and the follower credits the source ("/ AA",
+ * "With files from Harbor Wire"), or the source is a news agency and the follower is not.
+ * Independent renderings of one event repeat little word for word and are not called copies.
+ */
+public final class Derivations {
+
+  /** A sentence repeats another when this share of its words stand unchanged in it. */
+  private static final double NEAR_VERBATIM = 0.6;
+  /** Below this share of repeated sentences, no outlet is called another's source. */
+  private static final double MIN_SHARE = 0.25;
+
+  private static final Pattern AGENCY =
+      Pattern.compile("\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b", Pattern.CASE_INSENSITIVE);
+
+  private Derivations() {}
+
+  public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
+    List<Derivation> out = new ArrayList<>();
+    for (Article from : articles) {
+      for (Article to : articles) {
+        if (from != to) {
+          out.add(measure(from, to, statements));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Derivation measure(Article from, Article to, List<Statement> statements) {
+    Map<String, Integer> fromIndex = indexOf(from);
+    Map<String, Integer> toIndex = indexOf(to);
+    TreeMap<Integer, Integer> repeated = new TreeMap<>(); // to sentence → from sentence
+    int longest = 0;
+    for (Statement s : statements) {
+      for (Member b : s.members()) {
+        if (!b.article().equals(to.id())) {
+          continue;
+        }
+        for (Member a : s.members()) {
+          if (!a.article().equals(from.id())) {
+            continue;
+          }
+          WordDiff d = WordDiffer.diff(from.text(), a, to.text(), b);
+          int words = words(b.span().in(to.text()));
+          int changed = 0;
+          for (Change c : d.changes()) {
+            if (!c.cosmetic()) {
+              changed += words(c.afterText());
+            }
+          }
+          longest = Math.max(longest, longestUnchanged(to.text(), b.span(), d));
+          if (words > 0 && (double) (words - changed) / words >= NEAR_VERBATIM) {
+            repeated.putIfAbsent(toIndex.get(b.sentence()), fromIndex.get(a.sentence()));
+          }
+        }
+      }
+    }
+    long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
+    double share = body == 0 ? 0 : Math.min(1.0, (double) repeated.size() / body);
+    int inOrder = 0;
+    Integer previous = null;
+    for (int fromSentence : repeated.values()) {
+      if (previous != null && fromSentence > previous) {
+        inOrder++;
+      }
+      previous = fromSentence;
+    }
+    double orderKept = repeated.size() < 2 ? 1.0 : (double) inOrder / (repeated.size() - 1);
+    boolean likely = share >= MIN_SHARE && (credits(to, from) || isAgency(from) && !isAgency(to));
+    return new Derivation(from.id(), to.id(), round(share), longest, round(orderKept), likely);
+  }
+
+  /** The longest run of words of the follower's member that no substantive change touches. */
+  private static int longestUnchanged(String text, Span span, WordDiff d) {
+    int best = 0;
+    int at = span.start();
+    for (Change c : d.changes()) {
+      if (c.cosmetic()) {
+        continue;
+      }
+      best = Math.max(best, words(text.substring(at, Math.max(at, c.after().start()))));
+      at = Math.max(at, c.after().end());
+    }
+    return Math.max(best, words(text.substring(at, span.end())));
+  }
+
+  /** The follower names the source: its outlet name, id or initials ("/ AA"). */
+  static boolean credits(Article follower, Article source) {
+    String text = follower.text();
+    String name = source.outlet();
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return contains(text, name) || contains(text, source.id())
+        || initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(text).find();
+  }
+
+  private static boolean contains(String text, String name) {
+    return text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)"). */
+  static boolean isAgency(Article a) {
+    return AGENCY.matcher(a.outlet()).find() || a.dateline() != null && a.dateline().text().contains("(");
+  }
+
+  private static Map<String, Integer> indexOf(Article a) {
+    Map<String, Integer> index = new HashMap<>();
+    List<Sentence> sentences = a.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      index.put(sentences.get(i).id(), i);
+    }
+    return index;
+  }
+
+  private static int words(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

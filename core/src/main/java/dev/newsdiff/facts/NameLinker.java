@@ -1,0 +1,135 @@
+package dev.newsdiff.facts;
+
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Fact.Kind;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Links variants of one name: the same words in another order ("Gen Nakatani", "Nakatani
+ * Gen"), a surname alone ("Guler" for "Yasar Guler") when only one full name fits, a shorter
+ * form of an organisation ("Defense Ministry" for "Ministry of National Defense") and its
+ * acronym ("MoND"). Each group takes as its value the form written most often (then the
+ * longest, then the first in alphabetical order), so the result does not depend on order.
+ */
+public final class NameLinker {
+
+  private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "de", "al");
+
+  private NameLinker() {}
+
+  /** For each distinct name written, the canonical form of its entity. */
+  public static Map<String, String> canonical(List<Fact> names) {
+    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Kind> kinds = new HashMap<>();
+    for (Fact f : names) {
+      if (f.kind().isName()) {
+        counts.merge(f.text(), 1, Integer::sum);
+        kinds.putIfAbsent(f.text(), f.kind());
+      }
+    }
+    List<String> forms = new ArrayList<>(counts.keySet());
+    Map<String, String> parent = new HashMap<>();
+    forms.forEach(f -> parent.put(f, f));
+    for (int i = 0; i < forms.size(); i++) {
+      for (int j = i + 1; j < forms.size(); j++) {
+        String a = forms.get(i);
+        String b = forms.get(j);
+        if (kinds.get(a) == kinds.get(b) && sameEntity(a, b, kinds.get(a), forms)) {
+          parent.put(find(parent, a), find(parent, b));
+        }
+      }
+    }
+    Map<String, List<String>> groups = new TreeMap<>();
+    for (String f : forms) {
+      groups.computeIfAbsent(find(parent, f), k -> new ArrayList<>()).add(f);
+    }
+    Map<String, String> out = new HashMap<>();
+    for (List<String> group : groups.values()) {
+      String best =
+          group.stream()
+              .max(Comparator.<String>comparingInt(counts::get)
+                  .thenComparingInt(String::length)
+                  .thenComparing(Comparator.<String>reverseOrder()))
+              .orElseThrow();
+      group.forEach(f -> out.put(f, best));
+    }
+    return out;
+  }
+
+  private static boolean sameEntity(String a, String b, Kind kind, List<String> forms) {
+    Set<String> ta = tokens(a);
+    Set<String> tb = tokens(b);
+    if (ta.isEmpty() || tb.isEmpty()) {
+      return false;
+    }
+    if (ta.equals(tb)) {
+      return true;
+    }
+    Set<String> small = ta.size() <= tb.size() ? ta : tb;
+    Set<String> large = small == ta ? tb : ta;
+    if (kind == Kind.ORGANISATION && (isAcronymOf(a, b) || isAcronymOf(b, a))) {
+      return true;
+    }
+    if (!large.containsAll(small)) {
+      return false;
+    }
+    if (kind == Kind.PERSON || kind == Kind.ORGANISATION && small.size() >= 2) {
+      // "Guler" is "Yasar Guler", "Defense Ministry" the "Ministry of National Defense", only
+      // when no other, unrelated longer name contains it too.
+      return maximalSupersets(small, forms) == 1;
+    }
+    return false;
+  }
+
+  private static long maximalSupersets(Set<String> small, List<String> forms) {
+    List<Set<String>> supersets =
+        forms.stream().map(NameLinker::tokens).filter(t -> t.size() > small.size() && t.containsAll(small)).distinct().toList();
+    return supersets.stream()
+        .filter(t -> supersets.stream().noneMatch(u -> u != t && u.size() > t.size() && u.containsAll(t)))
+        .count();
+  }
+
+  /** "MoND" for "Ministry of National Defense": the capitals are the initials of the content words. */
+  private static boolean isAcronymOf(String acronym, String name) {
+    if (acronym.contains(" ") || acronym.chars().filter(Character::isUpperCase).count() < 2) {
+      return false;
+    }
+    StringBuilder caps = new StringBuilder();
+    acronym.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+        initials.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return initials.length() >= 2 && initials.toString().equals(caps.toString());
+  }
+
+  private static Set<String> tokens(String name) {
+    String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty() || SMALL.contains(w)) {
+        continue;
+      }
+      out.add(w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
+    }
+    return out;
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    while (!parent.get(x).equals(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+}

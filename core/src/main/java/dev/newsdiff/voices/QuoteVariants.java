@@ -1,0 +1,143 @@
+package dev.newsdiff.voices;
+
+import dev.newsdiff.diff.WordDiffer;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
+import dev.newsdiff.model.QuoteVariant.Kind;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds one utterance rendered differently by different outlets, within each statement:
+ * reworded (the words differ), trimmed (one quote is part of the other), direct against
+ * reported (one outlet quotes, another paraphrases without quote marks), and a change of
+ * attribution (the same words credited to someone else).
+ */
+public final class QuoteVariants {
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  private QuoteVariants() {}
+
+  public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<QuoteVariant> out = new ArrayList<>();
+    for (Statement s : statements) {
+      Map<Kind, Map<String, QuoteVariant.Member>> found = new LinkedHashMap<>();
+      List<Member> members = s.members();
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          Member a = members.get(i);
+          Member b = members.get(j);
+          if (!a.article().equals(b.article())) {
+            compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
+          }
+        }
+      }
+      for (Map.Entry<Kind, Map<String, QuoteVariant.Member>> e : found.entrySet()) {
+        List<QuoteVariant.Member> renderings = new ArrayList<>(e.getValue().values());
+        // A sentence in two statements would report the same variant twice.
+        boolean seen = out.stream().anyMatch(v -> v.kind() == e.getKey() && v.members().equals(renderings));
+        if (!seen) {
+          out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void compare(Article aa, Member a, Article bb, Member b, Map<Kind, Map<String, QuoteVariant.Member>> found) {
+    List<Quote> qa = quotesIn(aa, a);
+    List<Quote> qb = quotesIn(bb, b);
+    if (qa.isEmpty() && qb.isEmpty()) {
+      return;
+    }
+    if (qa.isEmpty() || qb.isEmpty()) {
+      // One outlet quotes; the other says the same without quote marks.
+      Quote q = qa.isEmpty() ? qb.get(0) : qa.get(0);
+      Member quoting = qa.isEmpty() ? b : a;
+      Member reporting = qa.isEmpty() ? a : b;
+      add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
+      add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
+      return;
+    }
+    Quote x = qa.get(0);
+    Quote y = best(aa, x, bb, qb);
+    WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), x.span()), bb.text(), new Member(b.article(), b.sentence(), y.span()));
+    List<Change> substantive = d.substantive();
+    QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
+    QuoteVariant.Member my = new QuoteVariant.Member(b.article(), y.id(), b.sentence());
+    if (!substantive.isEmpty()) {
+      Kind kind = isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
+      add(found, kind, mx);
+      add(found, kind, my);
+    }
+    if (x.speaker() != null && y.speaker() != null && !sameSpeaker(x.speaker(), y.speaker())) {
+      add(found, Kind.ATTRIBUTION, mx);
+      add(found, Kind.ATTRIBUTION, my);
+    }
+  }
+
+  /** Trimmed: words are only cut from (or added to) the ends, on one side. */
+  private static boolean isTrim(List<Change> changes, WordDiff d) {
+    boolean onlyDeletes = changes.stream().allMatch(c -> c.type() == Change.Type.DELETE);
+    boolean onlyInserts = changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
+    return (onlyDeletes || onlyInserts) && changes.size() <= 2;
+  }
+
+  private static Quote best(Article aa, Quote x, Article bb, List<Quote> candidates) {
+    Set<String> words = words(x.text());
+    Quote best = candidates.get(0);
+    int bestShared = -1;
+    for (Quote q : candidates) {
+      Set<String> shared = new TreeSet<>(words(q.text()));
+      shared.retainAll(words);
+      if (shared.size() > bestShared) {
+        bestShared = shared.size();
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  private static List<Quote> quotesIn(Article a, Member m) {
+    return a.quotes().stream().filter(q -> q.span().overlaps(m.span())).toList();
+  }
+
+  /** "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources" two. */
+  static boolean sameSpeaker(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    x.removeAll(ARTICLES);
+    y.removeAll(ARTICLES);
+    return x.containsAll(y) || y.containsAll(x);
+  }
+
+  private static Set<String> words(String s) {
+    String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    Set<String> out = new TreeSet<>();
+    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
+    found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(m.article() + "|" + m.quote() + "|" + m.sentence(), m);
+  }
+}
