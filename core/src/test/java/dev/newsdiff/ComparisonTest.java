@@ -45,6 +45,25 @@ class ComparisonTest {
   }
 
   @Test
+  void theTunnelFigureHeadsDailySabahsExclusives() throws Exception {
+    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Exclusive first = c.exclusives().stream().filter(e -> e.article().equals("daily-sabah")).findFirst().orElseThrow();
+    assertThat(c.article("daily-sabah").sentence(first.sentence()).text()).contains("548 kilometers");
+  }
+
+  @Test
+  void nameVariantsShareOneValueAcrossOutlets() throws Exception {
+    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    List<String> nakatani = c.articles().stream()
+        .flatMap(a -> a.facts().stream())
+        .filter(f -> f.text().contains("Nakatani"))
+        .map(dev.newsdiff.model.Fact::value)
+        .distinct()
+        .toList();
+    assertThat(nakatani).containsExactly("Gen Nakatani");
+  }
+
+  @Test
   void resultDoesNotDependOnFileOrder() throws Exception {
     List<Article> articles = new ArrayList<>(samples());
     String expected = JsonReport.compare(Comparison.of(articles, CompareOptions.defaults()));

@@ -42,11 +42,14 @@ final class NumericFacts {
           "\\b(?<mon>" + MONTHS + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
               + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>" + MONTHS + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
               + "|\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-              + "|\\b(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow)\\b"
+              + "|\\b(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
+              + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
+              + "|\\b(?<q>first|second|third|fourth)[- ]quarter\\b"
+              + "|\\b(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
               + "|(?<=\\b(?:in|since|from|until|by|of|before|after) )(?<yr>(?:19|20)\\d{2})\\b");
   private static final Pattern AMOUNT =
       Pattern.compile("(?<hedge>" + HEDGE + "\\s+)?(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
-          + "(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", CI);
+          + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
 
   private static final Map<String, String> CURRENCY =
@@ -108,6 +111,11 @@ final class NumericFacts {
         value = m.group("wd");
       } else if (m.group("rel") != null) {
         value = m.group("rel").toLowerCase(Locale.ROOT);
+      } else if (m.group("q") != null) {
+        value = "Q" + (List.of("first", "second", "third", "fourth").indexOf(m.group("q").toLowerCase(Locale.ROOT)) + 1);
+      } else if (m.group("mon3") != null) {
+        String month = String.format(Locale.ROOT, "%02d", month(m.group("mon3")));
+        value = m.group("y3") != null ? m.group("y3") + "-" + month : month;
       } else {
         value = m.group("yr");
       }
@@ -123,6 +131,8 @@ final class NumericFacts {
       if (n == null) {
         continue;
       }
+      n = n.multiply(multiplier(m.group("mult")));
+      int numberEnd = m.group("mult") != null ? m.end("mult") : m.end("n");
       boolean hedged = m.group("hedge") != null || HEDGE_BEFORE.matcher(s.substring(0, start)).find();
       int from = m.group("hedge") != null ? m.start("hedge") : start;
       String unitWord = m.group("unit");
@@ -130,7 +140,7 @@ final class NumericFacts {
       if (unit != null) {
         add(facts, taken, s, base, from, m.end("unit"), Kind.QUANTITY, plain(n) + " " + unit, null, hedged);
       } else {
-        add(facts, taken, s, base, from, m.end("n"), Kind.NUMBER, plain(n), about(s, from, m.end("n")), hedged);
+        add(facts, taken, s, base, from, numberEnd, Kind.NUMBER, plain(n), about(s, from, numberEnd), hedged);
       }
     }
     facts.sort((a, b) -> a.span().compareTo(b.span()));
@@ -172,11 +182,17 @@ final class NumericFacts {
           "all", "other", "into", "after", "before", "while", "been", "being", "also", "said", "who",
           "which", "whom", "one", "least", "most", "roughly", "approximately", "estimated", "over", "under");
 
-  /** "No. 2", "Pier No. 2": a label, not a count. */
+  /** "No. 2", "Pier No. 2", "22 Mill St.": a label or an address, not a count. */
   private static boolean isLabel(String s, int start) {
     String before = s.substring(Math.max(0, start - 4), start);
-    return before.endsWith("No. ") || before.endsWith("No.") || before.endsWith("#");
+    if (before.endsWith("No. ") || before.endsWith("No.") || before.endsWith("#")) {
+      return true;
+    }
+    return ADDRESS.matcher(s.substring(start)).lookingAt();
   }
+
+  private static final Pattern ADDRESS =
+      Pattern.compile("\\d+\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq)\\b\\.?");
 
   /** "the 1960s": a decade. */
   private static boolean isDecade(String s, int end) {

@@ -3,6 +3,10 @@ package dev.newsdiff.report;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -14,8 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The comparison as a journalist reads it in a terminal: a summary, then what only one outlet
- * says, then how shared statements are worded differently. Deleted words show as
+ * The comparison as a journalist reads it in a terminal: a summary, what only one outlet says,
+ * facts that disagree, quotes rendered differently, how shared statements are worded
+ * differently, and who follows whom. Deleted words show as
  * {@code [-…-]}, inserted ones as <code>{+…+}</code>; cosmetic differences are counted, not
  * marked.
  */
@@ -38,8 +43,69 @@ final class CompareText {
   private String render() {
     summary();
     exclusives();
+    conflicts();
+    quoteVariants();
     differences();
+    derivation();
     return out.toString();
+  }
+
+  /** Facts that disagree first, then approximations, each with where the values stand. */
+  private void conflicts() {
+    for (boolean approximation : new boolean[] {false, true}) {
+      List<Conflict> list = c.conflicts().stream().filter(x -> x.approximation() == approximation).toList();
+      if (list.isEmpty()) {
+        continue;
+      }
+      line("");
+      line(approximation ? "== Approximations ==" : "== Facts that disagree ==");
+      for (Conflict x : list) {
+        line("");
+        line("%s  %s in %s", x.id(), x.kind().label(), x.statement());
+        for (Conflict.Member m : x.members()) {
+          line("  %-22s %-16s %s", m.article() + " " + shortId(m.sentence()) + ":", "\"" + m.fact().text() + "\"",
+              flat(c.article(m.article()).sentence(m.sentence()).text()));
+        }
+      }
+    }
+  }
+
+  private void quoteVariants() {
+    if (c.quoteVariants().isEmpty()) {
+      return;
+    }
+    line("");
+    line("== Quotes rendered differently ==");
+    for (QuoteVariant v : c.quoteVariants()) {
+      line("");
+      line("%s  %s in %s", v.id(), v.kind().label(), v.statement());
+      for (QuoteVariant.Member m : v.members()) {
+        Article a = c.article(m.article());
+        String what;
+        if (m.quote() == null) {
+          what = "(reported) " + flat(a.sentence(m.sentence()).text());
+        } else {
+          Quote q = a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          what = "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
+        }
+        line("  %-22s %s", m.article() + " " + shortId(m.sentence()) + ":", what);
+      }
+    }
+  }
+
+  /** Which outlet follows which: only pairs with something repeated, likely sources marked. */
+  private void derivation() {
+    List<Derivation> shown = c.derivation().stream().filter(d -> d.share() > 0).toList();
+    if (shown.isEmpty()) {
+      return;
+    }
+    line("");
+    line("== Who follows whom ==");
+    for (Derivation d : shown) {
+      line("  %-40s repeats %3.0f%% of its sentences nearly word for word; longest shared run %d words%s",
+          d.to() + " follows " + d.from() + ":", 100 * d.share(), d.longestPassage(),
+          d.likelySource() ? "  [likely source: " + d.from() + "]" : "");
+    }
   }
 
   private void summary() {

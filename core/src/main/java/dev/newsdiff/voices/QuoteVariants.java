@@ -28,6 +28,8 @@ import java.util.TreeSet;
 public final class QuoteVariants {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Two renderings of one utterance share at least this many content words. */
+  private static final int MIN_SHARED_WORDS = 3;
 
   private QuoteVariants() {}
 
@@ -67,15 +69,30 @@ public final class QuoteVariants {
     }
     if (qa.isEmpty() || qb.isEmpty()) {
       // One outlet quotes; the other says the same without quote marks.
-      Quote q = qa.isEmpty() ? qb.get(0) : qa.get(0);
+      Article quotingArticle = qa.isEmpty() ? bb : aa;
+      Article reportingArticle = qa.isEmpty() ? aa : bb;
       Member quoting = qa.isEmpty() ? b : a;
       Member reporting = qa.isEmpty() ? a : b;
-      add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
-      add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
+      String reported = reportingArticle.sentence(reporting.sentence()).text();
+      Quote q = closest(reported, qa.isEmpty() ? qb : qa);
+      if (shared(q.text(), reported) >= MIN_SHARED_WORDS) {
+        add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
+        add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
+      }
       return;
     }
     Quote x = qa.get(0);
-    Quote y = best(aa, x, bb, qb);
+    Quote y = closest(x.text(), qb);
+    for (Quote candidate : qa) {
+      Quote other = closest(candidate.text(), qb);
+      if (shared(candidate.text(), other.text()) > shared(x.text(), y.text())) {
+        x = candidate;
+        y = other;
+      }
+    }
+    if (shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
+      return; // two different things said, not one thing said differently
+    }
     WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), x.span()), bb.text(), new Member(b.article(), b.sentence(), y.span()));
     List<Change> substantive = d.substantive();
     QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
@@ -98,19 +115,24 @@ public final class QuoteVariants {
     return (onlyDeletes || onlyInserts) && changes.size() <= 2;
   }
 
-  private static Quote best(Article aa, Quote x, Article bb, List<Quote> candidates) {
-    Set<String> words = words(x.text());
+  /** The quote that shares the most content words with {@code text}. */
+  private static Quote closest(String text, List<Quote> candidates) {
     Quote best = candidates.get(0);
-    int bestShared = -1;
     for (Quote q : candidates) {
-      Set<String> shared = new TreeSet<>(words(q.text()));
-      shared.retainAll(words);
-      if (shared.size() > bestShared) {
-        bestShared = shared.size();
+      if (shared(text, q.text()) > shared(text, best.text())) {
         best = q;
       }
     }
     return best;
+  }
+
+  /** Content words (four letters or more) two texts share. */
+  private static int shared(String a, String b) {
+    Set<String> x = words(a);
+    Set<String> y = words(b);
+    x.removeIf(w -> w.length() < 4);
+    x.retainAll(y);
+    return x.size();
   }
 
   private static List<Quote> quotesIn(Article a, Member m) {

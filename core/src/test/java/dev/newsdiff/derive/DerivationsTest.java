@@ -1,0 +1,47 @@
+package dev.newsdiff.derive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.CompareOptions;
+import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Derivation;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DerivationsTest {
+
+  @Test
+  void trtFollowsAnadoluAndDailySabahFollowsNobody() throws Exception {
+    Path dir = Path.of("..", "samples", "turkiye-defence-briefing");
+    List<Article> articles = List.of(
+        NewsDiff.read(dir.resolve("trt-world.txt")), NewsDiff.read(dir.resolve("anadolu-agency.txt")),
+        NewsDiff.read(dir.resolve("daily-sabah.txt")));
+    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    assertThat(c.derivation()).hasSize(6);
+    assertThat(c.derivation()).filteredOn(Derivation::likelySource)
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.from()).isEqualTo("anadolu-agency");
+          assertThat(d.to()).isEqualTo("trt-world");
+          assertThat(d.share()).isGreaterThan(0.25);
+        });
+    Derivation aaToSabah = c.derivation().stream()
+        .filter(d -> d.from().equals("anadolu-agency") && d.to().equals("daily-sabah")).findFirst().orElseThrow();
+    Derivation aaToTrt = c.derivation().stream()
+        .filter(d -> d.from().equals("anadolu-agency") && d.to().equals("trt-world")).findFirst().orElseThrow();
+    assertThat(aaToSabah.share()).isLessThan(aaToTrt.share());
+  }
+
+  @Test
+  void creditsByNameIdOrInitials() {
+    Article aa = NewsDiff.parse("anadolu-agency", "The ministry said the talks went well.\nIt added more.");
+    Article trt = NewsDiff.parse("trt", "Talks went well\nThe officials said the talks went well. / AA\nMore followed.");
+    Article other = NewsDiff.parse("other", "The officials said the talks went well.\nMore followed.");
+    assertThat(Derivations.credits(trt, aa)).isTrue();
+    assertThat(Derivations.credits(other, aa)).isFalse();
+    assertThat(Derivations.isAgency(aa)).isTrue();
+  }
+}
