@@ -90,7 +90,8 @@ public final class QuoteVariants {
         y = other;
       }
     }
-    if (shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
+    boolean fragment = isFragment(x.text(), y.text()) || isFragment(y.text(), x.text());
+    if (!fragment && shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
       return; // two different things said, not one thing said differently
     }
     WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), x.span()), bb.text(), new Member(b.article(), b.sentence(), y.span()));
@@ -98,7 +99,7 @@ public final class QuoteVariants {
     QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
     QuoteVariant.Member my = new QuoteVariant.Member(b.article(), y.id(), b.sentence());
     if (!substantive.isEmpty()) {
-      Kind kind = isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
+      Kind kind = fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
       add(found, kind, mx);
       add(found, kind, my);
     }
@@ -108,11 +109,21 @@ public final class QuoteVariants {
     }
   }
 
-  /** Trimmed: words are only cut from (or added to) the ends, on one side. */
+  /** Trimmed: words are only cut from (or added to) one side, nothing replaced. */
   private static boolean isTrim(List<Change> changes, WordDiff d) {
     boolean onlyDeletes = changes.stream().allMatch(c -> c.type() == Change.Type.DELETE);
     boolean onlyInserts = changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
-    return (onlyDeletes || onlyInserts) && changes.size() <= 2;
+    return onlyDeletes || onlyInserts;
+  }
+
+  /** "cooperating fully" is a fragment of "We are cooperating fully with …". */
+  private static boolean isFragment(String part, String whole) {
+    String p = normal(part);
+    return p.split(" ").length >= 2 && p.length() < normal(whole).length() && normal(whole).contains(p);
+  }
+
+  private static String normal(String s) {
+    return String.join(" ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split("\\s+"));
   }
 
   /** The quote that shares the most content words with {@code text}. */

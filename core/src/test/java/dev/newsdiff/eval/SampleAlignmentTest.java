@@ -19,6 +19,7 @@ class SampleAlignmentTest {
     "turkiye-defence-briefing,  0.87,    0.93,           0.95",
     "harbour-bridge-closure,    0.65,    0.73,           0.80",
     "unrelated-stories,         1.00,    1.00,           1.00",
+    "ferry-fire,                0.82,    0.90,           0.80",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1) throws Exception {
     AlignmentEvaluation e = SampleSet.read(SampleReadingTest.SAMPLES.resolve(set)).evaluateAlignment(CompareOptions.defaults());
