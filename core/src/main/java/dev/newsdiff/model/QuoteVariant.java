@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The same utterance rendered differently by different outlets: reworded, trimmed, given as
- * reported speech instead of a quote, or attributed to someone else. Immutable.
+ * reported speech instead of a quote, or attributed to someone else. For reworded and trimmed
+ * quotes, {@code diffs} gives the word diff of each rendering against the first. Immutable.
  */
-public record QuoteVariant(String id, String statement, Kind kind, List<Member> members) {
+public record QuoteVariant(String id, String statement, Kind kind, List<Member> members, List<WordDiff> diffs) {
 
   public enum Kind {
     REWORDED,
@@ -38,6 +39,7 @@ public record QuoteVariant(String id, String statement, Kind kind, List<Member> 
     checkNotNull(statement, "statement");
     checkNotNull(kind, "kind");
     members = ImmutableList.copyOf(members);
+    diffs = ImmutableList.copyOf(diffs);
     checkArgument(members.size() >= 2, "a quote variant needs two renderings: %s", id);
   }
 }

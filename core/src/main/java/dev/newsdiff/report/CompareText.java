@@ -90,6 +90,9 @@ final class CompareText {
         }
         line("  %-22s %s", m.article() + " " + shortId(m.sentence()) + ":", what);
       }
+      for (WordDiff d : v.diffs()) {
+        line("  %-22s %s", "changes in " + d.to().article() + ":", inline(d));
+      }
     }
   }
 

@@ -104,6 +104,11 @@ public final class JsonReport {
               g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("diffs");
+            for (WordDiff d : v.diffs()) {
+              writeDiff(g, c, d);
+            }
+            g.writeEndArray();
             g.writeEndObject();
           }
           g.writeEndArray();

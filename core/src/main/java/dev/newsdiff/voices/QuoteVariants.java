@@ -54,7 +54,9 @@ public final class QuoteVariants {
         // A sentence in two statements would report the same variant twice.
         boolean seen = out.stream().anyMatch(v -> v.kind() == e.getKey() && v.members().equals(renderings));
         if (!seen) {
-          out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings));
+          List<WordDiff> diffs =
+              e.getKey() == Kind.REWORDED || e.getKey() == Kind.TRIMMED ? diffs(byId, renderings) : List.of();
+          out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings, diffs));
         }
       }
     }
@@ -107,6 +109,26 @@ public final class QuoteVariants {
       add(found, Kind.ATTRIBUTION, mx);
       add(found, Kind.ATTRIBUTION, my);
     }
+  }
+
+  /** Word diffs of each quoted rendering against the first one. */
+  private static List<WordDiff> diffs(Map<String, Article> byId, List<QuoteVariant.Member> renderings) {
+    List<WordDiff> out = new ArrayList<>();
+    QuoteVariant.Member first = renderings.get(0);
+    Quote from = quote(byId.get(first.article()), first.quote());
+    for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
+      Quote to = quote(byId.get(m.article()), m.quote());
+      if (from != null && to != null) {
+        out.add(WordDiffer.diff(
+            byId.get(first.article()).text(), new Member(first.article(), first.sentence(), from.span()),
+            byId.get(m.article()).text(), new Member(m.article(), m.sentence(), to.span())));
+      }
+    }
+    return out;
+  }
+
+  private static Quote quote(Article a, String id) {
+    return id == null ? null : a.quotes().stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
   }
 
   /** Trimmed: words are only cut from (or added to) one side, nothing replaced. */
