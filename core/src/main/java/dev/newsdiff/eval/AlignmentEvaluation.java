@@ -50,8 +50,8 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
       gotExclusive.add(key(comparison, e.article(), e.sentence()));
     }
     List<String> misses = new ArrayList<>();
-    Score pairs = score("pair", expected, predicted, misses);
-    Score exclusives = score("exclusive", wantExclusive, gotExclusive, misses);
+    Score pairs = Matching.sets("pair", expected, predicted, misses);
+    Score exclusives = Matching.sets("exclusive", wantExclusive, gotExclusive, misses);
     return new AlignmentEvaluation(pairs, exclusives, misses);
   }
 
@@ -62,27 +62,6 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
 
   private static String pair(String a, String b) {
     return a.compareTo(b) < 0 ? a + "  <=>  " + b : b + "  <=>  " + a;
-  }
-
-  private static Score score(String what, Set<String> expected, Set<String> predicted, List<String> misses) {
-    int tp = 0;
-    for (String p : predicted) {
-      if (expected.contains(p)) {
-        tp++;
-      } else {
-        misses.add(what + " extra: " + abbreviate(p));
-      }
-    }
-    for (String e : expected) {
-      if (!predicted.contains(e)) {
-        misses.add(what + " missed: " + abbreviate(e));
-      }
-    }
-    return Score.of(tp, predicted.size(), expected.size());
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 197) + "...";
   }
 
   public String describe() {

@@ -1,11 +1,8 @@
 package dev.newsdiff.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.ingest.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,12 +18,7 @@ public record AlignmentTruth(ImmutableList<ImmutableList<SentenceRef>> statement
   public static final String FILE_NAME = "alignment.json";
 
   public static AlignmentTruth read(Path file) throws InputException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read alignment: " + e.getMessage(), e);
-    }
+    JsonNode root = Matching.readJson(file, "alignment");
     ImmutableList.Builder<ImmutableList<SentenceRef>> statements = ImmutableList.builder();
     for (JsonNode s : root.path("statements")) {
       ImmutableList.Builder<SentenceRef> members = ImmutableList.builder();

@@ -1,12 +1,9 @@
 package dev.newsdiff.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.ingest.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,12 +31,7 @@ public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
   public static final String FILE_NAME = "annotation.json";
 
   public static Annotation read(Path file) throws InputException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read annotation: " + e.getMessage(), e);
-    }
+    JsonNode root = Matching.readJson(file, "annotation");
     ImmutableMap.Builder<String, ArticleTruth> articles = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> e : root.path("articles").properties()) {
       JsonNode a = e.getValue();

@@ -62,8 +62,8 @@ public record FactsEvaluation(
         }
       }
     }
-    Score figures = sets("figure", wantFigures, gotFigures, misses);
-    Score names = sets("name", wantNames, gotNames, misses);
+    Score figures = Matching.sets("figure", wantFigures, gotFigures, misses);
+    Score names = Matching.sets("name", wantNames, gotNames, misses);
     Score conflicts = findings("conflict", truth.conflicts(), c, false, misses);
     Score approximations = findings("approximation", truth.approximations(), c, true, misses);
     Score variants = variants(truth.quoteVariants(), c, misses);
@@ -73,7 +73,7 @@ public record FactsEvaluation(
         gotDerivations.add(d.from() + ">" + d.to());
       }
     }
-    Score derivations = sets("derivation", new TreeSet<>(truth.derivations()), gotDerivations, misses);
+    Score derivations = Matching.sets("derivation", new TreeSet<>(truth.derivations()), gotDerivations, misses);
     int top = 0;
     for (var e : truth.topExclusive().entrySet()) {
       Exclusive first = c.exclusives().stream().filter(x -> x.article().equals(e.getKey())).findFirst().orElse(null);
@@ -81,7 +81,7 @@ public record FactsEvaluation(
       if (e.getValue().equals(got)) {
         top++;
       } else {
-        misses.add("top exclusive of " + e.getKey() + ": expected \"" + abbreviate(e.getValue()) + "\", got \"" + abbreviate(String.valueOf(got)) + "\"");
+        misses.add("top exclusive of " + e.getKey() + ": expected \"" + Matching.abbreviate(e.getValue()) + "\", got \"" + Matching.abbreviate(String.valueOf(got)) + "\"");
       }
     }
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
@@ -183,27 +183,6 @@ public record FactsEvaluation(
     Set<String> s = new HashSet<>(a);
     s.retainAll(b);
     return s.size();
-  }
-
-  private static Score sets(String what, Set<String> want, Set<String> got, List<String> misses) {
-    int tp = 0;
-    for (String g : got) {
-      if (want.contains(g)) {
-        tp++;
-      } else {
-        misses.add(what + " extra: " + abbreviate(g));
-      }
-    }
-    for (String w : want) {
-      if (!got.contains(w)) {
-        misses.add(what + " missed: " + abbreviate(w));
-      }
-    }
-    return Score.of(tp, got.size(), want.size());
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
   }
 
   public String describe() {

@@ -1,12 +1,9 @@
 package dev.newsdiff.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.ingest.InputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,12 +31,7 @@ public record FactsTruth(
   public static final String FILE_NAME = "facts.json";
 
   public static FactsTruth read(Path file) throws InputException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot read facts: " + e.getMessage(), e);
-    }
+    JsonNode root = Matching.readJson(file, "facts");
     ImmutableList.Builder<FactRef> facts = ImmutableList.builder();
     for (JsonNode f : root.path("facts")) {
       facts.add(new FactRef(text(f, "article"), text(f, "sentence"), text(f, "kind"), text(f, "text"), text(f, "value")));

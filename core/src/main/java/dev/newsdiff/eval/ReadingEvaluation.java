@@ -111,12 +111,12 @@ public record ReadingEvaluation(
       if (sameName(q.speaker(), found.speaker())) {
         speakerOk++;
       } else {
-        misses.add(id + " speaker of \"" + abbreviate(q.text()) + "\": expected " + q.speaker() + ", got " + found.speaker());
+        misses.add(id + " speaker of \"" + Matching.abbreviate(q.text()) + "\": expected " + q.speaker() + ", got " + found.speaker());
       }
       if (sameName(q.cue(), found.cue())) {
         cueOk++;
       } else {
-        misses.add(id + " cue of \"" + abbreviate(q.text()) + "\": expected " + q.cue() + ", got " + found.cue());
+        misses.add(id + " cue of \"" + Matching.abbreviate(q.text()) + "\": expected " + q.cue() + ", got " + found.cue());
       }
     }
     return new Score[] {Score.of(speakerOk, matched, matched), Score.of(cueOk, matched, matched)};
@@ -143,12 +143,12 @@ public record ReadingEvaluation(
     }
     for (String s : expected) {
       if (have.count(s) < want.count(s) && !misses.contains(what + " missed: " + s)) {
-        misses.add(what + " missed: " + abbreviate(s));
+        misses.add(what + " missed: " + Matching.abbreviate(s));
       }
     }
     for (String s : got) {
       if (want.count(s) < have.count(s) && !misses.contains(what + " extra: " + s)) {
-        misses.add(what + " extra: " + abbreviate(s));
+        misses.add(what + " extra: " + Matching.abbreviate(s));
       }
     }
     return Score.of(tp, got.size(), expected.size());
@@ -156,10 +156,6 @@ public record ReadingEvaluation(
 
   private static String norm(String s) {
     return s.replaceAll("\\s+", " ").trim();
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 90 ? s : s.substring(0, 87) + "...";
   }
 
   /** A report of the scores, one line each, then what was missed. */

@@ -22,6 +22,19 @@ public record Statement(String id, List<Member> members, double similarity, List
         "statement %s needs members from two articles: %s", id, members);
   }
 
+  /** Every pair of members from different articles, in member order. */
+  public List<List<Member>> crossArticlePairs() {
+    ImmutableList.Builder<List<Member>> out = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      for (int j = i + 1; j < members.size(); j++) {
+        if (!members.get(i).article().equals(members.get(j).article())) {
+          out.add(List.of(members.get(i), members.get(j)));
+        }
+      }
+    }
+    return out.build();
+  }
+
   /** The ids of the articles that carry this statement, in member order. */
   public List<String> articles() {
     return members.stream().map(Member::article).distinct().toList();

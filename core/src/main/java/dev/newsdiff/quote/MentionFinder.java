@@ -105,16 +105,19 @@ final class MentionFinder {
    */
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = 0;
-    // An opening adverbial: "Separately, …", "On Tuesday, …".
-    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
-      if (toks.get(j).text().equals(",")) {
-        k = j + 1;
-        break;
-      }
-    }
+    int k = afterOpeningAdverbial(toks);
     Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
     return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
+  }
+
+  /** Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …". */
+  private static int afterOpeningAdverbial(List<Tok> toks) {
+    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
+      if (toks.get(j).text().equals(",")) {
+        return j + 1;
+      }
+    }
+    return 0;
   }
 
   /** "according to the ministry" anywhere in the range. */
@@ -201,13 +204,7 @@ final class MentionFinder {
    */
   static Optional<Mention> subject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = 0;
-    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
-      if (toks.get(j).text().equals(",")) {
-        k = j + 1;
-        break;
-      }
-    }
+    int k = afterOpeningAdverbial(toks);
     int v = k;
     while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
       String w = toks.get(v).text();

@@ -39,15 +39,10 @@ public final class QuoteVariants {
     List<QuoteVariant> out = new ArrayList<>();
     for (Statement s : statements) {
       Map<Kind, Map<String, QuoteVariant.Member>> found = new LinkedHashMap<>();
-      List<Member> members = s.members();
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          Member a = members.get(i);
-          Member b = members.get(j);
-          if (!a.article().equals(b.article())) {
-            compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
-          }
-        }
+      for (List<Member> pair : s.crossArticlePairs()) {
+        Member a = pair.get(0);
+        Member b = pair.get(1);
+        compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
       }
       for (Map.Entry<Kind, Map<String, QuoteVariant.Member>> e : found.entrySet()) {
         List<QuoteVariant.Member> renderings = new ArrayList<>(e.getValue().values());
