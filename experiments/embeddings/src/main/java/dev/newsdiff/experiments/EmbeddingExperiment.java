@@ -1,6 +1,8 @@
 package dev.newsdiff.experiments;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.align.LexicalSimilarity;
 import dev.newsdiff.align.SimilarityModel;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Aligns every annotated sample set with the lexical model, the embedding model, and blends of
+ * Aligns every annotated sample set with the lexical model, an embedding model, and blends of
  * the two, each at the threshold that suits it best on the samples (a generous comparison for
  * the newcomer), and prints pair F1. Embedding cosines between sentences of one story are
  * high across the board, so they are centred: each pair's cosine less the mean cosine of its
@@ -20,9 +22,12 @@ import java.util.Locale;
  */
 public final class EmbeddingExperiment {
 
-  private static final AllMiniLmL6V2QuantizedEmbeddingModel MODEL = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  private static EmbeddingModel model;
 
   public static void main(String[] args) throws Exception {
+    boolean bge = args.length > 0 && args[0].equals("bge");
+    model = bge ? new BgeSmallEnV15QuantizedEmbeddingModel() : new AllMiniLmL6V2QuantizedEmbeddingModel();
+    System.out.println("model: " + (bge ? "bge-small-en-v1.5 (quantised)" : "all-MiniLM-L6-v2 (quantised)"));
     List<Path> sets = SampleSet.under(Path.of("samples"));
     for (double lexicalShare : new double[] {1.0, 0.0, 0.5, 0.7}) {
       double bestMean = -1;
@@ -51,7 +56,7 @@ public final class EmbeddingExperiment {
       SimilarityModel.Scorer lexical = new LexicalSimilarity().prepare(texts);
       List<float[]> vectors = new ArrayList<>();
       for (String t : texts) {
-        vectors.add(MODEL.embed(t).content().vector());
+        vectors.add(model.embed(t).content().vector());
       }
       int n = texts.size();
       double[] mean = new double[n];
