@@ -3,8 +3,11 @@ package dev.newsdiff.cli;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.report.HtmlReport;
 import dev.newsdiff.report.JsonReport;
+import dev.newsdiff.report.MarkdownReport;
 import dev.newsdiff.report.TextReport;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +28,34 @@ final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  InspectCommand.Format format;
+  enum Format {
+    text,
+    json,
+    markdown,
+    html
+  }
+
+  enum Color {
+    auto,
+    always,
+    never
+  }
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
+  Path output;
+
+  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+      description = "Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never.")
+  Color color;
+
+  @Option(names = "--no-color", description = "Same as --color=never.")
+  boolean noColor;
+
+  @Option(names = "--width", paramLabel = "N", description = "Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal).")
+  Integer width;
 
   @Option(
       names = "--threshold",
@@ -54,8 +83,23 @@ final class CompareCommand implements Callable<Integer> {
       options = options.withThreshold(threshold);
     }
     Comparison comparison = Comparison.of(articles, options);
-    String report = format == InspectCommand.Format.json ? JsonReport.compare(comparison) : TextReport.compare(comparison);
-    spec.commandLine().getOut().print(report);
+    String report = switch (format) {
+      case json -> JsonReport.compare(comparison);
+      case markdown -> MarkdownReport.compare(comparison);
+      case html -> HtmlReport.compare(comparison);
+      case text -> forTerminal(TextReport.compare(comparison));
+    };
+    ReportOutput.write(spec.commandLine().getOut(), report, output, files);
     return Main.OK;
+  }
+
+  /** Colour and wrapping only where a person reads it: a terminal, not a file or a pipe. */
+  private String forTerminal(String report) {
+    boolean terminal = output == null && Terminal.isTerminal();
+    int columns = width != null ? width : terminal ? Terminal.width() : 0;
+    String text = columns > 0 ? Terminal.wrap(report, columns) : report;
+    boolean colour = !noColor && output == null
+        && (color == Color.always || color == Color.auto && terminal && System.getenv("NO_COLOR") == null);
+    return colour ? Terminal.colour(text) : text;
   }
 }

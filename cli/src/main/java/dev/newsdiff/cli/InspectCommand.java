@@ -27,6 +27,9 @@ final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
+  java.nio.file.Path output;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
@@ -37,7 +40,7 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() {
     List<Article> articles = Inputs.read(files);
     String report = format == Format.json ? JsonReport.inspect(articles) : TextReport.inspect(articles);
-    spec.commandLine().getOut().print(report);
+    ReportOutput.write(spec.commandLine().getOut(), report, output, files);
     return Main.OK;
   }
 }

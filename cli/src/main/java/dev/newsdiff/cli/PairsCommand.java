@@ -29,6 +29,9 @@ final class PairsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
+  java.nio.file.Path output;
+
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
   InspectCommand.Format format;
 
@@ -61,7 +64,8 @@ final class PairsCommand implements Callable<Integer> {
       throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
     }
     List<PairScores.Result> results = PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
-    spec.commandLine().getOut().print(format == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results));
+    String report = format == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results);
+    ReportOutput.write(spec.commandLine().getOut(), report, output, List.of(file.toString()));
     return Main.OK;
   }
 }

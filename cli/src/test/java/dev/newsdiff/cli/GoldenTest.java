@@ -25,7 +25,9 @@ class GoldenTest {
     "inspect-turkiye.txt, inspect, text",
     "inspect-turkiye.json, inspect, json",
     "compare-turkiye.txt, compare, text",
-    "compare-turkiye.json, compare, json"
+    "compare-turkiye.json, compare, json",
+    "compare-turkiye.md, compare, markdown",
+    "compare-turkiye.html, compare, html"
   })
   void samples(String golden, String command, String format) throws IOException {
     Run run =

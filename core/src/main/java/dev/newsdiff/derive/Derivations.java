@@ -13,7 +13,6 @@ import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -47,7 +46,15 @@ public final class Derivations {
         }
       }
     }
-    return out;
+    // Evidence pointing both ways is no evidence of who copied whom.
+    List<Derivation> clear = new ArrayList<>();
+    for (Derivation d : out) {
+      boolean reverse = out.stream().anyMatch(r -> r.likelySource() && r.from().equals(d.to()) && r.to().equals(d.from()));
+      clear.add(d.likelySource() && reverse
+          ? new Derivation(d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
+          : d);
+    }
+    return clear;
   }
 
   private static Derivation measure(Article from, Article to, List<Statement> statements) {
@@ -118,12 +125,14 @@ public final class Derivations {
         initials.append(w.charAt(0));
       }
     }
-    return contains(text, name) || contains(text, source.id())
+    return names(text, name) || source.id().length() >= 3 && names(text, source.id())
         || initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(text).find();
   }
 
-  private static boolean contains(String text, String name) {
-    return text.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+  /** The text names {@code name} as a whole word or phrase, in any case. */
+  private static boolean names(String text, String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
   }
 
   /** An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)"). */

@@ -26,9 +26,6 @@ import java.util.Map;
  */
 final class CompareText {
 
-  /** Above this share of changed words a member is shown as reworded, not as a diff. */
-  private static final double REWORDED = 0.5;
-
   private final Comparison c;
   private final StringBuilder out = new StringBuilder();
 
@@ -189,32 +186,18 @@ final class CompareText {
   private String inline(WordDiff d) {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
-    int changed = 0;
-    for (Change ch : d.substantive()) {
-      changed += words(ch.beforeText()) + words(ch.afterText());
-    }
-    int total = words(d.from().span().in(fromText)) + words(d.to().span().in(toText));
-    if (total > 0 && (double) changed / total > REWORDED) {
+    if (Segments.isRewording(d, fromText, toText)) {
       return "(reworded) " + text(d.to());
     }
     StringBuilder sb = new StringBuilder();
-    int at = d.to().span().start();
-    int cosmetic = 0;
-    for (Change ch : d.changes()) {
-      if (ch.cosmetic()) {
-        cosmetic++;
-        continue;
+    for (Segments.Segment s : Segments.of(d, fromText, toText)) {
+      switch (s.type()) {
+        case SAME -> sb.append(s.text());
+        case DELETED -> sb.append("[-").append(s.text()).append("-]");
+        case INSERTED -> sb.append("{+").append(s.text()).append("+}");
       }
-      sb.append(flat(toText.substring(at, ch.after().start())));
-      if (!ch.beforeText().isEmpty()) {
-        sb.append(ch.after().start() > at && !sb.toString().endsWith(" ") ? " " : "").append("[-").append(flat(ch.beforeText())).append("-]");
-      }
-      if (!ch.afterText().isEmpty()) {
-        sb.append("{+").append(flat(ch.afterText())).append("+}");
-      }
-      at = ch.after().end();
     }
-    sb.append(flat(toText.substring(at, d.to().span().end())));
+    long cosmetic = Segments.cosmeticCount(d);
     if (cosmetic > 0) {
       sb.append(String.format(Locale.ROOT, "  (+%d cosmetic)", cosmetic));
     }
@@ -226,12 +209,7 @@ final class CompareText {
   }
 
   private static String flat(String s) {
-    return s.replaceAll("\\s+", " ");
-  }
-
-  private static int words(String s) {
-    String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return Segments.flat(s);
   }
 
   private static String shortId(String id) {

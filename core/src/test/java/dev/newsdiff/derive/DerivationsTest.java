@@ -42,6 +42,8 @@ class DerivationsTest {
     Article other = NewsDiff.parse("other", "The officials said the talks went well.\nMore followed.");
     assertThat(Derivations.credits(trt, aa)).isTrue();
     assertThat(Derivations.credits(other, aa)).isFalse();
+    Article shortId = NewsDiff.parse("a", "The ministry said the talks went well.\nIt added more.");
+    assertThat(Derivations.credits(other, shortId)).as("an id of one letter is no credit").isFalse();
     assertThat(Derivations.isAgency(aa)).isTrue();
   }
 }

@@ -1,0 +1,184 @@
+package dev.newsdiff.report;
+
+import dev.newsdiff.Comparison;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The comparison in Markdown, for notes, tickets and pull requests: summary, exclusives,
+ * facts that disagree, quote variants, wording differences (~~deleted~~ and **inserted**
+ * words) and who follows whom. Article text is escaped so it cannot turn into markup.
+ */
+public final class MarkdownReport {
+
+  private final Comparison c;
+  private final StringBuilder out = new StringBuilder();
+
+  private MarkdownReport(Comparison c) {
+    this.c = c;
+  }
+
+  public static String compare(Comparison c) {
+    return new MarkdownReport(c).render();
+  }
+
+  private String render() {
+    int n = c.articles().size();
+    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    List<String> names = new ArrayList<>();
+    c.articles().forEach(a -> names.add("**" + md(a.outlet()) + "**"));
+    line("# newsdiff: " + n + " outlets compared");
+    line("");
+    line(String.join(", ", names) + ": " + c.statements().size() + " statements shared (" + byAll + " by all), "
+        + c.exclusives().size() + " carried by one outlet only, "
+        + c.conflicts().stream().filter(x -> !x.approximation()).count() + " facts that disagree, "
+        + c.quoteVariants().size() + " quotes rendered differently.");
+    exclusives();
+    conflicts();
+    quoteVariants();
+    differences();
+    derivation();
+    return out.toString();
+  }
+
+  private void exclusives() {
+    section("Only in one outlet");
+    if (c.exclusives().isEmpty()) {
+      line("Every statement is carried by at least two outlets.");
+    }
+    String current = null;
+    for (Exclusive x : c.exclusives()) {
+      if (!x.article().equals(current)) {
+        current = x.article();
+        line("");
+        line("### " + md(c.article(current).outlet()));
+        line("");
+      }
+      line("- " + md(Segments.flat(c.article(x.article()).sentence(x.sentence()).text())) + " *(" + shortId(x.sentence()) + ")*");
+    }
+  }
+
+  private void conflicts() {
+    if (c.conflicts().isEmpty()) {
+      return;
+    }
+    section("Facts that disagree");
+    line("| | statement | kind | outlet | value |");
+    line("| --- | --- | --- | --- | --- |");
+    for (Conflict x : c.conflicts()) {
+      for (Conflict.Member m : x.members()) {
+        line("| " + (x.approximation() ? "approximation" : "**conflict**") + " | " + x.statement() + " | " + x.kind().label() + " | "
+            + cell(c.article(m.article()).outlet()) + " | " + cell(m.fact().text()) + " |");
+      }
+    }
+  }
+
+  private void quoteVariants() {
+    if (c.quoteVariants().isEmpty()) {
+      return;
+    }
+    section("Quotes rendered differently");
+    for (QuoteVariant v : c.quoteVariants()) {
+      line("");
+      line("**" + v.kind().label() + "** (" + v.statement() + ")");
+      line("");
+      for (QuoteVariant.Member m : v.members()) {
+        Article a = c.article(m.article());
+        if (m.quote() == null) {
+          line("- " + md(a.outlet()) + ": *(reported)* " + md(Segments.flat(a.sentence(m.sentence()).text())));
+        } else {
+          Quote q = a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          line("- " + md(a.outlet()) + ": “" + md(Segments.flat(q.text())) + "” — " + md(q.speaker() == null ? "unattributed" : q.speaker()));
+        }
+      }
+    }
+  }
+
+  private void differences() {
+    section("Wording differences");
+    line("Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
+    for (Statement s : c.statements()) {
+      if (s.diffs().stream().allMatch(d -> d.substantive().isEmpty())) {
+        continue;
+      }
+      Member ref = s.members().get(0);
+      line("");
+      line("**" + s.id() + "** (similarity " + String.format(Locale.ROOT, "%.2f", s.similarity()) + ")");
+      line("");
+      line("- " + md(c.article(ref.article()).outlet()) + ": " + md(Segments.flat(ref.span().in(c.article(ref.article()).text()))));
+      for (WordDiff d : s.diffs()) {
+        line("- " + md(c.article(d.to().article()).outlet()) + ": " + inline(d));
+      }
+    }
+  }
+
+  private void derivation() {
+    List<Derivation> shown = c.derivation().stream().filter(d -> d.share() > 0).toList();
+    if (shown.isEmpty()) {
+      return;
+    }
+    section("Who follows whom");
+    line("| outlet | follows | sentences repeated | longest shared run | likely source |");
+    line("| --- | --- | --- | --- | --- |");
+    for (Derivation d : shown) {
+      line("| " + cell(c.article(d.to()).outlet()) + " | " + cell(c.article(d.from()).outlet()) + " | "
+          + String.format(Locale.ROOT, "%.0f%%", 100 * d.share()) + " | " + d.longestPassage() + " words | " + (d.likelySource() ? "yes" : "") + " |");
+    }
+  }
+
+  private String inline(WordDiff d) {
+    String fromText = c.article(d.from().article()).text();
+    String toText = c.article(d.to().article()).text();
+    if (Segments.isRewording(d, fromText, toText)) {
+      return "*(reworded)* " + md(Segments.flat(d.to().span().in(toText)));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Segments.Segment seg : Segments.of(d, fromText, toText)) {
+      String t = md(seg.text().trim());
+      String space = seg.text().startsWith(" ") ? " " : "";
+      String tail = seg.text().endsWith(" ") ? " " : "";
+      switch (seg.type()) {
+        case SAME -> sb.append(md(seg.text()));
+        case DELETED -> sb.append(space).append("~~").append(t).append("~~").append(tail);
+        case INSERTED -> sb.append(space).append("**").append(t).append("**").append(tail);
+      }
+    }
+    return sb.toString();
+  }
+
+  private void section(String title) {
+    line("");
+    line("## " + title);
+    line("");
+  }
+
+  /** Backslash-escapes what Markdown would read as markup. */
+  static String md(String s) {
+    return s.replaceAll("([\\\\`*_\\[\\]{}<>#|~])", "\\\\$1");
+  }
+
+  private static String cell(String s) {
+    return md(Segments.flat(s));
+  }
+
+  private static String shortId(String id) {
+    return id.substring(id.lastIndexOf('/') + 1);
+  }
+
+  private void line(String s) {
+    if (s.isEmpty() && (out.length() == 0 || out.toString().endsWith("\n\n"))) {
+      return; // one blank line between blocks is enough
+    }
+    out.append(s).append('\n');
+  }
+}

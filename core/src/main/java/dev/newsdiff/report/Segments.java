@@ -1,0 +1,76 @@
+package dev.newsdiff.report;
+
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.WordDiff;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word diff laid out for display: the second member's text in order, with words deleted
+ * from the first shown where they went missing and cosmetic changes shown as plain text. Every
+ * report format renders these segments its own way.
+ */
+final class Segments {
+
+  enum Type {
+    SAME,
+    DELETED,
+    INSERTED
+  }
+
+  record Segment(Type type, String text) {}
+
+  /** Above this share of changed words a member reads as a rewording, not an edit. */
+  static final double REWORDED = 0.5;
+
+  private Segments() {}
+
+  static List<Segment> of(WordDiff d, String fromText, String toText) {
+    List<Segment> out = new ArrayList<>();
+    int at = d.to().span().start();
+    for (Change ch : d.changes()) {
+      if (ch.cosmetic()) {
+        continue; // shown as the text it became, with the rest
+      }
+      add(out, Type.SAME, toText.substring(at, Math.max(at, ch.after().start())));
+      if (!ch.beforeText().isEmpty() && !out.isEmpty() && !out.get(out.size() - 1).text().endsWith(" ")
+          && Character.isLetterOrDigit(ch.beforeText().charAt(0))) {
+        add(out, Type.SAME, " "); // "Department head", not "Departmenthead"
+      }
+      add(out, Type.DELETED, ch.beforeText());
+      add(out, Type.INSERTED, ch.afterText());
+      at = Math.max(at, ch.after().end());
+    }
+    add(out, Type.SAME, toText.substring(at, d.to().span().end()));
+    return out;
+  }
+
+  /** True when most words changed: better shown whole than as a diff. */
+  static boolean isRewording(WordDiff d, String fromText, String toText) {
+    int changed = 0;
+    for (Change ch : d.substantive()) {
+      changed += words(ch.beforeText()) + words(ch.afterText());
+    }
+    int total = words(d.from().span().in(fromText)) + words(d.to().span().in(toText));
+    return total > 0 && (double) changed / total > REWORDED;
+  }
+
+  static long cosmeticCount(WordDiff d) {
+    return d.changes().stream().filter(Change::cosmetic).count();
+  }
+
+  static String flat(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  private static void add(List<Segment> out, Type type, String text) {
+    if (!text.isEmpty()) {
+      out.add(new Segment(type, flat(text)));
+    }
+  }
+
+  private static int words(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}
