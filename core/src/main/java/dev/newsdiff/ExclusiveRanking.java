@@ -26,8 +26,14 @@ final class ExclusiveRanking {
     List<Exclusive> out = new ArrayList<>();
     for (Article a : articles) {
       List<Exclusive> list = byArticle.get(a.id());
+      Map<Exclusive, Integer> scores = new java.util.HashMap<>();
+      Map<Exclusive, Integer> order = new java.util.HashMap<>();
+      for (int i = 0; i < list.size(); i++) {
+        scores.put(list.get(i), score(a, a.sentence(list.get(i).sentence())));
+        order.put(list.get(i), i);
+      }
       List<Exclusive> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparingInt((Exclusive e) -> -score(a, a.sentence(e.sentence()))).thenComparingInt(list::indexOf));
+      sorted.sort(Comparator.comparingInt((Exclusive e) -> -scores.get(e)).thenComparingInt(order::get));
       out.addAll(sorted);
     }
     return out;
@@ -45,7 +51,7 @@ final class ExclusiveRanking {
         default -> names++;
       }
     }
-    boolean quoted = a.quotes().stream().anyMatch(q -> q.span().overlaps(s.span()));
+    boolean quoted = !a.quotesIn(s.span()).isEmpty();
     return 4 * Math.min(figures, 2) + (quoted ? 3 : 0) + Math.min(names, 3) + Math.min(dates, 2);
   }
 }

@@ -44,6 +44,12 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @picocli.CommandLine.ParentCommand NewsdiffCommand parent;
+
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning).")
+  String encoding;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
   Path output;
 
@@ -53,6 +59,29 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--no-color", description = "Same as --color=never.")
   boolean noColor;
+
+  enum FailOn {
+    exclusive,
+    conflict,
+    quote_variant,
+    any
+  }
+
+  @Option(names = "--fail-on", split = ",", paramLabel = "FINDING",
+      converter = FailOnConverter.class,
+      description = "Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated).")
+  List<FailOn> failOn = List.of();
+
+  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      try {
+        return FailOn.valueOf(value.replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("expected exclusive, conflict, quote-variant or any: " + value);
+      }
+    }
+  }
 
   @Option(names = "--width", paramLabel = "N", description = "Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal).")
   Integer width;
@@ -66,12 +95,12 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Article files (UTF-8 text), ID=FILE to name one, or a single folder of *.txt articles.")
+      description = "Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input.")
   List<String> files;
 
   @Override
   public Integer call() {
-    List<Article> articles = Inputs.read(Inputs.expandFolder(files));
+    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding), parent.stdin, spec.commandLine().getErr());
     if (articles.size() < 2) {
       throw new UserError("compare needs at least two articles, got " + articles.size(), Main.USAGE);
     }
@@ -90,7 +119,30 @@ final class CompareCommand implements Callable<Integer> {
       case text -> forTerminal(TextReport.compare(comparison));
     };
     ReportOutput.write(spec.commandLine().getOut(), report, output, files);
-    return Main.OK;
+    return failures(comparison);
+  }
+
+  /** Exit 4 with one line on stderr when a finding named by --fail-on is there. */
+  private int failures(Comparison c) {
+    long exclusives = c.exclusives().size();
+    long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
+    long variants = c.quoteVariants().size();
+    List<String> hits = new java.util.ArrayList<>();
+    boolean any = failOn.contains(FailOn.any);
+    if ((any || failOn.contains(FailOn.exclusive)) && exclusives > 0) {
+      hits.add(exclusives + " exclusive" + (exclusives == 1 ? "" : "s"));
+    }
+    if ((any || failOn.contains(FailOn.conflict)) && conflicts > 0) {
+      hits.add(conflicts + " conflict" + (conflicts == 1 ? "" : "s"));
+    }
+    if ((any || failOn.contains(FailOn.quote_variant)) && variants > 0) {
+      hits.add(variants + " quote variant" + (variants == 1 ? "" : "s"));
+    }
+    if (hits.isEmpty()) {
+      return Main.OK;
+    }
+    spec.commandLine().getErr().println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
+    return Main.FINDING;
   }
 
   /** Colour and wrapping only where a person reads it: a terminal, not a file or a pipe. */

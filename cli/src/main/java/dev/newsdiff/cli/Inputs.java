@@ -5,12 +5,17 @@ import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the file arguments ({@code path} or {@code id=path}) into analysed articles. */
 final class Inputs {
@@ -18,11 +23,22 @@ final class Inputs {
   private Inputs() {}
 
   static List<Article> read(List<String> arguments) {
+    return read(arguments, null, InputStream.nullInputStream(), null);
+  }
+
+  /**
+   * Reads each argument: a file, {@code ID=FILE}, a folder (its articles in name order), or
+   * "-" for standard input. Warnings about how a file was read go to {@code err}.
+   */
+  static List<Article> read(List<String> arguments, @Nullable Charset encoding, InputStream stdin, @Nullable PrintWriter err) {
     Map<String, String> idToInput = new LinkedHashMap<>();
     List<Article> articles = new ArrayList<>();
-    for (String argument : arguments) {
+    for (String argument : expandFolders(arguments)) {
       try {
-        ArticleFile file = readOne(argument);
+        ArticleFile file = readOne(argument, encoding, stdin);
+        if (file.warning() != null && err != null) {
+          err.println("newsdiff: warning: " + file.name() + ": " + file.warning());
+        }
         String earlier = idToInput.putIfAbsent(file.id(), file.name());
         if (earlier != null) {
           throw new InputException(
@@ -36,25 +52,52 @@ final class Inputs {
     return articles;
   }
 
-  /** A single folder argument stands for the {@code *.txt} files in it, in name order. */
-  static List<String> expandFolder(List<String> arguments) {
-    if (arguments.size() != 1 || !Files.isDirectory(Path.of(arguments.get(0)))) {
-      return arguments;
+  /** A folder stands for the article files in it ({@code *.txt}, {@code *.html}), in name order. */
+  static List<String> expandFolders(List<String> arguments) {
+    List<String> out = new ArrayList<>();
+    for (String argument : arguments) {
+      if (!argument.equals("-") && !argument.contains("=") && Files.isDirectory(Path.of(argument))) {
+        try {
+          SampleSet.articleFiles(Path.of(argument)).forEach(p -> out.add(p.toString()));
+        } catch (InputException e) {
+          throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+        }
+      } else {
+        out.add(argument);
+      }
     }
-    try {
-      return SampleSet.articleFiles(Path.of(arguments.get(0))).stream().map(Path::toString).toList();
-    } catch (InputException e) {
-      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
-    }
+    return out;
   }
 
-  /** "aa=path/to/file.txt" names the article "aa"; a plain path takes the file name's stem. */
-  private static ArticleFile readOne(String argument) throws InputException {
+  /** "aa=path/to/file.txt" names the article "aa"; a plain path takes the file name's stem; "-" is stdin. */
+  private static ArticleFile readOne(String argument, @Nullable Charset encoding, InputStream stdin) throws InputException {
     int eq = argument.indexOf('=');
+    String id = null;
+    String path = argument;
     if (eq > 0 && !Files.exists(Path.of(argument))) {
-      String id = argument.substring(0, eq);
-      return ArticleFile.read(Path.of(argument.substring(eq + 1)), id);
+      id = argument.substring(0, eq);
+      path = argument.substring(eq + 1);
     }
-    return ArticleFile.read(Path.of(argument));
+    if (path.equals("-")) {
+      try {
+        return ArticleFile.fromBytes("-", id == null ? "stdin" : id, stdin.readAllBytes(), encoding);
+      } catch (IOException e) {
+        throw new InputException("-", "cannot read standard input: " + e.getMessage(), e);
+      }
+    }
+    return id == null ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)
+        : ArticleFile.read(Path.of(path), id, encoding);
+  }
+
+  /** The charset named by --encoding, or a usage error. */
+  static @Nullable Charset encoding(@Nullable String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)", Main.USAGE);
+    }
   }
 }

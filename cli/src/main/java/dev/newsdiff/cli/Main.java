@@ -1,5 +1,6 @@
 package dev.newsdiff.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import picocli.CommandLine;
  * error writers so tests can drive the whole command line.
  *
  * <p>Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input (a file that is missing,
- * empty, binary or not UTF-8).
+ * empty, binary or unreadable), 4 a finding that {@code --fail-on} or {@code check} fails on.
  */
 public final class Main {
 
@@ -18,21 +19,27 @@ public final class Main {
   public static final int INTERNAL_ERROR = 1;
   public static final int USAGE = 2;
   public static final int BAD_INPUT = 3;
+  public static final int FINDING = 4;
 
   private Main() {}
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err);
+    int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line and returns its exit code. */
+  /** Runs the command line with no standard input and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewsdiffCommand());
+    return run(args, InputStream.nullInputStream(), out, err);
+  }
+
+  /** Runs the command line and returns its exit code; {@code in} is what "-" reads. */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new NewsdiffCommand(in));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
@@ -54,6 +61,14 @@ public final class Main {
         });
     try {
       return cli.execute(args);
+    } catch (Throwable t) {
+      // An Error (out of memory, a class missing from a broken install) is not an Exception
+      // and bypasses picocli's handler: still one line, never a stack trace.
+      err.println("newsdiff: internal error: " + oneLine(String.valueOf(t)) + " (please report this)");
+      if (System.getenv("NEWSDIFF_DEBUG") != null) {
+        t.printStackTrace(err);
+      }
+      return INTERNAL_ERROR;
     } finally {
       out.flush();
       err.flush();

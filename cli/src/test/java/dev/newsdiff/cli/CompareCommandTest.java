@@ -53,7 +53,50 @@ class CompareCommandTest {
   void folderWithoutArticlesIsBadInput() {
     Run run = Run.of("compare", dir.toString());
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).contains("no article files (*.txt) in this folder");
+    assertThat(run.err()).contains("no article files (*.txt, *.html) in this folder");
+  }
+
+  @Test
+  void failOnExitsFourWithOneLine() {
+    Run exclusive = Run.of("compare", "--fail-on", "exclusive", "../samples/turkiye-defence-briefing");
+    assertThat(exclusive.code()).isEqualTo(Main.FINDING);
+    assertThat(exclusive.err()).isEqualTo("newsdiff: failing on 11 exclusives (--fail-on)" + System.lineSeparator());
+    assertThat(exclusive.out()).startsWith("Comparing 3 outlets"); // the report is still written
+    assertThat(Run.of("compare", "--fail-on", "conflict", "../samples/turkiye-defence-briefing").code()).isZero();
+    assertThat(Run.of("compare", "--fail-on", "conflict,quote-variant", "../samples/ferry-fire").code()).isEqualTo(Main.FINDING);
+    assertThat(Run.of("compare", "--fail-on", "any", "../samples/unrelated-stories").code()).isEqualTo(Main.FINDING);
+    Run bad = Run.of("compare", "--fail-on", "typo", "../samples/ferry-fire");
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("expected exclusive, conflict, quote-variant or any: typo");
+  }
+
+  @Test
+  void checkPassesOnTheSamplesAndShowsWhatChanged() throws IOException {
+    Run ok = Run.of("check", "../samples/turkiye-defence-briefing", "../samples/ferry-fire");
+    assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).contains("ok, 35 findings as expected");
+    // A fixture whose articles changed: one exclusive is gone, the check says so.
+    Path fixture = Files.createDirectory(dir.resolve("fixture"));
+    for (String name : new String[] {"trt-world.txt", "anadolu-agency.txt", "daily-sabah.txt", "expected-findings.json"}) {
+      Files.copy(Path.of(SAMPLES, name), fixture.resolve(name));
+    }
+    Path sabah = fixture.resolve("daily-sabah.txt");
+    Files.writeString(sabah, Files.readString(sabah, StandardCharsets.UTF_8).replace("the length of destroyed tunnels has reached 548 kilometers", "the tunnels were destroyed"), StandardCharsets.UTF_8);
+    Run changed = Run.of("check", fixture.toString());
+    assertThat(changed.code()).isEqualTo(Main.FINDING);
+    assertThat(changed.out()).contains("findings changed").contains("- exclusive daily-sabah: He provided specific metrics").contains("+ exclusive daily-sabah: He provided specific metrics on tunnel destruction operations: \"In Syrian operational areas, including Tel Rifaat and Manbij, the tunnels were destroyed.\"");
+    assertThat(Run.of("check", "--update", fixture.toString()).code()).isZero();
+    assertThat(Run.of("check", fixture.toString()).code()).isZero();
+  }
+
+  @Test
+  void checkWithoutExpectedFindingsSaysHowToRecordThem() throws IOException {
+    Path fixture = Files.createDirectory(dir.resolve("bare"));
+    Files.copy(Path.of(SAMPLES, "trt-world.txt"), fixture.resolve("trt-world.txt"));
+    Files.copy(Path.of(SAMPLES, "anadolu-agency.txt"), fixture.resolve("anadolu-agency.txt"));
+    Run run = Run.of("check", fixture.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("no expected-findings.json; record the current findings with 'newsdiff check --update").hasLineCount(1);
   }
 
   @Test

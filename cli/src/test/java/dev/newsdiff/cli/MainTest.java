@@ -2,7 +2,10 @@ package dev.newsdiff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +49,56 @@ class MainTest {
   }
 
   @Test
-  void directoryEmptyBinaryAndInvalidUtf8AreBadInput() throws IOException {
+  void emptyFolderEmptyBinaryAndUnreadableFilesAreBadInput() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder"));
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
     Path legacy = Files.write(dir.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
-    assertBadInput(dir, "is a directory, expected an article file");
+    assertBadInput(folder, "no article files (*.txt, *.html) in this folder");
     assertBadInput(empty, "empty file");
     assertBadInput(binary, "binary file");
-    assertBadInput(legacy, "not valid UTF-8");
+    assertBadInput(legacy, "not valid UTF-8 (byte 0xFC at offset 1); name its encoding with --encoding");
+  }
+
+  @Test
+  void aFolderStandsForItsArticles() {
+    Run run = Run.of("inspect", "../samples/turkiye-defence-briefing");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("== anadolu-agency").contains("== daily-sabah").contains("== trt-world");
+  }
+
+  @Test
+  void standardInputIsDash() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    byte[] text = "The talks ended on Friday without a deal.\nBoth sides left Geneva.\n".getBytes(StandardCharsets.UTF_8);
+    int code = Main.run(new String[] {"inspect", "wire=-"}, new ByteArrayInputStream(text), new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("== wire").contains("Both sides left Geneva.");
+  }
+
+  @Test
+  void legacyEncodingNamedOrDetected() throws IOException {
+    String turkish = "Savunma Bakanlığı açıklama yaptı. İstanbul'da düzenlenen toplantıda ağır sorular yanıtlandı ve "
+        + "bakanlık kaynakları şöyle dedi: barış gücü gönderilmeyecek. Ülkenin güneyinde çalışmalar sürüyor.\n";
+    Path file = Files.write(dir.resolve("tr.txt"), turkish.getBytes(java.nio.charset.Charset.forName("windows-1254")));
+    Run detected = Run.of("inspect", file.toString());
+    assertThat(detected.code()).isZero();
+    assertThat(detected.err()).startsWith("newsdiff: warning: " + file + ": not UTF-8; read as ").hasLineCount(1);
+    assertThat(detected.out()).contains("Bakanlığı");
+    Run named = Run.of("inspect", "--encoding", "windows-1254", file.toString());
+    assertThat(named.err()).isEmpty();
+    assertThat(named.out()).contains("İstanbul");
+    Run bad = Run.of("inspect", "--encoding", "klingon", file.toString());
+    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.err()).contains("unknown encoding 'klingon'");
+  }
+
+  @Test
+  void aSavedWebPage() {
+    Run run = Run.of("inspect", "../core/src/test/resources/dev/newsdiff/ingest/saved-page.html");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("== saved-page (The City Herald)").doesNotContain("Advertisement").doesNotContain("cookies");
   }
 
   private static void assertBadInput(Path path, String reason) {

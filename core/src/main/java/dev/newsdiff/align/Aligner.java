@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
@@ -31,6 +30,9 @@ import java.util.TreeMap;
  * depend on the order the files were given in. Immutable.
  */
 public final class Aligner {
+
+  /** Members of each group compared when checking linkage. */
+  private static final int LINKAGE_SAMPLE = 24;
 
   private final SimilarityModel model;
   private final double threshold;
@@ -63,10 +65,10 @@ public final class Aligner {
     List<long[]> candidates = new ArrayList<>();
     double[][] best = new double[units.size()][articles.size()]; // best score of a unit in each article
     for (int i = 0; i < units.size(); i++) {
-      for (int j = i + 1; j < units.size(); j++) {
+      for (int j : pairs.candidates(i, units.size())) {
         Unit u = units.get(i);
         Unit v = units.get(j);
-        if (u.article() != v.article() && pairs.mayMatch(i, j)) {
+        if (u.article() != v.article()) {
           double score = pairs.score(i, j);
           best[i][v.article()] = Math.max(best[i][v.article()], score);
           best[j][u.article()] = Math.max(best[j][u.article()], score);
@@ -161,10 +163,11 @@ public final class Aligner {
         }
       }
     }
+    // The average over bounded samples of large groups: enough to stop chains, and linear.
     double sum = 0;
     int count = 0;
-    for (int u : a) {
-      for (int v : b) {
+    for (int u : a.subList(0, Math.min(a.size(), LINKAGE_SAMPLE))) {
+      for (int v : b.subList(0, Math.min(b.size(), LINKAGE_SAMPLE))) {
         if (units.get(u).article() != units.get(v).article()) {
           sum += pairs.score(u, v);
           count++;
@@ -273,12 +276,7 @@ public final class Aligner {
   }
 
   private static boolean quoted(Article article, Span span) {
-    for (Quote q : article.quotes()) {
-      if (q.span().overlaps(span)) {
-        return true;
-      }
-    }
-    return false;
+    return !article.quotesIn(span).isEmpty();
   }
 
   /** Scores with a weak preference for statements at similar places in their articles. */
@@ -294,8 +292,8 @@ public final class Aligner {
       this.orderWeight = orderWeight;
     }
 
-    boolean mayMatch(int a, int b) {
-      return scorer.mayMatch(a, b);
+    int[] candidates(int a, int size) {
+      return scorer.candidates(a, size);
     }
 
     double score(int a, int b) {

@@ -5,7 +5,6 @@ import dev.newsdiff.align.Terms.Kind;
 import dev.newsdiff.align.Terms.Term;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +57,24 @@ public final class LexicalSimilarity implements SimilarityModel {
       vectors.add(v.buildOrThrow());
       totals[i] = total;
     }
-    return new LexicalScorer(vectors, totals);
+    // An inverted index for finding candidates: a term in too many texts finds everything and
+    // proves little, so it only counts when a text has no rarer term.
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String key : vectors.get(i).keySet()) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      }
+    }
+    int common = Math.max(MIN_COMMON_DF, n / 10);
+    return new LexicalScorer(vectors, totals, postings, common);
   }
 
-  private record LexicalScorer(List<Map<String, Double>> vectors, double[] totals) implements Scorer {
+  /** Terms in more texts than this (or a tenth of them) do not find candidates on their own. */
+  private static final int MIN_COMMON_DF = 64;
+
+  private record LexicalScorer(
+      List<Map<String, Double>> vectors, double[] totals, Map<String, List<Integer>> postings, int common)
+      implements Scorer {
     @Override
     public double score(int a, int b) {
       Map<String, Double> va = vectors.get(a);
@@ -85,10 +98,21 @@ public final class LexicalSimilarity implements SimilarityModel {
     }
 
     @Override
-    public boolean mayMatch(int a, int b) {
-      Set<String> keys = new HashSet<>(vectors.get(a).keySet());
-      keys.retainAll(vectors.get(b).keySet());
-      return !keys.isEmpty();
+    public int[] candidates(int a, int size) {
+      Set<String> keys = vectors.get(a).keySet();
+      boolean hasRare = keys.stream().anyMatch(k -> postings.get(k).size() <= common);
+      java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+      for (String key : keys) {
+        List<Integer> list = postings.get(key);
+        if (hasRare && list.size() > common) {
+          continue;
+        }
+        int from = java.util.Collections.binarySearch(list, a + 1);
+        for (int i = from < 0 ? -from - 1 : from; i < list.size(); i++) {
+          found.add(list.get(i));
+        }
+      }
+      return found.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 }

@@ -16,9 +16,16 @@ public interface SimilarityModel {
   interface Scorer {
     double score(int a, int b);
 
-    /** Whether a and b can possibly score above zero; lets callers skip most pairs. */
-    default boolean mayMatch(int a, int b) {
-      return true;
+    /**
+     * The texts after {@code a} (higher index) that may score above zero with it, ascending;
+     * a model with an index answers without looking at every pair.
+     */
+    default int[] candidates(int a, int size) {
+      int[] all = new int[Math.max(0, size - a - 1)];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = a + 1 + i;
+      }
+      return all;
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Role;
-import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
@@ -38,18 +37,46 @@ public final class Derivations {
   private Derivations() {}
 
   public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    // One pass over the statements: each pair of members of different outlets is diffed once.
+    Map<String, Pair> pairs = new HashMap<>();
+    for (Statement s : statements) {
+      for (List<Member> pair : s.crossArticlePairs()) {
+        Member a = pair.get(0);
+        Member b = pair.get(1);
+        WordDiff d = WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
+        int changedA = 0;
+        int changedB = 0;
+        for (Change c : d.changes()) {
+          if (!c.cosmetic()) {
+            changedA += words(c.beforeText());
+            changedB += words(c.afterText());
+          }
+        }
+        int longest = longestUnchanged(byId.get(b.article()).text(), b.span(), d);
+        record(pairs, a, b, words(b.span().in(byId.get(b.article()).text())), changedB, longest, byId);
+        record(pairs, b, a, words(a.span().in(byId.get(a.article()).text())), changedA, longest, byId);
+      }
+    }
     List<Derivation> out = new ArrayList<>();
     for (Article from : articles) {
       for (Article to : articles) {
         if (from != to) {
-          out.add(measure(from, to, statements));
+          out.add(derivation(from, to, pairs.get(from.id() + "\u0000" + to.id())));
         }
       }
     }
     // Evidence pointing both ways is no evidence of who copied whom.
+    java.util.Set<String> likely = new java.util.HashSet<>();
+    for (Derivation d : out) {
+      if (d.likelySource()) {
+        likely.add(d.from() + "\u0000" + d.to());
+      }
+    }
     List<Derivation> clear = new ArrayList<>();
     for (Derivation d : out) {
-      boolean reverse = out.stream().anyMatch(r -> r.likelySource() && r.from().equals(d.to()) && r.to().equals(d.from()));
+      boolean reverse = likely.contains(d.to() + "\u0000" + d.from());
       clear.add(d.likelySource() && reverse
           ? new Derivation(d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
           : d);
@@ -57,48 +84,43 @@ public final class Derivations {
     return clear;
   }
 
-  private static Derivation measure(Article from, Article to, List<Statement> statements) {
-    Map<String, Integer> fromIndex = indexOf(from);
-    Map<String, Integer> toIndex = indexOf(to);
-    TreeMap<Integer, Integer> repeated = new TreeMap<>(); // to sentence → from sentence
-    int longest = 0;
-    for (Statement s : statements) {
-      for (Member b : s.members()) {
-        if (!b.article().equals(to.id())) {
-          continue;
-        }
-        for (Member a : s.members()) {
-          if (!a.article().equals(from.id())) {
-            continue;
-          }
-          WordDiff d = WordDiffer.diff(from.text(), a, to.text(), b);
-          int words = words(b.span().in(to.text()));
-          int changed = 0;
-          for (Change c : d.changes()) {
-            if (!c.cosmetic()) {
-              changed += words(c.afterText());
-            }
-          }
-          longest = Math.max(longest, longestUnchanged(to.text(), b.span(), d));
-          if (words > 0 && (double) (words - changed) / words >= NEAR_VERBATIM) {
-            repeated.putIfAbsent(toIndex.get(b.sentence()), fromIndex.get(a.sentence()));
-          }
-        }
-      }
+  /** What one ordered pair of outlets shares: repeated sentences (follower → source) and the longest run. */
+  private static final class Pair {
+    final TreeMap<Integer, Integer> repeated = new TreeMap<>();
+    int longest;
+  }
+
+  private static void record(Map<String, Pair> pairs, Member from, Member to, int words, int changed, int longest,
+      Map<String, Article> byId) {
+    Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
+    p.longest = Math.max(p.longest, longest);
+    if (words > 0 && (double) (words - changed) / words >= NEAR_VERBATIM) {
+      p.repeated.putIfAbsent(index(byId.get(to.article()), to.sentence()), index(byId.get(from.article()), from.sentence()));
+    }
+  }
+
+  private static Derivation derivation(Article from, Article to, Pair p) {
+    if (p == null) {
+      return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
     long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
-    double share = body == 0 ? 0 : Math.min(1.0, (double) repeated.size() / body);
+    double share = body == 0 ? 0 : Math.min(1.0, (double) p.repeated.size() / body);
     int inOrder = 0;
     Integer previous = null;
-    for (int fromSentence : repeated.values()) {
+    for (int fromSentence : p.repeated.values()) {
       if (previous != null && fromSentence > previous) {
         inOrder++;
       }
       previous = fromSentence;
     }
-    double orderKept = repeated.size() < 2 ? 1.0 : (double) inOrder / (repeated.size() - 1);
+    double orderKept = p.repeated.size() < 2 ? 1.0 : (double) inOrder / (p.repeated.size() - 1);
     boolean likely = share >= MIN_SHARE && (credits(to, from) || isAgency(from) && !isAgency(to));
-    return new Derivation(from.id(), to.id(), round(share), longest, round(orderKept), likely);
+    return new Derivation(from.id(), to.id(), round(share), p.longest, round(orderKept), likely);
+  }
+
+  /** A sentence's index in its article, from its id ("aa/s4" is index 3). */
+  private static int index(Article a, String sentenceId) {
+    return Integer.parseInt(sentenceId.substring(sentenceId.lastIndexOf("/s") + 2)) - 1;
   }
 
   /** The longest run of words of the follower's member that no substantive change touches. */
@@ -138,15 +160,6 @@ public final class Derivations {
   /** An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)"). */
   static boolean isAgency(Article a) {
     return AGENCY.matcher(a.outlet()).find() || a.dateline() != null && a.dateline().text().contains("(");
-  }
-
-  private static Map<String, Integer> indexOf(Article a) {
-    Map<String, Integer> index = new HashMap<>();
-    List<Sentence> sentences = a.sentences();
-    for (int i = 0; i < sentences.size(); i++) {
-      index.put(sentences.get(i).id(), i);
-    }
-    return index;
   }
 
   private static int words(String s) {

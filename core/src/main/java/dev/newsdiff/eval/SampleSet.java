@@ -32,17 +32,23 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
     return new SampleSet(folder, articles.buildOrThrow(), Annotation.read(annotationFile));
   }
 
-  /** The folder's {@code *.txt} files in name order. */
+  /** The folder's article files ({@code *.txt}, {@code *.html}, {@code *.htm}) in name order. */
   public static List<Path> articleFiles(Path folder) throws InputException {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> out = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList());
+      List<Path> out = new ArrayList<>(files.filter(SampleSet::isArticleFile).sorted().toList());
       if (out.isEmpty()) {
-        throw new InputException(folder.toString(), "no article files (*.txt) in this folder");
+        throw new InputException(folder.toString(), "no article files (*.txt, *.html) in this folder");
       }
       return out;
     } catch (IOException e) {
       throw new InputException(folder.toString(), "cannot list folder: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return Files.isRegularFile(p) && !name.startsWith(".")
+        && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 
   /** Sample sets are the sub-folders of {@code root} that hold an annotation. */

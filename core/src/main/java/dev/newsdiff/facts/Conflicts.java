@@ -114,9 +114,9 @@ public final class Conflicts {
 
   private static Map<String, List<Fact>> byKey(Article article, Member m) {
     Map<String, List<Fact>> out = new LinkedHashMap<>();
-    for (Fact f : article.facts()) {
+    for (Fact f : dev.newsdiff.model.Spans.inside(article.facts(), Fact::span, m.span())) {
       String key = Measures.key(f);
-      if (key != null && m.span().contains(f.span())) {
+      if (key != null) {
         out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       }
     }

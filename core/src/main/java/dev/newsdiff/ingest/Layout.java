@@ -84,9 +84,11 @@ public record Layout(
       // A section label: a short unpunctuated line above a longer title ("WORLD", "Local News").
       while (i >= 0 && words(i) <= MAX_SECTION_WORDS && !endsSentence(lines.get(i).text())) {
         int next = nextStory(i + 1);
+        if (next < 0 || !isTitleLike(next)) {
+          break;
+        }
         String label = lines.get(i).text();
-        boolean looksLikeLabel = isAllCaps(label) || isTitleCase(label) && words(next) > words(i);
-        if (next < 0 || !isTitleLike(next) || !looksLikeLabel) {
+        if (!isAllCaps(label) && !(isTitleCase(label) && words(next) > words(i))) {
           break;
         }
         kinds[i] = FurnitureKind.SECTION;

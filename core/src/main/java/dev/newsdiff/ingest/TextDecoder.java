@@ -1,11 +1,15 @@
 package dev.newsdiff.ingest;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the bytes of an article file into text, strictly: UTF-8 only, a byte order mark
@@ -15,8 +19,47 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
 
   private static final int SNIFF_BYTES = 8192;
+  /** Below this, ICU's guess is no better than mojibake (0 to 100). */
+  private static final int MIN_CONFIDENCE = 30;
 
   private TextDecoder() {}
+
+  /** Text and, when it was not UTF-8, the encoding it was read in and whether that was a guess. */
+  record Decoded(String text, @Nullable String encoding, boolean guessed) {}
+
+  /**
+   * Decodes {@code bytes}: in {@code encoding} when one is named; else as UTF-8; else, when
+   * the bytes are not UTF-8, in the legacy encoding ICU's detector is confident of (the caller
+   * warns the user). Refuses what it cannot read.
+   */
+  static Decoded decode(String input, byte[] bytes, @Nullable Charset encoding) throws InputException {
+    if (bytes.length == 0) {
+      throw new InputException(input, "empty file");
+    }
+    if (encoding != null && !encoding.equals(StandardCharsets.UTF_8)) {
+      String text = new String(bytes, encoding);
+      if (text.isBlank()) {
+        throw new InputException(input, "empty file (only white space)");
+      }
+      return new Decoded(text, encoding.name(), false);
+    }
+    try {
+      return new Decoded(decode(input, bytes), null, false);
+    } catch (InputException notUtf8) {
+      if (encoding != null || !notUtf8.reason().startsWith("not valid UTF-8")) {
+        throw notUtf8;
+      }
+      CharsetDetector detector = new CharsetDetector();
+      detector.setText(bytes);
+      CharsetMatch match = detector.detect();
+      if (match == null || match.getConfidence() < MIN_CONFIDENCE || match.getName().startsWith("UTF")
+          || !Charset.isSupported(match.getName())) {
+        throw new InputException(input, notUtf8.reason().replace("convert it to UTF-8 first", "name its encoding with --encoding"));
+      }
+      String text = new String(bytes, Charset.forName(match.getName()));
+      return new Decoded(text, match.getName(), true);
+    }
+  }
 
   static String decode(String input, byte[] bytes) throws InputException {
     if (bytes.length == 0) {

@@ -50,14 +50,26 @@ public record Article(
 
   /** The facts inside a sentence. */
   public List<Fact> factsIn(Sentence sentence) {
-    return facts.stream().filter(f -> sentence.span().contains(f.span())).toList();
+    return Spans.inside(facts, Fact::span, sentence.span());
+  }
+
+  /** The quotes that overlap a span (a sentence, a clause). */
+  public List<Quote> quotesIn(Span span) {
+    return Spans.overlapping(quotes, Quote::span, span);
   }
 
   /** The sentence with this id. */
   public Sentence sentence(String sentenceId) {
-    for (Sentence s : sentences) {
-      if (s.id().equals(sentenceId)) {
-        return s;
+    // Ids are "<article>/s<n>", numbered from 1 in order: look the number up directly.
+    int slash = sentenceId.lastIndexOf("/s");
+    if (slash >= 0 && sentenceId.startsWith(id + "/s")) {
+      try {
+        int n = Integer.parseInt(sentenceId.substring(slash + 2));
+        if (n >= 1 && n <= sentences.size() && sentences.get(n - 1).id().equals(sentenceId)) {
+          return sentences.get(n - 1);
+        }
+      } catch (NumberFormatException e) {
+        // not a number: fall through to the error below
       }
     }
     throw new IllegalArgumentException("no sentence " + sentenceId + " in article " + id);

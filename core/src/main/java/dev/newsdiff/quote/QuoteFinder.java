@@ -6,6 +6,7 @@ import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ public final class QuoteFinder {
 
   private static final java.util.Set<String> SMALL_WORDS =
       java.util.Set.of("of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "nor", "&");
+
+  /** How many earlier speakers a pronoun may reach back over. */
+  private static final int MAX_LOOKBACK = 50;
 
   private QuoteFinder() {}
 
@@ -267,8 +271,12 @@ public final class QuoteFinder {
       }
       // Another attribution in the same sentence: "as "critical" … "One State, One Army," the sources said".
       if (endSentence != null) {
-        for (Mention other : mentions) {
-          if (endSentence.contains(other.span()) && other.span().start() >= close) {
+        for (int i = Spans.firstStartingAt(mentions, Mention::span, close); i < mentions.size(); i++) {
+          Mention other = mentions.get(i);
+          if (other.span().start() >= endSentence.end()) {
+            break;
+          }
+          if (endSentence.contains(other.span())) {
             return Optional.of(other);
           }
         }
@@ -280,30 +288,30 @@ public final class QuoteFinder {
       return Optional.empty();
     }
 
+    /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */
     private Optional<Mention> antecedent(Mention pronoun) {
-      Mention best = null;
+      int before = Spans.firstStartingAt(antecedents, Mention::span, pronoun.span().start());
       Mention fallback = null;
-      for (Mention m : antecedents) {
+      // A pronoun refers to someone named recently; looking further back would be quadratic.
+      for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {
+        Mention m = antecedents.get(i);
         if (m.span().start() >= pronoun.span().start() || m.isPronoun()) {
           continue;
         }
         if (pronoun.canReferTo(m)) {
-          best = m;
-        } else if (pronoun.kind() == Mention.Kind.PRONOUN_GROUP && m.kind() == Mention.Kind.ORGANISATION) {
+          return Optional.of(m);
+        }
+        if (fallback == null && pronoun.kind() == Mention.Kind.PRONOUN_GROUP && m.kind() == Mention.Kind.ORGANISATION) {
           fallback = m;
         }
       }
-      return Optional.ofNullable(best != null ? best : fallback);
+      return Optional.ofNullable(fallback);
     }
 
     @Nullable
     private Span sentenceAt(int offset) {
-      for (Span s : sentences) {
-        if (s.contains(offset)) {
-          return s;
-        }
-      }
-      return null;
+      int i = Spans.indexAt(sentences, s -> s, offset);
+      return i < 0 ? null : sentences.get(i);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.newsdiff.quote;
 import dev.newsdiff.ingest.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Spans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,20 +67,12 @@ final class SpeakerMentions {
   }
 
   private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {
-    for (Paragraph p : paragraphs) {
-      if (p.span().contains(sentence)) {
-        return p.role() == Role.BODY;
-      }
-    }
-    return false;
+    int i = Spans.indexAt(paragraphs, Paragraph::span, sentence.start());
+    return i >= 0 && paragraphs.get(i).role() == Role.BODY;
   }
 
   private static Span containing(List<Span> sentences, int offset) {
-    for (Span s : sentences) {
-      if (s.contains(offset)) {
-        return s;
-      }
-    }
-    return null;
+    int i = Spans.indexAt(sentences, s -> s, offset);
+    return i < 0 ? null : sentences.get(i);
   }
 }

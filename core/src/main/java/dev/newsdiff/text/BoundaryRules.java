@@ -72,7 +72,7 @@ final class BoundaryRules {
       return starter ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (Abbreviations.isInitial(word) || Abbreviations.isDotted(word) || Abbreviations.isAfterPhrase(word)) {
-      int words = Tokens.countWords(p, sentenceStart, runStart);
+      int words = Tokens.countWords(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
       if (!starter) {
         // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen both.
         boolean timeGoesOn = Abbreviations.isDayOrZone(nextWord); // "5 p.m. Friday", "5 p.m. GMT"

@@ -6,6 +6,12 @@ final class Tokens {
   static final String OPENERS = "\"'“‘«„([{";
   static final String CLOSERS = "\"'”’»)]}";
 
+  /**
+   * How far to look around an offset for the word there. A "word" longer than this is no
+   * abbreviation or name, and looking further on a line without spaces would be quadratic.
+   */
+  static final int MAX_WORD = 64;
+
   private Tokens() {}
 
   static boolean isSpace(char c) {
@@ -15,7 +21,7 @@ final class Tokens {
   /** The word that ends at {@code end}, without opening quotes or brackets: "U.S" in "(U.S.". */
   static String wordBefore(String p, int end) {
     int start = end;
-    while (start > 0 && !isSpace(p.charAt(start - 1))) {
+    while (start > 0 && end - start < MAX_WORD && !isSpace(p.charAt(start - 1))) {
       start--;
     }
     while (start < end && OPENERS.indexOf(p.charAt(start)) >= 0) {
@@ -31,7 +37,8 @@ final class Tokens {
       s++;
     }
     int e = s;
-    while (e < p.length() && (Character.isLetterOrDigit(p.charAt(e)) || p.charAt(e) == '\'' || p.charAt(e) == '’')) {
+    while (e < p.length() && e - s < MAX_WORD
+        && (Character.isLetterOrDigit(p.charAt(e)) || p.charAt(e) == '\'' || p.charAt(e) == '’')) {
       e++;
     }
     return p.substring(s, e);
@@ -40,11 +47,11 @@ final class Tokens {
   /** The whole run of non-space characters around {@code offset}. */
   static String tokenAround(String p, int offset) {
     int s = offset;
-    while (s > 0 && !isSpace(p.charAt(s - 1))) {
+    while (s > 0 && offset - s < MAX_WORD && !isSpace(p.charAt(s - 1))) {
       s--;
     }
     int e = offset;
-    while (e < p.length() && !isSpace(p.charAt(e))) {
+    while (e < p.length() && e - offset < MAX_WORD && !isSpace(p.charAt(e))) {
       e++;
     }
     return p.substring(s, e);
@@ -64,10 +71,11 @@ final class Tokens {
     return ' ';
   }
 
-  static int countWords(String p, int from, int to) {
+  /** Words in {@code [from, to)}, counted backwards from {@code to} and no further than {@code atMost}. */
+  static int countWords(String p, int from, int to, int atMost) {
     int count = 0;
     boolean inWord = false;
-    for (int i = from; i < to; i++) {
+    for (int i = to - 1; i >= from && count < atMost; i--) {
       boolean space = isSpace(p.charAt(i));
       if (!space && !inWord) {
         count++;

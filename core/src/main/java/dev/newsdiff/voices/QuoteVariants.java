@@ -164,7 +164,7 @@ public final class QuoteVariants {
   }
 
   private static List<Quote> quotesIn(Article a, Member m) {
-    return a.quotes().stream().filter(q -> q.span().overlaps(m.span())).toList();
+    return a.quotesIn(m.span());
   }
 
   /** "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources" two. */

@@ -35,6 +35,8 @@ class LayoutTest {
           Photo: Getty Images                              | CREDIT
           With files from Harbor Wire                      | CREDIT
           June 4, 2025 · 06:00                             | TIMESTAMP
+          Published 2025-03-03T14:20:00Z                   | TIMESTAMP
+          Updated 2025-03-03T16:05:12.000+03:00            | TIMESTAMP
           Listen to the full bulletin on Harbour FM 95.7   | PROMO
           Sneak a peek at TRT Global. Share your feedback! | PROMO
           Sign up for our morning newsletter               | PROMO
