@@ -61,6 +61,24 @@ class MainTest {
   }
 
   @Test
+  void aWebPageWithoutArticleText() throws IOException {
+    Path page = Files.writeString(dir.resolve("empty.html"),
+        "<html><head><title></title></head><body><nav>Home</nav><script>x()</script></body></html>", StandardCharsets.UTF_8);
+    assertBadInput(page, "a web page with no article text in it");
+  }
+
+  @Test
+  void aBrokenFindingsFile() throws IOException {
+    Path fixture = Files.createDirectory(dir.resolve("fixture"));
+    Files.copy(Path.of(SAMPLES, "trt-world.txt"), fixture.resolve("trt-world.txt"));
+    Files.copy(Path.of(SAMPLES, "anadolu-agency.txt"), fixture.resolve("anadolu-agency.txt"));
+    Files.writeString(fixture.resolve("expected-findings.json"), "{\"oops\": 1}", StandardCharsets.UTF_8);
+    Run run = Run.of("check", fixture.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("expected-findings.json: not a findings file: no \"findings\" array").hasLineCount(1);
+  }
+
+  @Test
   void aFolderStandsForItsArticles() {
     Run run = Run.of("inspect", "../samples/turkiye-defence-briefing");
     assertThat(run.code()).isZero();
