@@ -61,9 +61,12 @@ public final class Main {
         });
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("newsdiff: error: out of memory; give Java more with NEWSDIFF_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar …)");
+      return INTERNAL_ERROR;
     } catch (Throwable t) {
-      // An Error (out of memory, a class missing from a broken install) is not an Exception
-      // and bypasses picocli's handler: still one line, never a stack trace.
+      // An Error (a class missing from a broken install) is not an Exception and bypasses
+      // picocli's handler: still one line, never a stack trace.
       err.println("newsdiff: internal error: " + oneLine(String.valueOf(t)) + " (please report this)");
       if (System.getenv("NEWSDIFF_DEBUG") != null) {
         t.printStackTrace(err);

@@ -11,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = NewsdiffCommand.Version.class,
     description = "Compares several outlets' versions of the same news story.",
-    subcommands = {CompareCommand.class, InspectCommand.class, CheckCommand.class, PairsCommand.class, EvalCommand.class},
+    subcommands = {CompareCommand.class, InspectCommand.class, CheckCommand.class, CorpusCommand.class, PairsCommand.class, EvalCommand.class},
     footer = {
       "",
       "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 a finding that",
@@ -30,7 +30,7 @@ final class NewsdiffCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: compare, inspect, check, pairs or eval");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: compare, inspect, check, corpus, pairs or eval");
   }
 
   static final class Version implements IVersionProvider {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class WordForms {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern BRITISH_IS = Pattern.compile("(.*[a-z])is(e|es|ed|ing|ation|ations)");
 
   private static final ImmutableMap<String, String> SPELLINGS =
       ImmutableMap.<String, String>builder()
@@ -88,8 +89,11 @@ final class WordForms {
     String spelt = SPELLINGS.getOrDefault(lower, lower);
     if (!spelt.equals(lower)) {
       lower = spelt;
-    } else if (lower.length() > 5 && lower.matches(".*[a-z]is(e|es|ed|ing|ation|ations)$")) {
-      lower = lower.replaceFirst("is(e|es|ed|ing|ation|ations)$", "iz$1"); // emphasised → emphasized
+    } else if (lower.length() > 5) {
+      java.util.regex.Matcher m = BRITISH_IS.matcher(lower);
+      if (m.matches()) {
+        lower = m.group(1) + "iz" + m.group(2); // emphasised → emphasized
+      }
     }
     return lower;
   }
@@ -98,8 +102,20 @@ final class WordForms {
     return STOPWORDS.contains(form);
   }
 
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Removes accents: "türkiye" → "turkiye". */
   static String fold(String s) {
+    if (isAscii(s)) {
+      return s; // nothing to fold, and the common case
+    }
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     return MARKS.matcher(d).replaceAll("").replace('ı', 'i');
   }

@@ -41,22 +41,17 @@ public final class Derivations {
     articles.forEach(a -> byId.put(a.id(), a));
     // One pass over the statements: each pair of members of different outlets is diffed once.
     Map<String, Pair> pairs = new HashMap<>();
+    // Copies repeat sentences word for word: two texts are compared once, however many outlets carry them.
+    Map<String, int[]> compared = new HashMap<>();
     for (Statement s : statements) {
       for (List<Member> pair : s.crossArticlePairs()) {
         Member a = pair.get(0);
         Member b = pair.get(1);
-        WordDiff d = WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
-        int changedA = 0;
-        int changedB = 0;
-        for (Change c : d.changes()) {
-          if (!c.cosmetic()) {
-            changedA += words(c.beforeText());
-            changedB += words(c.afterText());
-          }
-        }
-        int longest = longestUnchanged(byId.get(b.article()).text(), b.span(), d);
-        record(pairs, a, b, words(b.span().in(byId.get(b.article()).text())), changedB, longest, byId);
-        record(pairs, b, a, words(a.span().in(byId.get(a.article()).text())), changedA, longest, byId);
+        String textA = a.span().in(byId.get(a.article()).text());
+        String textB = b.span().in(byId.get(b.article()).text());
+        int[] r = compared.computeIfAbsent(textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB));
+        record(pairs, a, b, words(textB), r[1], r[2], byId);
+        record(pairs, b, a, words(textA), r[0], r[2], byId);
       }
     }
     List<Derivation> out = new ArrayList<>();
@@ -82,6 +77,23 @@ public final class Derivations {
           : d);
     }
     return clear;
+  }
+
+  /** {changed words of a, changed words of b, longest unchanged run} of two members. */
+  private static int[] compare(Map<String, Article> byId, Member a, Member b, String textA, String textB) {
+    if (textA.equals(textB)) {
+      return new int[] {0, 0, words(textB)};
+    }
+    WordDiff d = WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
+    int changedA = 0;
+    int changedB = 0;
+    for (Change c : d.changes()) {
+      if (!c.cosmetic()) {
+        changedA += words(c.beforeText());
+        changedB += words(c.afterText());
+      }
+    }
+    return new int[] {changedA, changedB, longestUnchanged(byId.get(b.article()).text(), b.span(), d)};
   }
 
   /** What one ordered pair of outlets shares: repeated sentences (follower → source) and the longest run. */

@@ -51,13 +51,22 @@ final class Cosmetics {
       for (String[] pair : SPELLINGS) {
         w = w.replace(pair[0], pair[1]);
       }
-      w = w.replaceAll("([a-z]{3,})is(e|es|ed|ing|ation|ations)$", "$1iz$2");
+      w = BRITISH_IS.matcher(w).replaceAll("$1iz$2");
       sb.append(w).append(' ');
     }
     return sb.toString().trim();
   }
 
   private static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('ı', 'i');
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ı', 'i');
+      }
+    }
+    return s;
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern BRITISH_IS =
+      java.util.regex.Pattern.compile("([a-z]{3,})is(e|es|ed|ing|ation|ations)$");
 }

@@ -37,13 +37,16 @@ public final class NameLinker {
       }
     }
     List<String> forms = new ArrayList<>(counts.keySet());
+    Map<String, Set<String>> tokens = new HashMap<>();
+    forms.forEach(f -> tokens.put(f, tokens(f)));
+    List<Set<String>> allTokens = forms.stream().map(tokens::get).distinct().toList();
     Map<String, String> parent = new HashMap<>();
     forms.forEach(f -> parent.put(f, f));
     for (int i = 0; i < forms.size(); i++) {
       for (int j = i + 1; j < forms.size(); j++) {
         String a = forms.get(i);
         String b = forms.get(j);
-        if (kinds.get(a) == kinds.get(b) && sameEntity(a, b, kinds.get(a), forms)) {
+        if (kinds.get(a) == kinds.get(b) && sameEntity(a, b, tokens.get(a), tokens.get(b), kinds.get(a), allTokens)) {
           parent.put(find(parent, a), find(parent, b));
         }
       }
@@ -65,9 +68,7 @@ public final class NameLinker {
     return out;
   }
 
-  private static boolean sameEntity(String a, String b, Kind kind, List<String> forms) {
-    Set<String> ta = tokens(a);
-    Set<String> tb = tokens(b);
+  private static boolean sameEntity(String a, String b, Set<String> ta, Set<String> tb, Kind kind, List<Set<String>> allTokens) {
     if (ta.isEmpty() || tb.isEmpty()) {
       return false;
     }
@@ -85,14 +86,14 @@ public final class NameLinker {
     if (kind == Kind.PERSON || kind == Kind.ORGANISATION && small.size() >= 2) {
       // "Guler" is "Yasar Guler", "Defense Ministry" the "Ministry of National Defense", only
       // when no other, unrelated longer name contains it too.
-      return maximalSupersets(small, forms) == 1;
+      return maximalSupersets(small, allTokens) == 1;
     }
     return false;
   }
 
-  private static long maximalSupersets(Set<String> small, List<String> forms) {
+  private static long maximalSupersets(Set<String> small, List<Set<String>> allTokens) {
     List<Set<String>> supersets =
-        forms.stream().map(NameLinker::tokens).filter(t -> t.size() > small.size() && t.containsAll(small)).distinct().toList();
+        allTokens.stream().filter(t -> t.size() > small.size() && t.containsAll(small)).toList();
     return supersets.stream()
         .filter(t -> supersets.stream().noneMatch(u -> u != t && u.size() > t.size() && u.containsAll(t)))
         .count();

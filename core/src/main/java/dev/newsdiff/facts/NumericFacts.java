@@ -48,9 +48,10 @@ final class NumericFacts {
               + "|\\b(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
               + "|(?<=\\b(?:in|since|from|until|by|of|before|after) )(?<yr>(?:19|20)\\d{2})\\b");
   private static final Pattern AMOUNT =
-      Pattern.compile("(?<hedge>" + HEDGE + "\\s+)?(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
+      Pattern.compile("(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
           + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
+  private static final Pattern ANY_NUMBER_WORD = Pattern.compile("\\b(?:" + WORD_NUM + ")\\b", CI);
 
   private static final Map<String, String> CURRENCY =
       Map.ofEntries(Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
@@ -65,8 +66,10 @@ final class NumericFacts {
     int base = sentence.start();
     List<Fact> facts = new ArrayList<>();
     boolean[] taken = new boolean[s.length()];
+    // Cheap checks first: most sentences have no digit, and then no money, percentage or clock time.
+    boolean digits = s.chars().anyMatch(Character::isDigit);
 
-    Matcher m = MONEY.matcher(s);
+    Matcher m = MONEY.matcher(digits ? s : "");
     while (m.find()) {
       String n = m.group("n") != null ? m.group("n") : m.group("n2");
       String mult = m.group("mult") != null ? m.group("mult") : m.group("mult2");
@@ -74,11 +77,11 @@ final class NumericFacts {
       BigDecimal amount = number(n).multiply(multiplier(mult));
       add(facts, taken, s, base, m.start(), m.end(), Kind.MONEY, plain(amount) + " " + CURRENCY.getOrDefault(cur, cur.toUpperCase(Locale.ROOT)), null);
     }
-    m = PERCENT.matcher(s);
+    m = PERCENT.matcher(digits ? s : "");
     while (m.find()) {
       add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(number(m.group("n"))) + "%", null);
     }
-    m = TIME.matcher(s);
+    m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
     while (m.find()) {
       String value;
       if (m.group("word") != null) {
@@ -121,7 +124,7 @@ final class NumericFacts {
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.DATE, value, null);
     }
-    m = AMOUNT.matcher(s);
+    m = AMOUNT.matcher(digits || ANY_NUMBER_WORD.matcher(s).find() ? s : "");
     while (m.find()) {
       int start = m.start("n");
       if (taken[start] || isLabel(s, start) || isDecade(s, m.end("n"))) {
@@ -133,8 +136,9 @@ final class NumericFacts {
       }
       n = n.multiply(multiplier(m.group("mult")));
       int numberEnd = m.group("mult") != null ? m.end("mult") : m.end("n");
-      boolean hedged = m.group("hedge") != null || HEDGE_BEFORE.matcher(s.substring(0, start)).find();
-      int from = m.group("hedge") != null ? m.start("hedge") : start;
+      int hedge = hedgeStart(s, start);
+      boolean hedged = hedge >= 0;
+      int from = hedged ? hedge : start;
       String unitWord = m.group("unit");
       String unit = unitWord == null ? null : Units.of(unitWord);
       if (unit != null) {
@@ -182,6 +186,18 @@ final class NumericFacts {
           "all", "other", "into", "after", "before", "while", "been", "being", "also", "said", "who",
           "which", "whom", "one", "least", "most", "roughly", "approximately", "estimated", "over", "under");
 
+  /** A hedge ("about", "more than") right before {@code start}; only the last words matter. */
+  private static boolean hedgedBefore(String s, int start) {
+    return hedgeStart(s, start) >= 0;
+  }
+
+  /** Where a hedge right before {@code start} begins, or -1. */
+  private static int hedgeStart(String s, int start) {
+    int from = Math.max(0, start - 24);
+    Matcher m = HEDGE_BEFORE.matcher(s.substring(from, start));
+    return m.find() ? from + m.start() : -1;
+  }
+
   /** "No. 2", "Pier No. 2", "22 Mill St.": a label or an address, not a count. */
   private static boolean isLabel(String s, int start) {
     String before = s.substring(Math.max(0, start - 4), start);
@@ -200,7 +216,7 @@ final class NumericFacts {
   }
 
   private static void add(List<Fact> facts, boolean[] taken, String s, int base, int start, int end, Kind kind, String value, String about) {
-    add(facts, taken, s, base, start, end, kind, value, about, HEDGE_BEFORE.matcher(s.substring(0, start)).find());
+    add(facts, taken, s, base, start, end, kind, value, about, hedgedBefore(s, start));
   }
 
   private static void add(

@@ -33,7 +33,21 @@ public final class QuoteVariants {
 
   private QuoteVariants() {}
 
+  /** How two quote texts differ in wording, worked out once per comparison. */
+  private static final ThreadLocal<Map<String, Kind>> WORDING = ThreadLocal.withInitial(HashMap::new);
+
   public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
+    WORDING.get().clear();
+    WORDS.get().clear();
+    try {
+      return findAll(articles, statements);
+    } finally {
+      WORDING.get().clear();
+      WORDS.get().clear();
+    }
+  }
+
+  private static List<QuoteVariant> findAll(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<QuoteVariant> out = new ArrayList<>();
@@ -80,6 +94,7 @@ public final class QuoteVariants {
     }
     Quote x = qa.get(0);
     Quote y = closest(x.text(), qb);
+    // (Copies repeat quotes word for word: what two renderings are to each other is worked out once.)
     for (Quote candidate : qa) {
       Quote other = closest(candidate.text(), qb);
       if (shared(candidate.text(), other.text()) > shared(x.text(), y.text())) {
@@ -87,18 +102,31 @@ public final class QuoteVariants {
         y = other;
       }
     }
-    boolean fragment = isFragment(x.text(), y.text()) || isFragment(y.text(), x.text());
-    if (!fragment && shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
+    Quote fx = x;
+    Quote fy = y;
+    Kind wording = WORDING.get().computeIfAbsent(x.text() + "\u0000" + y.text(), k -> {
+      if (fx.text().equals(fy.text())) {
+        return Kind.ATTRIBUTION; // stands for "worded alike"
+      }
+      boolean fragment = isFragment(fx.text(), fy.text()) || isFragment(fy.text(), fx.text());
+      if (!fragment && shared(fx.text(), fy.text()) < MIN_SHARED_WORDS) {
+        return Kind.DIRECT_VS_REPORTED; // stands for "not one utterance"
+      }
+      WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), fx.span()), bb.text(), new Member(b.article(), b.sentence(), fy.span()));
+      List<Change> substantive = d.substantive();
+      if (substantive.isEmpty()) {
+        return Kind.ATTRIBUTION;
+      }
+      return fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
+    });
+    if (wording == Kind.DIRECT_VS_REPORTED) {
       return; // two different things said, not one thing said differently
     }
-    WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), x.span()), bb.text(), new Member(b.article(), b.sentence(), y.span()));
-    List<Change> substantive = d.substantive();
     QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
     QuoteVariant.Member my = new QuoteVariant.Member(b.article(), y.id(), b.sentence());
-    if (!substantive.isEmpty()) {
-      Kind kind = fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
-      add(found, kind, mx);
-      add(found, kind, my);
+    if (wording == Kind.TRIMMED || wording == Kind.REWORDED) {
+      add(found, wording, mx);
+      add(found, wording, my);
     }
     if (x.speaker() != null && y.speaker() != null && !sameSpeaker(x.speaker(), y.speaker())) {
       add(found, Kind.ATTRIBUTION, mx);
@@ -177,6 +205,13 @@ public final class QuoteVariants {
   }
 
   private static Set<String> words(String s) {
+    return new TreeSet<>(WORDS.get().computeIfAbsent(s, QuoteVariants::wordsOf));
+  }
+
+  /** Each text's words, worked out once per comparison. */
+  private static final ThreadLocal<Map<String, Set<String>>> WORDS = ThreadLocal.withInitial(HashMap::new);
+
+  private static Set<String> wordsOf(String s) {
     String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     Set<String> out = new TreeSet<>();
     for (String w : folded.split("[^\\p{L}\\p{N}]+")) {

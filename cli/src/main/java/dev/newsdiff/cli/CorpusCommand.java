@@ -1,0 +1,161 @@
+package dev.newsdiff.cli;
+
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.corpus.CorpusSummary;
+import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups a corpus of articles into stories (the same event across outlets), compares each",
+      "story, and sums up per outlet: articles, stories, exclusives, conflicts, and how often it",
+      "follows or is followed by another outlet. FOLDER holds one folder per outlet of article",
+      "files (*.txt, *.html). Progress goes to stderr when it is a terminal."
+    })
+final class CorpusCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  InspectCommand.Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the summary to FILE.")
+  Path output;
+
+  @Parameters(index = "0", paramLabel = "FOLDER", description = "A folder with one folder of articles per outlet.")
+  Path folder;
+
+  @Override
+  public Integer call() {
+    List<Path> files = new ArrayList<>();
+    Map<Path, String> outletOfFile = new HashMap<>();
+    if (!Files.isDirectory(folder)) {
+      throw new UserError(folder + ": not a folder", Main.BAD_INPUT);
+    }
+    try (Stream<Path> outlets = Files.list(folder)) {
+      for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
+        try (Stream<Path> articles = Files.list(outlet)) {
+          for (Path f : articles.filter(CorpusCommand::isArticle).sorted().toList()) {
+            files.add(f);
+            outletOfFile.put(f, outlet.getFileName().toString());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UserError(folder + ": cannot list: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+    }
+    if (files.isEmpty()) {
+      throw new UserError(folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", Main.BAD_INPUT);
+    }
+    Progress progress = new Progress(spec.commandLine().getErr());
+    AtomicInteger read = new AtomicInteger();
+    List<Article> articles = files.parallelStream()
+        .map(f -> {
+          String outlet = outletOfFile.get(f);
+          String id = ArticleFile.idFromFileName(Path.of(outlet + "--" + f.getFileName()));
+          try {
+            Article a = NewsDiff.read(f, id);
+            progress.show("reading", read.incrementAndGet(), files.size());
+            return a;
+          } catch (InputException e) {
+            throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+          }
+        })
+        .toList();
+    Map<String, String> outletOf = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      outletOf.put(articles.get(i).id(), outletOfFile.get(files.get(i)));
+    }
+    int[] total = {0};
+    CorpusSummary summary = CorpusSummary.of(articles, outletOf, done -> progress.show("comparing stories", done, total[0]), n -> total[0] = n);
+    progress.done();
+    String report = format == InspectCommand.Format.json ? json(summary) : text(summary);
+    ReportOutput.write(spec.commandLine().getOut(), report, output, List.of());
+    return Main.OK;
+  }
+
+  private static boolean isArticle(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return Files.isRegularFile(p) && !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
+  }
+
+  private static String text(CorpusSummary s) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "%d articles from %d outlets in %d stories; %d stories carried by two or more articles compared.%n%n",
+        s.articles(), s.outlets().size(), s.stories(), s.compared()));
+    out.append(String.format(Locale.ROOT, "%-24s %9s %8s %11s %10s %8s %12s%n", "outlet", "articles", "stories", "exclusives", "conflicts", "follows", "followed by"));
+    for (CorpusSummary.OutletSummary o : s.outlets()) {
+      out.append(String.format(Locale.ROOT, "%-24s %9d %8d %11d %10d %8d %12d%n", o.outlet(), o.articles(), o.stories(), o.exclusives(),
+          o.conflicts(), o.follows(), o.followedBy()));
+    }
+    return out.toString().replace("\r\n", "\n");
+  }
+
+  private static String json(CorpusSummary s) {
+    StringBuilder out = new StringBuilder("{\n  \"schemaVersion\": 1,\n  \"corpus\": {\n");
+    out.append("    \"articles\": ").append(s.articles()).append(",\n    \"stories\": ").append(s.stories())
+        .append(",\n    \"compared\": ").append(s.compared()).append(",\n    \"outlets\": [");
+    for (int i = 0; i < s.outlets().size(); i++) {
+      CorpusSummary.OutletSummary o = s.outlets().get(i);
+      out.append(i == 0 ? "\n" : ",\n").append("      {\"outlet\": ").append(quote(o.outlet())).append(", \"articles\": ").append(o.articles())
+          .append(", \"stories\": ").append(o.stories()).append(", \"exclusives\": ").append(o.exclusives())
+          .append(", \"conflicts\": ").append(o.conflicts()).append(", \"follows\": ").append(o.follows())
+          .append(", \"followedBy\": ").append(o.followedBy()).append("}");
+    }
+    return out.append("\n    ]\n  }\n}\n").toString();
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
+    private long last;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    synchronized void show(String what, int done, int total) {
+      long now = System.nanoTime();
+      if (!terminal || total == 0 || now - last < 100_000_000L && done < total) {
+        return;
+      }
+      last = now;
+      int width = 30;
+      int filled = (int) ((long) width * done / total);
+      err.print("\r" + what + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + "   ");
+      err.flush();
+    }
+
+    synchronized void done() {
+      if (terminal) {
+        err.print("\r" + " ".repeat(72) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package dev.newsdiff.corpus;
+
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.text.Stems;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the articles of a corpus into stories: articles about the same event. Each article is
+ * summed up by its most distinctive terms (names, figures and rare words, weighted by how rare
+ * they are in the corpus); articles that share enough of them, found through an inverted index
+ * rather than by comparing every pair, are one story. Deterministic and order-independent.
+ */
+public final class Stories {
+
+  /** How many distinctive terms stand for an article. */
+  private static final int SIGNATURE = 24;
+  /** Two articles are one story when this share of the smaller signature's weight is shared. */
+  private static final double SAME_STORY = 0.35;
+  private static final Pattern CODE =
+      Pattern.compile("\\b(?=[\\p{Lu}\\d-]*\\d)(?=[\\p{Lu}\\d-]*\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,}\\b");
+
+  private static final Pattern SMALL_NUMBER = Pattern.compile("#\\d{1,2}");
+
+  /** Articles of one story share at least this many distinctive terms (or all, if fewer, but two). */
+  private static final int MIN_SHARED_TERMS = 4;
+
+  /** No story holds more articles than this (an event covered more often is rare, and costly). */
+  private static final int MAX_STORY = 64;
+  /** A term in more articles than this share of the corpus tells stories apart too poorly to index. */
+  private static final double MAX_DOCUMENT_SHARE = 0.02;
+
+  private Stories() {}
+
+  /** The stories, largest first (then by first article id), each sorted by article id. */
+  public static List<List<Article>> group(List<Article> articles) {
+    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
+    // Two passes, so that only the corpus's document frequencies, not every article's terms,
+    // are held at once.
+    Map<String, Integer> df = new HashMap<>();
+    for (Article a : sorted) {
+      terms(a).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    int n = sorted.size();
+    int maxDf = Math.max(3, (int) (MAX_DOCUMENT_SHARE * n));
+    List<Map<String, Double>> signatures = new ArrayList<>();
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> weights = new HashMap<>();
+      for (Map.Entry<String, Integer> e : terms(sorted.get(i)).entrySet()) {
+        int d = df.get(e.getKey());
+        if (d > 1 && d <= maxDf) {
+          weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((double) n / d));
+        }
+      }
+      Map<String, Double> top = new TreeMap<>();
+      weights.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(SIGNATURE)
+          .forEach(e -> top.put(e.getKey(), e.getValue()));
+      signatures.add(top);
+      for (String t : top.keySet()) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+      }
+    }
+    // Strongest links first, and no story past MAX_STORY articles: a few shared names must not
+    // chain unrelated stories into one.
+    List<double[]> links = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Set<Integer> candidates = new HashSet<>();
+      for (String t : signatures.get(i).keySet()) {
+        for (int j : index.get(t)) {
+          if (j > i) {
+            candidates.add(j);
+          }
+        }
+      }
+      for (int j : candidates) {
+        double score = overlap(signatures.get(i), signatures.get(j));
+        if (score >= SAME_STORY) {
+          links.add(new double[] {score, i, j});
+        }
+      }
+    }
+    links.sort(Comparator.<double[]>comparingDouble(l -> -l[0]).thenComparingDouble(l -> l[1]).thenComparingDouble(l -> l[2]));
+    int[] parent = new int[n];
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      size[i] = 1;
+    }
+    for (double[] l : links) {
+      int a = find(parent, (int) l[1]);
+      int b = find(parent, (int) l[2]);
+      if (a != b && size[a] + size[b] <= MAX_STORY) {
+        parent[a] = b;
+        size[b] += size[a];
+      }
+    }
+    Map<Integer, List<Article>> groups = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+    }
+    List<List<Article>> out = new ArrayList<>(groups.values());
+    out.sort(Comparator.<List<Article>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0).id()));
+    return out;
+  }
+
+  /** Shared weight over the smaller signature's weight; 0 below MIN_SHARED_TERMS shared terms. */
+  private static double overlap(Map<String, Double> a, Map<String, Double> b) {
+    double shared = 0;
+    int terms = 0;
+    int anchors = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double other = b.get(e.getKey());
+      if (other != null) {
+        shared += Math.min(e.getValue(), other);
+        terms++;
+        if (isAnchor(e.getKey())) {
+          anchors++;
+        }
+      }
+    }
+    // An article with few distinctive terms at all (a brief) need only share what it has.
+    int needed = Math.max(2, Math.min(MIN_SHARED_TERMS, Math.min(a.size(), b.size())));
+    if (terms < needed || anchors == 0) {
+      // A few common words make no story, however small the signatures; and reports of one
+      // event share at least one name, figure or code, where two stories that merely sound
+      // alike ("board", "tuesday", "million") share none.
+      return 0;
+    }
+    double wa = a.values().stream().mapToDouble(Double::doubleValue).sum();
+    double wb = b.values().stream().mapToDouble(Double::doubleValue).sum();
+    double smaller = Math.min(wa, wb);
+    return smaller == 0 ? 0 : shared / smaller;
+  }
+
+  /**
+   * A name, figure or code, as opposed to a stemmed word; bare small numbers ("11", "5") turn
+   * up in every kind of story and anchor nothing.
+   */
+  private static boolean isAnchor(String term) {
+    return term.startsWith("@") || (term.startsWith("#") && !SMALL_NUMBER.matcher(term).matches());
+  }
+
+
+  /** Names and figures as they are, other body words as stems; short and common words left out. */
+  private static Map<String, Integer> terms(Article a) {
+    Map<String, Integer> out = new HashMap<>();
+    for (Fact f : a.facts()) {
+      out.merge("#" + f.value().toLowerCase(Locale.ROOT), 1, Integer::sum);
+    }
+    for (Sentence s : a.sentences()) {
+      if (s.role() == Role.BODY || s.role() == Role.HEADLINE) {
+        for (String w : s.text().split("[^\\p{L}]+")) {
+          if (w.length() >= 5) {
+            out.merge(Stems.of(w), 1, Integer::sum);
+          }
+        }
+        // Codes with digits ("AB-123", "HR 4521", flight and bill numbers) tell events apart well.
+        Matcher code = CODE.matcher(s.text());
+        while (code.find()) {
+          out.merge("@" + code.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+}
