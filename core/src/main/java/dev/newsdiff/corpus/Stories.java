@@ -28,7 +28,7 @@ public final class Stories {
   /** How many distinctive terms stand for an article. */
   private static final int SIGNATURE = 24;
   /** Two articles are one story when this share of the smaller signature's weight is shared. */
-  private static final double SAME_STORY = 0.35;
+  private static final double SAME_STORY = 0.2;
   private static final Pattern CODE =
       Pattern.compile("\\b(?=[\\p{Lu}\\d-]*\\d)(?=[\\p{Lu}\\d-]*\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,}\\b");
 
@@ -41,6 +41,8 @@ public final class Stories {
   private static final int MAX_STORY = 64;
   /** A term in more articles than this share of the corpus tells stories apart too poorly to index. */
   private static final double MAX_DOCUMENT_SHARE = 0.02;
+  /** ...but terms in this many articles are always indexed (a story covered by ten outlets). */
+  private static final int MIN_INDEXED_DF = 10;
 
   private Stories() {}
 
@@ -54,7 +56,8 @@ public final class Stories {
       terms(a).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
     int n = sorted.size();
-    int maxDf = Math.max(3, (int) (MAX_DOCUMENT_SHARE * n));
+    // In a small corpus a story's own names are in a large share of it; keep them.
+    int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
     List<Map<String, Double>> signatures = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < n; i++) {

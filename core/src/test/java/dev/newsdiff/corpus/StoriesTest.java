@@ -38,6 +38,25 @@ class StoriesTest {
   }
 
   @Test
+  void everySampleSetIsOneStoryExceptTheUnrelatedOne() throws Exception {
+    // Four outlets' ferry-fire reports include a 100-word radio brief; harbour's include a
+    // radio report that shares little wording with the others but names the same bridge.
+    List<List<String>> stories = stories(
+        "ferry-fire/coastal-times.txt", "ferry-fire/harbor-wire.txt", "ferry-fire/maritime-daily.txt",
+        "ferry-fire/radio-brief.txt", "harbour-bridge-closure/city-herald.txt",
+        "harbour-bridge-closure/coast-radio.txt", "harbour-bridge-closure/northern-wire.txt",
+        "turkiye-defence-briefing/anadolu-agency.txt", "turkiye-defence-briefing/daily-sabah.txt",
+        "turkiye-defence-briefing/trt-world.txt", "unrelated-stories/metro-business-wire.txt",
+        "unrelated-stories/valley-gazette.txt");
+    assertThat(stories).containsExactly(
+        List.of("coastal-times", "harbor-wire", "maritime-daily", "radio-brief"),
+        List.of("anadolu-agency", "daily-sabah", "trt-world"),
+        List.of("city-herald", "coast-radio", "northern-wire"),
+        List.of("metro-business-wire"),
+        List.of("valley-gazette"));
+  }
+
+  @Test
   void theResultDoesNotDependOnOrder() throws Exception {
     assertThat(stories("turkiye-defence-briefing/trt-world.txt", "turkiye-defence-briefing/anadolu-agency.txt", "ferry-fire/harbor-wire.txt"))
         .isEqualTo(stories("ferry-fire/harbor-wire.txt", "turkiye-defence-briefing/anadolu-agency.txt", "turkiye-defence-briefing/trt-world.txt"));
