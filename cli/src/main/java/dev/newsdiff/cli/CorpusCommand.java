@@ -5,6 +5,7 @@ import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.report.CorpusReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class CorpusCommand implements Callable<Integer> {
     int[] total = {0};
     CorpusSummary summary = CorpusSummary.of(articles, outletOf, done -> progress.show("comparing stories", done, total[0]), n -> total[0] = n);
     progress.done();
-    String report = format == InspectCommand.Format.json ? json(summary) : text(summary);
+    String report = format == InspectCommand.Format.json ? CorpusReport.json(summary) : CorpusReport.text(summary);
     ReportOutput.write(spec.commandLine().getOut(), report, output, List.of());
     return Main.OK;
   }
@@ -97,36 +98,6 @@ final class CorpusCommand implements Callable<Integer> {
   private static boolean isArticle(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return Files.isRegularFile(p) && !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
-  }
-
-  private static String text(CorpusSummary s) {
-    StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%d articles from %d outlets in %d stories; %d stories carried by two or more articles compared.%n%n",
-        s.articles(), s.outlets().size(), s.stories(), s.compared()));
-    out.append(String.format(Locale.ROOT, "%-24s %9s %8s %11s %10s %8s %12s%n", "outlet", "articles", "stories", "exclusives", "conflicts", "follows", "followed by"));
-    for (CorpusSummary.OutletSummary o : s.outlets()) {
-      out.append(String.format(Locale.ROOT, "%-24s %9d %8d %11d %10d %8d %12d%n", o.outlet(), o.articles(), o.stories(), o.exclusives(),
-          o.conflicts(), o.follows(), o.followedBy()));
-    }
-    return out.toString().replace("\r\n", "\n");
-  }
-
-  private static String json(CorpusSummary s) {
-    StringBuilder out = new StringBuilder("{\n  \"schemaVersion\": 1,\n  \"corpus\": {\n");
-    out.append("    \"articles\": ").append(s.articles()).append(",\n    \"stories\": ").append(s.stories())
-        .append(",\n    \"compared\": ").append(s.compared()).append(",\n    \"outlets\": [");
-    for (int i = 0; i < s.outlets().size(); i++) {
-      CorpusSummary.OutletSummary o = s.outlets().get(i);
-      out.append(i == 0 ? "\n" : ",\n").append("      {\"outlet\": ").append(quote(o.outlet())).append(", \"articles\": ").append(o.articles())
-          .append(", \"stories\": ").append(o.stories()).append(", \"exclusives\": ").append(o.exclusives())
-          .append(", \"conflicts\": ").append(o.conflicts()).append(", \"follows\": ").append(o.follows())
-          .append(", \"followedBy\": ").append(o.followedBy()).append("}");
-    }
-    return out.append("\n    ]\n  }\n}\n").toString();
-  }
-
-  private static String quote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */

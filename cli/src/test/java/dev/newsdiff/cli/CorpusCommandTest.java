@@ -2,6 +2,8 @@ package dev.newsdiff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,11 +29,25 @@ class CorpusCommandTest {
     }
     Run run = Run.of("corpus", dir.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    // The independent radio report is not yet grouped with the wire's story (see StoriesTest).
-    assertThat(run.out()).startsWith("7 articles from 3 outlets in ").contains("outlet-a").contains("outlet-c");
-    assertThat(run.out()).containsPattern("outlet-c\\s+3\\s");
+    assertThat(run.out()).startsWith(
+        "7 articles from 3 outlets in 3 stories; 2 stories carried by two or more articles compared.");
+    assertThat(run.out()).containsPattern("outlet-c\\s+3\\s+3\\s");
     Run json = Run.of("corpus", "--format", "json", dir.toString());
-    assertThat(json.out()).contains("\"articles\": 7").contains("\"outlet\": \"outlet-a\"");
+    JsonNode corpus = new ObjectMapper().readTree(json.out()).get("corpus");
+    assertThat(corpus.get("stories").asInt()).isEqualTo(3);
+    assertThat(corpus.get("outlets").findValuesAsText("outlet")).containsExactly("outlet-a", "outlet-b", "outlet-c");
+    assertThat(corpus.get("outlets").get(2).get("articles").asInt()).isEqualTo(3);
+    assertThat(Run.of("corpus", "--format", "json", dir.toString()).out()).isEqualTo(json.out());
+  }
+
+  @Test
+  void anEmptyArticleIsBadInputNamingTheFile() throws Exception {
+    Path outlet = Files.createDirectories(dir.resolve("outlet-a"));
+    Files.copy(Path.of("..", "samples", "turkiye-defence-briefing", "trt-world.txt"), outlet.resolve("trt-world.txt"));
+    Files.writeString(outlet.resolve("blank.txt"), "");
+    Run run = Run.of("corpus", dir.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains("blank.txt").contains("empty file").hasLineCount(1);
   }
 
   @Test

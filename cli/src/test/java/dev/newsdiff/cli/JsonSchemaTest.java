@@ -39,7 +39,9 @@ class JsonSchemaTest {
         Arguments.of("compare harbour", new String[] {"compare", "--format=json", "../samples/harbour-bridge-closure"}),
         Arguments.of("compare ferry", new String[] {"compare", "--format=json", "../samples/ferry-fire"}),
         Arguments.of("compare unrelated", new String[] {"compare", "--format=json", "../samples/unrelated-stories"}),
-        Arguments.of("pairs", new String[] {"pairs", "--format=json", pairs.toString()}));
+        Arguments.of("pairs", new String[] {"pairs", "--format=json", pairs.toString()}),
+        // Each sample set stands in for an outlet: a small corpus of three stories and a pair.
+        Arguments.of("corpus", new String[] {"corpus", "--format=json", "../samples"}));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,6 +74,7 @@ class JsonSchemaTest {
         "{\"schemaVersion\": 2, \"articles\": []}",
         "{\"schemaVersion\": 1, \"articles\": [{\"id\": \"a\"}]}",
         "[{\"score\": 1.5, \"same\": true}]",
-        "{\"schemaVersion\": 1, \"findings\": [\"\"]}");
+        "{\"schemaVersion\": 1, \"findings\": [\"\"]}",
+        "{\"schemaVersion\": 1, \"corpus\": {\"articles\": 0, \"stories\": 1, \"compared\": 0, \"outlets\": []}}");
   }
 }
