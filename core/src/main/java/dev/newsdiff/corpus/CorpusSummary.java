@@ -6,7 +6,9 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +17,12 @@ import java.util.function.IntConsumer;
 
 /**
  * A corpus compared story by story, summed up per outlet: articles, stories covered, exclusives,
- * conflicts it is part of, and how often it follows another outlet or is followed. Stories are
- * compared in parallel; the result does not depend on the order of work. Immutable.
+ * conflicts it is part of, and how often it follows another outlet or is followed. Immutable.
+ *
+ * <p>Built from pure stages: {@link Stories} groups the articles, {@link #ofStory} sums up one
+ * story on its own, {@link OutletSummary#plus} adds two outlets' sums, and {@link #of(Collection,
+ * int, int, int)} puts the totals together; so the order of work never matters, and the same
+ * stages run in one process ({@link #of(List, Map, IntConsumer, IntConsumer)}) or spread out.
  *
  * @param outlets per outlet id, in id order
  * @param stories how many stories the articles fell into
@@ -24,16 +30,34 @@ import java.util.function.IntConsumer;
  */
 public record CorpusSummary(List<OutletSummary> outlets, int articles, int stories, int compared) {
 
-  /** One outlet's part in the corpus. */
+  /** One outlet's part in the corpus, or in one story. */
   public record OutletSummary(
-      String outlet, int articles, int stories, int exclusives, int conflicts, int follows, int followedBy) {}
+      String outlet, int articles, int stories, int exclusives, int conflicts, int follows, int followedBy)
+      implements Serializable {
+
+    /** The sum of two parts of the same outlet. */
+    public OutletSummary plus(OutletSummary o) {
+      if (!outlet.equals(o.outlet)) {
+        throw new IllegalArgumentException("cannot add outlet " + o.outlet + " to outlet " + outlet);
+      }
+      return new OutletSummary(outlet, articles + o.articles, stories + o.stories, exclusives + o.exclusives,
+          conflicts + o.conflicts, follows + o.follows, followedBy + o.followedBy);
+    }
+  }
 
   public CorpusSummary {
     outlets = ImmutableList.copyOf(outlets);
   }
 
+  /** The totals, from per-outlet sums in any order (one per outlet). */
+  public static CorpusSummary of(Collection<OutletSummary> outlets, int articles, int stories, int compared) {
+    List<OutletSummary> sorted = new ArrayList<>(outlets);
+    sorted.sort((a, b) -> a.outlet().compareTo(b.outlet()));
+    return new CorpusSummary(sorted, articles, stories, compared);
+  }
+
   /**
-   * Groups {@code articles} into stories and compares each.
+   * Groups {@code articles} into stories and compares each, in parallel.
    *
    * @param outletOf the outlet of each article id
    * @param progress told the number of stories done so far, from the worker threads
@@ -42,49 +66,48 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
     return of(articles, outletOf, progress, total -> { });
   }
 
-  /** As {@link #of(List, Map, IntConsumer)}, first telling {@code total} how many stories will be compared. */
+  /** As {@link #of(List, Map, IntConsumer)}, first telling {@code total} how many stories there are. */
   public static CorpusSummary of(List<Article> articles, Map<String, String> outletOf, IntConsumer progress, IntConsumer total) {
     List<List<Article>> stories = Stories.group(articles);
-    List<List<Article>> toCompare = stories.stream().filter(s -> s.size() >= 2).toList();
-    total.accept(toCompare.size());
+    total.accept(stories.size());
     AtomicInteger done = new AtomicInteger();
-    Map<String, int[]> per = new TreeMap<>(); // articles, stories, exclusives, conflicts, follows, followedBy
-    for (Article a : articles) {
-      per.computeIfAbsent(outletOf.get(a.id()), k -> new int[6])[0]++;
+    Map<String, OutletSummary> per = new TreeMap<>();
+    // Each story is folded into the sums as it finishes and then dropped: a corpus of thousands
+    // of stories never holds more than the few comparisons under way.
+    stories.parallelStream().forEach(story -> {
+      Collection<OutletSummary> parts = ofStory(story, outletOf).values();
+      synchronized (per) {
+        parts.forEach(p -> per.merge(p.outlet(), p, OutletSummary::plus));
+      }
+      progress.accept(done.incrementAndGet());
+    });
+    int compared = (int) stories.stream().filter(s -> s.size() >= 2).count();
+    return of(per.values(), articles.size(), stories.size(), compared);
+  }
+
+  /** One story summed up per outlet taking part; compared when it has two or more articles. */
+  public static Map<String, OutletSummary> ofStory(List<Article> story, Map<String, String> outletOf) {
+    Map<String, int[]> counts = new TreeMap<>(); // articles, exclusives, conflicts, follows, followedBy
+    for (Article a : story) {
+      counts.computeIfAbsent(outletOf.get(a.id()), k -> new int[5])[0]++;
     }
-    for (List<Article> story : stories) {
-      story.stream().map(a -> outletOf.get(a.id())).distinct().forEach(o -> per.get(o)[1]++);
-    }
-    // Each comparison is folded into the counts as it finishes and then dropped: a corpus of
-    // thousands of stories never holds more than the few comparisons under way.
-    toCompare.parallelStream().forEach(story -> {
+    if (story.size() >= 2) {
       Comparison c = Comparison.of(story, CompareOptions.defaults());
-      Map<String, int[]> counts = new TreeMap<>();
-      c.exclusives().forEach(e -> counts.computeIfAbsent(outletOf.get(e.article()), k -> new int[6])[2]++);
+      c.exclusives().forEach(e -> counts.get(outletOf.get(e.article()))[1]++);
       for (Conflict x : c.conflicts()) {
         if (!x.approximation()) {
-          x.members().stream().map(m -> outletOf.get(m.article())).distinct()
-              .forEach(o -> counts.computeIfAbsent(o, k -> new int[6])[3]++);
+          x.members().stream().map(m -> outletOf.get(m.article())).distinct().forEach(o -> counts.get(o)[2]++);
         }
       }
       for (Derivation d : c.derivation()) {
         if (d.likelySource()) {
-          counts.computeIfAbsent(outletOf.get(d.to()), k -> new int[6])[4]++;
-          counts.computeIfAbsent(outletOf.get(d.from()), k -> new int[6])[5]++;
+          counts.get(outletOf.get(d.to()))[3]++;
+          counts.get(outletOf.get(d.from()))[4]++;
         }
       }
-      synchronized (per) {
-        counts.forEach((o, v) -> {
-          int[] sums = per.get(o);
-          for (int i = 2; i < 6; i++) {
-            sums[i] += v[i];
-          }
-        });
-      }
-      progress.accept(done.incrementAndGet());
-    });
-    List<OutletSummary> outlets = new ArrayList<>();
-    per.forEach((o, v) -> outlets.add(new OutletSummary(o, v[0], v[1], v[2], v[3], v[4], v[5])));
-    return new CorpusSummary(outlets, articles.size(), stories.size(), toCompare.size());
+    }
+    Map<String, OutletSummary> out = new TreeMap<>();
+    counts.forEach((o, v) -> out.put(o, new OutletSummary(o, v[0], 1, v[1], v[2], v[3], v[4])));
+    return out;
   }
 }

@@ -46,7 +46,14 @@ public final class Stories {
 
   private Stories() {}
 
-  /** The stories, largest first (then by first article id), each sorted by article id. */
+  /** A candidate link between two articles (ids, {@code a < b}) and how strongly they share terms. */
+  public record Link(String a, String b, double score) implements java.io.Serializable {}
+
+  /**
+   * The stories, largest first (then by first article id), each sorted by article id. The
+   * stages below ({@link #terms}, {@link #signature}, {@link #score}, {@link #merge}) are
+   * composed here in one process; a distributed job composes the same stages its own way.
+   */
   public static List<List<Article>> group(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
     // Two passes, so that only the corpus's document frequencies, not every article's terms,
@@ -56,31 +63,16 @@ public final class Stories {
       terms(a).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
     int n = sorted.size();
-    // In a small corpus a story's own names are in a large share of it; keep them.
-    int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
     List<Map<String, Double>> signatures = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Map<String, Double> weights = new HashMap<>();
-      for (Map.Entry<String, Integer> e : terms(sorted.get(i)).entrySet()) {
-        int d = df.get(e.getKey());
-        if (d > 1 && d <= maxDf) {
-          weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((double) n / d));
-        }
-      }
-      Map<String, Double> top = new TreeMap<>();
-      weights.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(SIGNATURE)
-          .forEach(e -> top.put(e.getKey(), e.getValue()));
+      Map<String, Double> top = signature(terms(sorted.get(i)), df, n);
       signatures.add(top);
       for (String t : top.keySet()) {
         index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
       }
     }
-    // Strongest links first, and no story past MAX_STORY articles: a few shared names must not
-    // chain unrelated stories into one.
-    List<double[]> links = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Set<Integer> candidates = new HashSet<>();
       for (String t : signatures.get(i).keySet()) {
@@ -91,38 +83,90 @@ public final class Stories {
         }
       }
       for (int j : candidates) {
-        double score = overlap(signatures.get(i), signatures.get(j));
-        if (score >= SAME_STORY) {
-          links.add(new double[] {score, i, j});
+        double score = score(signatures.get(i), signatures.get(j));
+        if (sameStory(score)) {
+          links.add(new Link(sorted.get(i).id(), sorted.get(j).id(), score));
         }
       }
     }
-    links.sort(Comparator.<double[]>comparingDouble(l -> -l[0]).thenComparingDouble(l -> l[1]).thenComparingDouble(l -> l[2]));
+    Map<String, Article> byId = new HashMap<>();
+    sorted.forEach(a -> byId.put(a.id(), a));
+    List<List<Article>> out = new ArrayList<>();
+    for (List<String> story : merge(sorted.stream().map(Article::id).toList(), links)) {
+      out.add(story.stream().map(byId::get).toList());
+    }
+    return out;
+  }
+
+  /**
+   * Stage 2: an article's signature, its {@value #SIGNATURE} most distinctive terms weighted by
+   * how rare they are among the corpus's {@code n} articles ({@code df}: in how many each term is).
+   */
+  public static Map<String, Double> signature(Map<String, Integer> terms, Map<String, Integer> df, int n) {
+    // In a small corpus a story's own names are in a large share of it; keep them.
+    int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
+    Map<String, Double> weights = new HashMap<>();
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      int d = df.getOrDefault(e.getKey(), 0);
+      if (d > 1 && d <= maxDf) {
+        weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((double) n / d));
+      }
+    }
+    Map<String, Double> top = new TreeMap<>();
+    weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(SIGNATURE)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return top;
+  }
+
+  /** Stage 3's test: is a link of this {@link #score} strong enough to make one story? */
+  public static boolean sameStory(double score) {
+    return score >= SAME_STORY;
+  }
+
+  /**
+   * Stage 4: the stories, given every article id and the links found between them. Strongest
+   * links first, and no story past {@value #MAX_STORY} articles: a few shared names must not
+   * chain unrelated stories into one. Largest story first, then by first id; ids sorted within.
+   */
+  public static List<List<String>> merge(List<String> ids, List<Link> links) {
+    List<String> sorted = ids.stream().sorted().toList();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      position.put(sorted.get(i), i);
+    }
+    List<Link> strongestFirst = new ArrayList<>(links);
+    strongestFirst.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparing(Link::a).thenComparing(Link::b));
+    int n = sorted.size();
     int[] parent = new int[n];
     int[] size = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
       size[i] = 1;
     }
-    for (double[] l : links) {
-      int a = find(parent, (int) l[1]);
-      int b = find(parent, (int) l[2]);
+    for (Link l : strongestFirst) {
+      int a = find(parent, position.get(l.a()));
+      int b = find(parent, position.get(l.b()));
       if (a != b && size[a] + size[b] <= MAX_STORY) {
         parent[a] = b;
         size[b] += size[a];
       }
     }
-    Map<Integer, List<Article>> groups = new TreeMap<>();
+    Map<Integer, List<String>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
     }
-    List<List<Article>> out = new ArrayList<>(groups.values());
-    out.sort(Comparator.<List<Article>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0).id()));
+    List<List<String>> out = new ArrayList<>(groups.values());
+    out.sort(Comparator.<List<String>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0)));
     return out;
   }
 
-  /** Shared weight over the smaller signature's weight; 0 below MIN_SHARED_TERMS shared terms. */
-  private static double overlap(Map<String, Double> a, Map<String, Double> b) {
+  /**
+   * Stage 3: how strongly two signatures say "one story": shared weight over the smaller
+   * signature's weight; 0 below MIN_SHARED_TERMS shared terms or without a shared anchor.
+   */
+  public static double score(Map<String, Double> a, Map<String, Double> b) {
     double shared = 0;
     int terms = 0;
     int anchors = 0;
@@ -159,8 +203,11 @@ public final class Stories {
   }
 
 
-  /** Names and figures as they are, other body words as stems; short and common words left out. */
-  private static Map<String, Integer> terms(Article a) {
+  /**
+   * Stage 1: an article's terms with their counts: names and figures as they are, other body
+   * words as stems; short and common words left out.
+   */
+  public static Map<String, Integer> terms(Article a) {
     Map<String, Integer> out = new HashMap<>();
     for (Fact f : a.facts()) {
       out.merge("#" + f.value().toLowerCase(Locale.ROOT), 1, Integer::sum);
