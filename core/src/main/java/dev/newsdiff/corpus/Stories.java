@@ -5,6 +5,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.text.Stems;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class Stories {
   private Stories() {}
 
   /** A candidate link between two articles (ids, {@code a < b}) and how strongly they share terms. */
-  public record Link(String a, String b, double score) implements java.io.Serializable {}
+  public record Link(String a, String b, double score) implements Serializable {}
 
   /**
    * The stories, largest first (then by first article id), each sorted by article id. The

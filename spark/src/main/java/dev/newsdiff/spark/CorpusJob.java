@@ -8,7 +8,6 @@ import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.CorpusReport;
 import java.io.Serializable;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,10 +36,11 @@ public final class CorpusJob {
 
   /** One article as it travels: its id, its outlet and its text. */
   record Doc(String id, String outlet, String text) implements Serializable {
+    /** {@code location} as Spark gives it ("file:/corpus/outlet/a b.txt", "hdfs://…"): not always a valid URI. */
     static Doc of(String location, String text) {
-      Path path = Path.of(URI.create(location).getPath());
-      String outlet = path.getParent().getFileName().toString();
-      return new Doc(ArticleFile.idFromFileName(Path.of(outlet + "--" + path.getFileName())), outlet, text);
+      String[] parts = location.split("/");
+      String outlet = parts[parts.length - 2];
+      return new Doc(ArticleFile.idFromFileName(Path.of(outlet + "--" + parts[parts.length - 1])), outlet, text);
     }
 
     Article read() {
@@ -137,9 +137,15 @@ public final class CorpusJob {
       System.exit(2);
     }
     SparkConf conf = new SparkConf().setAppName("newsdiff corpus").setIfMissing("spark.master", "local[*]");
+    CorpusSummary summary;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      CorpusSummary summary = run(sc, args[0]);
-      System.out.print(args.length == 2 ? CorpusReport.json(summary) : CorpusReport.text(summary));
+      summary = run(sc, args[0]);
+    } catch (Exception e) { // Hadoop's checked exceptions come through Scala undeclared
+      // A missing folder or unreadable input: one line, as the command line does (exit 3).
+      System.err.println("newsdiff: error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+      System.exit(3);
+      return;
     }
+    System.out.print(args.length == 2 ? CorpusReport.json(summary) : CorpusReport.text(summary));
   }
 }

@@ -48,6 +48,13 @@ class CorpusJobTest {
         .containsExactly("ferry-fire", "harbour-bridge-closure", "turkiye-defence-briefing", "unrelated-stories");
   }
 
+  @Test
+  void outletAndIdComeFromTheLastTwoPartsOfWhereSparkFoundTheFile() {
+    CorpusJob.Doc doc = CorpusJob.Doc.of("file:/data/corpus/Daily Sabah/akturk briefing.txt", "text");
+    assertThat(doc.outlet()).isEqualTo("Daily Sabah");
+    assertThat(doc.id()).isEqualTo(ArticleFile.idFromFileName(Path.of("Daily Sabah--akturk briefing.txt")));
+  }
+
   private static CorpusSummary inOneProcess() throws Exception {
     List<Article> articles = new ArrayList<>();
     Map<String, String> outletOf = new HashMap<>();
