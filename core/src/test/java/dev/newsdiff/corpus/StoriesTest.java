@@ -7,6 +7,7 @@ import dev.newsdiff.model.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StoriesTest {
@@ -54,6 +55,39 @@ class StoriesTest {
         List.of("city-herald", "coast-radio", "northern-wire"),
         List.of("metro-business-wire"),
         List.of("valley-gazette"));
+  }
+
+  @Test
+  void mergeTakesStrongestLinksFirstAndCapsAStory() {
+    // 70 articles chained by equally strong links: a chain must not become one 70-article story.
+    List<String> ids = new ArrayList<>();
+    List<Stories.Link> links = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      ids.add(String.format("a%02d", i));
+      if (i > 0) {
+        links.add(new Stories.Link(ids.get(i - 1), ids.get(i), 0.5));
+      }
+    }
+    List<List<String>> stories = Stories.merge(ids, links);
+    assertThat(stories).allSatisfy(s -> assertThat(s.size()).isLessThanOrEqualTo(64));
+    assertThat(stories.stream().mapToInt(List::size).sum()).isEqualTo(70);
+
+    // Links join through a shared article whatever the order of ids; unlinked articles stay alone.
+    List<Stories.Link> three = List.of(new Stories.Link("a", "x", 0.3), new Stories.Link("b", "x", 0.9));
+    assertThat(Stories.merge(List.of("x", "b", "a"), three)).containsExactly(List.of("a", "b", "x"));
+    assertThat(Stories.merge(List.of("a", "b", "x", "y"), List.of()))
+        .containsExactly(List.of("a"), List.of("b"), List.of("x"), List.of("y"));
+  }
+
+  @Test
+  void aScoreNeedsASharedNameFigureOrCodeNotJustWords() {
+    Map<String, Double> a = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "price", 1.0);
+    Map<String, Double> b = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "price", 1.0, "#11", 1.0);
+    assertThat(Stories.score(a, b)).isZero();
+    Map<String, Double> c = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0);
+    Map<String, Double> d = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0, "steel", 1.0);
+    assertThat(Stories.score(c, d)).isEqualTo(1.0);
+    assertThat(Stories.sameStory(Stories.score(c, d))).isTrue();
   }
 
   @Test
