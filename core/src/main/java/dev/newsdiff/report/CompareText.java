@@ -95,7 +95,7 @@ final class CompareText {
 
   /** Which outlet follows which: only pairs with something repeated, likely sources marked. */
   private void derivation() {
-    List<Derivation> shown = c.derivation().stream().filter(d -> d.share() > 0).toList();
+    List<Derivation> shown = Following.worthShowing(c);
     if (shown.isEmpty()) {
       return;
     }

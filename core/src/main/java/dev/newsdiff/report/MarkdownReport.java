@@ -123,7 +123,7 @@ public final class MarkdownReport {
   }
 
   private void derivation() {
-    List<Derivation> shown = c.derivation().stream().filter(d -> d.share() > 0).toList();
+    List<Derivation> shown = Following.worthShowing(c);
     if (shown.isEmpty()) {
       return;
     }
