@@ -46,7 +46,8 @@ final class NumericFacts {
               + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
               + "|\\b(?<q>first|second|third|fourth)[- ]quarter\\b"
               + "|\\b(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
-              + "|(?<=\\b(?:in|since|from|until|by|of|before|after) )(?<yr>(?:19|20)\\d{2})\\b");
+              // the year first, then what comes before it: a look-behind tried at every position is slow
+              + "|\\b(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4})");
   private static final Pattern AMOUNT =
       Pattern.compile("(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
           + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", CI);
