@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence that carries several claims into clauses: at semicolons, before
- * ", while …" / ", but …", and before a participle clause (", also pushing back on …",
- * ", including a visit …"). Each clause is matched on its own, so one sentence can share one
+ * ", while …" / ", but …", before a relative clause of place (", where firefighters …": the
+ * towing and the firefighting are two claims), and before a participle clause
+ * (", also pushing back on …", ", including a visit …"). Each clause is matched on its own, so one sentence can share one
  * claim with one outlet and another claim with another.
  */
 final class Clauses {
@@ -19,7 +20,7 @@ final class Clauses {
 
   private static final Pattern SPLIT =
       Pattern.compile(
-          ";\\s+|,\\s+(?=(?:while|whereas|but)\\s)|,?\\s+(?=while\\s+\\p{Ll}+ing\\s)"
+          ";\\s+|,\\s+(?=(?:while|whereas|but|where)\\s)|,?\\s+(?=while\\s+\\p{Ll}+ing\\s)"
               + "|,\\s+(?=(?:also\\s+|while\\s+)?(?!during\\b|according\\b|bring\\b|thing\\b|king\\b)\\p{Ll}+ing\\s)"
               // "Responding to media reports about …, ministry sources urged …": the opening phrase
               // (the comma first: a look-behind tried at every position costs a scan of 200 characters)

@@ -106,8 +106,13 @@ public final class Derivations {
       Map<String, Article> byId) {
     Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
     p.longest = Math.max(p.longest, longest);
-    if (words > 0 && (double) (words - changed) / words >= NEAR_VERBATIM) {
-      p.repeated.putIfAbsent(index(byId.get(to.article()), to.sentence()), index(byId.get(from.article()), from.sentence()));
+    // Shares of the whole sentence: when the member is one clause of it, repeating that clause
+    // ("The ferry was towed back to port, where …") is not repeating the sentence.
+    Article follower = byId.get(to.article());
+    int sentence = index(follower, to.sentence());
+    int sentenceWords = Math.max(words, words(follower.sentences().get(sentence).text()));
+    if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
+      p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
     }
   }
 

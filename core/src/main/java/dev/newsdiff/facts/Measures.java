@@ -62,6 +62,9 @@ final class Measures {
 
   /** Whether two facts of one key can be about the same thing: counts and times must share a context word. */
   static boolean comparable(Fact a, Fact b) {
+    if (a.kind() == Fact.Kind.QUANTITY) {
+      return sameScale(a, b);
+    }
     if (a.kind() != Fact.Kind.NUMBER && a.kind() != Fact.Kind.TIME) {
       return true;
     }
@@ -76,6 +79,23 @@ final class Measures {
     }
     return false;
   }
+
+  /**
+   * Two outlets measuring one thing do not differ a hundredfold: "towed 2.5 km" and "1.4 metres
+   * below the dock" are two measurements. The same number in other units ("2.5 m" against
+   * "2.5 km") is still compared: that is a unit slip worth showing.
+   */
+  private static boolean sameScale(Fact a, Fact b) {
+    double x = Math.abs(magnitude(a));
+    double y = Math.abs(magnitude(b));
+    if (x == 0 || y == 0 || number(a.value()).compareTo(number(b.value())) == 0) {
+      return true;
+    }
+    return Math.max(x, y) / Math.min(x, y) <= MAX_SCALE;
+  }
+
+  /** Measurements of one thing by different outlets are within this factor of each other. */
+  private static final double MAX_SCALE = 100;
 
   static Verdict compare(Fact a, Fact b, @Nullable Integer yearA, @Nullable Integer yearB) {
     return switch (a.kind()) {
@@ -161,13 +181,17 @@ final class Measures {
 
   private static double magnitude(Fact f) {
     String v = f.value();
-    int space = v.indexOf(' ');
-    String number = (space < 0 ? v : v.substring(0, space)).replace("%", "");
-    double n = new BigDecimal(number).doubleValue();
+    double n = number(v).doubleValue();
     if (f.kind() == Fact.Kind.QUANTITY) {
       n *= BASE.getOrDefault(unit(v), 1.0);
     }
     return n;
+  }
+
+  /** The number a value starts with: "2.5" of "2.5 km", "3.5" of "3.5%". */
+  private static BigDecimal number(String value) {
+    int space = value.indexOf(' ');
+    return new BigDecimal((space < 0 ? value : value.substring(0, space)).replace("%", ""));
   }
 
   private static String unit(String value) {

@@ -24,6 +24,10 @@ class ClausesTest {
           The bridge will stay closed for at least a week, the harbour authority said on Monday. | 1
           Drivers face long queues, officials said. | 1
           The talks were held during the visit, according to the ministry in Ankara. | 1
+          The ferry was towed back to port, where forty firefighters brought the blaze under control. | 2
+          The minister flew to Brussels, where he met his counterparts from the alliance. | 2
+          Officials did not say where the convoy was heading after it left the border town. | 1
+          Police did not say which of the roads would reopen first, the statement added. | 1
           """)
   void splitsClaimsNotAttributions(String sentence, int count) {
     List<String> parts = clauses(sentence);

@@ -36,6 +36,24 @@ class DerivationsTest {
   }
 
   @Test
+  void aClauseInCommonIsNotASentenceRepeated() {
+    // The radio sentence shares its first clause with the wire's, word for word, and says
+    // something else after ", where": that is not repeating the wire's sentence.
+    Article wire = NewsDiff.parse("harbour-wire",
+        "HALIFAX (Harbour Wire) - The ferry was towed back to port by the tug, with a fireboat spraying its hull.\n"
+            + "The operator estimated the damage at $1.2 million.\n");
+    Article radio = NewsDiff.parse("radio",
+        "The ferry was towed back to port, where forty firefighters brought the blaze under control.\n"
+            + "Passengers were taken to a nearby hotel for the night.\n");
+    Comparison c = Comparison.of(List.of(wire, radio), CompareOptions.defaults());
+    assertThat(c.statements()).as("the towing clause is aligned").isNotEmpty();
+    Derivation wireToRadio = c.derivation().stream()
+        .filter(d -> d.from().equals("harbour-wire") && d.to().equals("radio")).findFirst().orElseThrow();
+    assertThat(wireToRadio.share()).isZero();
+    assertThat(wireToRadio.likelySource()).isFalse();
+  }
+
+  @Test
   void creditsByNameIdOrInitials() {
     Article aa = NewsDiff.parse("anadolu-agency", "The ministry said the talks went well.\nIt added more.");
     Article trt = NewsDiff.parse("trt", "Talks went well\nThe officials said the talks went well. / AA\nMore followed.");

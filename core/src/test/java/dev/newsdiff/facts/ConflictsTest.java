@@ -33,6 +33,9 @@ class ConflictsTest {
           Forty firefighters boarded the burning ferry in the port.          | 40 firefighters boarded the burning ferry in the port.                | none
           The ministers met in Ankara this week to discuss defence.          | The ministers met in Ankara on Tuesday to discuss defence.            | none
           The ministers met in Ankara on Tuesday to discuss defence.         | The ministers met in Ankara on Wednesday to discuss defence.          | conflict
+          The ferry was towed 2.5 km back to the port by a tug.              | The ferry was towed back to the port by a tug, sitting 1.4 metres low. | none
+          The ferry was towed 2.5 km back to port by a harbour tug.          | The ferry was towed 2.5 m back to port by a harbour tug.              | conflict
+          The ferry was towed 2.5 km back to port by a harbour tug.          | The ferry was towed 25 km back to port by a harbour tug.              | conflict
           """)
   void findsConflictsAndApproximations(String a, String b, String expected) {
     List<Conflict> found = conflicts(a, b);
