@@ -12,8 +12,10 @@ import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,9 @@ public final class Derivations {
     Map<String, Pair> pairs = new HashMap<>();
     // Copies repeat sentences word for word: two texts are compared once, however many outlets carry them.
     Map<String, int[]> compared = new HashMap<>();
+    // Word counts of members and of their whole sentences, counted once: with dozens of
+    // outlets each text takes part in many pairs.
+    Map<String, Integer> wordCounts = new HashMap<>();
     for (Statement s : statements) {
       for (List<Member> pair : s.crossArticlePairs()) {
         Member a = pair.get(0);
@@ -50,15 +55,17 @@ public final class Derivations {
         String textA = a.span().in(byId.get(a.article()).text());
         String textB = b.span().in(byId.get(b.article()).text());
         int[] r = compared.computeIfAbsent(textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB));
-        record(pairs, a, b, words(textB), r[1], r[2], byId);
-        record(pairs, b, a, words(textA), r[0], r[2], byId);
+        record(pairs, a, b, r[1], r[2], byId, wordCounts);
+        record(pairs, b, a, r[0], r[2], byId, wordCounts);
       }
     }
     List<Derivation> out = new ArrayList<>();
+    Map<String, String> lowerCased = new HashMap<>(); // each follower's text, for finding credits
     for (Article from : articles) {
       for (Article to : articles) {
         if (from != to) {
-          out.add(derivation(from, to, pairs.get(from.id() + "\u0000" + to.id())));
+          Pair p = pairs.get(from.id() + "\u0000" + to.id());
+          out.add(derivation(from, to, p, () -> lowerCased.computeIfAbsent(to.id(), k -> lower(to.text()))));
         }
       }
     }
@@ -102,21 +109,23 @@ public final class Derivations {
     int longest;
   }
 
-  private static void record(Map<String, Pair> pairs, Member from, Member to, int words, int changed, int longest,
-      Map<String, Article> byId) {
+  /** Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed. */
+  private static void record(Map<String, Pair> pairs, Member from, Member to, int changed, int longest,
+      Map<String, Article> byId, Map<String, Integer> wordCounts) {
     Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
     p.longest = Math.max(p.longest, longest);
     // Shares of the whole sentence: when the member is one clause of it, repeating that clause
     // ("The ferry was towed back to port, where …") is not repeating the sentence.
     Article follower = byId.get(to.article());
     int sentence = index(follower, to.sentence());
-    int sentenceWords = Math.max(words, words(follower.sentences().get(sentence).text()));
+    int words = wordCounts.computeIfAbsent(to.span().in(follower.text()), Derivations::words);
+    int sentenceWords = Math.max(words, wordCounts.computeIfAbsent(follower.sentences().get(sentence).text(), Derivations::words));
     if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
       p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
     }
   }
 
-  private static Derivation derivation(Article from, Article to, Pair p) {
+  private static Derivation derivation(Article from, Article to, Pair p, Supplier<String> followerLowerCased) {
     if (p == null) {
       return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
@@ -131,7 +140,7 @@ public final class Derivations {
       previous = fromSentence;
     }
     double orderKept = p.repeated.size() < 2 ? 1.0 : (double) inOrder / (p.repeated.size() - 1);
-    boolean likely = share >= MIN_SHARE && (credits(to, from) || isAgency(from) && !isAgency(to));
+    boolean likely = share >= MIN_SHARE && (credits(to, followerLowerCased.get(), from) || isAgency(from) && !isAgency(to));
     return new Derivation(from.id(), to.id(), round(share), p.longest, round(orderKept), likely);
   }
 
@@ -156,6 +165,11 @@ public final class Derivations {
 
   /** The follower names the source: its outlet name, id or initials ("/ AA"). */
   static boolean credits(Article follower, Article source) {
+    return credits(follower, lower(follower.text()), source);
+  }
+
+  /** {@link #credits(Article, Article)} with the follower's text already lower-cased. */
+  private static boolean credits(Article follower, String lower, Article source) {
     String text = follower.text();
     String name = source.outlet();
     StringBuilder initials = new StringBuilder();
@@ -164,14 +178,32 @@ public final class Derivations {
         initials.append(w.charAt(0));
       }
     }
-    return names(text, name) || source.id().length() >= 3 && names(text, source.id())
-        || initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials.toString()) + "\\b").matcher(text).find();
+    // Asked of every pair of outlets: plain searches in a lower-cased copy of the text, rather
+    // than a pattern compiled each time.
+    return hasWord(lower, name.toLowerCase(Locale.ROOT))
+        || source.id().length() >= 3 && hasWord(lower, source.id().toLowerCase(Locale.ROOT))
+        || initials.length() >= 2 && hasWord(text, initials.toString());
   }
 
-  /** The text names {@code name} as a whole word or phrase, in any case. */
-  private static boolean names(String text, String name) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+  /** A copy for matching in any case. */
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code text} contains {@code word} with no letter or digit right before or after it. */
+  static boolean hasWord(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)"). */

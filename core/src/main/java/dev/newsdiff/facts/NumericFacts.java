@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class NumericFacts {
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** For patterns whose letters are all ASCII: folding only ASCII case is much cheaper. */
+  private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
 
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
   private static final String WORD_NUM =
@@ -37,22 +39,24 @@ final class NumericFacts {
   private static final Pattern PERCENT = Pattern.compile("(?<n>" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
   private static final Pattern TIME =
       Pattern.compile("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(?<word>noon|midnight)\\b", CI);
+  // One word boundary in front of all the alternatives: checked once at each position rather
+  // than once per alternative.
   private static final Pattern DATE =
       Pattern.compile(
-          "\\b(?<mon>" + MONTHS + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
-              + "|\\b(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>" + MONTHS + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
-              + "|\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-              + "|\\b(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
+          "\\b(?:(?<mon>" + MONTHS + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
+              + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>" + MONTHS + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
+              + "|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+              + "|(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
               + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
-              + "|\\b(?<q>first|second|third|fourth)[- ]quarter\\b"
-              + "|\\b(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
+              + "|(?<q>first|second|third|fourth)[- ]quarter\\b"
+              + "|(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
               // the year first, then what comes before it: a look-behind tried at every position is slow
-              + "|\\b(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4})");
+              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4}))");
   private static final Pattern AMOUNT =
       Pattern.compile("(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
-          + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", CI);
+          + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", ASCII_CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
-  private static final Pattern ANY_NUMBER_WORD = Pattern.compile("\\b(?:" + WORD_NUM + ")\\b", CI);
+  private static final Pattern ANY_NUMBER_WORD = Pattern.compile("\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
       Map.ofEntries(Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
@@ -61,6 +65,11 @@ final class NumericFacts {
           Map.entry("usd", "USD"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"), Map.entry("try", "TRY"));
 
   private NumericFacts() {}
+
+  /** 7 → "07": what String.format("%02d") gives for 0 to 99, without a formatter per fact. */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
 
   static List<Fact> in(String text, Span sentence) {
     String s = sentence.in(text);
@@ -95,7 +104,7 @@ final class NumericFacts {
           continue;
         }
         h = h % 12 + (pm ? 12 : 0);
-        value = String.format(Locale.ROOT, "%02d:%02d", h, min);
+        value = twoDigits(h) + ":" + twoDigits(min);
       }
       // A time is about the event named before it: "the fire started at", "searched until".
       add(facts, taken, s, base, m.start(), m.end(), Kind.TIME, value, about(s, m.start(), m.start()));
@@ -110,7 +119,7 @@ final class NumericFacts {
         if (day < 1 || day > 31) {
           continue;
         }
-        value = (year != null ? year + "-" : "") + String.format(Locale.ROOT, "%02d-%02d", month, day);
+        value = (year != null ? year + "-" : "") + twoDigits(month) + "-" + twoDigits(day);
       } else if (m.group("wd") != null) {
         value = m.group("wd");
       } else if (m.group("rel") != null) {
@@ -118,7 +127,7 @@ final class NumericFacts {
       } else if (m.group("q") != null) {
         value = "Q" + (List.of("first", "second", "third", "fourth").indexOf(m.group("q").toLowerCase(Locale.ROOT)) + 1);
       } else if (m.group("mon3") != null) {
-        String month = String.format(Locale.ROOT, "%02d", month(m.group("mon3")));
+        String month = twoDigits(month(m.group("mon3")));
         value = m.group("y3") != null ? m.group("y3") + "-" + month : month;
       } else {
         value = m.group("yr");

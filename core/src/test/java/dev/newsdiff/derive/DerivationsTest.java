@@ -10,6 +10,8 @@ import dev.newsdiff.model.Derivation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DerivationsTest {
 
@@ -51,6 +53,22 @@ class DerivationsTest {
         .filter(d -> d.from().equals("harbour-wire") && d.to().equals("radio")).findFirst().orElseThrow();
     assertThat(wireToRadio.share()).isZero();
     assertThat(wireToRadio.likelySource()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The talks went well. / AA           | AA          | true
+          AAA members met on Tuesday.         | AA          | false
+          said AA.                            | AA          | true
+          with files from harbor wire.        | harbor wire | true
+          the harbor wired funds              | harbor wire | false
+          2AA of the index                    | AA          | false
+          """)
+  void hasWordNeedsBoundariesOnBothSides(String text, String word, boolean expected) {
+    assertThat(Derivations.hasWord(text, word)).isEqualTo(expected);
   }
 
   @Test
