@@ -51,7 +51,9 @@ final class Cosmetics {
       for (String[] pair : SPELLINGS) {
         w = w.replace(pair[0], pair[1]);
       }
-      w = BRITISH_IS.matcher(w).replaceAll("$1iz$2");
+      if (w.indexOf("is", 3) >= 0) { // what the pattern needs; most words lack it, and a matcher costs
+        w = BRITISH_IS.matcher(w).replaceAll("$1iz$2");
+      }
       sb.append(w).append(' ');
     }
     return sb.toString().trim();
