@@ -24,7 +24,12 @@ trap 'rm -rf "$versions"' EXIT
 java -cp bench/target/benchmarks.jar dev.newsdiff.bench.Versions 50 "$versions/50" >/dev/null
 java -cp bench/target/benchmarks.jar dev.newsdiff.bench.Versions 10 "$versions/10" >/dev/null
 
-java_ms=$(time_of java -version)
+# The same Java the launcher runs: JAVA_HOME's, else the PATH's.
+java=java
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+  java="$JAVA_HOME/bin/java"
+fi
+java_ms=$(time_of "$java" -version)
 samples_ms=$(time_of ./newsdiff compare samples/turkiye-defence-briefing)
 ten_ms=$(time_of ./newsdiff compare "$versions/10")
 fifty_ms=$(time_of ./newsdiff compare "$versions/50")
