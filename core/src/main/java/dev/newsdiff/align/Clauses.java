@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence that carries several claims into clauses: at semicolons, before
- * ", while …" / ", but …", before a relative clause of place (", where firefighters …": the
- * towing and the firefighting are two claims), and before a participle clause
- * (", also pushing back on …", ", including a visit …"). Each clause is matched on its own, so one sentence can share one
- * claim with one outlet and another claim with another.
+ * ", while …" / ", but …", before a relative clause of place ("towed back to port, where
+ * firefighters …": the towing and the firefighting are two claims), and before a participle
+ * clause (", also pushing back on …", ", including a visit …"). Each clause is matched on its
+ * own, so one sentence can share one claim with one outlet and another claim with another.
  */
 final class Clauses {
 

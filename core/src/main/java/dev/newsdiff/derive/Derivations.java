@@ -119,7 +119,8 @@ public final class Derivations {
     Article follower = byId.get(to.article());
     int sentence = index(follower, to.sentence());
     int words = wordCounts.computeIfAbsent(to.span().in(follower.text()), Derivations::words);
-    int sentenceWords = Math.max(words, wordCounts.computeIfAbsent(follower.sentences().get(sentence).text(), Derivations::words));
+    String sentenceText = follower.sentences().get(sentence).text();
+    int sentenceWords = Math.max(words, wordCounts.computeIfAbsent(sentenceText, Derivations::words));
     if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
       p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
     }
