@@ -88,7 +88,7 @@ final class CompareText {
         line("  %-22s %s", m.article() + " " + shortId(m.sentence()) + ":", what);
       }
       for (WordDiff d : v.diffs()) {
-        line("  %-22s %s", "changes in " + d.to().article() + ":", inline(d));
+        line("  %-22s %s", "changes in " + d.to().article() + ":", inline(d, false));
       }
     }
   }
@@ -171,9 +171,10 @@ final class CompareText {
       line("");
       line("%s  %s (similarity %s)", s.id(), String.join(", ", s.articles()), String.format(Locale.ROOT, "%.2f", s.similarity()));
       Member ref = s.members().get(0);
-      line("  %-22s %s", ref.article() + " " + shortId(ref.sentence()) + ":", text(ref));
+      line("  %-22s %s", ref.article() + " " + shortId(ref.sentence()) + ":",
+          Segments.cutBefore(c, ref) + text(ref) + Segments.cutAfter(c, ref));
       for (WordDiff d : s.diffs()) {
-        line("  %-22s %s", d.to().article() + " " + shortId(d.to().sentence()) + ":", inline(d));
+        line("  %-22s %s", d.to().article() + " " + shortId(d.to().sentence()) + ":", inline(d, true));
       }
     }
     if (!alike.isEmpty()) {
@@ -182,12 +183,17 @@ final class CompareText {
     }
   }
 
-  /** The member's text with deletions and insertions marked, or "(reworded)" and its text. */
-  private String inline(WordDiff d) {
+  /**
+   * The member's text with deletions and insertions marked, or "(reworded)" and its text; with
+   * {@code clip}, "…" where a statement's member is only part of its sentence.
+   */
+  private String inline(WordDiff d, boolean clip) {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
+    String before = clip ? Segments.cutBefore(c, d.to()) : "";
+    String after = clip ? Segments.cutAfter(c, d.to()) : "";
     if (Segments.isRewording(d, fromText, toText)) {
-      return "(reworded) " + text(d.to());
+      return "(reworded) " + before + text(d.to()) + after;
     }
     StringBuilder sb = new StringBuilder();
     for (Segments.Segment s : Segments.of(d, fromText, toText)) {
@@ -197,6 +203,7 @@ final class CompareText {
         case INSERTED -> sb.append("{+").append(s.text()).append("+}");
       }
     }
+    sb.insert(0, before).append(after);
     long cosmetic = Segments.cosmeticCount(d);
     if (cosmetic > 0) {
       sb.append(String.format(Locale.ROOT, "  (+%d cosmetic)", cosmetic));

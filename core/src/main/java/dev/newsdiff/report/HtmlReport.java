@@ -169,7 +169,7 @@ public final class HtmlReport {
       }
       out.append("</ul>\n");
       for (WordDiff d : v.diffs()) {
-        out.append("<p class=\"diff\">").append(e(c.article(d.to().article()).outlet())).append(": ").append(inline(d)).append("</p>\n");
+        out.append("<p class=\"diff\">").append(e(c.article(d.to().article()).outlet())).append(": ").append(changes(d)).append("</p>\n");
       }
       out.append("</div>\n");
     }
@@ -224,10 +224,15 @@ public final class HtmlReport {
         return inline(d);
       }
     }
-    return e(Segments.flat(m.span().in(c.article(m.article()).text())));
+    return e(Segments.cutBefore(c, m) + Segments.flat(m.span().in(c.article(m.article()).text())) + Segments.cutAfter(c, m));
   }
 
+  /** A statement member's changes, with "…" where the member is only part of its sentence. */
   private String inline(WordDiff d) {
+    return e(Segments.cutBefore(c, d.to())) + changes(d) + e(Segments.cutAfter(c, d.to()));
+  }
+
+  private String changes(WordDiff d) {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
     if (Segments.isRewording(d, fromText, toText)) {

@@ -115,7 +115,8 @@ public final class MarkdownReport {
       line("");
       line("**" + s.id() + "** (similarity " + String.format(Locale.ROOT, "%.2f", s.similarity()) + ")");
       line("");
-      line("- " + md(c.article(ref.article()).outlet()) + ": " + md(Segments.flat(ref.span().in(c.article(ref.article()).text()))));
+      line("- " + md(c.article(ref.article()).outlet()) + ": "
+          + md(Segments.cutBefore(c, ref) + Segments.flat(ref.span().in(c.article(ref.article()).text())) + Segments.cutAfter(c, ref)));
       for (WordDiff d : s.diffs()) {
         line("- " + md(c.article(d.to().article()).outlet()) + ": " + inline(d));
       }
@@ -140,8 +141,12 @@ public final class MarkdownReport {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
     if (Segments.isRewording(d, fromText, toText)) {
-      return "*(reworded)* " + md(Segments.flat(d.to().span().in(toText)));
+      return "*(reworded)* " + md(Segments.cutBefore(c, d.to()) + Segments.flat(d.to().span().in(toText)) + Segments.cutAfter(c, d.to()));
     }
+    return md(Segments.cutBefore(c, d.to())) + changes(d, fromText, toText) + md(Segments.cutAfter(c, d.to()));
+  }
+
+  private String changes(WordDiff d, String fromText, String toText) {
     StringBuilder sb = new StringBuilder();
     for (Segments.Segment seg : Segments.of(d, fromText, toText)) {
       String t = md(seg.text().trim());

@@ -1,6 +1,9 @@
 package dev.newsdiff.report;
 
+import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Span;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +56,27 @@ final class Segments {
     }
     int total = words(d.from().span().in(fromText)) + words(d.to().span().in(toText));
     return total > 0 && (double) changed / total > REWORDED;
+  }
+
+  /**
+   * "… " when {@code m} starts inside its sentence: the member is one clause of it, and a reader
+   * should not take the clause for the whole sentence (or a report cut short).
+   */
+  static String cutBefore(Comparison c, Member m) {
+    Span sentence = c.article(m.article()).sentence(m.sentence()).span();
+    return m.span().start() > sentence.start() ? "… " : "";
+  }
+
+  /** " …" when more than closing punctuation of {@code m}'s sentence follows it. */
+  static String cutAfter(Comparison c, Member m) {
+    String text = c.article(m.article()).text();
+    Span sentence = c.article(m.article()).sentence(m.sentence()).span();
+    for (int i = m.span().end(); i < sentence.end(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return " …";
+      }
+    }
+    return "";
   }
 
   static long cosmeticCount(WordDiff d) {
