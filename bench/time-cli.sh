@@ -13,7 +13,7 @@ time_of() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
+    "$@" >/dev/null 2>&1 || { echo "time-cli.sh: this command failed: $*" >&2; exit 1; }
     end=$(date +%s%N)
     echo $(( (end - start) / 1000000 ))
   done | median
