@@ -5,6 +5,7 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Findings;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,47 +13,47 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Compares the articles of a fixture FOLDER and checks the findings (exclusives, conflicts,",
-      "approximations, quote variants, likely sources) against " + Findings.FILE_NAME + " in it.",
-      "Prints what changed and exits 4 when the findings differ; --update records them."
-    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
-  @ParentCommand NewsdiffCommand parent;
+  final CommandSpec spec =
+      Specs.command(this, "check",
+          "Checks a fixture's findings against the ones recorded in it.",
+          "Compares the articles of a fixture FOLDER and checks the findings (exclusives, conflicts, approximations, "
+              + "quote variants, likely sources) against " + Findings.FILE_NAME + " in it. Prints what changed and exits 4 "
+              + "when the findings differ; --update records them.");
 
-  @Option(names = "--update", description = "Record the current findings in FOLDER/" + Findings.FILE_NAME + ".")
-  boolean update;
+  private final OptionSpec update = Specs.option(spec, OptionSpec.builder("--update").type(boolean.class)
+      .description("Record the current findings in FOLDER/" + Findings.FILE_NAME + "."));
 
-  @Parameters(arity = "1..*", paramLabel = "FOLDER", description = "Fixture folders of articles.")
-  List<Path> folders;
+  private final PositionalParamSpec folders = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FOLDER")
+      .type(List.class).auxiliaryTypes(Path.class).description("Fixture folders of articles."));
+
+  /** What "-" reads (a fixture folder never names it; passed on for the same reading as compare). */
+  private final InputStream stdin;
+
+  CheckCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     int code = Main.OK;
-    for (Path folder : folders) {
+    for (Path folder : folders.<List<Path>>getValue()) {
       if (!Files.isDirectory(folder)) {
         throw new UserError(folder + ": not a folder of articles", Main.BAD_INPUT);
       }
-      List<Article> articles = Inputs.read(List.of(folder.toString()), null, parent.stdin, spec.commandLine().getErr());
+      List<Article> articles = Inputs.read(List.of(folder.toString()), null, stdin, spec.commandLine().getErr());
       if (articles.size() < 2) {
         throw new UserError(folder + ": check needs at least two articles, found " + articles.size(), Main.BAD_INPUT);
       }
       List<String> found = Findings.of(Comparison.of(articles, CompareOptions.defaults()));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
-      if (update) {
+      if (Specs.given(update)) {
         ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of());
         out.println(folder + ": recorded " + found.size() + " findings in " + expectedFile);
         continue;

@@ -7,26 +7,17 @@ import dev.newsdiff.report.HtmlReport;
 import dev.newsdiff.report.JsonReport;
 import dev.newsdiff.report.MarkdownReport;
 import dev.newsdiff.report.TextReport;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.TypeConversionException;
 
-@Command(
-    name = "compare",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Compares two or more outlets' versions of one story: the statements they share, how",
-      "their wording differs, and what only one outlet says. The result does not depend on",
-      "the order of the files."
-    })
 final class CompareCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   enum Format {
     text,
@@ -41,25 +32,6 @@ final class CompareCommand implements Callable<Integer> {
     never
   }
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json, markdown or html (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @picocli.CommandLine.ParentCommand NewsdiffCommand parent;
-
-  @Option(names = "--encoding", paramLabel = "NAME",
-      description = "Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning).")
-  String encoding;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
-  Path output;
-
-  @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
-      description = "Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never.")
-  Color color;
-
-  @Option(names = "--no-color", description = "Same as --color=never.")
-  boolean noColor;
-
   enum FailOn {
     exclusive,
     conflict,
@@ -67,56 +39,83 @@ final class CompareCommand implements Callable<Integer> {
     any
   }
 
-  @Option(names = "--fail-on", split = ",", paramLabel = "FINDING",
-      converter = FailOnConverter.class,
-      description = "Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated).")
-  List<FailOn> failOn = List.of();
+  final CommandSpec spec =
+      Specs.command(this, "compare",
+          "Compares two or more outlets' versions of one story.",
+          "Shows the statements they share, how their wording differs, and what only one outlet says. The result does not "
+              + "depend on the order of the files.");
 
-  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+  private final OptionSpec format = Specs.option(spec, OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT").defaultValue("text")
+      .description("text, json, markdown or html (default: ${DEFAULT-VALUE})."));
+
+  private final OptionSpec encoding = Specs.option(spec, OptionSpec.builder("--encoding").type(String.class).paramLabel("NAME")
+      .description("Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning)."));
+
+  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+      .description("Write the report to FILE (replaced only once the new report is complete)."));
+
+  private final OptionSpec color = Specs.option(spec, OptionSpec.builder("--color").type(Color.class).defaultValue("auto").paramLabel("WHEN")
+      .description("Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never."));
+
+  private final OptionSpec noColor = Specs.option(spec, OptionSpec.builder("--no-color").type(boolean.class)
+      .description("Same as --color=never."));
+
+  private final OptionSpec failOn = Specs.option(spec, OptionSpec.builder("--fail-on").type(List.class).auxiliaryTypes(FailOn.class)
+      .splitRegex(",").paramLabel("FINDING").converters(new FailOnConverter())
+      .description("Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated)."));
+
+  private final OptionSpec width = Specs.option(spec, OptionSpec.builder("--width").type(Integer.class).paramLabel("N")
+      .description("Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal)."));
+
+  private final OptionSpec threshold = Specs.option(spec, OptionSpec.builder("--threshold").type(Double.class).paramLabel("0..1")
+      .description("How alike two statements must be to count as the same (default: " + CompareOptions.DEFAULT_THRESHOLD + ")."));
+
+  private final PositionalParamSpec files = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE")
+      .type(List.class).auxiliaryTypes(String.class)
+      .description("Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input."));
+
+  /** What "-" reads. */
+  private final InputStream stdin;
+
+  CompareCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  static final class FailOnConverter implements ITypeConverter<FailOn> {
     @Override
     public FailOn convert(String value) {
       try {
         return FailOn.valueOf(value.replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("expected exclusive, conflict, quote-variant or any: " + value);
+        throw new TypeConversionException("expected exclusive, conflict, quote-variant or any: " + value);
       }
     }
   }
 
-  @Option(names = "--width", paramLabel = "N", description = "Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal).")
-  Integer width;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "0..1",
-      description = "How alike two statements must be to count as the same (default: " + CompareOptions.DEFAULT_THRESHOLD + ").")
-  Double threshold;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input.")
-  List<String> files;
-
   @Override
   public Integer call() {
-    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding), parent.stdin, spec.commandLine().getErr());
-    if (articles.size() < 2) {
-      throw new UserError("compare needs at least two articles, got " + articles.size(), Main.USAGE);
-    }
+    // Usage errors first: no file is read for a command line that cannot run.
     CompareOptions options = CompareOptions.defaults();
+    Double threshold = this.threshold.getValue();
     if (threshold != null) {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
       }
       options = options.withThreshold(threshold);
     }
+    List<String> files = this.files.getValue();
+    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
+    if (articles.size() < 2) {
+      throw new UserError("compare needs at least two articles, got " + articles.size(), Main.USAGE);
+    }
     Comparison comparison = Comparison.of(articles, options);
+    Path output = this.output.getValue();
+    Format format = this.format.getValue();
     String report = switch (format) {
       case json -> JsonReport.compare(comparison);
       case markdown -> MarkdownReport.compare(comparison);
       case html -> HtmlReport.compare(comparison);
-      case text -> forTerminal(TextReport.compare(comparison));
+      case text -> forTerminal(TextReport.compare(comparison), output);
     };
     ReportOutput.write(spec.commandLine().getOut(), report, output, files);
     return failures(comparison);
@@ -127,6 +126,7 @@ final class CompareCommand implements Callable<Integer> {
     long exclusives = c.exclusives().size();
     long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
     long variants = c.quoteVariants().size();
+    List<FailOn> failOn = this.failOn.getValue() == null ? List.of() : this.failOn.getValue();
     List<String> hits = new java.util.ArrayList<>();
     boolean any = failOn.contains(FailOn.any);
     if ((any || failOn.contains(FailOn.exclusive)) && exclusives > 0) {
@@ -146,11 +146,13 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Colour and wrapping only where a person reads it: a terminal, not a file or a pipe. */
-  private String forTerminal(String report) {
+  private String forTerminal(String report, Path output) {
     boolean terminal = output == null && Terminal.isTerminal();
+    Integer width = this.width.getValue();
     int columns = width != null ? width : terminal ? Terminal.width() : 0;
     String text = columns > 0 ? Terminal.wrap(report, columns) : report;
-    boolean colour = !noColor && output == null
+    Color color = this.color.getValue();
+    boolean colour = !Specs.given(noColor) && output == null
         && (color == Color.always || color == Color.auto && terminal && System.getenv("NO_COLOR") == null);
     return colour ? Terminal.colour(text) : text;
   }

@@ -18,38 +18,33 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "corpus",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Groups a corpus of articles into stories (the same event across outlets), compares each",
-      "story, and sums up per outlet: articles, stories, exclusives, conflicts, and how often it",
-      "follows or is followed by another outlet. FOLDER holds one folder per outlet of article",
-      "files (*.txt, *.html). Progress goes to stderr when it is a terminal."
-    })
 final class CorpusCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Specs.command(this, "corpus",
+          "Groups a corpus of articles into stories and sums up per outlet.",
+          "Groups the articles into stories (the same event across outlets), compares each story, and sums up "
+              + "per outlet: articles, stories, exclusives, conflicts, and how often it follows or is followed by another "
+              + "outlet. FOLDER holds one folder per outlet of article files (*.txt, *.html). Progress goes to stderr when "
+              + "it is a terminal.");
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  InspectCommand.Format format;
+  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the summary to FILE.")
-  Path output;
+  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+      .description("Write the summary to FILE."));
 
-  @Parameters(index = "0", paramLabel = "FOLDER", description = "A folder with one folder of articles per outlet.")
-  Path folder;
+  private final PositionalParamSpec folder = Specs.parameters(spec, PositionalParamSpec.builder().index("0").required(true).paramLabel("FOLDER")
+      .type(Path.class).description("A folder with one folder of articles per outlet."));
 
   @Override
   public Integer call() {
     List<Path> files = new ArrayList<>();
     Map<Path, String> outletOfFile = new HashMap<>();
+    Path folder = this.folder.getValue();
     if (!Files.isDirectory(folder)) {
       throw new UserError(folder + ": not a folder", Main.BAD_INPUT);
     }
@@ -90,8 +85,8 @@ final class CorpusCommand implements Callable<Integer> {
     int[] total = {0};
     CorpusSummary summary = CorpusSummary.of(articles, outletOf, done -> progress.show("comparing stories", done, total[0]), n -> total[0] = n);
     progress.done();
-    String report = format == InspectCommand.Format.json ? CorpusReport.json(summary) : CorpusReport.text(summary);
-    ReportOutput.write(spec.commandLine().getOut(), report, output, List.of());
+    String report = format.getValue() == InspectCommand.Format.json ? CorpusReport.json(summary) : CorpusReport.text(summary);
+    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
     return Main.OK;
   }
 

@@ -8,35 +8,29 @@ import dev.newsdiff.ingest.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "eval",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Scores newsdiff against hand-made annotations: each FOLDER (default: samples) is a",
-      "sample set with an annotation.json (reading: sentences, furniture, quotes, speakers) and",
-      "an alignment.json (pairs of statements, exclusives), or holds such sets. Prints",
-      "precision, recall and F1, then what was missed."
-    })
 final class EvalCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Specs.command(this, "eval",
+          "Scores newsdiff against hand-made annotations.",
+          "Each FOLDER (default: samples) is a sample set with an "
+              + "annotation.json (reading: sentences, furniture, quotes, speakers) and an alignment.json (pairs of "
+              + "statements, exclusives), or holds such sets. Prints precision, recall and F1, then what was missed.");
 
-  @Parameters(arity = "0..*", paramLabel = "FOLDER", description = "Sample sets or folders of them.")
-  List<Path> folders = new ArrayList<>(List.of(Path.of("samples")));
+  private final PositionalParamSpec folders = Specs.parameters(spec, PositionalParamSpec.builder().arity("0..*").paramLabel("FOLDER")
+      .type(List.class).auxiliaryTypes(Path.class).description("Sample sets or folders of them."));
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      for (Path root : folders) {
+      List<Path> roots = folders.getValue();
+      for (Path root : roots == null || roots.isEmpty() ? List.of(Path.of("samples")) : roots) {
         for (Path folder : SampleSet.under(root)) {
           SampleSet set = SampleSet.read(folder);
           out.println("== " + folder);

@@ -3,21 +3,14 @@ package dev.newsdiff.cli;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.JsonReport;
 import dev.newsdiff.report.TextReport;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "inspect",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Shows what newsdiff reads in each article: page furniture, headline, dateline,",
-      "sentences, and quotes with their speakers."
-    })
 final class InspectCommand implements Callable<Integer> {
 
   enum Format {
@@ -25,28 +18,41 @@ final class InspectCommand implements Callable<Integer> {
     json
   }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Specs.command(this, "inspect",
+          "Shows what newsdiff reads in each article.",
+          "Page furniture, headline, dateline, sentences, and quotes with their speakers.");
 
-  @picocli.CommandLine.ParentCommand NewsdiffCommand parent;
+  private final OptionSpec encoding = Specs.option(spec, OptionSpec.builder("--encoding").type(String.class).paramLabel("NAME")
+      .description("Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning)."));
 
-  @Option(names = "--encoding", paramLabel = "NAME",
-      description = "Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning).")
-  String encoding;
+  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+      .description("Write the report to FILE (replaced only once the new report is complete)."));
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
-  java.nio.file.Path output;
+  private final OptionSpec format = Specs.option(spec, formatOption());
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  private final PositionalParamSpec files = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE")
+      .type(List.class).auxiliaryTypes(String.class)
+      .description("Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input."));
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input.")
-  List<String> files;
+  /** What "-" reads. */
+  private final InputStream stdin;
+
+  InspectCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /** --format text|json, shared by the commands that have only those two. */
+  static OptionSpec.Builder formatOption() {
+    return OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT").defaultValue("text").description("text or json (default: ${DEFAULT-VALUE}).");
+  }
 
   @Override
   public Integer call() {
-    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding), parent.stdin, spec.commandLine().getErr());
-    String report = format == Format.json ? JsonReport.inspect(articles) : TextReport.inspect(articles);
-    ReportOutput.write(spec.commandLine().getOut(), report, output, files);
+    List<String> files = this.files.getValue();
+    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
+    String report = format.getValue() == Format.json ? JsonReport.inspect(articles) : TextReport.inspect(articles);
+    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), files);
     return Main.OK;
   }
 }

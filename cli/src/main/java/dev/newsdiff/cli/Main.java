@@ -39,7 +39,7 @@ public final class Main {
 
   /** Runs the command line and returns its exit code; {@code in} is what "-" reads. */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewsdiffCommand(in));
+    CommandLine cli = NewsdiffCommand.commandLine(in);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

@@ -3,34 +3,38 @@ package dev.newsdiff.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
-@Command(
-    name = "newsdiff",
-    mixinStandardHelpOptions = true,
-    versionProvider = NewsdiffCommand.Version.class,
-    description = "Compares several outlets' versions of the same news story.",
-    subcommands = {CompareCommand.class, InspectCommand.class, CheckCommand.class, CorpusCommand.class, PairsCommand.class, EvalCommand.class},
-    footer = {
-      "",
-      "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 a finding that",
-      "--fail-on or check fails on."
-    })
+/** The {@code newsdiff} command and its subcommands. */
 final class NewsdiffCommand implements Runnable {
 
-  /** What "-" reads: standard input, or what a test gives. */
-  final java.io.InputStream stdin;
+  final CommandSpec spec = Specs.command(this, "newsdiff", "Compares several outlets' versions of the same news story.");
 
-  NewsdiffCommand(java.io.InputStream stdin) {
-    this.stdin = stdin;
+  private NewsdiffCommand() {}
+
+  /** The whole command line; {@code stdin} is what "-" reads. */
+  static CommandLine commandLine(InputStream stdin) {
+    NewsdiffCommand root = new NewsdiffCommand();
+    root.spec.usageMessage().footer(
+        "",
+        "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input, 4 a finding that",
+        "--fail-on or check fails on.");
+    CommandLine cli = new CommandLine(root.spec);
+    cli.addSubcommand(new CommandLine(new CompareCommand(stdin).spec));
+    cli.addSubcommand(new CommandLine(new InspectCommand(stdin).spec));
+    cli.addSubcommand(new CommandLine(new CheckCommand(stdin).spec));
+    cli.addSubcommand(new CommandLine(new CorpusCommand().spec));
+    cli.addSubcommand(new CommandLine(new PairsCommand().spec));
+    cli.addSubcommand(new CommandLine(new EvalCommand().spec));
+    return cli;
   }
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: compare, inspect, check, corpus, pairs or eval");
+    throw new ParameterException(spec.commandLine(), "a command is required: compare, inspect, check, corpus, pairs or eval");
   }
 
   static final class Version implements IVersionProvider {

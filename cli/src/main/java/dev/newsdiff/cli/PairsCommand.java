@@ -10,39 +10,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "pairs",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Scores sentence pairs for calibrating thresholds. FILE has one pair a line, tab-separated,",
-      "the two sentences in the last two columns (other columns, e.g. ids or labels, are ignored;",
-      "blank lines are skipped). Prints per pair the similarity (0 to 1) and whether newsdiff",
-      "takes the two for the same statement."
-    })
 final class PairsCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec =
+      Specs.command(this, "pairs",
+          "Scores sentence pairs for calibrating thresholds.",
+          "FILE has one pair a line, tab-separated, the two sentences "
+              + "in the last two columns (other columns, e.g. ids or labels, are ignored; blank lines are skipped). Prints "
+              + "per pair the similarity (0 to 1) and whether newsdiff takes the two for the same statement.");
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (replaced only once the new report is complete).")
-  java.nio.file.Path output;
+  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+      .description("Write the report to FILE (replaced only once the new report is complete)."));
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-  InspectCommand.Format format;
+  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
 
-  @Option(names = "--threshold", paramLabel = "0..1", description = "Score at which a pair counts as the same statement (default: " + CompareOptions.DEFAULT_THRESHOLD + ").")
-  double threshold = CompareOptions.DEFAULT_THRESHOLD;
+  private final OptionSpec threshold = Specs.option(spec, OptionSpec.builder("--threshold").type(double.class).paramLabel("0..1")
+      .defaultValue(String.valueOf(CompareOptions.DEFAULT_THRESHOLD))
+      .description("Score at which a pair counts as the same statement (default: " + CompareOptions.DEFAULT_THRESHOLD + ")."));
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Tab-separated sentence pairs (UTF-8).")
-  Path file;
+  private final PositionalParamSpec file = Specs.parameters(spec, PositionalParamSpec.builder().index("0").required(true).paramLabel("FILE")
+      .type(Path.class).description("Tab-separated sentence pairs (UTF-8)."));
 
   @Override
   public Integer call() {
+    double threshold = this.threshold.getValue();
+    Path file = this.file.getValue();
     if (!(threshold > 0 && threshold <= 1)) {
       throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
     }
@@ -64,8 +60,8 @@ final class PairsCommand implements Callable<Integer> {
       throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
     }
     List<PairScores.Result> results = PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
-    String report = format == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results);
-    ReportOutput.write(spec.commandLine().getOut(), report, output, List.of(file.toString()));
+    String report = format.getValue() == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results);
+    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
     return Main.OK;
   }
 }

@@ -33,7 +33,28 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "--no-such-option", "inspect", "inspect --format xml x.txt", "frobnicate"})
+  @ValueSource(strings = {"compare", "inspect", "check", "corpus", "pairs", "eval"})
+  void everyCommandHasHelpVersionAndAOneLineSummary(String command) {
+    Run help = Run.of(command, "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).startsWith("Usage: newsdiff " + command + " [-hV]").contains("--help").contains("--version");
+    assertThat(Run.of(command, "-V").out()).startsWith("newsdiff ").doesNotContain("unknown");
+    // The list of commands shows each one's first description line, whole.
+    String summary = help.out().lines().filter(l -> !l.startsWith(" ") && !l.startsWith("Usage:")).findFirst().orElseThrow();
+    assertThat(Run.of("--help").out()).contains("  " + command + " ").contains(summary);
+    assertThat(summary).endsWith(".");
+  }
+
+  @Test
+  void usageErrorsComeBeforeAnyFileIsRead() {
+    Run run = Run.of("compare", "--threshold", "2", "no/such/a.txt", "no/such/b.txt");
+    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).startsWith("newsdiff: error: --threshold must be above 0 and at most 1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "--no-such-option", "inspect", "inspect --format xml x.txt", "frobnicate", "compare x.txt --fail-on=bogus",
+      "pairs", "corpus", "check"})
   void usageErrorsExitTwoWithOneLine(String args) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
     assertThat(run.code()).isEqualTo(Main.USAGE);
