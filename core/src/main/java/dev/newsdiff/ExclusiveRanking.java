@@ -6,6 +6,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,13 @@ final class ExclusiveRanking {
     List<Exclusive> out = new ArrayList<>();
     for (Article a : articles) {
       List<Exclusive> list = byArticle.get(a.id());
-      Map<Exclusive, Integer> scores = new java.util.HashMap<>();
-      Map<Exclusive, Integer> order = new java.util.HashMap<>();
-      for (int i = 0; i < list.size(); i++) {
-        scores.put(list.get(i), score(a, a.sentence(list.get(i).sentence())));
-        order.put(list.get(i), i);
+      // By identity: these very instances are sorted, and a record's own hashCode is slow on a cold JVM.
+      Map<Exclusive, Integer> scores = new IdentityHashMap<>();
+      for (Exclusive e : list) {
+        scores.put(e, score(a, a.sentence(e.sentence())));
       }
       List<Exclusive> sorted = new ArrayList<>(list);
-      sorted.sort(Comparator.comparingInt((Exclusive e) -> -scores.get(e)).thenComparingInt(order::get));
+      sorted.sort(Comparator.comparingInt((Exclusive e) -> -scores.get(e))); // stable: reading order among equals
       out.addAll(sorted);
     }
     return out;

@@ -187,7 +187,8 @@ public final class Aligner {
       g.forEach(u -> aligned[u] = true);
       out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
     }
-    out.sort(Comparator.comparing(Aligner::firstMemberKey));
+    out.sort(Comparator.comparing((Alignment.Group g) -> g.members().get(0).article())
+        .thenComparingInt(g -> g.members().get(0).span().start()));
 
     List<Exclusive> exclusives = new ArrayList<>();
     Map<String, Boolean> sentenceAligned = new TreeMap<>();
@@ -206,11 +207,6 @@ public final class Aligner {
       }
     }
     return new Alignment(out, exclusives);
-  }
-
-  private static String firstMemberKey(Alignment.Group g) {
-    Member m = g.members().get(0);
-    return String.format("%s#%08d", m.article(), m.span().start());
   }
 
   /** Members in article order, then reading order; clauses of one sentence joined. */

@@ -54,7 +54,8 @@ public final class Derivations {
         Member b = pair.get(1);
         String textA = a.span().in(byId.get(a.article()).text());
         String textB = b.span().in(byId.get(b.article()).text());
-        int[] r = compared.computeIfAbsent(textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB));
+        WordDiff known = diffOf(s, a, b);
+        int[] r = compared.computeIfAbsent(textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB, known));
         record(pairs, a, b, r[1], r[2], byId, wordCounts);
         record(pairs, b, a, r[0], r[2], byId, wordCounts);
       }
@@ -86,12 +87,22 @@ public final class Derivations {
     return clear;
   }
 
-  /** {changed words of a, changed words of b, longest unchanged run} of two members. */
-  private static int[] compare(Map<String, Article> byId, Member a, Member b, String textA, String textB) {
+  /** The statement's own diff from {@code a} to {@code b} (it has one from its first member to each other), or null. */
+  private static WordDiff diffOf(Statement s, Member a, Member b) {
+    for (WordDiff d : s.diffs()) {
+      if (d.from() == a && d.to() == b) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** {changed words of a, changed words of b, longest unchanged run} of two members; {@code known} is their diff if one was made. */
+  private static int[] compare(Map<String, Article> byId, Member a, Member b, String textA, String textB, WordDiff known) {
     if (textA.equals(textB)) {
       return new int[] {0, 0, words(textB)};
     }
-    WordDiff d = WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
+    WordDiff d = known != null ? known : WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
     int changedA = 0;
     int changedB = 0;
     for (Change c : d.changes()) {
