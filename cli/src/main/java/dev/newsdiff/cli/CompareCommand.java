@@ -48,11 +48,9 @@ final class CompareCommand implements Callable<Integer> {
   private final OptionSpec format = Specs.option(spec, OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT").defaultValue("text")
       .description("text, json, markdown or html (default: ${DEFAULT-VALUE})."));
 
-  private final OptionSpec encoding = Specs.option(spec, OptionSpec.builder("--encoding").type(String.class).paramLabel("NAME")
-      .description("Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning)."));
+  private final OptionSpec encoding = Specs.option(spec, Specs.encoding());
 
-  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
-      .description("Write the report to FILE (replaced only once the new report is complete)."));
+  private final OptionSpec output = Specs.option(spec, Specs.output());
 
   private final OptionSpec color = Specs.option(spec, OptionSpec.builder("--color").type(Color.class).defaultValue("auto").paramLabel("WHEN")
       .description("Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never."));
@@ -70,9 +68,7 @@ final class CompareCommand implements Callable<Integer> {
   private final OptionSpec threshold = Specs.option(spec, OptionSpec.builder("--threshold").type(Double.class).paramLabel("0..1")
       .description("How alike two statements must be to count as the same (default: " + CompareOptions.DEFAULT_THRESHOLD + ")."));
 
-  private final PositionalParamSpec files = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE")
-      .type(List.class).auxiliaryTypes(String.class)
-      .description("Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input."));
+  private final PositionalParamSpec files = Specs.parameters(spec, Specs.articleFiles());
 
   /** What "-" reads. */
   private final InputStream stdin;

@@ -4,7 +4,6 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.report.JsonReport;
 import dev.newsdiff.report.TextReport;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,17 +22,13 @@ final class InspectCommand implements Callable<Integer> {
           "Shows what newsdiff reads in each article.",
           "Page furniture, headline, dateline, sentences, and quotes with their speakers.");
 
-  private final OptionSpec encoding = Specs.option(spec, OptionSpec.builder("--encoding").type(String.class).paramLabel("NAME")
-      .description("Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning)."));
+  private final OptionSpec encoding = Specs.option(spec, Specs.encoding());
 
-  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
-      .description("Write the report to FILE (replaced only once the new report is complete)."));
+  private final OptionSpec output = Specs.option(spec, Specs.output());
 
   private final OptionSpec format = Specs.option(spec, formatOption());
 
-  private final PositionalParamSpec files = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE")
-      .type(List.class).auxiliaryTypes(String.class)
-      .description("Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input."));
+  private final PositionalParamSpec files = Specs.parameters(spec, Specs.articleFiles());
 
   /** What "-" reads. */
   private final InputStream stdin;

@@ -23,8 +23,7 @@ final class PairsCommand implements Callable<Integer> {
               + "in the last two columns (other columns, e.g. ids or labels, are ignored; blank lines are skipped). Prints "
               + "per pair the similarity (0 to 1) and whether newsdiff takes the two for the same statement.");
 
-  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
-      .description("Write the report to FILE (replaced only once the new report is complete)."));
+  private final OptionSpec output = Specs.option(spec, Specs.output());
 
   private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
 

@@ -1,5 +1,7 @@
 package dev.newsdiff.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -37,6 +39,22 @@ final class Specs {
     PositionalParamSpec built = parameters.build();
     spec.addPositional(built);
     return built;
+  }
+
+  /** FILE...: the articles compare and inspect read. */
+  static PositionalParamSpec.Builder articleFiles() {
+    return PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FILE").type(List.class).auxiliaryTypes(String.class)
+        .description("Article files (text or saved web pages), ID=FILE to name one, folders of them, or - for standard input.");
+  }
+
+  static OptionSpec.Builder encoding() {
+    return OptionSpec.builder("--encoding").type(String.class).paramLabel("NAME")
+        .description("Read the files in this encoding (default: UTF-8; other encodings are detected, with a warning).");
+  }
+
+  static OptionSpec.Builder output() {
+    return OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
+        .description("Write the report to FILE (replaced only once the new report is complete).");
   }
 
   /** Whether a flag (an option without a value) was given. */
