@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * Declares commands with picocli's programmatic API instead of its annotations. Reading
  * annotations makes a cold JVM generate a proxy class for each annotation type and parse every
- * annotated member, about 50 ms of the 0.35 s a comparison of three articles takes from the
+ * annotated member: 30–40 ms of the ~0.4 s a comparison of three articles takes from the
  * command line (docs/performance.md); parsing, help and errors are picocli's all the same.
  */
 final class Specs {
