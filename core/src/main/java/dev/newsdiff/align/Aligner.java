@@ -62,7 +62,7 @@ public final class Aligner {
     List<String> texts = units.stream().map(Unit::text).toList();
     Pairs pairs = new Pairs(model.prepare(texts), units, orderWeight);
 
-    List<long[]> candidates = new ArrayList<>();
+    List<Edge> candidates = new ArrayList<>();
     double[][] best = new double[units.size()][articles.size()]; // best score of a unit in each article
     for (int i = 0; i < units.size(); i++) {
       for (int j : pairs.candidates(i, units.size())) {
@@ -73,30 +73,25 @@ public final class Aligner {
           best[i][v.article()] = Math.max(best[i][v.article()], score);
           best[j][u.article()] = Math.max(best[j][u.article()], score);
           if (score >= threshold) {
-            candidates.add(new long[] {i, j});
+            candidates.add(new Edge(i, j, score));
           }
         }
       }
     }
     // A pair is kept only when each side is (nearly) the other's best match in its article.
-    List<long[]> edges = new ArrayList<>();
-    for (long[] e : candidates) {
-      int i = (int) e[0];
-      int j = (int) e[1];
-      double score = pairs.score(i, j);
-      if (score >= nearBest * best[i][units.get(j).article()] && score >= nearBest * best[j][units.get(i).article()]) {
+    List<Edge> edges = new ArrayList<>();
+    for (Edge e : candidates) {
+      if (e.score() >= nearBest * best[e.a()][units.get(e.b()).article()]
+          && e.score() >= nearBest * best[e.b()][units.get(e.a()).article()]) {
         edges.add(e);
       }
     }
-    edges.sort(
-        Comparator.<long[]>comparingDouble(e -> -pairs.score((int) e[0], (int) e[1]))
-            .thenComparingLong(e -> e[0])
-            .thenComparingLong(e -> e[1]));
+    edges.sort(STRONGEST_FIRST);
 
     Groups groups = new Groups(units.size());
-    for (long[] e : edges) {
-      int a = groups.find((int) e[0]);
-      int b = groups.find((int) e[1]);
+    for (Edge e : edges) {
+      int a = groups.find(e.a());
+      int b = groups.find(e.b());
       if (a != b && compatible(groups.members(a), groups.members(b), units, pairs)) {
         groups.union(a, b);
       }
@@ -112,7 +107,7 @@ public final class Aligner {
    * candidate pairs leads there and it scores at least the threshold with that group's members
    * on average — a stricter test than merging groups, since the unit already has a home.
    */
-  private void addSecondMemberships(List<List<Integer>> all, List<long[]> edges, List<Unit> units, Pairs pairs) {
+  private void addSecondMemberships(List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     for (int g = 0; g < all.size(); g++) {
       for (int u : all.get(g)) {
@@ -120,10 +115,10 @@ public final class Aligner {
       }
     }
     List<int[]> additions = new ArrayList<>();
-    for (long[] e : edges) {
+    for (Edge e : edges) {
       for (int side = 0; side < 2; side++) {
-        int u = (int) e[side];
-        int v = (int) e[1 - side];
+        int u = side == 0 ? e.a() : e.b();
+        int v = side == 0 ? e.b() : e.a();
         for (int g : groupOf.get(v)) {
           List<Integer> group = all.get(g);
           if (group.contains(u) || group.stream().map(x -> units.get(x).article()).distinct().count() < 2) {
@@ -276,11 +271,18 @@ public final class Aligner {
   }
 
   /** Scores with a weak preference for statements at similar places in their articles. */
+  /** A candidate pair of units ({@code a < b}) and its score. */
+  private record Edge(int a, int b, double score) {}
+
+  /** Strongest pair first; ties by unit index, so the merge order is fixed. */
+  private static final Comparator<Edge> STRONGEST_FIRST =
+      Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+
   private static final class Pairs {
     private final SimilarityModel.Scorer scorer;
     private final List<Unit> units;
     private final double orderWeight;
-    private final Map<Long, Double> memo = new HashMap<>();
+    private final ScoreMemo memo = new ScoreMemo();
 
     Pairs(SimilarityModel.Scorer scorer, List<Unit> units, double orderWeight) {
       this.scorer = scorer;
@@ -293,15 +295,19 @@ public final class Aligner {
     }
 
     double score(int a, int b) {
-      long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
-      return memo.computeIfAbsent(key, k -> {
-        double s = scorer.score(a, b);
-        if (s <= 0) {
-          return 0.0;
-        }
+      long key = ScoreMemo.key(a, b);
+      double known = memo.get(key);
+      if (!Double.isNaN(known)) {
+        return known;
+      }
+      double s = scorer.score(a, b);
+      double score = 0.0;
+      if (s > 0) {
         double distance = Math.abs(units.get(a).position() - units.get(b).position());
-        return Math.min(1.0, s * (1 - orderWeight * distance));
-      });
+        score = Math.min(1.0, s * (1 - orderWeight * distance));
+      }
+      memo.put(key, score);
+      return score;
     }
   }
 

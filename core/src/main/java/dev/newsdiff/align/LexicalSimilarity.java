@@ -1,13 +1,12 @@
 package dev.newsdiff.align;
 
-import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.align.Terms.Kind;
 import dev.newsdiff.align.Terms.Term;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Similarity from shared words: stems of content words weighted by how rare they are among
@@ -26,93 +25,138 @@ public final class LexicalSimilarity implements SimilarityModel {
 
   @Override
   public Scorer prepare(List<String> texts) {
-    List<Map<String, Kind>> termSets = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
+    // Terms become ids, so that scoring a pair walks two sorted arrays instead of hashing strings.
+    Map<String, Integer> ids = new HashMap<>();
+    List<Map<Integer, Kind>> termSets = new ArrayList<>();
     for (String text : texts) {
-      Map<String, Kind> set = new HashMap<>();
+      Map<Integer, Kind> set = new HashMap<>();
       for (Term t : Terms.of(text, 0, text.length())) {
-        set.merge(t.key(), t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+        Integer id = ids.computeIfAbsent(t.key(), k -> ids.size());
+        set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
       }
       termSets.add(set);
-      for (String key : set.keySet()) {
-        df.merge(key, 1, Integer::sum);
-      }
     }
+    int[] df = new int[ids.size()];
+    termSets.forEach(set -> set.keySet().forEach(id -> df[id]++));
+
     int n = texts.size();
-    List<Map<String, Double>> vectors = new ArrayList<>();
+    int[][] terms = new int[n][];
+    double[][] weights = new double[n][];
     double[] totals = new double[n];
     for (int i = 0; i < n; i++) {
-      ImmutableMap.Builder<String, Double> v = ImmutableMap.builder();
-      double total = 0;
-      for (Map.Entry<String, Kind> e : termSets.get(i).entrySet()) {
-        double idf = Math.log(1.0 + (double) n / df.get(e.getKey()));
-        double w = idf * switch (e.getValue()) {
+      Map<Integer, Kind> set = termSets.get(i);
+      terms[i] = set.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      weights[i] = new double[terms[i].length];
+      for (int k = 0; k < terms[i].length; k++) {
+        int id = terms[i][k];
+        double idf = Math.log(1.0 + (double) n / df[id]);
+        weights[i][k] = idf * switch (set.get(id)) {
           case NUMBER -> NUMBER_WEIGHT;
           case NAME -> NAME_WEIGHT;
           case WORD -> 1.0;
         };
-        v.put(e.getKey(), w);
-        total += w;
+        totals[i] += weights[i][k];
       }
-      vectors.add(v.buildOrThrow());
-      totals[i] = total;
     }
     // An inverted index for finding candidates: a term in too many texts finds everything and
     // proves little, so it only counts when a text has no rarer term.
-    Map<String, List<Integer>> postings = new HashMap<>();
+    int[][] postings = new int[df.length][];
+    int[] filled = new int[df.length];
+    for (int id = 0; id < df.length; id++) {
+      postings[id] = new int[df[id]];
+    }
     for (int i = 0; i < n; i++) {
-      for (String key : vectors.get(i).keySet()) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      for (int id : terms[i]) {
+        postings[id][filled[id]++] = i; // ascending, since texts are visited in order
       }
     }
     int common = Math.max(MIN_COMMON_DF, n / 10);
-    return new LexicalScorer(vectors, totals, postings, common);
+    return new LexicalScorer(terms, weights, totals, postings, common);
   }
 
   /** Terms in more texts than this (or a tenth of them) do not find candidates on their own. */
   private static final int MIN_COMMON_DF = 64;
 
-  private record LexicalScorer(
-      List<Map<String, Double>> vectors, double[] totals, Map<String, List<Integer>> postings, int common)
-      implements Scorer {
+  /**
+   * Per text: its term ids ascending, their weights in the same order, and the weights' sum.
+   * The arrays are never handed out, which keeps the scorer immutable.
+   */
+  private static final class LexicalScorer implements Scorer {
+    private final int[][] terms;
+    private final double[][] weights;
+    private final double[] totals;
+    private final int[][] postings;
+    private final int common;
+
+    LexicalScorer(int[][] terms, double[][] weights, double[] totals, int[][] postings, int common) {
+      this.terms = terms;
+      this.weights = weights;
+      this.totals = totals;
+      this.postings = postings;
+      this.common = common;
+    }
+
     @Override
     public double score(int a, int b) {
-      Map<String, Double> va = vectors.get(a);
-      Map<String, Double> vb = vectors.get(b);
-      if (va.isEmpty() || vb.isEmpty()) {
+      int[] ta = terms[a];
+      int[] tb = terms[b];
+      if (ta.length == 0 || tb.length == 0) {
         return 0;
       }
-      Map<String, Double> small = va.size() <= vb.size() ? va : vb;
-      Map<String, Double> large = small == va ? vb : va;
+      // Shared terms weigh what they weigh in the text with fewer terms.
+      int small = ta.length <= tb.length ? a : b;
+      int[] ts = terms[small];
+      int[] tl = small == a ? tb : ta;
+      double[] ws = weights[small];
       double overlap = 0;
-      for (Map.Entry<String, Double> e : small.entrySet()) {
-        if (large.containsKey(e.getKey())) {
-          overlap += e.getValue();
+      for (int i = 0, j = 0; i < ts.length && j < tl.length; ) {
+        if (ts[i] == tl[j]) {
+          overlap += ws[i];
+          i++;
+          j++;
+        } else if (ts[i] < tl[j]) {
+          i++;
+        } else {
+          j++;
         }
       }
       double dice = 2 * overlap / (totals[a] + totals[b]);
       double smaller = Math.min(totals[a], totals[b]);
-      double damping = Math.min(1.0, (double) small.size() / FULL_CONTAINMENT_TERMS);
+      double damping = Math.min(1.0, (double) ts.length / FULL_CONTAINMENT_TERMS);
       double containment = smaller == 0 ? 0 : overlap / smaller * damping * CONTAINMENT_FACTOR;
       return Math.min(1.0, Math.max(dice, containment));
     }
 
     @Override
     public int[] candidates(int a, int size) {
-      Set<String> keys = vectors.get(a).keySet();
-      boolean hasRare = keys.stream().anyMatch(k -> postings.get(k).size() <= common);
-      java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
-      for (String key : keys) {
-        List<Integer> list = postings.get(key);
-        if (hasRare && list.size() > common) {
+      int[] keys = terms[a];
+      boolean hasRare = false;
+      for (int id : keys) {
+        hasRare |= postings[id].length <= common;
+      }
+      int[] found = new int[16];
+      int count = 0;
+      for (int id : keys) {
+        int[] list = postings[id];
+        if (hasRare && list.length > common) {
           continue;
         }
-        int from = java.util.Collections.binarySearch(list, a + 1);
-        for (int i = from < 0 ? -from - 1 : from; i < list.size(); i++) {
-          found.add(list.get(i));
+        int from = Arrays.binarySearch(list, a + 1);
+        for (int i = from < 0 ? -from - 1 : from; i < list.length; i++) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = list[i];
         }
       }
-      return found.stream().mapToInt(Integer::intValue).toArray();
+      Arrays.sort(found, 0, count);
+      int unique = 0;
+      for (int i = 0; i < count; i++) {
+        if (unique == 0 || found[unique - 1] != found[i]) {
+          found[unique++] = found[i];
+        }
+      }
+      return Arrays.copyOf(found, unique);
     }
   }
 }

@@ -57,4 +57,25 @@ class LexicalSimilarityTest {
     SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
     assertThat(s.score(0, 1)).isEqualTo(s.score(1, 0));
   }
+
+  /** With few texts no term is too common, so the index finds exactly the pairs that share a term. */
+  @Test
+  void candidatesAreTheLaterTextsSharingATerm() {
+    List<String> texts = new java.util.ArrayList<>(BACKGROUND);
+    texts.addAll(List.of("The council met on Tuesday.", "Police said the crash closed the road.", "Nothing alike here."));
+    SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
+    for (int a = 0; a < texts.size(); a++) {
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int b = a + 1; b < texts.size(); b++) {
+        if (s.score(a, b) > 0) {
+          expected.add(b);
+        }
+      }
+      assertThat(s.candidates(a, texts.size())).as("candidates of %s", texts.get(a))
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+    assertThat(s.candidates(0, texts.size())).containsExactly(4); // council, Tuesday
+    assertThat(s.candidates(3, texts.size())).containsExactly(5); // police, crash, road, closed
+    assertThat(s.candidates(4, texts.size())).isEmpty(); // only earlier texts share its terms
+  }
 }
