@@ -6,11 +6,13 @@ import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +48,9 @@ public final class Derivations {
     // Copies repeat sentences word for word: two texts are compared once, however many outlets carry them.
     Map<String, int[]> compared = new HashMap<>();
     // Word counts of members and of their whole sentences, counted once: with dozens of
-    // outlets each text takes part in many pairs.
-    Map<String, Integer> wordCounts = new HashMap<>();
+    // outlets each text takes part in many pairs. By identity: a record's own hashCode is slow
+    // in a cold JVM, and a text's would hash the whole text.
+    Map<Object, Integer> wordCounts = new IdentityHashMap<>();
     for (Statement s : statements) {
       for (List<Member> pair : s.crossArticlePairs()) {
         Member a = pair.get(0);
@@ -122,16 +125,16 @@ public final class Derivations {
 
   /** Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed. */
   private static void record(Map<String, Pair> pairs, Member from, Member to, int changed, int longest,
-      Map<String, Article> byId, Map<String, Integer> wordCounts) {
+      Map<String, Article> byId, Map<Object, Integer> wordCounts) {
     Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
     p.longest = Math.max(p.longest, longest);
     // Shares of the whole sentence: when the member is one clause of it, repeating that clause
     // ("The ferry was towed back to port, where …") is not repeating the sentence.
     Article follower = byId.get(to.article());
     int sentence = index(follower, to.sentence());
-    int words = wordCounts.computeIfAbsent(to.span().in(follower.text()), Derivations::words);
-    String sentenceText = follower.sentences().get(sentence).text();
-    int sentenceWords = Math.max(words, wordCounts.computeIfAbsent(sentenceText, Derivations::words));
+    int words = wordCounts.computeIfAbsent(to, m -> words(to.span().in(follower.text())));
+    Sentence whole = follower.sentences().get(sentence);
+    int sentenceWords = Math.max(words, wordCounts.computeIfAbsent(whole, x -> words(whole.text())));
     if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
       p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
     }
@@ -223,9 +226,26 @@ public final class Derivations {
     return AGENCY.matcher(a.outlet()).find() || a.dateline() != null && a.dateline().text().contains("(");
   }
 
-  private static int words(String s) {
-    String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  /** The words {@code s.trim().split("\\s+")} finds, counted without a pattern per call. */
+  static int words(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && s.charAt(start) <= ' ') { // what trim() drops
+      start++;
+    }
+    while (end > start && s.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int count = 0;
+    boolean inWord = false;
+    for (int i = start; i < end; i++) {
+      boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0; // what \\s matches
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   private static double round(double v) {

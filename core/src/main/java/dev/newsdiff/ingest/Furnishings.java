@@ -59,8 +59,9 @@ final class Furnishings {
           new Rule(
               FurnitureKind.CAPTION,
               Pattern.compile(
-                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)".
-                  "(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
+                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)". The
+                  // line is searched, so the look-ahead lets most positions fail on one character.
+                  "(?=[\\s(.])(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
                       + "|\\((?:photo|image|picture|file photo|photograph)\\b[^)]*\\)\\s*"
                       + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$",
                   CI),

@@ -11,7 +11,9 @@ import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,11 +186,14 @@ public final class QuoteVariants {
 
   /** Content words (four letters or more) two texts share. */
   private static int shared(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    x.removeIf(w -> w.length() < 4);
-    x.retainAll(y);
-    return x.size();
+    Set<String> y = wordSet(b);
+    int count = 0;
+    for (String w : wordSet(a)) {
+      if (w.length() >= 4 && y.contains(w)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static List<Quote> quotesIn(Article a, Member m) {
@@ -204,8 +209,14 @@ public final class QuoteVariants {
     return x.containsAll(y) || y.containsAll(x);
   }
 
+  /** A text's words, a copy to change. */
   private static Set<String> words(String s) {
-    return new TreeSet<>(WORDS.get().computeIfAbsent(s, QuoteVariants::wordsOf));
+    return new TreeSet<>(wordSet(s));
+  }
+
+  /** A text's words, shared: not to be changed. Only ever counted or looked up, never listed. */
+  private static Set<String> wordSet(String s) {
+    return WORDS.get().computeIfAbsent(s, QuoteVariants::wordsOf);
   }
 
   /** Each text's words, worked out once per comparison. */
@@ -213,13 +224,13 @@ public final class QuoteVariants {
 
   private static Set<String> wordsOf(String s) {
     String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    Set<String> out = new TreeSet<>();
+    Set<String> out = new HashSet<>();
     for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }
     }
-    return out;
+    return Collections.unmodifiableSet(out);
   }
 
   private static void add(Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
