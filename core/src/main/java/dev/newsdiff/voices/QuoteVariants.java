@@ -53,6 +53,10 @@ public final class QuoteVariants {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<QuoteVariant> out = new ArrayList<>();
+    // A sentence in two statements would report the same variant twice. Variants are compared
+    // by the keys of their renderings: the same test as comparing the member records, without
+    // bootstrapping record equality in a short run.
+    Set<String> reported = new HashSet<>();
     for (Statement s : statements) {
       Map<Kind, Map<String, QuoteVariant.Member>> found = new LinkedHashMap<>();
       for (List<Member> pair : s.crossArticlePairs()) {
@@ -62,9 +66,7 @@ public final class QuoteVariants {
       }
       for (Map.Entry<Kind, Map<String, QuoteVariant.Member>> e : found.entrySet()) {
         List<QuoteVariant.Member> renderings = new ArrayList<>(e.getValue().values());
-        // A sentence in two statements would report the same variant twice.
-        boolean seen = out.stream().anyMatch(v -> v.kind() == e.getKey() && v.members().equals(renderings));
-        if (!seen) {
+        if (reported.add(e.getKey() + "\u0000" + String.join("\u0000", e.getValue().keySet()))) {
           List<WordDiff> diffs =
               e.getKey() == Kind.REWORDED || e.getKey() == Kind.TRIMMED ? diffs(byId, renderings) : List.of();
           out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings, diffs));
@@ -234,6 +236,11 @@ public final class QuoteVariants {
   }
 
   private static void add(Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
-    found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(m.article() + "|" + m.quote() + "|" + m.sentence(), m);
+    found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(key(m), m);
+  }
+
+  /** Identifies a rendering: equal members have equal keys, and only they (ids hold no control characters). */
+  private static String key(QuoteVariant.Member m) {
+    return m.article() + "\u0001" + m.quote() + "\u0001" + m.sentence();
   }
 }
