@@ -3,6 +3,7 @@ package dev.newsdiff;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,6 +42,15 @@ public final class NewsDiff {
   /** Analyses an article read with {@link ArticleFile}. */
   public static Article analyse(ArticleFile file) {
     return ArticleReader.analyse(file);
+  }
+
+  /**
+   * Starts loading what reading needs (the sentence model) on a background thread and
+   * returns at once. Optional, for programs that start often and have other work to do first,
+   * such as a command-line tool: the first read then does not wait for the model.
+   */
+  public static void preload() {
+    SentenceSplitter.preload();
   }
 
   /** Compares two or more articles with the default options. */

@@ -3,6 +3,7 @@ package dev.newsdiff.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,14 @@ final class NewsdiffCommand implements Runnable {
     cli.addSubcommand(new CommandLine(new PairsCommand().spec));
     cli.addSubcommand(new CommandLine(new EvalCommand().spec));
     return cli;
+  }
+
+  /** The commands that read articles (all but {@code pairs}, which scores bare sentences). */
+  private static final Set<String> READING = Set.of("compare", "inspect", "check", "corpus", "eval");
+
+  /** Whether the command named {@code name} reads articles, and so needs the sentence model. */
+  static boolean readsArticles(String name) {
+    return READING.contains(name);
   }
 
   @Override

@@ -32,6 +32,15 @@ class MainTest {
     assertThat(Run.of("inspect", "--help").out()).contains("--format");
   }
 
+  /** The table that starts the model early names real commands: all that read articles. */
+  @Test
+  void everyCommandButPairsPreloadsTheSentenceModel() {
+    assertThat(NewsdiffCommand.commandLine(java.io.InputStream.nullInputStream()).getSubcommands().keySet())
+        .filteredOn(NewsdiffCommand::readsArticles)
+        .containsExactlyInAnyOrder("compare", "inspect", "check", "corpus", "eval");
+    assertThat(NewsdiffCommand.readsArticles("--help")).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"compare", "inspect", "check", "corpus", "pairs", "eval"})
   void everyCommandHasHelpVersionAndAOneLineSummary(String command) {

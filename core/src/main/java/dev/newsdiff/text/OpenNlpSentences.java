@@ -1,31 +1,61 @@
 package dev.newsdiff.text;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.base.VerifyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact
- * {@code opennlp-models-sentdetect-en}), read from the class path on first use. The only
- * class in newsdiff that touches OpenNLP.
+ * {@code opennlp-models-sentdetect-en}), read from the class path on first use or when
+ * {@link #preload} asks. With {@link Stems}, the only code in newsdiff that touches OpenNLP.
  */
 final class OpenNlpSentences {
 
   static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-  /** The model is immutable and shared; detectors keep per-call state, so one per thread. */
-  private static final class Holder {
-    static final SentenceModel MODEL = load();
-  }
+  /**
+   * The model is immutable and shared; detectors keep per-call state, so one per thread. A
+   * memoising supplier rather than a holder class: a load that fails is tried again by the
+   * next caller, who sees the real error, where a failed class initialisation would leave only
+   * "could not initialize class" to every later caller.
+   */
+  private static final Supplier<SentenceModel> MODEL = Suppliers.memoize(OpenNlpSentences::load);
 
   private static final ThreadLocal<SentenceDetectorME> DETECTOR =
-      ThreadLocal.withInitial(() -> new SentenceDetectorME(Holder.MODEL));
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL.get()));
+
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   private OpenNlpSentences() {}
+
+  /**
+   * Starts loading the model on a daemon thread, once; returns at once. Loading takes about
+   * 30 ms of a cold JVM's time, which a program can overlap with its own start-up. A caller
+   * that needs the model before the load ends waits for it; if the load fails, the next caller
+   * loads again and gets the error.
+   */
+  static void preload() {
+    if (PRELOADING.compareAndSet(false, true)) {
+      Thread loader = new Thread(OpenNlpSentences::loadQuietly, "newsdiff-model-preload");
+      loader.setDaemon(true);
+      loader.start();
+    }
+  }
+
+  private static void loadQuietly() {
+    try {
+      MODEL.get();
+    } catch (RuntimeException e) {
+      // Reported to the first caller that needs the model, which loads it again.
+    }
+  }
 
   /** Offsets in {@code text} right after which the model ends a sentence. */
   static Set<Integer> sentenceEnds(String text) {

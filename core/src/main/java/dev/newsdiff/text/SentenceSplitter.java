@@ -30,6 +30,15 @@ public final class SentenceSplitter {
     return ENGLISH;
   }
 
+  /**
+   * Starts loading the sentence model in the background and returns at once, so that a
+   * program with other start-up work (parsing its command line, reading files) does not wait
+   * for the model on the first split. Optional: the model is loaded on first use anyway.
+   */
+  public static void preload() {
+    OpenNlpSentences.preload();
+  }
+
   /** The sentences of the whole text. */
   public ImmutableList<Span> split(String text) {
     return split(text, Span.of(0, text.length()));

@@ -94,4 +94,24 @@ class SentenceSplitterTest {
     assertThat(split("   ")).isEmpty();
     assertThat(split("  One.  Two.  ")).containsExactly("One.", "Two.");
   }
+
+  /** Preloading is optional and repeatable; readers on other threads wait for the one model. */
+  @Test
+  void preloadingChangesNothingButWhenTheModelLoads() throws Exception {
+    String text = "The talks ended on Aug. 13. Officials said more would follow.";
+    SentenceSplitter.preload();
+    SentenceSplitter.preload();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        results.add(pool.submit(() -> split(text)));
+      }
+      for (java.util.concurrent.Future<List<String>> r : results) {
+        assertThat(r.get()).containsExactly("The talks ended on Aug. 13.", "Officials said more would follow.");
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
