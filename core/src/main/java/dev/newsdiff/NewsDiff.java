@@ -45,9 +45,10 @@ public final class NewsDiff {
   }
 
   /**
-   * Starts loading what reading needs (the sentence model) on a background thread and
-   * returns at once. Optional, for programs that start often and have other work to do first,
-   * such as a command-line tool: the first read then does not wait for the model.
+   * Loads now what reading needs (the sentence model) instead of on the first read. Optional,
+   * for programs that start often and have other work to do first, such as a command-line
+   * tool: called on a background thread, it lets that work and the loading overlap, and the
+   * first read waits only for what is left of the load.
    */
   public static void preload() {
     SentenceSplitter.preload();

@@ -41,9 +41,7 @@ public final class Main {
   /** Runs the command line and returns its exit code; {@code in} is what "-" reads. */
   public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     if (args.length > 0 && NewsdiffCommand.readsArticles(args[0])) {
-      // The sentence model loads on a second core while picocli starts and the files are
-      // read: about 25 ms less for a comparison of three articles (docs/performance.md).
-      NewsDiff.preload();
+      preloadInBackground();
     }
     CommandLine cli = NewsdiffCommand.commandLine(in);
     cli.setOut(out);
@@ -82,6 +80,23 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * Loads the sentence model on a second core while picocli starts and the files are read
+   * (docs/performance.md). Its classes load on that thread too. A failure is left for the
+   * first read, which loads again and reports it like any other error.
+   */
+  private static void preloadInBackground() {
+    Thread loader = new Thread(() -> {
+      try {
+        NewsDiff.preload();
+      } catch (RuntimeException | LinkageError e) {
+        // reported by the first read
+      }
+    }, "newsdiff-preload");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   static String oneLine(String message) {

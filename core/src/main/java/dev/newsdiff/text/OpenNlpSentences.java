@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
  * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact
  * {@code opennlp-models-sentdetect-en}), read from the class path on first use or when
- * {@link #preload} asks. With {@link Stems}, the only code in newsdiff that touches OpenNLP.
+ * {@link #preload} asks (it takes about 30 ms of a cold JVM). With {@link Stems}, the only code in newsdiff that touches OpenNLP.
  */
 final class OpenNlpSentences {
 
@@ -31,30 +30,11 @@ final class OpenNlpSentences {
   private static final ThreadLocal<SentenceDetectorME> DETECTOR =
       ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL.get()));
 
-  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
-
   private OpenNlpSentences() {}
 
-  /**
-   * Starts loading the model on a daemon thread, once; returns at once. Loading takes about
-   * 30 ms of a cold JVM's time, which a program can overlap with its own start-up. A caller
-   * that needs the model before the load ends waits for it; if the load fails, the next caller
-   * loads again and gets the error.
-   */
+  /** Loads the model now, if no one has yet; throws what loading throws. */
   static void preload() {
-    if (PRELOADING.compareAndSet(false, true)) {
-      Thread loader = new Thread(OpenNlpSentences::loadQuietly, "newsdiff-model-preload");
-      loader.setDaemon(true);
-      loader.start();
-    }
-  }
-
-  private static void loadQuietly() {
-    try {
-      MODEL.get();
-    } catch (RuntimeException e) {
-      // Reported to the first caller that needs the model, which loads it again.
-    }
+    MODEL.get();
   }
 
   /** Offsets in {@code text} right after which the model ends a sentence. */

@@ -31,9 +31,9 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Starts loading the sentence model in the background and returns at once, so that a
-   * program with other start-up work (parsing its command line, reading files) does not wait
-   * for the model on the first split. Optional: the model is loaded on first use anyway.
+   * Loads the sentence model now instead of on the first split. Optional: a program with
+   * other start-up work can call this on a background thread, so that its first split does
+   * not wait for the model.
    */
   public static void preload() {
     OpenNlpSentences.preload();
