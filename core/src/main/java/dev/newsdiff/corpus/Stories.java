@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class Stories {
 
+  /** Compiled once: String.split compiles its pattern on every call. */
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** How many distinctive terms stand for an article. */
   private static final int SIGNATURE = 24;
   /** Two articles are one story when this share of the smaller signature's weight is shared. */
@@ -215,7 +218,7 @@ public final class Stories {
     }
     for (Sentence s : a.sentences()) {
       if (s.role() == Role.BODY || s.role() == Role.HEADLINE) {
-        for (String w : s.text().split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(s.text())) {
           if (w.length() >= 5) {
             out.merge(Stems.of(w), 1, Integer::sum);
           }

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class Derivations {
 
+  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** A sentence repeats another when this share of its words stand unchanged in it. */
   private static final double NEAR_VERBATIM = 0.6;
   /** Below this share of repeated sentences, no outlet is called another's source. */
@@ -188,7 +191,7 @@ public final class Derivations {
     String text = follower.text();
     String name = source.outlet();
     StringBuilder initials = new StringBuilder();
-    for (String w : name.split("\\s+")) {
+    for (String w : SPACES.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }

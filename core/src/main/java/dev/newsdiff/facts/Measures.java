@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  * "85000 GBP", "3.5%", "23:52", "08-13", "2025-06-03", "Tuesday", "this week".
  */
 final class Measures {
+
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
+  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
 
   enum Verdict {
     SAME,
@@ -143,7 +150,7 @@ final class Measures {
       LocalDate day = day(date, weekdayA ? yearB : yearA);
       return day == null || day.getDayOfWeek().name().equalsIgnoreCase(weekday);
     }
-    if (a.matches("\\d{4}") || b.matches("\\d{4}")) {
+    if (YEAR.matcher(a).matches() || YEAR.matcher(b).matches()) {
       return a.startsWith(b) || b.startsWith(a);
     }
     return monthDay(a).equals(monthDay(b));
@@ -151,10 +158,10 @@ final class Measures {
 
   private static @Nullable LocalDate day(String date, @Nullable Integer year) {
     try {
-      if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (FULL_DATE.matcher(date).matches()) {
         return LocalDate.parse(date);
       }
-      if (date.matches("\\d{2}-\\d{2}") && year != null) {
+      if (MONTH_DAY.matcher(date).matches() && year != null) {
         return LocalDate.parse(year + "-" + date);
       }
     } catch (DateTimeException e) {
@@ -168,7 +175,7 @@ final class Measures {
   }
 
   private static boolean isWeekday(String v) {
-    return v.matches("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    return WEEKDAY.matcher(v).matches();
   }
 
   private static boolean isRelative(String v) {

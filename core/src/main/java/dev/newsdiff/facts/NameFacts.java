@@ -18,6 +18,15 @@ import java.util.regex.Pattern;
  */
 final class NameFacts {
 
+  // Compiled once: String.split and String.matches compile their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile(".*-\\p{Ll}.*");
+  private static final Pattern ABBREVIATED_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Jr|Sr)\\.$");
+  private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(".*\\b(?:in|to|from|near|across|into|at)\\s+$");
+  private static final Pattern SPEECH_VERB_AFTER =
+      Pattern.compile("^(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b.*");
+
   private static final Pattern RUN =
       Pattern.compile(
           "(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'.-]*)(?:(?:\\s+(?:of|and|for|de|du|al|bin|van|von|the)(?=\\s+\\p{Lu}))?\\s+\\p{Lu}[\\p{L}’'.-]*)*");
@@ -109,7 +118,7 @@ final class NameFacts {
   private static List<int[]> parts(String s, int start, int end) {
     List<int[]> parts = new ArrayList<>();
     int from = start;
-    Matcher w = Pattern.compile("\\S+").matcher(s);
+    Matcher w = WORD.matcher(s);
     w.region(start, end);
     int lastEnd = start;
     while (w.find()) {
@@ -118,7 +127,7 @@ final class NameFacts {
       if (lower.equals("and") || lower.equals("&")) {
         parts.add(new int[] {from, lastEnd});
         from = w.end() + 1;
-      } else if (word.matches(".*-\\p{Ll}.*") || lower.equals("no") || lower.equals("no.")) {
+      } else if (LOWER_AFTER_HYPHEN.matcher(word).matches() || lower.equals("no") || lower.equals("no.")) {
         parts.add(new int[] {from, lastEnd});
         from = w.end() + 1;
       } else if (word.endsWith("’s") || word.endsWith("'s")) {
@@ -135,11 +144,11 @@ final class NameFacts {
   private static Fact name(String s, int base, int start, int end, boolean sentenceStart) {
     String run = s.substring(start, end);
     // Trailing punctuation is not part of the name, but the period of "Inc." is.
-    while (end > start && ".’',".indexOf(s.charAt(end - 1)) >= 0 && !run.matches(".*\\b(?:Inc|Ltd|Co|Jr|Sr)\\.$")) {
+    while (end > start && ".’',".indexOf(s.charAt(end - 1)) >= 0 && !ABBREVIATED_END.matcher(run).matches()) {
       end--;
       run = s.substring(start, end);
     }
-    String[] words = run.split("\\s+");
+    String[] words = SPACES.split(run);
     int skip = 0;
     while (skip < words.length - 1 && NOT_NAMES.contains(words[skip].toLowerCase(Locale.ROOT))) {
       start += words[skip].length() + gap(s, start + words[skip].length());
@@ -149,7 +158,7 @@ final class NameFacts {
     if (name.isEmpty()) {
       return null;
     }
-    String[] nameWords = name.split("\\s+");
+    String[] nameWords = SPACES.split(name);
     String lowerName = name.toLowerCase(Locale.ROOT);
     if (nameWords.length == 1 && (NOT_NAMES.contains(lowerName) || isDemonym(lowerName))) {
       return null;
@@ -177,7 +186,7 @@ final class NameFacts {
 
   /** A document, plan or operation ("Joint Training and Consultancy Memorandum"), not who or where. */
   private static boolean namesAThing(String run) {
-    for (String w : run.split("\\s+")) {
+    for (String w : SPACES.split(run)) {
       if (THINGS.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -226,14 +235,14 @@ final class NameFacts {
       return Kind.ORGANISATION; // an acronym: "MoND", "NATO"
     }
     String before = s.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-    if (words.length == 1 && before.matches(".*\\b(?:in|to|from|near|across|into|at)\\s+$")) {
+    if (words.length == 1 && PLACE_PREPOSITION_BEFORE.matcher(before).matches()) {
       return Kind.PLACE;
     }
     if (TITLES.contains(words[0].toLowerCase(Locale.ROOT)) || words.length >= 2 && words.length <= 4) {
       return Kind.PERSON;
     }
     String after = s.substring(Math.min(s.length(), start + words[0].length())).trim().toLowerCase(Locale.ROOT);
-    if (after.matches("^(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b.*")) {
+    if (SPEECH_VERB_AFTER.matcher(after).matches()) {
       return Kind.PERSON; // "Akturk said"
     }
     return null;

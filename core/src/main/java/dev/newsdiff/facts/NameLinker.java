@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Links variants of one name: the same words in another order ("Gen Nakatani", "Nakatani
@@ -21,6 +22,11 @@ import java.util.TreeMap;
  * longest, then the first in alphabetical order), so the result does not depend on order.
  */
 public final class NameLinker {
+
+  // Compiled once: String.split and String.replaceAll compile their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final Set<String> SMALL = Set.of("of", "and", "the", "for", "de", "al");
 
@@ -107,7 +113,7 @@ public final class NameLinker {
     StringBuilder caps = new StringBuilder();
     acronym.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
     StringBuilder initials = new StringBuilder();
-    for (String w : name.split("\\s+")) {
+    for (String w : SPACES.split(name)) {
       if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
         initials.append(Character.toUpperCase(w.charAt(0)));
       }
@@ -116,9 +122,9 @@ public final class NameLinker {
   }
 
   private static Set<String> tokens(String name) {
-    String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     Set<String> out = new LinkedHashSet<>();
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(folded)) {
       if (w.isEmpty() || SMALL.contains(w)) {
         continue;
       }

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class NumericFacts {
 
+  /** Compiled once: String.split compiles its pattern on every call. */
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   /** For patterns whose letters are all ASCII: folding only ASCII case is much cheaper. */
   private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
@@ -178,7 +181,7 @@ final class NumericFacts {
   }
 
   private static void collect(String side, boolean before, java.util.Set<String> stems) {
-    String[] words = side.split("[^\\p{L}]+");
+    String[] words = NOT_LETTERS.split(side);
     int taken = 0;
     for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
       String w = words[before ? words.length - 1 - k : k].toLowerCase(Locale.ROOT);

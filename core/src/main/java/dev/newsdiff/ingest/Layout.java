@@ -31,6 +31,9 @@ public record Layout(
     @Nullable String headline,
     @Nullable String source) {
 
+  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final int MAX_SECTION_WORDS = 3;
   private static final int MAX_CROSSHEAD_WORDS = 14;
@@ -240,7 +243,7 @@ public record Layout(
 
   /** Every word capitalised: "Local News", not "Ministry plans visits". */
   static boolean isTitleCase(String text) {
-    for (String w : text.trim().split("\\s+")) {
+    for (String w : SPACES.split(text.trim())) {
       if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
@@ -284,6 +287,6 @@ public record Layout(
   }
 
   private static String normalise(String text) {
-    return text.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -32,6 +32,11 @@ final class CueVerbs {
 
   private CueVerbs() {}
 
+  /** "replied" less "ed" is "repli", whose stem is "reply". */
+  private static String iToY(String form) {
+    return form.endsWith("i") ? form.substring(0, form.length() - 1) + "y" : form;
+  }
+
   /** True for a finite form of a reporting verb: "said", "stresses", "emphasised". */
   static boolean isCue(String word) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -42,7 +47,7 @@ final class CueVerbs {
       return true;
     }
     for (String form : new String[] {stripSuffix(w, "ed"), stripSuffix(w, "d")}) {
-      if (form != null && (STEMS.contains(form) || STEMS.contains(undouble(form)) || STEMS.contains(form.replaceAll("i$", "y")))) {
+      if (form != null && (STEMS.contains(form) || STEMS.contains(undouble(form)) || STEMS.contains(iToY(form)))) {
         return true;
       }
     }

@@ -3,12 +3,17 @@ package dev.newsdiff.quote;
 import dev.newsdiff.model.Span;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A speaker named next to a reporting verb ("the sources said", "Akturk stated", "He
  * provided …:"), with a rough kind used to resolve later pronouns.
  */
 record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
+
+  // Compiled once: String.split and String.matches compile their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PEOPLE_SUFFIX = Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|als|ives|ees|ats)");
 
   enum Kind {
     PERSON,
@@ -37,7 +42,7 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
             "inc", "ltd", "corp", "network", "board");
 
   static Kind kindOf(String np) {
-    String[] words = np.trim().split("\\s+");
+    String[] words = SPACES.split(np.trim());
     String head = words[words.length - 1];
     String lower = head.toLowerCase(Locale.ROOT);
     switch (lower) {
@@ -73,9 +78,9 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
 
   /** "officials", "residents", "engineers", "police": a plural that names people, not things. */
   static boolean namesPeople(String np) {
-    String[] words = np.trim().split("\\s+");
+    String[] words = SPACES.split(np.trim());
     String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-    return PEOPLE_PLURALS.contains(head) || head.matches(".*(?:ers|ors|ists|ians|ants|ents|als|ives|ees|ats)");
+    return PEOPLE_PLURALS.contains(head) || PEOPLE_SUFFIX.matcher(head).matches();
   }
 
   private static final Set<String> PEOPLE_PLURALS =

@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QuoteFinder {
 
+  // Compiled once: String.split compiles its pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:.!?]+");
+
   private static final Pattern NAMING_BEFORE =
       Pattern.compile(
           "(?:so-called|dubbed|called|named|titled|entitled|known as|termed|nicknamed|codenamed|"
@@ -142,7 +146,7 @@ public final class QuoteFinder {
 
   private static boolean isSpeech(String text, Quotation q, Role role) {
     String words = q.text(text);
-    int count = words.isBlank() ? 0 : words.trim().split("\\s+").length;
+    int count = words.isBlank() ? 0 : SPACES.split(words.trim()).length;
     if (count == 0) {
       return false;
     }
@@ -164,7 +168,7 @@ public final class QuoteFinder {
 
   private static boolean isTitleCase(String words) {
     int capitalised = 0;
-    for (String w : words.split("[\\s,;:.!?]+")) {
+    for (String w : WORD_GAPS.split(words)) {
       if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
         continue;
       }

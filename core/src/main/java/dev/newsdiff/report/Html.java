@@ -1,7 +1,12 @@
 package dev.newsdiff.report;
 
+import java.util.regex.Pattern;
+
 /** Escaping for HTML text and attribute values: article text never becomes markup. */
 final class Html {
+
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final Pattern NOT_ID = Pattern.compile("[^\\p{Alnum}-]");
 
   private Html() {}
 
@@ -23,6 +28,6 @@ final class Html {
 
   /** An id fragment from an article or sentence id: letters, digits and '-' only. */
   static String id(String s) {
-    return s.replaceAll("[^\\p{Alnum}-]", "-");
+    return NOT_ID.matcher(s).replaceAll("-");
   }
 }

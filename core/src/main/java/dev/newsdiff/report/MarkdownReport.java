@@ -13,6 +13,7 @@ import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comparison in Markdown, for notes, tickets and pull requests: summary, exclusives,
@@ -20,6 +21,9 @@ import java.util.Locale;
  * words) and who follows whom. Article text is escaped so it cannot turn into markup.
  */
 public final class MarkdownReport {
+
+  /** Compiled once: String.replaceAll compiles its pattern on every call. */
+  private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]{}<>#|~])");
 
   private final Comparison c;
   private final StringBuilder out = new StringBuilder();
@@ -169,7 +173,7 @@ public final class MarkdownReport {
 
   /** Backslash-escapes what Markdown would read as markup. */
   static String md(String s) {
-    return s.replaceAll("([\\\\`*_\\[\\]{}<>#|~])", "\\\\$1");
+    return MARKDOWN_SPECIAL.matcher(s).replaceAll("\\\\$1");
   }
 
   private static String cell(String s) {

@@ -7,6 +7,7 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A word diff laid out for display: the second member's text in order, with words deleted
@@ -14,6 +15,9 @@ import java.util.List;
  * report format renders these segments its own way.
  */
 final class Segments {
+
+  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   enum Type {
     SAME,
@@ -84,7 +88,7 @@ final class Segments {
   }
 
   static String flat(String s) {
-    return s.replaceAll("\\s+", " ");
+    return SPACES.matcher(s).replaceAll(" ");
   }
 
   private static void add(List<Segment> out, Type type, String text) {
@@ -95,6 +99,6 @@ final class Segments {
 
   private static int words(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 }

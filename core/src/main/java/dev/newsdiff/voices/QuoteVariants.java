@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds one utterance rendered differently by different outlets, within each statement:
@@ -28,6 +29,11 @@ import java.util.TreeSet;
  * attribution (the same words credited to someone else).
  */
 public final class QuoteVariants {
+
+  // Compiled once: String.split and String.replaceAll compile their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** Two renderings of one utterance share at least this many content words. */
@@ -172,7 +178,7 @@ public final class QuoteVariants {
   }
 
   private static String normal(String s) {
-    return String.join(" ", s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split("\\s+"));
+    return String.join(" ", SPACES.split(NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()));
   }
 
   /** The quote that shares the most content words with {@code text}. */
@@ -225,9 +231,9 @@ public final class QuoteVariants {
   private static final ThreadLocal<Map<String, Set<String>>> WORDS = ThreadLocal.withInitial(HashMap::new);
 
   private static Set<String> wordsOf(String s) {
-    String folded = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String folded = MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     Set<String> out = new HashSet<>();
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NOT_WORD.split(folded)) {
       if (!w.isEmpty()) {
         out.add(w);
       }
