@@ -48,7 +48,7 @@ public final class Main {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, argv) -> {
-          err.println("newsdiff: error: " + oneLine(ex.getMessage()) + " (see 'newsdiff --help')");
+          err.println("newsdiff: error: " + oneLine(ex.getMessage()) + didYouMean(ex) + " (see 'newsdiff --help')");
           return USAGE;
         });
     cli.setExecutionExceptionHandler(
@@ -97,6 +97,14 @@ public final class Main {
     }, "newsdiff-preload");
     loader.setDaemon(true);
     loader.start();
+  }
+
+  /** "; did you mean compare?" for a misspelt command or option, else nothing. */
+  private static String didYouMean(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    return "";
   }
 
   static String oneLine(String message) {

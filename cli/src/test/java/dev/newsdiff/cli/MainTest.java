@@ -32,6 +32,17 @@ class MainTest {
     assertThat(Run.of("inspect", "--help").out()).contains("--format");
   }
 
+  @Test
+  void aMisspeltCommandIsAUsageErrorThatSuggestsTheRightOne() {
+    Run run = Run.of("comapre", SAMPLES);
+    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).startsWith("newsdiff: error: Unmatched argument").contains("'comapre'")
+        .contains("did you mean compare").hasLineCount(1);
+    assertThat(run.out()).isEmpty();
+    Run option = Run.of("compare", "--formt", "json", SAMPLES);
+    assertThat(option.err()).contains("Unknown option: '--formt'; did you mean --format?");
+  }
+
   /** The table that starts the model early names real commands: all that read articles. */
   @Test
   void everyCommandButPairsPreloadsTheSentenceModel() {
