@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Links variants of one name: the same words in another order ("Gen Nakatani", "Nakatani
@@ -43,16 +44,17 @@ public final class NameLinker {
       }
     }
     List<String> forms = new ArrayList<>(counts.keySet());
-    Map<String, Set<String>> tokens = new HashMap<>();
-    forms.forEach(f -> tokens.put(f, tokens(f)));
-    List<Set<String>> allTokens = forms.stream().map(tokens::get).distinct().toList();
+    // What the pairwise tests need of each form, worked out once: every pair of forms is tested.
+    Map<String, Form> parsed = new HashMap<>();
+    forms.forEach(f -> parsed.put(f, Form.of(f)));
+    List<Set<String>> allTokens = forms.stream().map(f -> parsed.get(f).tokens()).distinct().toList();
     Map<String, String> parent = new HashMap<>();
     forms.forEach(f -> parent.put(f, f));
     for (int i = 0; i < forms.size(); i++) {
       for (int j = i + 1; j < forms.size(); j++) {
         String a = forms.get(i);
         String b = forms.get(j);
-        if (kinds.get(a) == kinds.get(b) && sameEntity(a, b, tokens.get(a), tokens.get(b), kinds.get(a), allTokens)) {
+        if (kinds.get(a) == kinds.get(b) && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
           parent.put(find(parent, a), find(parent, b));
         }
       }
@@ -74,7 +76,9 @@ public final class NameLinker {
     return out;
   }
 
-  private static boolean sameEntity(String a, String b, Set<String> ta, Set<String> tb, Kind kind, List<Set<String>> allTokens) {
+  private static boolean sameEntity(Form a, Form b, Kind kind, List<Set<String>> allTokens) {
+    Set<String> ta = a.tokens();
+    Set<String> tb = b.tokens();
     if (ta.isEmpty() || tb.isEmpty()) {
       return false;
     }
@@ -83,7 +87,7 @@ public final class NameLinker {
     }
     Set<String> small = ta.size() <= tb.size() ? ta : tb;
     Set<String> large = small == ta ? tb : ta;
-    if (kind == Kind.ORGANISATION && (isAcronymOf(a, b) || isAcronymOf(b, a))) {
+    if (kind == Kind.ORGANISATION && (a.isAcronymOf(b) || b.isAcronymOf(a))) {
       return true;
     }
     if (!large.containsAll(small)) {
@@ -105,20 +109,29 @@ public final class NameLinker {
         .count();
   }
 
-  /** "MoND" for "Ministry of National Defense": the capitals are the initials of the content words. */
-  private static boolean isAcronymOf(String acronym, String name) {
-    if (acronym.contains(" ") || acronym.chars().filter(Character::isUpperCase).count() < 2) {
-      return false;
-    }
-    StringBuilder caps = new StringBuilder();
-    acronym.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
-    StringBuilder initials = new StringBuilder();
-    for (String w : SPACES.split(name)) {
-      if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
-        initials.append(Character.toUpperCase(w.charAt(0)));
+  /**
+   * A name as the pairwise tests see it: its folded content words; its capitals, when it may
+   * be an acronym (one word, two capitals or more); the initials of its content words.
+   */
+  private record Form(Set<String> tokens, @Nullable String capitals, String initials) {
+
+    static Form of(String name) {
+      StringBuilder caps = new StringBuilder();
+      name.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
+      boolean acronym = !name.contains(" ") && caps.length() >= 2;
+      StringBuilder initials = new StringBuilder();
+      for (String w : SPACES.split(name)) {
+        if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
+          initials.append(Character.toUpperCase(w.charAt(0)));
+        }
       }
+      return new Form(NameLinker.tokens(name), acronym ? caps.toString() : null, initials.toString());
     }
-    return initials.length() >= 2 && initials.toString().equals(caps.toString());
+
+    /** "MoND" for "Ministry of National Defense": the capitals are the initials of the content words. */
+    boolean isAcronymOf(Form name) {
+      return capitals != null && name.initials.length() >= 2 && name.initials.equals(capitals);
+    }
   }
 
   private static Set<String> tokens(String name) {
