@@ -47,11 +47,13 @@ public final class QuoteVariants {
   public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
     WORDING.get().clear();
     WORDS.get().clear();
+    NORMAL.get().clear();
     try {
       return findAll(articles, statements);
     } finally {
       WORDING.get().clear();
       WORDS.get().clear();
+      NORMAL.get().clear();
     }
   }
 
@@ -177,9 +179,13 @@ public final class QuoteVariants {
     return p.split(" ").length >= 2 && p.length() < normal(whole).length() && normal(whole).contains(p);
   }
 
+  /** Lower case, words separated by single spaces; worked out once per text and comparison. */
   private static String normal(String s) {
-    return String.join(" ", SPACES.split(NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()));
+    return NORMAL.get().computeIfAbsent(
+        s, t -> String.join(" ", SPACES.split(NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").trim())));
   }
+
+  private static final ThreadLocal<Map<String, String>> NORMAL = ThreadLocal.withInitial(HashMap::new);
 
   /** The quote that shares the most content words with {@code text}. */
   private static Quote closest(String text, List<Quote> candidates) {
