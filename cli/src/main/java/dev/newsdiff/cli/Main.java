@@ -1,10 +1,10 @@
 package dev.newsdiff.cli;
 
+import dev.newsdiff.NewsDiff;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import dev.newsdiff.NewsDiff;
 import picocli.CommandLine;
 
 /**

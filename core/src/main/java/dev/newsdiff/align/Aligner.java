@@ -270,7 +270,6 @@ public final class Aligner {
     return !article.quotesIn(span).isEmpty();
   }
 
-  /** Scores with a weak preference for statements at similar places in their articles. */
   /** A candidate pair of units ({@code a < b}) and its score. */
   private record Edge(int a, int b, double score) {}
 
@@ -278,6 +277,7 @@ public final class Aligner {
   private static final Comparator<Edge> STRONGEST_FIRST =
       Comparator.comparingDouble((Edge e) -> -e.score()).thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
+  /** Scores with a weak preference for statements at similar places in their articles. */
   private static final class Pairs {
     private final SimilarityModel.Scorer scorer;
     private final List<Unit> units;

@@ -242,7 +242,7 @@ public final class Derivations {
     int count = 0;
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0; // what \\s matches
+      boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0; // what \s matches
       if (!space && !inWord) {
         count++;
       }

@@ -13,7 +13,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 /**
  * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact
  * {@code opennlp-models-sentdetect-en}), read from the class path on first use or when
- * {@link #preload} asks (it takes about 30 ms of a cold JVM). With {@link Stems}, the only code in newsdiff that touches OpenNLP.
+ * {@link #preload} asks (it takes about 30 ms of a cold JVM). With {@link Stems}, the only
+ * code in newsdiff that touches OpenNLP.
  */
 final class OpenNlpSentences {
 
