@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds who is speaking around a quotation: "…," the sources said; "…," said Akturk;
@@ -58,7 +59,11 @@ final class MentionFinder {
    * follows a closing quote mark ("…, said the tide was fast" is not an attribution).
    */
   static Optional<Mention> after(String text, int from, int to, boolean inverted) {
-    List<Tok> toks = Words.of(text, from, Math.min(to, from + 200));
+    int limit = Math.min(to, from + 200);
+    if (!inverted && cannotLeadAClause(Words.firstWord(text, from, limit))) {
+      return Optional.empty(); // asked after every comma: most are decided by their first word
+    }
+    List<Tok> toks = Words.of(text, from, limit);
     int k = 0;
     while (k < toks.size() && !toks.get(k).word() && ",;".contains(toks.get(k).text())) {
       k++;
@@ -247,6 +252,21 @@ final class MentionFinder {
   private static Mention mention(String text, int start, int end, Tok cue) {
     String np = text.substring(start, end);
     return new Mention(Span.of(start, end), np, cue.text(), cue.span(), Mention.kindOf(np));
+  }
+
+  /**
+   * What {@link #after} with {@code inverted} false decides from the first word alone: no
+   * word, a reporting verb ("…, said the tide was fast"), or a word that starts a clause
+   * rather than a speaker ("and", "adding").
+   */
+  private static boolean cannotLeadAClause(@Nullable Tok first) {
+    if (first == null) {
+      return true;
+    }
+    String lead = first.text().toLowerCase(Locale.ROOT);
+    return CueVerbs.isCue(first.text()) && isLower(first.text())
+        || NOT_SPEAKER_START.contains(lead)
+        || isLower(first.text()) && lead.endsWith("ing");
   }
 
   private static boolean isLower(String word) {

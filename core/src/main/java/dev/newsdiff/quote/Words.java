@@ -3,6 +3,7 @@ package dev.newsdiff.quote;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Words and punctuation of a stretch of text, with offsets. */
 final class Words {
@@ -23,35 +24,54 @@ final class Words {
 
   static List<Tok> of(String text, int from, int to) {
     List<Tok> toks = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
-      if (Marks.isSpace(c)) {
-        i++;
-        continue;
-      }
-      if (Character.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < to) {
-          char d = text.charAt(j);
-          boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.')
-              && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1));
-          if (Character.isLetterOrDigit(d) || inner) {
-            j++;
-          } else {
-            break;
-          }
-        }
-        if (j < to && text.charAt(j) == '.' && TITLES.contains(text.substring(i, j))) {
-          j++; // "Dr." and "Lt." belong to the name that follows
-        }
-        toks.add(new Tok(i, j, text.substring(i, j), true));
-        i = j;
-      } else {
-        toks.add(new Tok(i, i + 1, String.valueOf(c), false));
-        i++;
-      }
+    for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
+      toks.add(t);
     }
     return toks;
+  }
+
+  /**
+   * The first word {@link #of} finds, past any commas and semicolons before it; null when
+   * there is none or other punctuation comes first. Tokenizes no further than that word.
+   */
+  static @Nullable Tok firstWord(String text, int from, int to) {
+    for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
+      if (t.word()) {
+        return t;
+      }
+      if (!t.text().equals(",") && !t.text().equals(";")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The token starting at or after {@code i}, or null at {@code to}. */
+  private static @Nullable Tok next(String text, int i, int to) {
+    while (i < to && Marks.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= to) {
+      return null;
+    }
+    char c = text.charAt(i);
+    if (!Character.isLetterOrDigit(c)) {
+      return new Tok(i, i + 1, String.valueOf(c), false);
+    }
+    int j = i + 1;
+    while (j < to) {
+      char d = text.charAt(j);
+      boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.')
+          && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1));
+      if (Character.isLetterOrDigit(d) || inner) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (j < to && text.charAt(j) == '.' && TITLES.contains(text.substring(i, j))) {
+      j++; // "Dr." and "Lt." belong to the name that follows
+    }
+    return new Tok(i, j, text.substring(i, j), true);
   }
 }
