@@ -10,6 +10,7 @@ import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
+import dev.newsdiff.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -229,26 +230,8 @@ public final class Derivations {
     return AGENCY.matcher(a.outlet()).find() || a.dateline() != null && a.dateline().text().contains("(");
   }
 
-  /** The words {@code s.trim().split("\\s+")} finds, counted without a pattern per call. */
-  static int words(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && s.charAt(start) <= ' ') { // what trim() drops
-      start++;
-    }
-    while (end > start && s.charAt(end - 1) <= ' ') {
-      end--;
-    }
-    int count = 0;
-    boolean inWord = false;
-    for (int i = start; i < end; i++) {
-      boolean space = " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0; // what \s matches
-      if (!space && !inWord) {
-        count++;
-      }
-      inWord = !space;
-    }
-    return count;
+  private static int words(String s) {
+    return Whitespace.wordCount(s);
   }
 
   private static double round(double v) {

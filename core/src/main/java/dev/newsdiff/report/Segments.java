@@ -5,9 +5,9 @@ import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.WordDiff;
+import dev.newsdiff.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A word diff laid out for display: the second member's text in order, with words deleted
@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  * report format renders these segments its own way.
  */
 final class Segments {
-
-  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   enum Type {
     SAME,
@@ -88,7 +85,7 @@ final class Segments {
   }
 
   static String flat(String s) {
-    return SPACES.matcher(s).replaceAll(" ");
+    return Whitespace.collapse(s);
   }
 
   private static void add(List<Segment> out, Type type, String text) {
@@ -98,7 +95,6 @@ final class Segments {
   }
 
   private static int words(String s) {
-    String t = s.trim();
-    return t.isEmpty() ? 0 : SPACES.split(t).length;
+    return Whitespace.wordCount(s);
   }
 }

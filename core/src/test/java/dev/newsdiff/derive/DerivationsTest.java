@@ -82,14 +82,4 @@ class DerivationsTest {
     assertThat(Derivations.credits(other, shortId)).as("an id of one letter is no credit").isFalse();
     assertThat(Derivations.isAgency(aa)).isTrue();
   }
-
-  /** Counts words as splitting the trimmed text on whitespace does. */
-  @ParameterizedTest(name = "[{0}]")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"", " ", "one", "  two words ", "tab\tand\nnew line", "a \u0001 b", "\u0001 a", "no-break\u00a0space", "x\r\n\f y"})
-  void wordsCountsLikeSplittingOnWhitespace(String text) {
-    String trimmed = text.trim();
-    int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
-    assertThat(Derivations.words(text)).isEqualTo(expected);
-  }
 }
