@@ -38,8 +38,8 @@ public final class Whitespace {
 
   /** {@code s} with every run of white space made one space: {@code s.replaceAll("\\s+", " ")}. */
   public static String collapse(String s) {
-    int i = 0;
-    while (i < s.length() && (!isSpace(s.charAt(i)) || s.charAt(i) == ' ' && (i + 1 == s.length() || !isSpace(s.charAt(i + 1))))) {
+    int i = 0; // the first place that changes: a space other than ' ', or two spaces in a row
+    while (i < s.length() && !changesAt(s, i)) {
       i++;
     }
     if (i == s.length()) {
@@ -59,5 +59,10 @@ public final class Whitespace {
       }
     }
     return out.toString();
+  }
+
+  private static boolean changesAt(String s, int i) {
+    char c = s.charAt(i);
+    return isSpace(c) && (c != ' ' || i + 1 < s.length() && isSpace(s.charAt(i + 1)));
   }
 }
