@@ -1,5 +1,7 @@
 package dev.newsdiff.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,7 +25,13 @@ public final class Spans {
 
   /** The items whose span lies inside {@code range}, in order. */
   public static <T> List<T> inside(List<T> sorted, Function<T, Span> span, Span range) {
-    return overlapping(sorted, span, range).stream().filter(t -> range.contains(span.apply(t))).toList();
+    List<T> out = new ArrayList<>();
+    for (T t : overlapping(sorted, span, range)) {
+      if (range.contains(span.apply(t))) {
+        out.add(t);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The index of the item whose span contains {@code offset}, or -1. */
