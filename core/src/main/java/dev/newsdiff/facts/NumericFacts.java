@@ -82,7 +82,7 @@ final class NumericFacts {
     List<Fact> facts = new ArrayList<>();
     boolean[] taken = new boolean[s.length()];
     // Cheap checks first: most sentences have no digit, and then no money, percentage or clock time.
-    boolean digits = s.chars().anyMatch(Character::isDigit);
+    boolean digits = hasDigit(s);
 
     Matcher m = MONEY.matcher(digits ? s : "");
     while (m.find()) {
@@ -162,8 +162,17 @@ final class NumericFacts {
         add(facts, taken, s, base, from, numberEnd, Kind.NUMBER, plain(n), about(s, from, numberEnd), hedged);
       }
     }
-    facts.sort((a, b) -> a.span().compareTo(b.span()));
+    facts.sort(FactExtractor.BY_SPAN);
     return facts;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
