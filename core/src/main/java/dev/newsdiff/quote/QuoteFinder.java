@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -214,6 +215,23 @@ public final class QuoteFinder {
 
   /** Finds attributions, with the article's speaker mentions for resolving pronouns. */
   private static final class Context {
+    private static final Function<Mention, Span> MENTION_SPAN =
+        new Function<>() {
+          @Override
+          public Span apply(Mention m) {
+            return m.span();
+          }
+        };
+
+    /** A sentence is its own span. */
+    private static final Function<Span, Span> SENTENCE_SPAN =
+        new Function<>() {
+          @Override
+          public Span apply(Span s) {
+            return s;
+          }
+        };
+
     private final String text;
     private final List<Span> sentences;
     private final List<Mention> mentions;
@@ -235,7 +253,10 @@ public final class QuoteFinder {
       Mention m = found.get();
       String speaker = m.text();
       if (m.isPronoun()) {
-        speaker = antecedent(m).map(Mention::text).orElse(m.text());
+        Optional<Mention> antecedent = antecedent(m);
+        if (antecedent.isPresent()) {
+          speaker = antecedent.get().text();
+        }
       }
       return new Attribution(speaker, m.span(), m.text(), m.cue());
     }
@@ -275,7 +296,7 @@ public final class QuoteFinder {
       }
       // Another attribution in the same sentence: "as "critical" … "One State, One Army," the sources said".
       if (endSentence != null) {
-        for (int i = Spans.firstStartingAt(mentions, Mention::span, close); i < mentions.size(); i++) {
+        for (int i = Spans.firstStartingAt(mentions, MENTION_SPAN, close); i < mentions.size(); i++) {
           Mention other = mentions.get(i);
           if (other.span().start() >= endSentence.end()) {
             break;
@@ -294,7 +315,7 @@ public final class QuoteFinder {
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */
     private Optional<Mention> antecedent(Mention pronoun) {
-      int before = Spans.firstStartingAt(antecedents, Mention::span, pronoun.span().start());
+      int before = Spans.firstStartingAt(antecedents, MENTION_SPAN, pronoun.span().start());
       Mention fallback = null;
       // A pronoun refers to someone named recently; looking further back would be quadratic.
       for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {
@@ -314,7 +335,7 @@ public final class QuoteFinder {
 
     @Nullable
     private Span sentenceAt(int offset) {
-      int i = Spans.indexAt(sentences, s -> s, offset);
+      int i = Spans.indexAt(sentences, SENTENCE_SPAN, offset);
       return i < 0 ? null : sentences.get(i);
     }
   }
