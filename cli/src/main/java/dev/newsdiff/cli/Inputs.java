@@ -58,7 +58,9 @@ final class Inputs {
     for (String argument : arguments) {
       if (!argument.equals("-") && !argument.contains("=") && Files.isDirectory(Path.of(argument))) {
         try {
-          SampleSet.articleFiles(Path.of(argument)).forEach(p -> out.add(p.toString()));
+          for (Path p : SampleSet.articleFiles(Path.of(argument))) {
+            out.add(p.toString());
+          }
         } catch (InputException e) {
           throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
         }

@@ -51,7 +51,7 @@ final class CompareText {
   /** Facts that disagree first, then approximations, each with where the values stand. */
   private void conflicts() {
     for (boolean approximation : new boolean[] {false, true}) {
-      List<Conflict> list = c.conflicts().stream().filter(x -> x.approximation() == approximation).toList();
+      List<Conflict> list = Lookups.conflicts(c, approximation);
       if (list.isEmpty()) {
         continue;
       }
@@ -83,7 +83,7 @@ final class CompareText {
         if (m.quote() == null) {
           what = "(reported) " + flat(a.sentence(m.sentence()).text());
         } else {
-          Quote q = a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          Quote q = Lookups.quote(a, m.quote());
           what = "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
         }
         line("  " + pad(m.article() + " " + shortId(m.sentence()) + ":", 22) + " " + what);
@@ -115,7 +115,7 @@ final class CompareText {
       names.add(a.outlet() + " [" + a.id() + "]");
     }
     int n = c.articles().size();
-    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    int byAll = Lookups.sharedByAll(c);
     line("Comparing " + n + " outlets: " + String.join(", ", names));
     if (c.statements().isEmpty()) {
       line("No statements shared.");
@@ -126,14 +126,16 @@ final class CompareText {
     }
     Map<String, Integer> perOutlet = exclusiveCounts();
     List<String> parts = new ArrayList<>();
-    perOutlet.forEach((id, count) -> parts.add(c.article(id).outlet() + " " + count));
+    for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
+      parts.add(c.article(e.getKey()).outlet() + " " + e.getValue());
+    }
     line(c.exclusives().size() + " sentences carried by one outlet only" + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + "."));
   }
 
   private Map<String, Integer> exclusiveCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Exclusive e : c.exclusives()) {
-      counts.merge(e.article(), 1, Integer::sum);
+      counts.put(e.article(), counts.getOrDefault(e.article(), 0) + 1);
     }
     return counts;
   }
@@ -159,8 +161,7 @@ final class CompareText {
     List<String> alike = new ArrayList<>();
     boolean header = false;
     for (Statement s : c.statements()) {
-      boolean substantive = s.diffs().stream().anyMatch(d -> !d.substantive().isEmpty());
-      if (!substantive) {
+      if (!Lookups.differsInWording(s)) {
         alike.add(s.id());
         continue;
       }

@@ -63,7 +63,7 @@ public final class HtmlReport {
 
   private void header() {
     int n = c.articles().size();
-    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    int byAll = Lookups.sharedByAll(c);
     out.append("<header>\n<h1>").append(e(title())).append("</h1>\n<p class=\"summary\">Comparing ")
         .append(n).append(" outlets: ");
     for (int i = 0; i < n; i++) {
@@ -73,7 +73,7 @@ public final class HtmlReport {
     out.append(". ").append(c.statements().size()).append(" statements shared (").append(byAll)
         .append(" by all), <a href=\"#exclusives\">").append(c.exclusives().size())
         .append(" carried by one outlet only</a>, <a href=\"#conflicts\">")
-        .append(c.conflicts().stream().filter(x -> !x.approximation()).count())
+        .append(Lookups.conflicts(c, false).size())
         .append(" facts that disagree</a>, <a href=\"#quotes\">").append(c.quoteVariants().size())
         .append(" quotes rendered differently</a>.</p>\n<nav><a href=\"#exclusives\">Only in one outlet</a> · "
             + "<a href=\"#conflicts\">Facts that disagree</a> · <a href=\"#quotes\">Quotes</a> · "
@@ -111,8 +111,8 @@ public final class HtmlReport {
 
   private void conflicts() {
     out.append("<section id=\"conflicts\">\n<h2>Facts that disagree</h2>\n");
-    List<Conflict> real = c.conflicts().stream().filter(x -> !x.approximation()).toList();
-    List<Conflict> approximate = c.conflicts().stream().filter(Conflict::approximation).toList();
+    List<Conflict> real = Lookups.conflicts(c, false);
+    List<Conflict> approximate = Lookups.conflicts(c, true);
     if (real.isEmpty()) {
       out.append("<p class=\"none\">No outlet contradicts another on a number, date or time.</p>\n");
     }
@@ -161,7 +161,7 @@ public final class HtmlReport {
         if (m.quote() == null) {
           out.append("<span class=\"reported\">(reported) ").append(e(Segments.flat(a.sentence(m.sentence()).text()))).append("</span>");
         } else {
-          Quote q = a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          Quote q = Lookups.quote(a, m.quote());
           out.append("<q>").append(e(Segments.flat(q.text()))).append("</q> — ")
               .append(e(q.speaker() == null ? "unattributed" : q.speaker()));
         }
@@ -186,8 +186,14 @@ public final class HtmlReport {
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Statement s : c.statements()) {
-      boolean diff = s.diffs().stream().anyMatch(d -> !d.substantive().isEmpty());
-      boolean quote = s.members().stream().anyMatch(m -> hasQuote(m.article(), m.sentence()));
+      boolean diff = Lookups.differsInWording(s);
+      boolean quote = false;
+      for (Member m : s.members()) {
+        if (hasQuote(m.article(), m.sentence())) {
+          quote = true;
+          break;
+        }
+      }
       out.append("<tr id=\"").append(s.id()).append("\" class=\"statement").append(diff ? " diff" : "").append(quote ? " quote" : "")
           .append("\" data-outlets=\"").append(e(String.join(" ", s.articles()))).append("\"><th><a href=\"#").append(s.id())
           .append("\">").append(s.id()).append("</a><br><small>").append(String.format(Locale.ROOT, "%.2f", s.similarity()))
@@ -299,7 +305,12 @@ public final class HtmlReport {
 
   private boolean hasQuote(String article, String sentence) {
     Article a = c.article(article);
-    return a.quotes().stream().anyMatch(q -> q.span().overlaps(a.sentence(sentence).span()));
+    for (Quote q : a.quotes()) {
+      if (q.span().overlaps(a.sentence(sentence).span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String highlight(String sentence, String fact) {

@@ -38,14 +38,16 @@ public final class MarkdownReport {
 
   private String render() {
     int n = c.articles().size();
-    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    int byAll = Lookups.sharedByAll(c);
     List<String> names = new ArrayList<>();
-    c.articles().forEach(a -> names.add("**" + md(a.outlet()) + "**"));
+    for (Article a : c.articles()) {
+      names.add("**" + md(a.outlet()) + "**");
+    }
     line("# newsdiff: " + n + " outlets compared");
     line("");
     line(String.join(", ", names) + ": " + c.statements().size() + " statements shared (" + byAll + " by all), "
         + c.exclusives().size() + " carried by one outlet only, "
-        + c.conflicts().stream().filter(x -> !x.approximation()).count() + " facts that disagree, "
+        + Lookups.conflicts(c, false).size() + " facts that disagree, "
         + c.quoteVariants().size() + " quotes rendered differently.");
     exclusives();
     conflicts();
@@ -101,7 +103,7 @@ public final class MarkdownReport {
         if (m.quote() == null) {
           line("- " + md(a.outlet()) + ": *(reported)* " + md(Segments.flat(a.sentence(m.sentence()).text())));
         } else {
-          Quote q = a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          Quote q = Lookups.quote(a, m.quote());
           line("- " + md(a.outlet()) + ": “" + md(Segments.flat(q.text())) + "” — " + md(q.speaker() == null ? "unattributed" : q.speaker()));
         }
       }
@@ -112,7 +114,7 @@ public final class MarkdownReport {
     section("Wording differences");
     line("Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
     for (Statement s : c.statements()) {
-      if (s.diffs().stream().allMatch(d -> d.substantive().isEmpty())) {
+      if (!Lookups.differsInWording(s)) {
         continue;
       }
       Member ref = s.members().get(0);

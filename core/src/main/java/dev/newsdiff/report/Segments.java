@@ -81,7 +81,13 @@ final class Segments {
   }
 
   static long cosmeticCount(WordDiff d) {
-    return d.changes().stream().filter(Change::cosmetic).count();
+    long count = 0;
+    for (Change ch : d.changes()) {
+      if (ch.cosmetic()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   static String flat(String s) {
