@@ -40,6 +40,20 @@ public final class Spans {
     return i < sorted.size() && span.apply(sorted.get(i)).contains(offset) ? i : -1;
   }
 
+  /** The index of the span in {@code sorted} that contains {@code offset}, or -1. */
+  public static int indexAt(List<Span> sorted, int offset) {
+    return indexAt(sorted, ITSELF, offset);
+  }
+
+  /** A span is where it is. A class, not {@code s -> s}: see docs/performance.md on lambdas. */
+  private static final Function<Span, Span> ITSELF =
+      new Function<>() {
+        @Override
+        public Span apply(Span s) {
+          return s;
+        }
+      };
+
   /** The first index whose span starts at or after {@code offset} (the list sorted by start). */
   public static <T> int firstStartingAt(List<T> sortedByStart, Function<T, Span> span, int offset) {
     int lo = 0;

@@ -223,15 +223,6 @@ public final class QuoteFinder {
           }
         };
 
-    /** A sentence is its own span. */
-    private static final Function<Span, Span> SENTENCE_SPAN =
-        new Function<>() {
-          @Override
-          public Span apply(Span s) {
-            return s;
-          }
-        };
-
     private final String text;
     private final List<Span> sentences;
     private final List<Mention> mentions;
@@ -335,7 +326,7 @@ public final class QuoteFinder {
 
     @Nullable
     private Span sentenceAt(int offset) {
-      int i = Spans.indexAt(sentences, SENTENCE_SPAN, offset);
+      int i = Spans.indexAt(sentences, offset);
       return i < 0 ? null : sentences.get(i);
     }
   }

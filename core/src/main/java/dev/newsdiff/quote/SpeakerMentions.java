@@ -36,15 +36,6 @@ final class SpeakerMentions {
         }
       };
 
-  /** A sentence is its own span. */
-  private static final Function<Span, Span> SENTENCE_SPAN =
-      new Function<>() {
-        @Override
-        public Span apply(Span s) {
-          return s;
-        }
-      };
-
   private SpeakerMentions() {}
 
   static List<Mention> collect(
@@ -109,7 +100,7 @@ final class SpeakerMentions {
   }
 
   private static Span containing(List<Span> sentences, int offset) {
-    int i = Spans.indexAt(sentences, SENTENCE_SPAN, offset);
+    int i = Spans.indexAt(sentences, offset);
     return i < 0 ? null : sentences.get(i);
   }
 }
