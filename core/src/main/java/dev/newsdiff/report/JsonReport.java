@@ -80,11 +80,7 @@ public final class JsonReport {
       }
       g.writeEndArray();
       g.writeNumberField("similarity", round(s.similarity()));
-      g.writeArrayFieldStart("diffs");
-      for (WordDiff d : s.diffs()) {
-        writeDiff(g, c, d);
-      }
-      g.writeEndArray();
+      writeDiffs(g, c, s.diffs());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -113,11 +109,7 @@ public final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("diffs");
-      for (WordDiff d : v.diffs()) {
-        writeDiff(g, c, d);
-      }
-      g.writeEndArray();
+      writeDiffs(g, c, v.diffs());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -195,6 +187,15 @@ public final class JsonReport {
     writeSpan(g, m.span());
     g.writeStringField("text", m.span().in(c.article(m.article()).text()));
     g.writeEndObject();
+  }
+
+  /** A "diffs" array: the word diffs of a statement or of a quote variant. */
+  private static void writeDiffs(JsonGenerator g, Comparison c, List<WordDiff> diffs) throws IOException {
+    g.writeArrayFieldStart("diffs");
+    for (WordDiff d : diffs) {
+      writeDiff(g, c, d);
+    }
+    g.writeEndArray();
   }
 
   private static void writeDiff(JsonGenerator g, Comparison c, WordDiff d) throws IOException {
