@@ -28,7 +28,9 @@ final class ArticleReader {
     List<Span> spans = new ArrayList<>();
     for (Paragraph paragraph : layout.paragraphs()) {
       for (Span span : splitter.split(text, paragraph.span())) {
-        sentences.add(new Sentence(file.id() + "/s" + (sentences.size() + 1), span, span.in(text), paragraph.role()));
+        sentences.add(
+            new Sentence(
+                file.id() + "/s" + (sentences.size() + 1), span, span.in(text), paragraph.role()));
         spans.add(span);
       }
     }

@@ -13,17 +13,14 @@ import dev.newsdiff.align.SimilarityModel;
  * CompareOptions options = CompareOptions.defaults().withThreshold(0.4);
  * }</pre>
  *
- * @param threshold how alike two statements must be (0 to 1) to be taken for the same
- *     statement; default {@value #DEFAULT_THRESHOLD}
- * @param linkage how alike two groups of statements must be on average to merge into one
- *     statement (stops chains of statements that share nothing end to end); default
- *     {@value #DEFAULT_LINKAGE}
- * @param orderWeight how much a statement's place in its article counts: similarity is
- *     reduced by up to this share for statements at opposite ends; default
- *     {@value #DEFAULT_ORDER_WEIGHT}
- * @param maxPerArticle how many adjacent sentences or clauses of one outlet one statement may
- *     hold (an outlet may split a claim over two sentences); default {@value
- *     #DEFAULT_MAX_PER_ARTICLE}
+ * @param threshold how alike two statements must be (0 to 1) to be taken for the same statement;
+ *     default {@value #DEFAULT_THRESHOLD}
+ * @param linkage how alike two groups of statements must be on average to merge into one statement
+ *     (stops chains of statements that share nothing end to end); default {@value #DEFAULT_LINKAGE}
+ * @param orderWeight how much a statement's place in its article counts: similarity is reduced by
+ *     up to this share for statements at opposite ends; default {@value #DEFAULT_ORDER_WEIGHT}
+ * @param maxPerArticle how many adjacent sentences or clauses of one outlet one statement may hold
+ *     (an outlet may split a claim over two sentences); default {@value #DEFAULT_MAX_PER_ARTICLE}
  * @param nearBest a pair of statements is considered only when its similarity is at least this
  *     share of each side's best match in the other outlet; default {@value #DEFAULT_NEAR_BEST}
  * @param similarity how statements are scored; default {@link LexicalSimilarity}
@@ -45,7 +42,8 @@ public record CompareOptions(
   public CompareOptions {
     checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
     checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
-    checkArgument(orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
+    checkArgument(
+        orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
     checkArgument(maxPerArticle >= 1, "maxPerArticle must be >= 1: %s", maxPerArticle);
     checkArgument(nearBest >= 0 && nearBest <= 1, "nearBest must be in [0, 1]: %s", nearBest);
     checkNotNull(similarity, "similarity");

@@ -7,20 +7,20 @@ import dev.newsdiff.diff.WordDiffer;
 import dev.newsdiff.facts.Conflicts;
 import dev.newsdiff.facts.FactExtractor;
 import dev.newsdiff.facts.NameLinker;
-import dev.newsdiff.model.Fact;
-import dev.newsdiff.voices.QuoteVariants;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
+import dev.newsdiff.voices.QuoteVariants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs the comparison pipeline: link names across outlets, align statements, diff each against
- * its first member, rank exclusives, then find conflicts, quote variants and derivation.
+ * Runs the comparison pipeline: link names across outlets, align statements, diff each against its
+ * first member, rank exclusives, then find conflicts, quote variants and derivation.
  */
 final class Comparer {
 
@@ -48,10 +48,16 @@ final class Comparer {
       List<WordDiff> diffs = new ArrayList<>();
       for (Member m : members) {
         if (!m.article().equals(reference.article())) {
-          diffs.add(WordDiffer.diff(byId.get(reference.article()).text(), reference, byId.get(m.article()).text(), m));
+          diffs.add(
+              WordDiffer.diff(
+                  byId.get(reference.article()).text(),
+                  reference,
+                  byId.get(m.article()).text(),
+                  m));
         }
       }
-      statements.add(new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
+      statements.add(
+          new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
     }
     return new Comparison(
         articles,

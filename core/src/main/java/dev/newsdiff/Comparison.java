@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
-import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The comparison of several outlets' versions of one story: which statements they share (with
- * their wording differences) and which sentences only one outlet carries. Immutable and
- * thread-safe; the same articles give the same comparison whatever their order.
+ * The comparison of several outlets' versions of one story: which statements they share (with their
+ * wording differences) and which sentences only one outlet carries. Immutable and thread-safe; the
+ * same articles give the same comparison whatever their order.
  *
  * <pre>{@code
  * List<Article> articles = List.of(NewsDiff.read(trt), NewsDiff.read(aa), NewsDiff.read(sabah));
@@ -31,11 +31,11 @@ import java.util.Set;
  * @param articles the articles compared, in id order, with name variants linked across them
  *     ("Nakatani Gen" and "Gen Nakatani" share one value)
  * @param statements statements carried by two or more outlets, in reading order
- * @param exclusives body sentences only one outlet carries, per article (in id order) with
- *     those a reader wants first leading: claims with numbers, quotes and names ahead of
- *     connective sentences
- * @param conflicts facts that disagree between outlets stating the same claim, and
- *     approximations ({@link Conflict#approximation()})
+ * @param exclusives body sentences only one outlet carries, per article (in id order) with those a
+ *     reader wants first leading: claims with numbers, quotes and names ahead of connective
+ *     sentences
+ * @param conflicts facts that disagree between outlets stating the same claim, and approximations
+ *     ({@link Conflict#approximation()})
  * @param quoteVariants quotations worded, trimmed, paraphrased or attributed differently
  * @param derivation for each ordered pair of outlets, how much the second follows the first
  */
@@ -58,7 +58,8 @@ public record Comparison(
 
   /** Compares two or more articles with distinct ids. */
   public static Comparison of(List<Article> articles, CompareOptions options) {
-    checkArgument(articles.size() >= 2, "a comparison needs at least two articles, got %s", articles.size());
+    checkArgument(
+        articles.size() >= 2, "a comparison needs at least two articles, got %s", articles.size());
     Set<String> ids = new HashSet<>();
     for (Article a : articles) {
       checkArgument(ids.add(a.id()), "two articles have the id %s", a.id());
@@ -69,12 +70,13 @@ public record Comparison(
   }
 
   /** Articles in id order. */
-  private static final Comparator<Article> BY_ID = new Comparator<>() {
-    @Override
-    public int compare(Article a, Article b) {
-      return a.id().compareTo(b.id());
-    }
-  };
+  private static final Comparator<Article> BY_ID =
+      new Comparator<>() {
+        @Override
+        public int compare(Article a, Article b) {
+          return a.id().compareTo(b.id());
+        }
+      };
 
   /** The article with this id. */
   public Article article(String id) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Orders each outlet's exclusives by what a reader wants first: claims with figures, then
- * quotes, then names and dates, ahead of connective sentences ("Ministry sources outlined …").
- * Ties keep reading order.
+ * Orders each outlet's exclusives by what a reader wants first: claims with figures, then quotes,
+ * then names and dates, ahead of connective sentences ("Ministry sources outlined …"). Ties keep
+ * reading order.
  */
 final class ExclusiveRanking {
 
@@ -31,18 +31,20 @@ final class ExclusiveRanking {
     List<Exclusive> out = new ArrayList<>();
     for (Article a : articles) {
       List<Exclusive> list = byArticle.get(a.id());
-      // By identity: these very instances are sorted, and a record's own hashCode is slow on a cold JVM.
+      // By identity: these very instances are sorted, and a record's own hashCode is slow on a cold
+      // JVM.
       Map<Exclusive, Integer> scores = new IdentityHashMap<>();
       for (Exclusive e : list) {
         scores.put(e, score(a, a.sentence(e.sentence())));
       }
       List<Exclusive> sorted = new ArrayList<>(list);
-      sorted.sort(new Comparator<>() { // stable: reading order among equals
-        @Override
-        public int compare(Exclusive x, Exclusive y) {
-          return Integer.compare(-scores.get(x), -scores.get(y));
-        }
-      });
+      sorted.sort(
+          new Comparator<>() { // stable: reading order among equals
+            @Override
+            public int compare(Exclusive x, Exclusive y) {
+              return Integer.compare(-scores.get(x), -scores.get(y));
+            }
+          });
       out.addAll(sorted);
     }
     return out;

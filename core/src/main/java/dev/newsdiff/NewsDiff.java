@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The entry point for library users: read articles into {@link Article} values (page
- * furniture, headline, sentences, quotes with speakers, every span an offset into the text).
+ * The entry point for library users: read articles into {@link Article} values (page furniture,
+ * headline, sentences, quotes with speakers, every span an offset into the text).
  *
  * <pre>{@code
  * Article aa = NewsDiff.read(Path.of("samples/turkiye-defence-briefing/anadolu-agency.txt"));
@@ -45,10 +45,10 @@ public final class NewsDiff {
   }
 
   /**
-   * Loads now what reading needs (the sentence model) instead of on the first read. Optional,
-   * for programs that start often and have other work to do first, such as a command-line
-   * tool: called on a background thread, it lets that work and the loading overlap, and the
-   * first read waits only for what is left of the load.
+   * Loads now what reading needs (the sentence model) instead of on the first read. Optional, for
+   * programs that start often and have other work to do first, such as a command-line tool: called
+   * on a background thread, it lets that work and the loading overlap, and the first read waits
+   * only for what is left of the load.
    */
   public static void preload() {
     SentenceSplitter.preload();

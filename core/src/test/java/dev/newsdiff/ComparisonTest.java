@@ -40,26 +40,33 @@ class ComparisonTest {
       printed.add(e.article() + ": " + c.article(e.article()).sentence(e.sentence()).text());
     }
     // README example ends
-    assertThat(printed).anySatisfy(p -> assertThat(p).startsWith("daily-sabah: ").contains("548 kilometers"));
+    assertThat(printed)
+        .anySatisfy(p -> assertThat(p).startsWith("daily-sabah: ").contains("548 kilometers"));
     assertThat(printed).anySatisfy(p -> assertThat(p).contains("Gaza"));
   }
 
   @Test
   void theTunnelFigureHeadsDailySabahsExclusives() throws Exception {
     Comparison c = Comparison.of(samples(), CompareOptions.defaults());
-    Exclusive first = c.exclusives().stream().filter(e -> e.article().equals("daily-sabah")).findFirst().orElseThrow();
-    assertThat(c.article("daily-sabah").sentence(first.sentence()).text()).contains("548 kilometers");
+    Exclusive first =
+        c.exclusives().stream()
+            .filter(e -> e.article().equals("daily-sabah"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.article("daily-sabah").sentence(first.sentence()).text())
+        .contains("548 kilometers");
   }
 
   @Test
   void nameVariantsShareOneValueAcrossOutlets() throws Exception {
     Comparison c = Comparison.of(samples(), CompareOptions.defaults());
-    List<String> nakatani = c.articles().stream()
-        .flatMap(a -> a.facts().stream())
-        .filter(f -> f.text().contains("Nakatani"))
-        .map(dev.newsdiff.model.Fact::value)
-        .distinct()
-        .toList();
+    List<String> nakatani =
+        c.articles().stream()
+            .flatMap(a -> a.facts().stream())
+            .filter(f -> f.text().contains("Nakatani"))
+            .map(dev.newsdiff.model.Fact::value)
+            .distinct()
+            .toList();
     assertThat(nakatani).containsExactly("Gen Nakatani");
   }
 
@@ -70,7 +77,8 @@ class ComparisonTest {
     Random random = new Random(7);
     for (int i = 0; i < 5; i++) {
       Collections.shuffle(articles, random);
-      assertThat(JsonReport.compare(Comparison.of(articles, CompareOptions.defaults()))).isEqualTo(expected);
+      assertThat(JsonReport.compare(Comparison.of(articles, CompareOptions.defaults())))
+          .isEqualTo(expected);
     }
   }
 
@@ -80,7 +88,8 @@ class ComparisonTest {
     Statement soundOrAccurate = statementContaining(c, "trt-world", "sound or accurate");
     assertThat(soundOrAccurate.articles()).contains("anadolu-agency", "daily-sabah");
     assertThat(text(c, memberOf(soundOrAccurate, "daily-sabah"))).contains("healthy or correct");
-    Statement ceasefire = statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
+    Statement ceasefire =
+        statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
     assertThat(ceasefire.articles()).containsExactly("anadolu-agency", "daily-sabah", "trt-world");
   }
 
@@ -88,20 +97,28 @@ class ComparisonTest {
   void oneSentenceCarryingTwoClaimsMatchesTwoStatements() throws Exception {
     Comparison c = Comparison.of(samples(), CompareOptions.defaults());
     // AA: "Türkiye is planning technical visits to Syria …, also pushing back on claims … Ukraine."
-    long statementsWithAaS3 = c.statements().stream()
-        .filter(s -> s.members().stream().anyMatch(m -> m.sentence().equals("anadolu-agency/s3")))
-        .count();
+    long statementsWithAaS3 =
+        c.statements().stream()
+            .filter(
+                s -> s.members().stream().anyMatch(m -> m.sentence().equals("anadolu-agency/s3")))
+            .count();
     assertThat(statementsWithAaS3).isEqualTo(2);
   }
 
   @Test
   void unrelatedStoriesShareNothing() throws Exception {
     Path dir = Path.of("..", "samples", "unrelated-stories");
-    List<Article> articles = List.of(
-        NewsDiff.read(dir.resolve("valley-gazette.txt")), NewsDiff.read(dir.resolve("metro-business-wire.txt")));
+    List<Article> articles =
+        List.of(
+            NewsDiff.read(dir.resolve("valley-gazette.txt")),
+            NewsDiff.read(dir.resolve("metro-business-wire.txt")));
     Comparison c = Comparison.of(articles, CompareOptions.defaults());
     assertThat(c.statements()).isEmpty();
-    long bodySentences = articles.stream().flatMap(a -> a.sentences().stream()).filter(s -> s.role() == dev.newsdiff.model.Role.BODY).count();
+    long bodySentences =
+        articles.stream()
+            .flatMap(a -> a.sentences().stream())
+            .filter(s -> s.role() == dev.newsdiff.model.Role.BODY)
+            .count();
     assertThat(c.exclusives()).hasSize((int) bodySentences);
   }
 
@@ -113,7 +130,8 @@ class ComparisonTest {
       articles.add(NewsDiff.parse(a.id() + "-copy", a.text().replace("said", "stated")));
     }
     Comparison c = Comparison.of(articles, CompareOptions.defaults());
-    Statement ceasefire = statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
+    Statement ceasefire =
+        statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
     assertThat(ceasefire.articles()).hasSize(6);
     // Every Daily Sabah exclusive of the three-way comparison is now shared with its copy only.
     assertThat(c.exclusives()).isEmpty();
@@ -122,14 +140,20 @@ class ComparisonTest {
   @Test
   void needsTwoArticlesWithDistinctIds() throws Exception {
     Article one = samples().get(0);
-    assertThatThrownBy(() -> Comparison.of(List.of(one), CompareOptions.defaults())).hasMessageContaining("at least two");
-    assertThatThrownBy(() -> Comparison.of(List.of(one, one), CompareOptions.defaults())).hasMessageContaining("id");
-    assertThatThrownBy(() -> CompareOptions.defaults().withThreshold(1.5)).hasMessageContaining("threshold must be in (0, 1]: 1.5");
+    assertThatThrownBy(() -> Comparison.of(List.of(one), CompareOptions.defaults()))
+        .hasMessageContaining("at least two");
+    assertThatThrownBy(() -> Comparison.of(List.of(one, one), CompareOptions.defaults()))
+        .hasMessageContaining("id");
+    assertThatThrownBy(() -> CompareOptions.defaults().withThreshold(1.5))
+        .hasMessageContaining("threshold must be in (0, 1]: 1.5");
   }
 
   private static Statement statementContaining(Comparison c, String article, String words) {
     return c.statements().stream()
-        .filter(s -> s.members().stream().anyMatch(m -> m.article().equals(article) && text(c, m).contains(words)))
+        .filter(
+            s ->
+                s.members().stream()
+                    .anyMatch(m -> m.article().equals(article) && text(c, m).contains(words)))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no statement with " + article + " saying " + words));
   }

@@ -17,8 +17,12 @@ class ReadmeTest {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(block.find()).as("a java block in README.md").isTrue();
-    String test = Files.readString(Path.of("src/test/java/dev/newsdiff/ComparisonTest.java"), StandardCharsets.UTF_8);
-    Matcher tested = Pattern.compile("// README example begins\\n(.*?)// README example ends", Pattern.DOTALL).matcher(test);
+    String test =
+        Files.readString(
+            Path.of("src/test/java/dev/newsdiff/ComparisonTest.java"), StandardCharsets.UTF_8);
+    Matcher tested =
+        Pattern.compile("// README example begins\\n(.*?)// README example ends", Pattern.DOTALL)
+            .matcher(test);
     assertThat(tested.find()).isTrue();
     String expected = tested.group(1).replace("printed.add(", "System.out.println(");
     assertThat(norm(block.group(1))).isEqualTo(norm(expected));

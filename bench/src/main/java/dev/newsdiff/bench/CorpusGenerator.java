@@ -9,22 +9,74 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes a synthetic news corpus for benchmarking corpus mode: STORIES events, each reported
- * by OUTLETS outlets (one folder each) with their own wording, about 500 words an article.
- * Seeded, so the same arguments give the same corpus. Generated, never committed:
- * {@code java -cp bench/target/benchmarks.jar dev.newsdiff.bench.CorpusGenerator 2000 5 /tmp/corpus}.
+ * Writes a synthetic news corpus for benchmarking corpus mode: STORIES events, each reported by
+ * OUTLETS outlets (one folder each) with their own wording, about 500 words an article. Seeded, so
+ * the same arguments give the same corpus. Generated, never committed: {@code java -cp
+ * bench/target/benchmarks.jar dev.newsdiff.bench.CorpusGenerator 2000 5 /tmp/corpus}.
  */
 public final class CorpusGenerator {
 
-  private static final String[] FIRST = {"Ayse", "Mehmet", "Elena", "Graham", "Priya", "Daniel", "Maria", "Tom", "Karen", "Omar", "Lena", "Yusuf"};
-  private static final String[] LAST = {"Kaya", "Demir", "Marchand", "Whitcombe", "Raman", "Pryce", "Lopez", "Reed", "Whitlock", "Haddad", "Novak", "Aydin"};
-  private static final String[] PLACES = {"Ankara", "Halifax", "Portsmouth", "Denver", "Izmir", "Bursa", "Leeds", "Lyon", "Porto", "Gdansk", "Tallinn", "Valletta"};
-  private static final String[] TOPICS = {"bridge", "ferry", "budget", "election", "strike", "flood", "airline", "hospital", "school", "harbour", "railway", "factory"};
-  private static final String[] VERBS = {"said", "told reporters", "stated", "added", "noted", "confirmed"};
+  private static final String[] FIRST = {
+    "Ayse", "Mehmet", "Elena", "Graham", "Priya", "Daniel", "Maria", "Tom", "Karen", "Omar", "Lena",
+    "Yusuf"
+  };
+  private static final String[] LAST = {
+    "Kaya",
+    "Demir",
+    "Marchand",
+    "Whitcombe",
+    "Raman",
+    "Pryce",
+    "Lopez",
+    "Reed",
+    "Whitlock",
+    "Haddad",
+    "Novak",
+    "Aydin"
+  };
+  private static final String[] PLACES = {
+    "Ankara",
+    "Halifax",
+    "Portsmouth",
+    "Denver",
+    "Izmir",
+    "Bursa",
+    "Leeds",
+    "Lyon",
+    "Porto",
+    "Gdansk",
+    "Tallinn",
+    "Valletta"
+  };
+  private static final String[] TOPICS = {
+    "bridge",
+    "ferry",
+    "budget",
+    "election",
+    "strike",
+    "flood",
+    "airline",
+    "hospital",
+    "school",
+    "harbour",
+    "railway",
+    "factory"
+  };
+  private static final String[] VERBS = {
+    "said", "told reporters", "stated", "added", "noted", "confirmed"
+  };
   private static final String[] FILLER = {
-    "officials are reviewing the situation", "the council will meet again next week", "residents have been asked to remain patient",
-    "the company declined to comment further", "investigators are expected to report within days", "the work is expected to continue through the month",
-    "opposition members called for an inquiry", "traders said business had slowed", "the ministry promised further updates", "experts warned of delays"};
+    "officials are reviewing the situation",
+    "the council will meet again next week",
+    "residents have been asked to remain patient",
+    "the company declined to comment further",
+    "investigators are expected to report within days",
+    "the work is expected to continue through the month",
+    "opposition members called for an inquiry",
+    "traders said business had slowed",
+    "the ministry promised further updates",
+    "experts warned of delays"
+  };
 
   private CorpusGenerator() {}
 
@@ -44,34 +96,106 @@ public final class CorpusGenerator {
           if (random.nextInt(7) == 0 && version.size() > 2) {
             continue;
           }
-          version.add(random.nextInt(4) == 0 ? p.replace(" said", " stated").replace("officials", "sources") : p);
+          version.add(
+              random.nextInt(4) == 0
+                  ? p.replace(" said", " stated").replace("officials", "sources")
+                  : p);
         }
         if (random.nextInt(3) == 0) {
-          version.add("Separately, " + FILLER[random.nextInt(FILLER.length)] + ", according to outlet " + o + ".");
+          version.add(
+              "Separately, "
+                  + FILLER[random.nextInt(FILLER.length)]
+                  + ", according to outlet "
+                  + o
+                  + ".");
         }
-        Files.writeString(folder.resolve(String.format("outlet-%02d/story-%05d.txt", o, s)), String.join("\n", version) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            folder.resolve(String.format("outlet-%02d/story-%05d.txt", o, s)),
+            String.join("\n", version) + "\n",
+            StandardCharsets.UTF_8);
       }
     }
-    System.out.println("wrote " + stories * outlets + " articles in " + outlets + " outlet folders to " + folder);
+    System.out.println(
+        "wrote " + stories * outlets + " articles in " + outlets + " outlet folders to " + folder);
   }
 
   /** One event: names, places, figures and quotes that make it distinct from the others. */
   private static List<String> story(int s, Random r) {
-    String person = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)] + " " + (char) ('A' + s % 26) + "." + s;
+    String person =
+        FIRST[r.nextInt(FIRST.length)]
+            + " "
+            + LAST[r.nextInt(LAST.length)]
+            + " "
+            + (char) ('A' + s % 26)
+            + "."
+            + s;
     String place = PLACES[r.nextInt(PLACES.length)];
     String topic = TOPICS[r.nextInt(TOPICS.length)];
-    String code = "Project " + Integer.toString(s, 36).toUpperCase(java.util.Locale.ROOT) + "-" + (100 + r.nextInt(900));
+    String code =
+        "Project "
+            + Integer.toString(s, 36).toUpperCase(java.util.Locale.ROOT)
+            + "-"
+            + (100 + r.nextInt(900));
     int n = 10 + r.nextInt(990);
     List<String> out = new ArrayList<>();
-    out.add(Character.toUpperCase(topic.charAt(0)) + topic.substring(1) + " dispute in " + place + " over " + code);
-    out.add("Officials in " + place + " said on Tuesday that the " + topic + " plan known as " + code + " would cost " + n + " million euros, " + person + " confirmed.");
+    out.add(
+        Character.toUpperCase(topic.charAt(0))
+            + topic.substring(1)
+            + " dispute in "
+            + place
+            + " over "
+            + code);
+    out.add(
+        "Officials in "
+            + place
+            + " said on Tuesday that the "
+            + topic
+            + " plan known as "
+            + code
+            + " would cost "
+            + n
+            + " million euros, "
+            + person
+            + " confirmed.");
     for (int i = 0; i < 24; i++) {
       int k = r.nextInt(500) + 1;
       String f = FILLER[r.nextInt(FILLER.length)];
       switch (i % 3) {
-        case 0 -> out.add("\"We expect " + k + " workers on the " + code + " site by " + (i + 3) + " p.m.,\" " + person + " " + VERBS[r.nextInt(VERBS.length)] + ".");
-        case 1 -> out.add("The " + topic + " in " + place + " has affected " + k + " households, and " + f + ".");
-        default -> out.add("According to " + person + ", " + f + " while " + code + " remains under review for " + (k % 12 + 1) + " weeks.");
+        case 0 ->
+            out.add(
+                "\"We expect "
+                    + k
+                    + " workers on the "
+                    + code
+                    + " site by "
+                    + (i + 3)
+                    + " p.m.,\" "
+                    + person
+                    + " "
+                    + VERBS[r.nextInt(VERBS.length)]
+                    + ".");
+        case 1 ->
+            out.add(
+                "The "
+                    + topic
+                    + " in "
+                    + place
+                    + " has affected "
+                    + k
+                    + " households, and "
+                    + f
+                    + ".");
+        default ->
+            out.add(
+                "According to "
+                    + person
+                    + ", "
+                    + f
+                    + " while "
+                    + code
+                    + " remains under review for "
+                    + (k % 12 + 1)
+                    + " weeks.");
       }
     }
     return out;

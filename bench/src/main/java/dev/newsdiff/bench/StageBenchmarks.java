@@ -34,10 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each pipeline stage on the sample articles: page layout, sentence splitting, quotes with
- * speakers, facts, reading as a whole (all of those); alignment, one word diff, comparison as
- * a whole; and the text, JSON and HTML reports. Stages of reading work on the Daily Sabah
- * article, the others on all three. Run from the repository root:
- * {@code java -jar bench/target/benchmarks.jar StageBenchmarks}.
+ * speakers, facts, reading as a whole (all of those); alignment, one word diff, comparison as a
+ * whole; and the text, JSON and HTML reports. Stages of reading work on the Daily Sabah article,
+ * the others on all three. Run from the repository root: {@code java -jar
+ * bench/target/benchmarks.jar StageBenchmarks}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,19 +50,25 @@ public class StageBenchmarks {
   List<String> texts;
   List<Article> articles;
   Comparison comparison;
+
   /** What reading has found in the Daily Sabah article before quotes and facts. */
   List<Paragraph> paragraphs;
+
   List<Span> sentences;
   Aligner aligner;
+
   /** The first two members of the first statement, and their articles' texts. */
   Member from;
+
   Member to;
   String fromText;
   String toText;
 
   @Setup
   public void setUp() {
-    texts = Versions.samples(Path.of(System.getProperty("samples", "samples/turkiye-defence-briefing")));
+    texts =
+        Versions.samples(
+            Path.of(System.getProperty("samples", "samples/turkiye-defence-briefing")));
     articles = Versions.articles(3, texts);
     comparison = Comparison.of(articles, CompareOptions.defaults());
     String text = texts.get(1);
@@ -72,7 +78,14 @@ public class StageBenchmarks {
       sentences.addAll(SentenceSplitter.english().split(text, p.span()));
     }
     CompareOptions o = CompareOptions.defaults();
-    aligner = new Aligner(o.similarity(), o.threshold(), o.linkage(), o.orderWeight(), o.maxPerArticle(), o.nearBest());
+    aligner =
+        new Aligner(
+            o.similarity(),
+            o.threshold(),
+            o.linkage(),
+            o.orderWeight(),
+            o.maxPerArticle(),
+            o.nearBest());
     Statement first = comparison.statements().get(0);
     from = first.members().get(0);
     to = first.members().get(1);

@@ -12,16 +12,25 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Benchmark data, generated rather than committed: N versions of one story made by rewriting
- * the three sample articles the way outlets do (drop and reorder paragraphs, swap words for
- * synonyms, change numbers now and then). Seeded, so every run sees the same versions.
+ * Benchmark data, generated rather than committed: N versions of one story made by rewriting the
+ * three sample articles the way outlets do (drop and reorder paragraphs, swap words for synonyms,
+ * change numbers now and then). Seeded, so every run sees the same versions.
  */
 public final class Versions {
 
   private static final String[][] SWAPS = {
-    {"said", "stated"}, {"Ministry", "ministry"}, {"officials", "sources"}, {"Defense", "Defence"},
-    {"planning", "preparing"}, {"visits", "trips"}, {"stability", "security"}, {"talks", "meeting"},
-    {"strengthen", "boost"}, {"cooperation", "partnership"}, {"also", "additionally"}, {"Thursday", "this week"}
+    {"said", "stated"},
+    {"Ministry", "ministry"},
+    {"officials", "sources"},
+    {"Defense", "Defence"},
+    {"planning", "preparing"},
+    {"visits", "trips"},
+    {"stability", "security"},
+    {"talks", "meeting"},
+    {"strengthen", "boost"},
+    {"cooperation", "partnership"},
+    {"also", "additionally"},
+    {"Thursday", "this week"}
   };
 
   private Versions() {}
@@ -85,7 +94,10 @@ public final class Versions {
     return String.join("\n", out) + "\n";
   }
 
-  /** Writes {@code n} versions to {@code folder} for timing the command line: {@code Versions N FOLDER [SAMPLES]}. */
+  /**
+   * Writes {@code n} versions to {@code folder} for timing the command line: {@code Versions N
+   * FOLDER [SAMPLES]}.
+   */
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0]);
     Path folder = Path.of(args[1]);
@@ -93,7 +105,10 @@ public final class Versions {
     Files.createDirectories(folder);
     List<String> texts = of(n, samples(samples));
     for (int i = 0; i < n; i++) {
-      Files.writeString(folder.resolve(String.format("outlet-%02d.txt", i)), texts.get(i), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(String.format("outlet-%02d.txt", i)),
+          texts.get(i),
+          StandardCharsets.UTF_8);
     }
     System.out.println("wrote " + n + " versions to " + folder);
   }

@@ -20,19 +20,37 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CheckCommand implements Callable<Integer> {
 
   final CommandSpec spec =
-      Specs.command(this, "check",
+      Specs.command(
+          this,
+          "check",
           "Checks a fixture's findings against the ones recorded in it.",
           "Compares the articles of a fixture FOLDER and checks the findings (exclusives, conflicts, approximations, "
-              + "quote variants, likely sources) against " + Findings.FILE_NAME + " in it. Prints what changed and exits 4 "
+              + "quote variants, likely sources) against "
+              + Findings.FILE_NAME
+              + " in it. Prints what changed and exits 4 "
               + "when the findings differ; --update records them.");
 
-  private final OptionSpec update = Specs.option(spec, OptionSpec.builder("--update").type(boolean.class)
-      .description("Record the current findings in FOLDER/" + Findings.FILE_NAME + "."));
+  private final OptionSpec update =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--update")
+              .type(boolean.class)
+              .description("Record the current findings in FOLDER/" + Findings.FILE_NAME + "."));
 
-  private final PositionalParamSpec folders = Specs.parameters(spec, PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("FOLDER")
-      .type(List.class).auxiliaryTypes(Path.class).description("Fixture folders of articles."));
+  private final PositionalParamSpec folders =
+      Specs.parameters(
+          spec,
+          PositionalParamSpec.builder()
+              .arity("1..*")
+              .required(true)
+              .paramLabel("FOLDER")
+              .type(List.class)
+              .auxiliaryTypes(Path.class)
+              .description("Fixture folders of articles."));
 
-  /** What "-" reads (a fixture folder never names it; passed on for the same reading as compare). */
+  /**
+   * What "-" reads (a fixture folder never names it; passed on for the same reading as compare).
+   */
   private final InputStream stdin;
 
   CheckCommand(InputStream stdin) {
@@ -47,9 +65,12 @@ final class CheckCommand implements Callable<Integer> {
       if (!Files.isDirectory(folder)) {
         throw new UserError(folder + ": not a folder of articles", Main.BAD_INPUT);
       }
-      List<Article> articles = Inputs.read(List.of(folder.toString()), null, stdin, spec.commandLine().getErr());
+      List<Article> articles =
+          Inputs.read(List.of(folder.toString()), null, stdin, spec.commandLine().getErr());
       if (articles.size() < 2) {
-        throw new UserError(folder + ": check needs at least two articles, found " + articles.size(), Main.BAD_INPUT);
+        throw new UserError(
+            folder + ": check needs at least two articles, found " + articles.size(),
+            Main.BAD_INPUT);
       }
       List<String> found = Findings.of(Comparison.of(articles, CompareOptions.defaults()));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
@@ -68,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       code = Main.FINDING;
-      out.println(folder + ": findings changed (" + gone.size() + " gone, " + added.size() + " new):");
+      out.println(
+          folder + ": findings changed (" + gone.size() + " gone, " + added.size() + " new):");
       gone.forEach(f -> out.println("- " + f));
       added.forEach(f -> out.println("+ " + f));
     }
@@ -77,13 +99,20 @@ final class CheckCommand implements Callable<Integer> {
 
   private static List<String> expected(Path file, Path folder) {
     if (!Files.isRegularFile(file)) {
-      throw new UserError(folder + ": no " + Findings.FILE_NAME + "; record the current findings with 'newsdiff check --update "
-          + folder + "'", Main.BAD_INPUT);
+      throw new UserError(
+          folder
+              + ": no "
+              + Findings.FILE_NAME
+              + "; record the current findings with 'newsdiff check --update "
+              + folder
+              + "'",
+          Main.BAD_INPUT);
     }
     try {
       return Findings.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UserError(file + ": not a findings file: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+      throw new UserError(
+          file + ": not a findings file: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
     }
   }
 }

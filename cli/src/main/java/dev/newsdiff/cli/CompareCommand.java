@@ -41,33 +41,74 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   final CommandSpec spec =
-      Specs.command(this, "compare",
+      Specs.command(
+          this,
+          "compare",
           "Compares two or more outlets' versions of one story.",
           "Shows the statements they share, how their wording differs, and what only one outlet says. The result does not "
               + "depend on the order of the files.");
 
-  private final OptionSpec format = Specs.option(spec, OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT").defaultValue("text")
-      .description("text, json, markdown or html (default: ${DEFAULT-VALUE})."));
+  private final OptionSpec format =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--format")
+              .type(Format.class)
+              .paramLabel("FORMAT")
+              .defaultValue("text")
+              .description("text, json, markdown or html (default: ${DEFAULT-VALUE})."));
 
   private final OptionSpec encoding = Specs.option(spec, Specs.encoding());
 
   private final OptionSpec output = Specs.option(spec, Specs.output());
 
-  private final OptionSpec color = Specs.option(spec, OptionSpec.builder("--color").type(Color.class).defaultValue("auto").paramLabel("WHEN")
-      .description("Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never."));
+  private final OptionSpec color =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--color")
+              .type(Color.class)
+              .defaultValue("auto")
+              .paramLabel("WHEN")
+              .description(
+                  "Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never."));
 
-  private final OptionSpec noColor = Specs.option(spec, OptionSpec.builder("--no-color").type(boolean.class)
-      .description("Same as --color=never."));
+  private final OptionSpec noColor =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--no-color")
+              .type(boolean.class)
+              .description("Same as --color=never."));
 
-  private final OptionSpec failOn = Specs.option(spec, OptionSpec.builder("--fail-on").type(List.class).auxiliaryTypes(FailOn.class)
-      .splitRegex(",").paramLabel("FINDING").converters(new FailOnConverter())
-      .description("Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated)."));
+  private final OptionSpec failOn =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--fail-on")
+              .type(List.class)
+              .auxiliaryTypes(FailOn.class)
+              .splitRegex(",")
+              .paramLabel("FINDING")
+              .converters(new FailOnConverter())
+              .description(
+                  "Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated)."));
 
-  private final OptionSpec width = Specs.option(spec, OptionSpec.builder("--width").type(Integer.class).paramLabel("N")
-      .description("Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal)."));
+  private final OptionSpec width =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--width")
+              .type(Integer.class)
+              .paramLabel("N")
+              .description(
+                  "Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal)."));
 
-  private final OptionSpec threshold = Specs.option(spec, OptionSpec.builder("--threshold").type(Double.class).paramLabel("0..1")
-      .description("How alike two statements must be to count as the same (default: " + CompareOptions.DEFAULT_THRESHOLD + ")."));
+  private final OptionSpec threshold =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--threshold")
+              .type(Double.class)
+              .paramLabel("0..1")
+              .description(
+                  "How alike two statements must be to count as the same (default: "
+                      + CompareOptions.DEFAULT_THRESHOLD
+                      + ")."));
 
   private final PositionalParamSpec files = Specs.parameters(spec, Specs.articleFiles());
 
@@ -84,7 +125,8 @@ final class CompareCommand implements Callable<Integer> {
       try {
         return FailOn.valueOf(value.replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected exclusive, conflict, quote-variant or any: " + value);
+        throw new TypeConversionException(
+            "expected exclusive, conflict, quote-variant or any: " + value);
       }
     }
   }
@@ -101,19 +143,23 @@ final class CompareCommand implements Callable<Integer> {
       options = options.withThreshold(threshold);
     }
     List<String> files = this.files.getValue();
-    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
+    List<Article> articles =
+        Inputs.read(
+            files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
     if (articles.size() < 2) {
-      throw new UserError("compare needs at least two articles, got " + articles.size(), Main.USAGE);
+      throw new UserError(
+          "compare needs at least two articles, got " + articles.size(), Main.USAGE);
     }
     Comparison comparison = Comparison.of(articles, options);
     Path output = this.output.getValue();
     Format format = this.format.getValue();
-    String report = switch (format) {
-      case json -> JsonReport.compare(comparison);
-      case markdown -> MarkdownReport.compare(comparison);
-      case html -> HtmlReport.compare(comparison);
-      case text -> forTerminal(TextReport.compare(comparison), output);
-    };
+    String report =
+        switch (format) {
+          case json -> JsonReport.compare(comparison);
+          case markdown -> MarkdownReport.compare(comparison);
+          case html -> HtmlReport.compare(comparison);
+          case text -> forTerminal(TextReport.compare(comparison), output);
+        };
     ReportOutput.write(spec.commandLine().getOut(), report, output, files);
     return failures(comparison);
   }
@@ -143,7 +189,9 @@ final class CompareCommand implements Callable<Integer> {
     if (hits.isEmpty()) {
       return Main.OK;
     }
-    spec.commandLine().getErr().println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
+    spec.commandLine()
+        .getErr()
+        .println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
     return Main.FINDING;
   }
 
@@ -154,8 +202,11 @@ final class CompareCommand implements Callable<Integer> {
     int columns = width != null ? width : terminal ? Terminal.width() : 0;
     String text = columns > 0 ? Terminal.wrap(report, columns) : report;
     Color color = this.color.getValue();
-    boolean colour = !Specs.given(noColor) && output == null
-        && (color == Color.always || color == Color.auto && terminal && System.getenv("NO_COLOR") == null);
+    boolean colour =
+        !Specs.given(noColor)
+            && output == null
+            && (color == Color.always
+                || color == Color.auto && terminal && System.getenv("NO_COLOR") == null);
     return colour ? Terminal.colour(text) : text;
   }
 }

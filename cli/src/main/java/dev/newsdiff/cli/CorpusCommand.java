@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class CorpusCommand implements Callable<Integer> {
 
   final CommandSpec spec =
-      Specs.command(this, "corpus",
+      Specs.command(
+          this,
+          "corpus",
           "Groups a corpus of articles into stories and sums up per outlet.",
           "Groups the articles into stories (the same event across outlets), compares each story, and sums up "
               + "per outlet: articles, stories, exclusives, conflicts, and how often it follows or is followed by another "
@@ -34,11 +36,23 @@ final class CorpusCommand implements Callable<Integer> {
 
   private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
 
-  private final OptionSpec output = Specs.option(spec, OptionSpec.builder("-o", "--output").type(Path.class).paramLabel("FILE")
-      .description("Write the summary to FILE."));
+  private final OptionSpec output =
+      Specs.option(
+          spec,
+          OptionSpec.builder("-o", "--output")
+              .type(Path.class)
+              .paramLabel("FILE")
+              .description("Write the summary to FILE."));
 
-  private final PositionalParamSpec folder = Specs.parameters(spec, PositionalParamSpec.builder().index("0").required(true).paramLabel("FOLDER")
-      .type(Path.class).description("A folder with one folder of articles per outlet."));
+  private final PositionalParamSpec folder =
+      Specs.parameters(
+          spec,
+          PositionalParamSpec.builder()
+              .index("0")
+              .required(true)
+              .paramLabel("FOLDER")
+              .type(Path.class)
+              .description("A folder with one folder of articles per outlet."));
 
   @Override
   public Integer call() {
@@ -58,41 +72,55 @@ final class CorpusCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new UserError(folder + ": cannot list: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+      throw new UserError(
+          folder + ": cannot list: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
     }
     if (files.isEmpty()) {
-      throw new UserError(folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", Main.BAD_INPUT);
+      throw new UserError(
+          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", Main.BAD_INPUT);
     }
     Progress progress = new Progress(spec.commandLine().getErr());
     AtomicInteger read = new AtomicInteger();
-    List<Article> articles = files.parallelStream()
-        .map(f -> {
-          String outlet = outletOfFile.get(f);
-          String id = ArticleFile.idFromFileName(Path.of(outlet + "--" + f.getFileName()));
-          try {
-            Article a = NewsDiff.read(f, id);
-            progress.show("reading", read.incrementAndGet(), files.size());
-            return a;
-          } catch (InputException e) {
-            throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
-          }
-        })
-        .toList();
+    List<Article> articles =
+        files.parallelStream()
+            .map(
+                f -> {
+                  String outlet = outletOfFile.get(f);
+                  String id = ArticleFile.idFromFileName(Path.of(outlet + "--" + f.getFileName()));
+                  try {
+                    Article a = NewsDiff.read(f, id);
+                    progress.show("reading", read.incrementAndGet(), files.size());
+                    return a;
+                  } catch (InputException e) {
+                    throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+                  }
+                })
+            .toList();
     Map<String, String> outletOf = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       outletOf.put(articles.get(i).id(), outletOfFile.get(files.get(i)));
     }
     int[] total = {0};
-    CorpusSummary summary = CorpusSummary.of(articles, outletOf, done -> progress.show("comparing stories", done, total[0]), n -> total[0] = n);
+    CorpusSummary summary =
+        CorpusSummary.of(
+            articles,
+            outletOf,
+            done -> progress.show("comparing stories", done, total[0]),
+            n -> total[0] = n);
     progress.done();
-    String report = format.getValue() == InspectCommand.Format.json ? CorpusReport.json(summary) : CorpusReport.text(summary);
+    String report =
+        format.getValue() == InspectCommand.Format.json
+            ? CorpusReport.json(summary)
+            : CorpusReport.text(summary);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
     return Main.OK;
   }
 
   private static boolean isArticle(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p) && !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
+    return Files.isRegularFile(p)
+        && !name.startsWith(".")
+        && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 
   /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */
@@ -113,7 +141,17 @@ final class CorpusCommand implements Callable<Integer> {
       last = now;
       int width = 30;
       int filled = (int) ((long) width * done / total);
-      err.print("\r" + what + " [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + "   ");
+      err.print(
+          "\r"
+              + what
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(width - filled)
+              + "] "
+              + done
+              + "/"
+              + total
+              + "   ");
       err.flush();
     }
 

@@ -16,14 +16,23 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class EvalCommand implements Callable<Integer> {
 
   final CommandSpec spec =
-      Specs.command(this, "eval",
+      Specs.command(
+          this,
+          "eval",
           "Scores newsdiff against hand-made annotations.",
           "Each FOLDER (default: samples) is a sample set with an "
               + "annotation.json (reading: sentences, furniture, quotes, speakers) and an alignment.json (pairs of "
               + "statements, exclusives), or holds such sets. Prints precision, recall and F1, then what was missed.");
 
-  private final PositionalParamSpec folders = Specs.parameters(spec, PositionalParamSpec.builder().arity("0..*").paramLabel("FOLDER")
-      .type(List.class).auxiliaryTypes(Path.class).description("Sample sets or folders of them."));
+  private final PositionalParamSpec folders =
+      Specs.parameters(
+          spec,
+          PositionalParamSpec.builder()
+              .arity("0..*")
+              .paramLabel("FOLDER")
+              .type(List.class)
+              .auxiliaryTypes(Path.class)
+              .description("Sample sets or folders of them."));
 
   @Override
   public Integer call() {

@@ -27,10 +27,14 @@ final class Inputs {
   }
 
   /**
-   * Reads each argument: a file, {@code ID=FILE}, a folder (its articles in name order), or
-   * "-" for standard input. Warnings about how a file was read go to {@code err}.
+   * Reads each argument: a file, {@code ID=FILE}, a folder (its articles in name order), or "-" for
+   * standard input. Warnings about how a file was read go to {@code err}.
    */
-  static List<Article> read(List<String> arguments, @Nullable Charset encoding, InputStream stdin, @Nullable PrintWriter err) {
+  static List<Article> read(
+      List<String> arguments,
+      @Nullable Charset encoding,
+      InputStream stdin,
+      @Nullable PrintWriter err) {
     Map<String, String> idToInput = new LinkedHashMap<>();
     List<Article> articles = new ArrayList<>();
     for (String argument : expandFolders(arguments)) {
@@ -42,7 +46,12 @@ final class Inputs {
         String earlier = idToInput.putIfAbsent(file.id(), file.name());
         if (earlier != null) {
           throw new InputException(
-              file.name(), "article id '" + file.id() + "' is already used by " + earlier + "; name one with ID=PATH");
+              file.name(),
+              "article id '"
+                  + file.id()
+                  + "' is already used by "
+                  + earlier
+                  + "; name one with ID=PATH");
         }
         articles.add(NewsDiff.analyse(file));
       } catch (InputException e) {
@@ -56,7 +65,9 @@ final class Inputs {
   static List<String> expandFolders(List<String> arguments) {
     List<String> out = new ArrayList<>();
     for (String argument : arguments) {
-      if (!argument.equals("-") && !argument.contains("=") && Files.isDirectory(Path.of(argument))) {
+      if (!argument.equals("-")
+          && !argument.contains("=")
+          && Files.isDirectory(Path.of(argument))) {
         try {
           for (Path p : SampleSet.articleFiles(Path.of(argument))) {
             out.add(p.toString());
@@ -71,8 +82,12 @@ final class Inputs {
     return out;
   }
 
-  /** "aa=path/to/file.txt" names the article "aa"; a plain path takes the file name's stem; "-" is stdin. */
-  private static ArticleFile readOne(String argument, @Nullable Charset encoding, InputStream stdin) throws InputException {
+  /**
+   * "aa=path/to/file.txt" names the article "aa"; a plain path takes the file name's stem; "-" is
+   * stdin.
+   */
+  private static ArticleFile readOne(String argument, @Nullable Charset encoding, InputStream stdin)
+      throws InputException {
     int eq = argument.indexOf('=');
     String id = null;
     String path = argument;
@@ -82,12 +97,14 @@ final class Inputs {
     }
     if (path.equals("-")) {
       try {
-        return ArticleFile.fromBytes("-", id == null ? "stdin" : id, stdin.readAllBytes(), encoding);
+        return ArticleFile.fromBytes(
+            "-", id == null ? "stdin" : id, stdin.readAllBytes(), encoding);
       } catch (IOException e) {
         throw new InputException("-", "cannot read standard input: " + e.getMessage(), e);
       }
     }
-    return id == null ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)
+    return id == null
+        ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)
         : ArticleFile.read(Path.of(path), id, encoding);
   }
 
@@ -99,7 +116,9 @@ final class Inputs {
     try {
       return Charset.forName(name);
     } catch (IllegalArgumentException e) {
-      throw new UserError("--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)", Main.USAGE);
+      throw new UserError(
+          "--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)",
+          Main.USAGE);
     }
   }
 }

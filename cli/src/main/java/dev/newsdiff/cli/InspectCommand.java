@@ -18,7 +18,9 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   final CommandSpec spec =
-      Specs.command(this, "inspect",
+      Specs.command(
+          this,
+          "inspect",
           "Shows what newsdiff reads in each article.",
           "Page furniture, headline, dateline, sentences, and quotes with their speakers.");
 
@@ -39,14 +41,23 @@ final class InspectCommand implements Callable<Integer> {
 
   /** --format text|json, shared by the commands that have only those two. */
   static OptionSpec.Builder formatOption() {
-    return OptionSpec.builder("--format").type(Format.class).paramLabel("FORMAT").defaultValue("text").description("text or json (default: ${DEFAULT-VALUE}).");
+    return OptionSpec.builder("--format")
+        .type(Format.class)
+        .paramLabel("FORMAT")
+        .defaultValue("text")
+        .description("text or json (default: ${DEFAULT-VALUE}).");
   }
 
   @Override
   public Integer call() {
     List<String> files = this.files.getValue();
-    List<Article> articles = Inputs.read(files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
-    String report = format.getValue() == Format.json ? JsonReport.inspect(articles) : TextReport.inspect(articles);
+    List<Article> articles =
+        Inputs.read(
+            files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
+    String report =
+        format.getValue() == Format.json
+            ? JsonReport.inspect(articles)
+            : TextReport.inspect(articles);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), files);
     return Main.OK;
   }

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
- * The {@code newsdiff} command. Only {@link #main} exits; {@link #run} takes its output and
- * error writers so tests can drive the whole command line.
+ * The {@code newsdiff} command. Only {@link #main} exits; {@link #run} takes its output and error
+ * writers so tests can drive the whole command line.
  *
- * <p>Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input (a file that is missing,
- * empty, binary or unreadable), 4 a finding that {@code --fail-on} or {@code check} fails on.
+ * <p>Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input (a file that is missing, empty,
+ * binary or unreadable), 4 a finding that {@code --fail-on} or {@code check} fails on.
  */
 public final class Main {
 
@@ -25,8 +25,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
@@ -52,19 +54,27 @@ public final class Main {
         new CommandLine.IParameterExceptionHandler() {
           @Override
           public int handleParseException(CommandLine.ParameterException ex, String[] argv) {
-            err.println("newsdiff: error: " + oneLine(ex.getMessage()) + didYouMean(ex) + " (see 'newsdiff --help')");
+            err.println(
+                "newsdiff: error: "
+                    + oneLine(ex.getMessage())
+                    + didYouMean(ex)
+                    + " (see 'newsdiff --help')");
             return USAGE;
           }
         });
     cli.setExecutionExceptionHandler(
         new CommandLine.IExecutionExceptionHandler() {
           @Override
-          public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+          public int handleExecutionException(
+              Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             if (ex instanceof UserError user) {
               err.println("newsdiff: error: " + oneLine(user.getMessage()));
               return user.exitCode();
             }
-            err.println("newsdiff: internal error: " + oneLine(String.valueOf(ex)) + " (please report this)");
+            err.println(
+                "newsdiff: internal error: "
+                    + oneLine(String.valueOf(ex))
+                    + " (please report this)");
             if (System.getenv("NEWSDIFF_DEBUG") != null) {
               ex.printStackTrace(err);
             }
@@ -74,12 +84,14 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("newsdiff: error: out of memory; give Java more with NEWSDIFF_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar …)");
+      err.println(
+          "newsdiff: error: out of memory; give Java more with NEWSDIFF_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar …)");
       return INTERNAL_ERROR;
     } catch (Throwable t) {
       // An Error (a class missing from a broken install) is not an Exception and bypasses
       // picocli's handler: still one line, never a stack trace.
-      err.println("newsdiff: internal error: " + oneLine(String.valueOf(t)) + " (please report this)");
+      err.println(
+          "newsdiff: internal error: " + oneLine(String.valueOf(t)) + " (please report this)");
       if (System.getenv("NEWSDIFF_DEBUG") != null) {
         t.printStackTrace(err);
       }
@@ -92,27 +104,31 @@ public final class Main {
 
   /**
    * Loads the sentence model on a second core while picocli starts and the files are read
-   * (docs/performance.md). Its classes load on that thread too. A failure is left for the
-   * first read, which loads again and reports it like any other error.
+   * (docs/performance.md). Its classes load on that thread too. A failure is left for the first
+   * read, which loads again and reports it like any other error.
    */
   private static void preloadInBackground() {
-    Thread loader = new Thread(new Runnable() {
-      @Override
-      public void run() {
-        try {
-          NewsDiff.preload();
-        } catch (RuntimeException | LinkageError e) {
-          // reported by the first read
-        }
-      }
-    }, "newsdiff-preload");
+    Thread loader =
+        new Thread(
+            new Runnable() {
+              @Override
+              public void run() {
+                try {
+                  NewsDiff.preload();
+                } catch (RuntimeException | LinkageError e) {
+                  // reported by the first read
+                }
+              }
+            },
+            "newsdiff-preload");
     loader.setDaemon(true);
     loader.start();
   }
 
   /** "; did you mean compare?" for a misspelt command or option, else nothing. */
   private static String didYouMean(CommandLine.ParameterException ex) {
-    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
       return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
     }
     return "";

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 final class PairsCommand implements Callable<Integer> {
 
   final CommandSpec spec =
-      Specs.command(this, "pairs",
+      Specs.command(
+          this,
+          "pairs",
           "Scores sentence pairs for calibrating thresholds.",
           "FILE has one pair a line, tab-separated, the two sentences "
               + "in the last two columns (other columns, e.g. ids or labels, are ignored; blank lines are skipped). Prints "
@@ -27,12 +29,27 @@ final class PairsCommand implements Callable<Integer> {
 
   private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
 
-  private final OptionSpec threshold = Specs.option(spec, OptionSpec.builder("--threshold").type(double.class).paramLabel("0..1")
-      .defaultValue(String.valueOf(CompareOptions.DEFAULT_THRESHOLD))
-      .description("Score at which a pair counts as the same statement (default: " + CompareOptions.DEFAULT_THRESHOLD + ")."));
+  private final OptionSpec threshold =
+      Specs.option(
+          spec,
+          OptionSpec.builder("--threshold")
+              .type(double.class)
+              .paramLabel("0..1")
+              .defaultValue(String.valueOf(CompareOptions.DEFAULT_THRESHOLD))
+              .description(
+                  "Score at which a pair counts as the same statement (default: "
+                      + CompareOptions.DEFAULT_THRESHOLD
+                      + ")."));
 
-  private final PositionalParamSpec file = Specs.parameters(spec, PositionalParamSpec.builder().index("0").required(true).paramLabel("FILE")
-      .type(Path.class).description("Tab-separated sentence pairs (UTF-8)."));
+  private final PositionalParamSpec file =
+      Specs.parameters(
+          spec,
+          PositionalParamSpec.builder()
+              .index("0")
+              .required(true)
+              .paramLabel("FILE")
+              .type(Path.class)
+              .description("Tab-separated sentence pairs (UTF-8)."));
 
   @Override
   public Integer call() {
@@ -50,17 +67,27 @@ final class PairsCommand implements Callable<Integer> {
           continue;
         }
         String[] columns = lines[i].split("\t", -1);
-        if (columns.length < 2 || columns[columns.length - 1].isBlank() || columns[columns.length - 2].isBlank()) {
-          throw new InputException(file.toString(), "line " + (i + 1) + ": expected two tab-separated sentences in the last two columns");
+        if (columns.length < 2
+            || columns[columns.length - 1].isBlank()
+            || columns[columns.length - 2].isBlank()) {
+          throw new InputException(
+              file.toString(),
+              "line " + (i + 1) + ": expected two tab-separated sentences in the last two columns");
         }
-        pairs.add(new String[] {columns[columns.length - 2].trim(), columns[columns.length - 1].trim()});
+        pairs.add(
+            new String[] {columns[columns.length - 2].trim(), columns[columns.length - 1].trim()});
       }
     } catch (InputException e) {
       throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
     }
-    List<PairScores.Result> results = PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
-    String report = format.getValue() == InspectCommand.Format.json ? JsonReport.pairs(results) : TextReport.pairs(results);
-    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
+    List<PairScores.Result> results =
+        PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
+    String report =
+        format.getValue() == InspectCommand.Format.json
+            ? JsonReport.pairs(results)
+            : TextReport.pairs(results);
+    ReportOutput.write(
+        spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
     return Main.OK;
   }
 }

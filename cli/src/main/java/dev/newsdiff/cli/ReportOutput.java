@@ -23,9 +23,11 @@ final class ReportOutput {
     if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    Files.setPosixFilePermissions(tmp, Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        tmp,
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   static void write(PrintWriter out, String report, @Nullable Path file, List<String> inputs) {
@@ -36,7 +38,11 @@ final class ReportOutput {
     }
     Path target = file.toAbsolutePath().normalize();
     for (String input : inputs) {
-      Path in = Path.of(input.contains("=") && !Files.exists(Path.of(input)) ? input.substring(input.indexOf('=') + 1) : input);
+      Path in =
+          Path.of(
+              input.contains("=") && !Files.exists(Path.of(input))
+                  ? input.substring(input.indexOf('=') + 1)
+                  : input);
       try {
         if (Files.exists(in) && Files.exists(target) && Files.isSameFile(in, target)) {
           throw new UserError(file + ": --output would overwrite an input file", Main.USAGE);
@@ -58,7 +64,8 @@ final class ReportOutput {
       Files.writeString(tmp, report, StandardCharsets.UTF_8);
       keepPermissions(tmp, target);
       try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }

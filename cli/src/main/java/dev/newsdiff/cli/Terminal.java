@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Makes the text report pleasant in a terminal: colour for deleted and inserted words and for
- * headings, and lines wrapped to the terminal's width under their own indentation. Output that
- * is not a terminal stays plain and unwrapped, so pipes and files get the stable report.
+ * headings, and lines wrapped to the terminal's width under their own indentation. Output that is
+ * not a terminal stays plain and unwrapped, so pipes and files get the stable report.
  */
 final class Terminal {
 
@@ -35,9 +35,14 @@ final class Terminal {
     }
     if (new File("/dev/tty").exists()) {
       try {
-        Process p = new ProcessBuilder("sh", "-c", "stty size < /dev/tty").redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder("sh", "-c", "stty size < /dev/tty")
+                .redirectErrorStream(true)
+                .start();
         if (p.waitFor(1, TimeUnit.SECONDS)) {
-          try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+          try (BufferedReader r =
+              new BufferedReader(
+                  new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line = r.readLine();
             if (line != null && line.matches("\\d+ \\d+")) {
               return Integer.parseInt(line.split(" ")[1]);
@@ -88,7 +93,7 @@ final class Terminal {
     return first ? line : out.append(rest).toString();
   }
 
-  /** Continuation lines start under the text after "  anadolu-agency s3:     ". */
+  /** Continuation lines start under the text after " anadolu-agency s3: ". */
   private static int hangingIndent(String line) {
     int lead = 0;
     while (lead < line.length() && line.charAt(lead) == ' ') {
@@ -107,8 +112,10 @@ final class Terminal {
 
   /** Deleted words red, inserted green, headings bold, "(reworded)" dim. */
   static String colour(String text) {
-    return text.replace("[-", RED + "[-").replace("-]", "-]" + RESET)
-        .replace("{+", GREEN + "{+").replace("+}", "+}" + RESET)
+    return text.replace("[-", RED + "[-")
+        .replace("-]", "-]" + RESET)
+        .replace("{+", GREEN + "{+")
+        .replace("+}", "+}" + RESET)
         .replaceAll("(?m)^(== .* ==)$", BOLD + "$1" + RESET)
         .replace("(reworded)", DIM + "(reworded)" + RESET);
   }

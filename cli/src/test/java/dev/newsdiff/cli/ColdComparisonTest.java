@@ -14,15 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A comparison in a new JVM links no lambda or method reference of ours. Each costs 60–100 µs
- * to link the first time it runs on a cold JVM, class-data archive or not; the 115 a comparison
- * of the samples used to link were 33 ms of its 250 (docs/performance.md). Code on the path of a
- * comparison uses loops and (anonymous) classes instead. Reads the JVM's class-loading log,
- * where every linked lambda shows as a class named {@code Host$$Lambda$n}.
+ * A comparison in a new JVM links no lambda or method reference of ours. Each costs 60–100 µs to
+ * link the first time it runs on a cold JVM, class-data archive or not; the 115 a comparison of the
+ * samples used to link were 33 ms of its 250 (docs/performance.md). Code on the path of a
+ * comparison uses loops and (anonymous) classes instead. Reads the JVM's class-loading log, where
+ * every linked lambda shows as a class named {@code Host$$Lambda$n}.
  */
 class ColdComparisonTest {
 
-  private static final Pattern OUR_LAMBDA = Pattern.compile("(dev\\.newsdiff\\.\\S+)\\$\\$Lambda\\$");
+  private static final Pattern OUR_LAMBDA =
+      Pattern.compile("(dev\\.newsdiff\\.\\S+)\\$\\$Lambda\\$");
 
   @TempDir Path tmp;
 
@@ -30,19 +31,27 @@ class ColdComparisonTest {
   @ValueSource(strings = {"text", "json", "markdown", "html"})
   void linksNoLambdaOfOurs(String format) throws Exception {
     Path log = tmp.resolve("classes.log");
-    Process p = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xlog:class+load=info:file=" + log,
-            "-cp", System.getProperty("java.class.path"),
-            Main.class.getName(), "compare", "--format", format, "../samples/ferry-fire")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "compare",
+                "--format",
+                format,
+                "../samples/ferry-fire")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
     assertThat(p.exitValue()).as("exit code").isZero();
 
     List<String> lines = Files.readAllLines(log);
-    assertThat(lines).as("the log lists our classes").anyMatch(l -> l.contains("dev.newsdiff.Comparison "));
+    assertThat(lines)
+        .as("the log lists our classes")
+        .anyMatch(l -> l.contains("dev.newsdiff.Comparison "));
     List<String> hosts = new ArrayList<>();
     for (String line : lines) {
       Matcher m = OUR_LAMBDA.matcher(line);

@@ -18,11 +18,21 @@ class CompareCommandTest {
   @Test
   void folderOrFilesInAnyOrderGiveTheSameJson() {
     Run folder = Run.of("compare", "--format", "json", "../samples/turkiye-defence-briefing");
-    Run files = Run.of("compare", "--format", "json", SAMPLES + "daily-sabah.txt", SAMPLES + "trt-world.txt", SAMPLES + "anadolu-agency.txt");
+    Run files =
+        Run.of(
+            "compare",
+            "--format",
+            "json",
+            SAMPLES + "daily-sabah.txt",
+            SAMPLES + "trt-world.txt",
+            SAMPLES + "anadolu-agency.txt");
     assertThat(folder.code()).isZero();
     assertThat(folder.err()).isEmpty();
     assertThat(files.out()).isEqualTo(folder.out());
-    assertThat(folder.out()).contains("\"statements\"").contains("\"exclusives\"").contains("\"schemaVersion\": 1");
+    assertThat(folder.out())
+        .contains("\"statements\"")
+        .contains("\"exclusives\"")
+        .contains("\"schemaVersion\": 1");
   }
 
   @Test
@@ -30,8 +40,11 @@ class CompareCommandTest {
     Run run = Run.of("compare", "../samples/turkiye-defence-briefing");
     assertThat(run.code()).isZero();
     String out = run.out();
-    assertThat(out).startsWith("Comparing 3 outlets: Anadolu Agency [anadolu-agency], Daily Sabah [daily-sabah], TRT World [trt-world]");
-    assertThat(out.indexOf("== Only in one outlet ==")).isLessThan(out.indexOf("== Wording differences =="));
+    assertThat(out)
+        .startsWith(
+            "Comparing 3 outlets: Anadolu Agency [anadolu-agency], Daily Sabah [daily-sabah], TRT World [trt-world]");
+    assertThat(out.indexOf("== Only in one outlet =="))
+        .isLessThan(out.indexOf("== Wording differences =="));
     assertThat(out).contains("548 kilometers").contains("Gaza");
   }
 
@@ -44,7 +57,9 @@ class CompareCommandTest {
 
   @Test
   void badThresholdIsAUsageError() {
-    Run run = Run.of("compare", "--threshold", "2", SAMPLES + "trt-world.txt", SAMPLES + "daily-sabah.txt");
+    Run run =
+        Run.of(
+            "compare", "--threshold", "2", SAMPLES + "trt-world.txt", SAMPLES + "daily-sabah.txt");
     assertThat(run.code()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("--threshold must be above 0 and at most 1: 2.0");
   }
@@ -58,13 +73,22 @@ class CompareCommandTest {
 
   @Test
   void failOnExitsFourWithOneLine() {
-    Run exclusive = Run.of("compare", "--fail-on", "exclusive", "../samples/turkiye-defence-briefing");
+    Run exclusive =
+        Run.of("compare", "--fail-on", "exclusive", "../samples/turkiye-defence-briefing");
     assertThat(exclusive.code()).isEqualTo(Main.FINDING);
-    assertThat(exclusive.err()).isEqualTo("newsdiff: failing on 11 exclusives (--fail-on)" + System.lineSeparator());
+    assertThat(exclusive.err())
+        .isEqualTo("newsdiff: failing on 11 exclusives (--fail-on)" + System.lineSeparator());
     assertThat(exclusive.out()).startsWith("Comparing 3 outlets"); // the report is still written
-    assertThat(Run.of("compare", "--fail-on", "conflict", "../samples/turkiye-defence-briefing").code()).isZero();
-    assertThat(Run.of("compare", "--fail-on", "conflict,quote-variant", "../samples/ferry-fire").code()).isEqualTo(Main.FINDING);
-    assertThat(Run.of("compare", "--fail-on", "any", "../samples/unrelated-stories").code()).isEqualTo(Main.FINDING);
+    assertThat(
+            Run.of("compare", "--fail-on", "conflict", "../samples/turkiye-defence-briefing")
+                .code())
+        .isZero();
+    assertThat(
+            Run.of("compare", "--fail-on", "conflict,quote-variant", "../samples/ferry-fire")
+                .code())
+        .isEqualTo(Main.FINDING);
+    assertThat(Run.of("compare", "--fail-on", "any", "../samples/unrelated-stories").code())
+        .isEqualTo(Main.FINDING);
     Run bad = Run.of("compare", "--fail-on", "typo", "../samples/ferry-fire");
     assertThat(bad.code()).isEqualTo(Main.USAGE);
     assertThat(bad.err()).contains("expected exclusive, conflict, quote-variant or any: typo");
@@ -77,14 +101,27 @@ class CompareCommandTest {
     assertThat(ok.out()).contains("ok, 36 findings as expected");
     // A fixture whose articles changed: one exclusive is gone, the check says so.
     Path fixture = Files.createDirectory(dir.resolve("fixture"));
-    for (String name : new String[] {"trt-world.txt", "anadolu-agency.txt", "daily-sabah.txt", "expected-findings.json"}) {
+    for (String name :
+        new String[] {
+          "trt-world.txt", "anadolu-agency.txt", "daily-sabah.txt", "expected-findings.json"
+        }) {
       Files.copy(Path.of(SAMPLES, name), fixture.resolve(name));
     }
     Path sabah = fixture.resolve("daily-sabah.txt");
-    Files.writeString(sabah, Files.readString(sabah, StandardCharsets.UTF_8).replace("the length of destroyed tunnels has reached 548 kilometers", "the tunnels were destroyed"), StandardCharsets.UTF_8);
+    Files.writeString(
+        sabah,
+        Files.readString(sabah, StandardCharsets.UTF_8)
+            .replace(
+                "the length of destroyed tunnels has reached 548 kilometers",
+                "the tunnels were destroyed"),
+        StandardCharsets.UTF_8);
     Run changed = Run.of("check", fixture.toString());
     assertThat(changed.code()).isEqualTo(Main.FINDING);
-    assertThat(changed.out()).contains("findings changed").contains("- exclusive daily-sabah: He provided specific metrics").contains("+ exclusive daily-sabah: He provided specific metrics on tunnel destruction operations: \"In Syrian operational areas, including Tel Rifaat and Manbij, the tunnels were destroyed.\"");
+    assertThat(changed.out())
+        .contains("findings changed")
+        .contains("- exclusive daily-sabah: He provided specific metrics")
+        .contains(
+            "+ exclusive daily-sabah: He provided specific metrics on tunnel destruction operations: \"In Syrian operational areas, including Tel Rifaat and Manbij, the tunnels were destroyed.\"");
     assertThat(Run.of("check", "--update", fixture.toString()).code()).isZero();
     assertThat(Run.of("check", fixture.toString()).code()).isZero();
   }
@@ -96,7 +133,10 @@ class CompareCommandTest {
     Files.copy(Path.of(SAMPLES, "anadolu-agency.txt"), fixture.resolve("anadolu-agency.txt"));
     Run run = Run.of("check", fixture.toString());
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).contains("no expected-findings.json; record the current findings with 'newsdiff check --update").hasLineCount(1);
+    assertThat(run.err())
+        .contains(
+            "no expected-findings.json; record the current findings with 'newsdiff check --update")
+        .hasLineCount(1);
   }
 
   @Test
@@ -113,7 +153,8 @@ class CompareCommandTest {
     assertThat(text.out().lines().toList().get(0)).endsWith("\tsame");
     assertThat(text.out().lines().toList().get(1)).isEqualTo("0.000\tdifferent");
     Run json = Run.of("pairs", "--format", "json", tsv.toString());
-    assertThat(json.out().replaceAll("\\s", "")).matches("\\[\\{\"score\":0\\.\\d{3},\"same\":true},\\{\"score\":0\\.000,\"same\":false}]");
+    assertThat(json.out().replaceAll("\\s", ""))
+        .matches("\\[\\{\"score\":0\\.\\d{3},\"same\":true},\\{\"score\":0\\.000,\"same\":false}]");
   }
 
   @Test
@@ -122,6 +163,11 @@ class CompareCommandTest {
     Files.writeString(tsv, "a\tb\nonly one column\n", StandardCharsets.UTF_8);
     Run run = Run.of("pairs", tsv.toString());
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).isEqualTo("newsdiff: error: " + tsv + ": line 2: expected two tab-separated sentences in the last two columns" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "newsdiff: error: "
+                + tsv
+                + ": line 2: expected two tab-separated sentences in the last two columns"
+                + System.lineSeparator());
   }
 }

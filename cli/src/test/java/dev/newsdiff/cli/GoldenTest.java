@@ -10,11 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole outputs of the command line on the samples, against files in
- * {@code src/test/resources/golden}. After an intended change, regenerate them with
- * {@code mvn -B -pl cli -am test -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dnewsdiff.updateGolden=true} and review the diff
- * before committing.
+ * Whole outputs of the command line on the samples, against files in {@code
+ * src/test/resources/golden}. After an intended change, regenerate them with {@code mvn -B -pl cli
+ * -am test -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dnewsdiff.updateGolden=true}
+ * and review the diff before committing.
  */
 class GoldenTest {
 
@@ -32,8 +31,12 @@ class GoldenTest {
   void samples(String golden, String command, String format) throws IOException {
     Run run =
         Run.of(
-            command, "--format", format,
-            MainTest.SAMPLES + "trt-world.txt", MainTest.SAMPLES + "anadolu-agency.txt", MainTest.SAMPLES + "daily-sabah.txt");
+            command,
+            "--format",
+            format,
+            MainTest.SAMPLES + "trt-world.txt",
+            MainTest.SAMPLES + "anadolu-agency.txt",
+            MainTest.SAMPLES + "daily-sabah.txt");
     assertThat(run.code()).isZero();
     assertThat(run.err()).isEmpty();
     Path file = GOLDEN.resolve(golden);

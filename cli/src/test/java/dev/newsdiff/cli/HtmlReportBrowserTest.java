@@ -21,9 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Opens the HTML report of the samples in headless Chromium (Debian's chromium and
- * chromium-driver, which .ci/run installs) and checks what a reader sees. Skipped on a machine
- * without them, except under CI, where their absence fails the test.
+ * Opens the HTML report of the samples in headless Chromium (Debian's chromium and chromium-driver,
+ * which .ci/run installs) and checks what a reader sees. Skipped on a machine without them, except
+ * under CI, where their absence fails the test.
  */
 class HtmlReportBrowserTest {
 
@@ -37,18 +37,31 @@ class HtmlReportBrowserTest {
   static void start() {
     boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     if (!available && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+      throw new AssertionError(
+          "CI needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
     }
-    Assumptions.assumeTrue(available, "Chromium is not installed; apt-get install chromium chromium-driver");
-    // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use them.
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    Assumptions.assumeTrue(
+        available, "Chromium is not installed; apt-get install chromium chromium-driver");
+    // Selenium warns that it has no DevTools bindings for this Chromium; the test does not use
+    // them.
+    java.util.logging.Logger.getLogger("org.openqa.selenium")
+        .setLevel(java.util.logging.Level.SEVERE);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + dir.resolve("profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -84,13 +97,18 @@ class HtmlReportBrowserTest {
     List<WebElement> inserted = browser.findElements(By.cssSelector("#side-by-side ins"));
     assertThat(deleted).anyMatch(WebElement::isDisplayed);
     assertThat(inserted).anyMatch(WebElement::isDisplayed);
-    assertThat(browser.findElement(By.cssSelector("#side-by-side ins")).getCssValue("background-color"))
+    assertThat(
+            browser
+                .findElement(By.cssSelector("#side-by-side ins"))
+                .getCssValue("background-color"))
         .isNotEqualTo("rgba(0, 0, 0, 0)");
     assertThat(browser.findElement(By.id("coverage")).getText()).contains("●");
-    assertThat(browser.findElement(By.id("furniture")).getText()).doesNotContain("2 min read"); // folded away
+    assertThat(browser.findElement(By.id("furniture")).getText())
+        .doesNotContain("2 min read"); // folded away
     // What the README shows (docs/report.png is a copy of this): the side-by-side rows.
     browser.executeScript("document.getElementById('st7').scrollIntoView()");
-    Files.write(Path.of("target", "report-screenshot.png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        Path.of("target", "report-screenshot.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test
@@ -107,10 +125,14 @@ class HtmlReportBrowserTest {
     WebElement outlet = browser.findElement(By.id("outlet"));
     outlet.click();
     outlet.findElement(By.cssSelector("option[value='trt-world']")).click();
-    assertThat(browser.findElements(By.cssSelector("tr.exclusive")).stream().noneMatch(WebElement::isDisplayed))
-        .as("Daily Sabah's exclusives are hidden when only TRT World is shown").isTrue();
+    assertThat(
+            browser.findElements(By.cssSelector("tr.exclusive")).stream()
+                .noneMatch(WebElement::isDisplayed))
+        .as("Daily Sabah's exclusives are hidden when only TRT World is shown")
+        .isTrue();
     // Without the script the page shows everything and no filters.
-    String noScript = Files.readString(html, StandardCharsets.UTF_8).replaceAll("(?s)<script>.*?</script>", "");
+    String noScript =
+        Files.readString(html, StandardCharsets.UTF_8).replaceAll("(?s)<script>.*?</script>", "");
     Path plain = Files.writeString(dir.resolve("noscript.html"), noScript, StandardCharsets.UTF_8);
     browser.get(plain.toUri().toString());
     assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
@@ -119,20 +141,28 @@ class HtmlReportBrowserTest {
 
   @Test
   void articleTextIsNeverMarkup() throws Exception {
-    Path a = Files.writeString(dir.resolve("a.txt"),
-        "The council met on Monday to discuss the budget <script>window.pwned = 1</script> in full.\nIt approved 12 projects.\n",
-        StandardCharsets.UTF_8);
-    Path b = Files.writeString(dir.resolve("b.txt"),
-        "The council met on Monday to discuss the budget <img src=x onerror=\"window.pwned = 2\"> in full.\nIt approved 15 projects.\n",
-        StandardCharsets.UTF_8);
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"),
+            "The council met on Monday to discuss the budget <script>window.pwned = 1</script> in full.\nIt approved 12 projects.\n",
+            StandardCharsets.UTF_8);
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"),
+            "The council met on Monday to discuss the budget <img src=x onerror=\"window.pwned = 2\"> in full.\nIt approved 15 projects.\n",
+            StandardCharsets.UTF_8);
     Path html = report(a.toString(), b.toString());
     browser.get(html.toUri().toString());
     assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
-    assertThat(browser.findElement(By.id("side-by-side")).getText()).contains("<script>window.pwned = 1</script>");
+    assertThat(browser.findElement(By.id("side-by-side")).getText())
+        .contains("<script>window.pwned = 1</script>");
     assertThat(browser.findElements(By.cssSelector("#side-by-side img"))).isEmpty();
   }
 
   private static int visibleRows() {
-    return (int) browser.findElements(By.cssSelector("tr.statement, tr.exclusive")).stream().filter(WebElement::isDisplayed).count();
+    return (int)
+        browser.findElements(By.cssSelector("tr.statement, tr.exclusive")).stream()
+            .filter(WebElement::isDisplayed)
+            .count();
   }
 }

@@ -26,19 +26,33 @@ class JsonSchemaTest {
 
   @BeforeAll
   static void load() throws Exception {
-    JsonNode node = MAPPER.readTree(Files.readString(Path.of("..", "docs", "report.schema.json"), StandardCharsets.UTF_8));
+    JsonNode node =
+        MAPPER.readTree(
+            Files.readString(Path.of("..", "docs", "report.schema.json"), StandardCharsets.UTF_8));
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
   }
 
   static Stream<Arguments> outputs() throws Exception {
     Path pairs = Files.createTempFile("pairs", ".tsv");
-    Files.writeString(pairs, "a\tNobody was hurt.\tNo one was injured.\nb\tThe talks ended.\tShares rose 4%.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        pairs,
+        "a\tNobody was hurt.\tNo one was injured.\nb\tThe talks ended.\tShares rose 4%.\n",
+        StandardCharsets.UTF_8);
     return Stream.of(
-        Arguments.of("inspect", new String[] {"inspect", "--format=json", "../samples/turkiye-defence-briefing"}),
-        Arguments.of("compare turkiye", new String[] {"compare", "--format=json", "../samples/turkiye-defence-briefing"}),
-        Arguments.of("compare harbour", new String[] {"compare", "--format=json", "../samples/harbour-bridge-closure"}),
-        Arguments.of("compare ferry", new String[] {"compare", "--format=json", "../samples/ferry-fire"}),
-        Arguments.of("compare unrelated", new String[] {"compare", "--format=json", "../samples/unrelated-stories"}),
+        Arguments.of(
+            "inspect",
+            new String[] {"inspect", "--format=json", "../samples/turkiye-defence-briefing"}),
+        Arguments.of(
+            "compare turkiye",
+            new String[] {"compare", "--format=json", "../samples/turkiye-defence-briefing"}),
+        Arguments.of(
+            "compare harbour",
+            new String[] {"compare", "--format=json", "../samples/harbour-bridge-closure"}),
+        Arguments.of(
+            "compare ferry", new String[] {"compare", "--format=json", "../samples/ferry-fire"}),
+        Arguments.of(
+            "compare unrelated",
+            new String[] {"compare", "--format=json", "../samples/unrelated-stories"}),
         Arguments.of("pairs", new String[] {"pairs", "--format=json", pairs.toString()}),
         // Each sample set stands in for an outlet: a small corpus of three stories and a pair.
         Arguments.of("corpus", new String[] {"corpus", "--format=json", "../samples"}));
@@ -56,11 +70,14 @@ class JsonSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("findingsFiles")
   void expectedFindingsValidate(Path file) throws Exception {
-    assertThat(schema.validate(MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)))).isEmpty();
+    assertThat(schema.validate(MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8))))
+        .isEmpty();
   }
 
   static Stream<Path> findingsFiles() throws Exception {
-    return Files.walk(Path.of("..", "samples")).filter(p -> p.getFileName().toString().equals("expected-findings.json")).sorted();
+    return Files.walk(Path.of("..", "samples"))
+        .filter(p -> p.getFileName().toString().equals("expected-findings.json"))
+        .sorted();
   }
 
   @ParameterizedTest(name = "{0}")

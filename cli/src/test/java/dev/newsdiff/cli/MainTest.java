@@ -24,7 +24,12 @@ class MainTest {
   void helpAndVersionGoToStdout() {
     Run help = Run.of("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("Usage: newsdiff").contains("compare").contains("inspect").contains("pairs").contains("Exit codes");
+    assertThat(help.out())
+        .contains("Usage: newsdiff")
+        .contains("compare")
+        .contains("inspect")
+        .contains("pairs")
+        .contains("Exit codes");
     assertThat(help.err()).isEmpty();
     Run version = Run.of("--version");
     assertThat(version.code()).isZero();
@@ -36,8 +41,11 @@ class MainTest {
   void aMisspeltCommandIsAUsageErrorThatSuggestsTheRightOne() {
     Run run = Run.of("comapre", SAMPLES);
     assertThat(run.code()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).startsWith("newsdiff: error: Unmatched argument").contains("'comapre'")
-        .contains("did you mean compare").hasLineCount(1);
+    assertThat(run.err())
+        .startsWith("newsdiff: error: Unmatched argument")
+        .contains("'comapre'")
+        .contains("did you mean compare")
+        .hasLineCount(1);
     assertThat(run.out()).isEmpty();
     Run option = Run.of("compare", "--formt", "json", SAMPLES);
     assertThat(option.err()).contains("Unknown option: '--formt'; did you mean --format?");
@@ -46,7 +54,10 @@ class MainTest {
   /** The table that starts the model early names real commands: all that read articles. */
   @Test
   void everyCommandButPairsPreloadsTheSentenceModel() {
-    assertThat(NewsdiffCommand.commandLine(java.io.InputStream.nullInputStream()).getSubcommands().keySet())
+    assertThat(
+            NewsdiffCommand.commandLine(java.io.InputStream.nullInputStream())
+                .getSubcommands()
+                .keySet())
         .filteredOn(NewsdiffCommand::readsArticles)
         .containsExactlyInAnyOrder("compare", "inspect", "check", "corpus", "eval");
     assertThat(NewsdiffCommand.readsArticles("--help")).isFalse();
@@ -57,10 +68,18 @@ class MainTest {
   void everyCommandHasHelpVersionAndAOneLineSummary(String command) {
     Run help = Run.of(command, "--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).startsWith("Usage: newsdiff " + command + " [-hV]").contains("--help").contains("--version");
+    assertThat(help.out())
+        .startsWith("Usage: newsdiff " + command + " [-hV]")
+        .contains("--help")
+        .contains("--version");
     assertThat(Run.of(command, "-V").out()).startsWith("newsdiff ").doesNotContain("unknown");
     // The list of commands shows each one's first description line, whole.
-    String summary = help.out().lines().filter(l -> !l.startsWith(" ") && !l.startsWith("Usage:")).findFirst().orElseThrow();
+    String summary =
+        help.out()
+            .lines()
+            .filter(l -> !l.startsWith(" ") && !l.startsWith("Usage:"))
+            .findFirst()
+            .orElseThrow();
     assertThat(Run.of("--help").out()).contains("  " + command + " ").contains(summary);
     assertThat(summary).endsWith(".");
   }
@@ -73,8 +92,18 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "--no-such-option", "inspect", "inspect --format xml x.txt", "frobnicate", "compare x.txt --fail-on=bogus",
-      "pairs", "corpus", "check"})
+  @ValueSource(
+      strings = {
+        "",
+        "--no-such-option",
+        "inspect",
+        "inspect --format xml x.txt",
+        "frobnicate",
+        "compare x.txt --fail-on=bogus",
+        "pairs",
+        "corpus",
+        "check"
+      })
   void usageErrorsExitTwoWithOneLine(String args) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
     assertThat(run.code()).isEqualTo(Main.USAGE);
@@ -86,25 +115,37 @@ class MainTest {
   void missingFile() {
     Run run = Run.of("inspect", "no/such/file.txt");
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).isEqualTo("newsdiff: error: no/such/file.txt: no such file\n".replace("\n", System.lineSeparator()));
+    assertThat(run.err())
+        .isEqualTo(
+            "newsdiff: error: no/such/file.txt: no such file\n"
+                .replace("\n", System.lineSeparator()));
   }
 
   @Test
   void emptyFolderEmptyBinaryAndUnreadableFilesAreBadInput() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("folder"));
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-    Path binary = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
-    Path legacy = Files.write(dir.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
+    Path binary =
+        Files.write(
+            dir.resolve("photo.txt"),
+            new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 'J', 'F', 'I', 'F'});
+    Path legacy =
+        Files.write(
+            dir.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
     assertBadInput(folder, "no article files (*.txt, *.html) in this folder");
     assertBadInput(empty, "empty file");
     assertBadInput(binary, "binary file");
-    assertBadInput(legacy, "not valid UTF-8 (byte 0xFC at offset 1); name its encoding with --encoding");
+    assertBadInput(
+        legacy, "not valid UTF-8 (byte 0xFC at offset 1); name its encoding with --encoding");
   }
 
   @Test
   void aWebPageWithoutArticleText() throws IOException {
-    Path page = Files.writeString(dir.resolve("empty.html"),
-        "<html><head><title></title></head><body><nav>Home</nav><script>x()</script></body></html>", StandardCharsets.UTF_8);
+    Path page =
+        Files.writeString(
+            dir.resolve("empty.html"),
+            "<html><head><title></title></head><body><nav>Home</nav><script>x()</script></body></html>",
+            StandardCharsets.UTF_8);
     assertBadInput(page, "a web page with no article text in it");
   }
 
@@ -113,37 +154,56 @@ class MainTest {
     Path fixture = Files.createDirectory(dir.resolve("fixture"));
     Files.copy(Path.of(SAMPLES, "trt-world.txt"), fixture.resolve("trt-world.txt"));
     Files.copy(Path.of(SAMPLES, "anadolu-agency.txt"), fixture.resolve("anadolu-agency.txt"));
-    Files.writeString(fixture.resolve("expected-findings.json"), "{\"oops\": 1}", StandardCharsets.UTF_8);
+    Files.writeString(
+        fixture.resolve("expected-findings.json"), "{\"oops\": 1}", StandardCharsets.UTF_8);
     Run run = Run.of("check", fixture.toString());
     assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).contains("expected-findings.json: not a findings file: no \"findings\" array").hasLineCount(1);
+    assertThat(run.err())
+        .contains("expected-findings.json: not a findings file: no \"findings\" array")
+        .hasLineCount(1);
   }
 
   @Test
   void aFolderStandsForItsArticles() {
     Run run = Run.of("inspect", "../samples/turkiye-defence-briefing");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("== anadolu-agency").contains("== daily-sabah").contains("== trt-world");
+    assertThat(run.out())
+        .contains("== anadolu-agency")
+        .contains("== daily-sabah")
+        .contains("== trt-world");
   }
 
   @Test
   void standardInputIsDash() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    byte[] text = "The talks ended on Friday without a deal.\nBoth sides left Geneva.\n".getBytes(StandardCharsets.UTF_8);
-    int code = Main.run(new String[] {"inspect", "wire=-"}, new ByteArrayInputStream(text), new PrintWriter(out), new PrintWriter(err));
+    byte[] text =
+        "The talks ended on Friday without a deal.\nBoth sides left Geneva.\n"
+            .getBytes(StandardCharsets.UTF_8);
+    int code =
+        Main.run(
+            new String[] {"inspect", "wire=-"},
+            new ByteArrayInputStream(text),
+            new PrintWriter(out),
+            new PrintWriter(err));
     assertThat(code).isZero();
     assertThat(out.toString()).contains("== wire").contains("Both sides left Geneva.");
   }
 
   @Test
   void legacyEncodingNamedOrDetected() throws IOException {
-    String turkish = "Savunma Bakanlığı açıklama yaptı. İstanbul'da düzenlenen toplantıda ağır sorular yanıtlandı ve "
-        + "bakanlık kaynakları şöyle dedi: barış gücü gönderilmeyecek. Ülkenin güneyinde çalışmalar sürüyor.\n";
-    Path file = Files.write(dir.resolve("tr.txt"), turkish.getBytes(java.nio.charset.Charset.forName("windows-1254")));
+    String turkish =
+        "Savunma Bakanlığı açıklama yaptı. İstanbul'da düzenlenen toplantıda ağır sorular yanıtlandı ve "
+            + "bakanlık kaynakları şöyle dedi: barış gücü gönderilmeyecek. Ülkenin güneyinde çalışmalar sürüyor.\n";
+    Path file =
+        Files.write(
+            dir.resolve("tr.txt"),
+            turkish.getBytes(java.nio.charset.Charset.forName("windows-1254")));
     Run detected = Run.of("inspect", file.toString());
     assertThat(detected.code()).isZero();
-    assertThat(detected.err()).startsWith("newsdiff: warning: " + file + ": not UTF-8; read as ").hasLineCount(1);
+    assertThat(detected.err())
+        .startsWith("newsdiff: warning: " + file + ": not UTF-8; read as ")
+        .hasLineCount(1);
     assertThat(detected.out()).contains("Bakanlığı");
     Run named = Run.of("inspect", "--encoding", "windows-1254", file.toString());
     assertThat(named.err()).isEmpty();
@@ -157,13 +217,19 @@ class MainTest {
   void aSavedWebPage() {
     Run run = Run.of("inspect", "../core/src/test/resources/dev/newsdiff/ingest/saved-page.html");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("== saved-page (The City Herald)").doesNotContain("Advertisement").doesNotContain("cookies");
+    assertThat(run.out())
+        .contains("== saved-page (The City Herald)")
+        .doesNotContain("Advertisement")
+        .doesNotContain("cookies");
   }
 
   private static void assertBadInput(Path path, String reason) {
     Run run = Run.of("inspect", path.toString());
     assertThat(run.code()).as(path.toString()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run.err()).startsWith("newsdiff: error: " + path + ": ").contains(reason).hasLineCount(1);
+    assertThat(run.err())
+        .startsWith("newsdiff: error: " + path + ": ")
+        .contains(reason)
+        .hasLineCount(1);
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(run.out()).isEmpty();
   }
@@ -179,7 +245,10 @@ class MainTest {
   void idEqualsPathNamesTheArticle() {
     Run run = Run.of("inspect", "--format", "json", "aa=" + SAMPLES + "anadolu-agency.txt");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("\"id\": \"aa\"").contains("\"aa/s1\"").contains("\"outlet\": \"Anadolu Agency\"");
+    assertThat(run.out())
+        .contains("\"id\": \"aa\"")
+        .contains("\"aa/s1\"")
+        .contains("\"outlet\": \"Anadolu Agency\"");
   }
 
   @Test
@@ -194,7 +263,10 @@ class MainTest {
   void evalPrintsScores() {
     Run run = Run.of("eval", "../samples");
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("turkiye-defence-briefing").contains("sentences  P ").contains("quotes     P ");
+    assertThat(run.out())
+        .contains("turkiye-defence-briefing")
+        .contains("sentences  P ")
+        .contains("quotes     P ");
   }
 
   @Test

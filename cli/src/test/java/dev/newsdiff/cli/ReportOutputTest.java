@@ -22,8 +22,11 @@ class ReportOutputTest {
     Run run = Run.of("compare", "--format", "html", "--output", out.toString(), SET);
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .endsWith("</html>\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(out); // no temporary file left behind
     }
@@ -34,15 +37,19 @@ class ReportOutputTest {
     Path out = Files.writeString(dir.resolve("report.md"), "old", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
     assertThat(Run.of("compare", "--format=markdown", "-o", out.toString(), SET).code()).isZero();
-    assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("# newsdiff: 3 outlets compared");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw----");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .startsWith("# newsdiff: 3 outlets compared");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-rw----");
   }
 
   @Test
   void neverOverwritesAnInput() throws Exception {
     Path input = Files.copy(Path.of(SET, "trt-world.txt"), dir.resolve("trt-world.txt"));
     byte[] before = Files.readAllBytes(input);
-    Run run = Run.of("compare", "--output", input.toString(), input.toString(), SET + "/anadolu-agency.txt");
+    Run run =
+        Run.of(
+            "compare", "--output", input.toString(), input.toString(), SET + "/anadolu-agency.txt");
     assertThat(run.code()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("--output would overwrite an input file").hasLineCount(1);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
@@ -62,8 +69,12 @@ class ReportOutputTest {
     Run plain = Run.of("compare", SET);
     assertThat(plain.out()).doesNotContain("\u001b[");
     Run always = Run.of("compare", "--color=always", SET);
-    assertThat(always.out()).contains(Terminal.RED + "[-").contains(Terminal.GREEN + "{+").contains(Terminal.BOLD + "== ");
-    assertThat(Run.of("compare", "--color=always", "--no-color", SET).out()).doesNotContain("\u001b[");
+    assertThat(always.out())
+        .contains(Terminal.RED + "[-")
+        .contains(Terminal.GREEN + "{+")
+        .contains(Terminal.BOLD + "== ");
+    assertThat(Run.of("compare", "--color=always", "--no-color", SET).out())
+        .doesNotContain("\u001b[");
     Path file = dir.resolve("report.txt");
     Run.of("compare", "--color=always", "-o", file.toString(), SET);
     assertThat(file).content(StandardCharsets.UTF_8).doesNotContain("\u001b[");
@@ -73,17 +84,33 @@ class ReportOutputTest {
   void wrapsToTheWidthUnderItsOwnIndent() {
     Run run = Run.of("compare", "--width", "72", SET);
     assertThat(run.code()).isZero();
-    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
-    assertThat(run.out()).contains("\n                         "); // continuation lines under the text column
-    assertThat(Run.of("compare", SET).out().lines().anyMatch(l -> l.length() > 200)).isTrue(); // a pipe is not wrapped
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
+    assertThat(run.out())
+        .contains("\n                         "); // continuation lines under the text column
+    assertThat(Run.of("compare", SET).out().lines().anyMatch(l -> l.length() > 200))
+        .isTrue(); // a pipe is not wrapped
   }
 
   @Test
   void markdownEscapesArticleText() throws Exception {
-    Path a = Files.writeString(dir.resolve("a.txt"), "The *council* met on Monday to discuss the <b>budget</b> in full.\nIt approved 12 projects.\n", StandardCharsets.UTF_8);
-    Path b = Files.writeString(dir.resolve("b.txt"), "The *council* met on Monday to discuss the [budget](x) in full.\nIt approved 15 projects.\n", StandardCharsets.UTF_8);
+    Path a =
+        Files.writeString(
+            dir.resolve("a.txt"),
+            "The *council* met on Monday to discuss the <b>budget</b> in full.\nIt approved 12 projects.\n",
+            StandardCharsets.UTF_8);
+    Path b =
+        Files.writeString(
+            dir.resolve("b.txt"),
+            "The *council* met on Monday to discuss the [budget](x) in full.\nIt approved 15 projects.\n",
+            StandardCharsets.UTF_8);
     Run run = Run.of("compare", "--format", "markdown", a.toString(), b.toString());
-    assertThat(run.out()).contains("\\*council\\*").contains("\\<b\\>").contains("\\[").contains("\\](x)")
-        .doesNotContain("<b>").doesNotContain("[budget](x)");
+    assertThat(run.out())
+        .contains("\\*council\\*")
+        .contains("\\<b\\>")
+        .contains("\\[")
+        .contains("\\](x)")
+        .doesNotContain("<b>")
+        .doesNotContain("[budget](x)");
   }
 }

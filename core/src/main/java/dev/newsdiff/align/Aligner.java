@@ -20,15 +20,15 @@ import java.util.TreeMap;
  * Groups the body statements of all outlets into shared statements, all outlets at once.
  *
  * <p>Every pair of clauses from different outlets is scored. A pair above the threshold is a
- * candidate only when each side is nearly the other's best match in its outlet (so a claim
- * does not also catch a weaker echo elsewhere). Candidates are merged into groups strongest
- * first, as long as (a) no outlet has more than a few members in a group (an outlet may state
- * a claim twice, or split it over two sentences) and (b) the two groups being merged are alike
- * on average, not just through their strongest pair (this stops chains A~B~C where A and C
- * share nothing). Finally a clause may also join a second group it matches as well as the
- * threshold on average, since one sentence can state a claim two statements share. Ties break
- * on article id and position, and articles are taken in id order, so the result does not
- * depend on the order the files were given in. Immutable.
+ * candidate only when each side is nearly the other's best match in its outlet (so a claim does not
+ * also catch a weaker echo elsewhere). Candidates are merged into groups strongest first, as long
+ * as (a) no outlet has more than a few members in a group (an outlet may state a claim twice, or
+ * split it over two sentences) and (b) the two groups being merged are alike on average, not just
+ * through their strongest pair (this stops chains A~B~C where A and C share nothing). Finally a
+ * clause may also join a second group it matches as well as the threshold on average, since one
+ * sentence can state a claim two statements share. Ties break on article id and position, and
+ * articles are taken in id order, so the result does not depend on the order the files were given
+ * in. Immutable.
  */
 public final class Aligner {
 
@@ -43,10 +43,16 @@ public final class Aligner {
   private final double nearBest;
 
   public Aligner(
-      SimilarityModel model, double threshold, double linkage, double orderWeight, int maxPerArticle, double nearBest) {
+      SimilarityModel model,
+      double threshold,
+      double linkage,
+      double orderWeight,
+      int maxPerArticle,
+      double nearBest) {
     checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
     checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
-    checkArgument(orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
+    checkArgument(
+        orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
     checkArgument(maxPerArticle >= 1, "maxPerArticle must be >= 1: %s", maxPerArticle);
     checkArgument(nearBest >= 0 && nearBest <= 1, "nearBest must be in [0, 1]: %s", nearBest);
     this.model = model;
@@ -67,7 +73,8 @@ public final class Aligner {
     Pairs pairs = new Pairs(model.prepare(Collections.unmodifiableList(texts)), units, orderWeight);
 
     List<Edge> candidates = new ArrayList<>();
-    double[][] best = new double[units.size()][articles.size()]; // best score of a unit in each article
+    double[][] best =
+        new double[units.size()][articles.size()]; // best score of a unit in each article
     for (int i = 0; i < units.size(); i++) {
       for (int j : pairs.candidates(i, units.size())) {
         Unit u = units.get(i);
@@ -106,12 +113,13 @@ public final class Aligner {
   }
 
   /**
-   * A clause may state a claim that a second statement shares ("… held talks with Nakatani,
-   * where bilateral cooperation was discussed"): a unit joins a further group when one of its
-   * candidate pairs leads there and it scores at least the threshold with that group's members
-   * on average — a stricter test than merging groups, since the unit already has a home.
+   * A clause may state a claim that a second statement shares ("… held talks with Nakatani, where
+   * bilateral cooperation was discussed"): a unit joins a further group when one of its candidate
+   * pairs leads there and it scores at least the threshold with that group's members on average — a
+   * stricter test than merging groups, since the unit already has a home.
    */
-  private void addSecondMemberships(List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
+  private void addSecondMemberships(
+      List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     for (int g = 0; g < all.size(); g++) {
       for (int u : all.get(g)) {
@@ -186,7 +194,8 @@ public final class Aligner {
     return count == 0 || sum / count >= linkage;
   }
 
-  private static Alignment result(List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
+  private static Alignment result(
+      List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
     List<Alignment.Group> out = new ArrayList<>();
     boolean[] aligned = new boolean[units.size()];
     for (List<Integer> g : groups) {
@@ -231,25 +240,28 @@ public final class Aligner {
   }
 
   /** Groups by the article of their first member, then by where that member starts. */
-  private static final Comparator<Alignment.Group> FIRST_MEMBER_ORDER = new Comparator<>() {
-    @Override
-    public int compare(Alignment.Group x, Alignment.Group y) {
-      Member a = x.members().get(0);
-      Member b = y.members().get(0);
-      int c = a.article().compareTo(b.article());
-      return c != 0 ? c : Integer.compare(a.span().start(), b.span().start());
-    }
-  };
+  private static final Comparator<Alignment.Group> FIRST_MEMBER_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(Alignment.Group x, Alignment.Group y) {
+          Member a = x.members().get(0);
+          Member b = y.members().get(0);
+          int c = a.article().compareTo(b.article());
+          return c != 0 ? c : Integer.compare(a.span().start(), b.span().start());
+        }
+      };
 
   /** Members in article order, then reading order; clauses of one sentence joined. */
-  private static List<Member> members(List<Article> articles, List<Unit> units, List<Integer> group) {
+  private static List<Member> members(
+      List<Article> articles, List<Unit> units, List<Integer> group) {
     TreeMap<Long, Span> bySentence = new TreeMap<>();
     for (int u : group) {
       Unit unit = units.get(u);
       long key = (long) unit.article() << 32 | unit.sentence();
       Span x = bySentence.get(key);
       Span y = unit.span();
-      bySentence.put(key, x == null ? y : Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
+      bySentence.put(
+          key, x == null ? y : Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
     }
     List<Member> members = new ArrayList<>();
     for (Map.Entry<Long, Span> e : bySentence.entrySet()) {
@@ -299,7 +311,15 @@ public final class Aligner {
       for (int k = 0; k < clauses.size(); k++) {
         Span span = clauses.get(k);
         double position = clauses.size() == 1 ? 0 : (double) k / (clauses.size() - 1);
-        units.add(new Unit(a, sentenceOf.get(k), k, span, span.in(article.text()), position, quoted(article, span)));
+        units.add(
+            new Unit(
+                a,
+                sentenceOf.get(k),
+                k,
+                span,
+                span.in(article.text()),
+                position,
+                quoted(article, span)));
       }
     }
     return units;
@@ -313,16 +333,17 @@ public final class Aligner {
   private record Edge(int a, int b, double score) {}
 
   /** Strongest pair first; ties by unit index, so the merge order is fixed. */
-  private static final Comparator<Edge> STRONGEST_FIRST = new Comparator<>() {
-    @Override
-    public int compare(Edge x, Edge y) {
-      int c = Double.compare(-x.score(), -y.score());
-      if (c == 0) {
-        c = Integer.compare(x.a(), y.a());
-      }
-      return c != 0 ? c : Integer.compare(x.b(), y.b());
-    }
-  };
+  private static final Comparator<Edge> STRONGEST_FIRST =
+      new Comparator<>() {
+        @Override
+        public int compare(Edge x, Edge y) {
+          int c = Double.compare(-x.score(), -y.score());
+          if (c == 0) {
+            c = Integer.compare(x.a(), y.a());
+          }
+          return c != 0 ? c : Integer.compare(x.b(), y.b());
+        }
+      };
 
   /** Scores with a weak preference for statements at similar places in their articles. */
   private static final class Pairs {

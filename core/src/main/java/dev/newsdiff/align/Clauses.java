@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a sentence that carries several claims into clauses: at semicolons, before
- * ", while …" / ", but …", before a relative clause of place ("towed back to port, where
- * firefighters …": the towing and the firefighting are two claims), and before a participle
- * clause (", also pushing back on …", ", including a visit …"). Each clause is matched on its
- * own, so one sentence can share one claim with one outlet and another claim with another.
+ * Splits a sentence that carries several claims into clauses: at semicolons, before ", while …" /
+ * ", but …", before a relative clause of place ("towed back to port, where firefighters …": the
+ * towing and the firefighting are two claims), and before a participle clause (", also pushing back
+ * on …", ", including a visit …"). Each clause is matched on its own, so one sentence can share one
+ * claim with one outlet and another claim with another.
  */
 final class Clauses {
 
@@ -26,7 +26,8 @@ final class Clauses {
           ";\\s+|,\\s+(?=(?:while|whereas|but|where)\\s)|,?\\s+(?=while\\s+\\p{Ll}+ing\\s)"
               + "|,\\s+(?=(?:also\\s+|while\\s+)?(?!during\\b|according\\b|bring\\b|thing\\b|king\\b)\\p{Ll}+ing\\s)"
               // "Responding to media reports about …, ministry sources urged …": the opening phrase
-              // (the comma first: a look-behind tried at every position costs a scan of 200 characters)
+              // (the comma first: a look-behind tried at every position costs a scan of 200
+              // characters)
               + "|,(?<=^\\p{Lu}\\p{Ll}{2,40}ing\\b[^,;]{0,200},)\\s+");
 
   private Clauses() {}
@@ -45,7 +46,8 @@ final class Clauses {
     // Too short to be a claim: join it to its neighbour.
     List<int[]> merged = new ArrayList<>();
     for (int[] p : parts) {
-      if (!merged.isEmpty() && (words(s, p) < MIN_WORDS || words(s, merged.get(merged.size() - 1)) < MIN_WORDS)) {
+      if (!merged.isEmpty()
+          && (words(s, p) < MIN_WORDS || words(s, merged.get(merged.size() - 1)) < MIN_WORDS)) {
         merged.get(merged.size() - 1)[1] = p[1];
       } else {
         merged.add(p);

@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Similarity from shared words: stems of content words weighted by how rare they are among
- * the statements compared (IDF), numbers and names counting more. Two scores are combined:
- * the Dice overlap of the two term sets, and how much of the shorter statement the longer one
- * contains, so a clause restated inside a longer sentence still matches. Immutable.
+ * Similarity from shared words: stems of content words weighted by how rare they are among the
+ * statements compared (IDF), numbers and names counting more. Two scores are combined: the Dice
+ * overlap of the two term sets, and how much of the shorter statement the longer one contains, so a
+ * clause restated inside a longer sentence still matches. Immutable.
  */
 public final class LexicalSimilarity implements SimilarityModel {
 
   private static final double NUMBER_WEIGHT = 2.0;
   private static final double NAME_WEIGHT = 1.5;
+
   /** Containment counts a little less than overlap: a short clause is easily contained. */
   private static final double CONTAINMENT_FACTOR = 0.8;
+
   /** Below this many terms, containment is damped: two shared words prove little. */
   private static final int FULL_CONTAINMENT_TERMS = 5;
 
@@ -65,11 +67,13 @@ public final class LexicalSimilarity implements SimilarityModel {
       for (int k = 0; k < terms[i].length; k++) {
         int id = terms[i][k];
         double idf = Math.log(1.0 + (double) n / df[id]);
-        weights[i][k] = idf * switch (set.get(id)) {
-          case NUMBER -> NUMBER_WEIGHT;
-          case NAME -> NAME_WEIGHT;
-          case WORD -> 1.0;
-        };
+        weights[i][k] =
+            idf
+                * switch (set.get(id)) {
+                  case NUMBER -> NUMBER_WEIGHT;
+                  case NAME -> NAME_WEIGHT;
+                  case WORD -> 1.0;
+                };
         totals[i] += weights[i][k];
       }
     }
@@ -93,8 +97,8 @@ public final class LexicalSimilarity implements SimilarityModel {
   private static final int MIN_COMMON_DF = 64;
 
   /**
-   * Per text: its term ids ascending, their weights in the same order, and the weights' sum.
-   * The arrays are never handed out, which keeps the scorer immutable.
+   * Per text: its term ids ascending, their weights in the same order, and the weights' sum. The
+   * arrays are never handed out, which keeps the scorer immutable.
    */
   private static final class LexicalScorer implements Scorer {
     private final int[][] terms;
@@ -103,7 +107,8 @@ public final class LexicalSimilarity implements SimilarityModel {
     private final int[][] postings;
     private final int common;
 
-    LexicalScorer(int[][] terms, double[][] weights, double[] totals, int[][] postings, int common) {
+    LexicalScorer(
+        int[][] terms, double[][] weights, double[] totals, int[][] postings, int common) {
       this.terms = terms;
       this.weights = weights;
       this.totals = totals;

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Scores free-standing sentence pairs the way a comparison scores statements, for calibrating
- * thresholds: word weights come from all the sentences given, and a pair scores its best
- * clause match. Without articles there is no document order to weigh.
+ * thresholds: word weights come from all the sentences given, and a pair scores its best clause
+ * match. Without articles there is no document order to weigh.
  */
 public final class PairScores {
 
@@ -17,7 +17,8 @@ public final class PairScores {
 
   private PairScores() {}
 
-  public static ImmutableList<Result> score(List<String[]> pairs, SimilarityModel model, double threshold) {
+  public static ImmutableList<Result> score(
+      List<String[]> pairs, SimilarityModel model, double threshold) {
     List<String> texts = new ArrayList<>();
     List<int[]> clauseRanges = new ArrayList<>(); // per sentence: [first clause index, count]
     for (String[] pair : pairs) {

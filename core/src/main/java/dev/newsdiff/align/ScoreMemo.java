@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.Arrays;
 
 /**
- * Scores already computed, by unordered pair of unit indexes. Open addressing over primitive
- * keys and values: with 50 outlets an alignment looks up a few hundred thousand pairs, and a
- * boxed {@code Map<Long, Double>} spent most of the alignment's time allocating and hashing
- * boxes. Not thread-safe; one alignment owns one memo.
+ * Scores already computed, by unordered pair of unit indexes. Open addressing over primitive keys
+ * and values: with 50 outlets an alignment looks up a few hundred thousand pairs, and a boxed
+ * {@code Map<Long, Double>} spent most of the alignment's time allocating and hashing boxes. Not
+ * thread-safe; one alignment owns one memo.
  */
 final class ScoreMemo {
 

@@ -3,9 +3,9 @@ package dev.newsdiff.align;
 import java.util.List;
 
 /**
- * Scores how alike two statements are, from 0 (nothing shared) to 1 (the same). A model first
- * sees every text of a comparison, so it can weigh words by how rare they are there.
- * Implementations must be deterministic.
+ * Scores how alike two statements are, from 0 (nothing shared) to 1 (the same). A model first sees
+ * every text of a comparison, so it can weigh words by how rare they are there. Implementations
+ * must be deterministic.
  */
 public interface SimilarityModel {
 
@@ -17,8 +17,8 @@ public interface SimilarityModel {
     double score(int a, int b);
 
     /**
-     * The texts after {@code a} (higher index) that may score above zero with it, ascending;
-     * a model with an index answers without looking at every pair.
+     * The texts after {@code a} (higher index) that may score above zero with it, ascending; a
+     * model with an index answers without looking at every pair.
      */
     default int[] candidates(int a, int size) {
       int[] all = new int[Math.max(0, size - a - 1)];

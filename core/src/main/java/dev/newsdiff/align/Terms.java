@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The matching terms of a stretch of text: stems of content words, numbers as written
- * ("27,000", "2.5"), and a mark for names (capitalised words inside a sentence).
+ * The matching terms of a stretch of text: stems of content words, numbers as written ("27,000",
+ * "2.5"), and a mark for names (capitalised words inside a sentence).
  */
 final class Terms {
 
@@ -34,9 +34,13 @@ final class Terms {
       int j = i + 1;
       while (j < to) {
         char d = text.charAt(j);
-        boolean inner = (d == '.' || d == ',' || d == '\'' || d == '’') && j + 1 < to
-            && Character.isLetterOrDigit(text.charAt(j + 1))
-            && (d != ',' || Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1)));
+        boolean inner =
+            (d == '.' || d == ',' || d == '\'' || d == '’')
+                && j + 1 < to
+                && Character.isLetterOrDigit(text.charAt(j + 1))
+                && (d != ','
+                    || Character.isDigit(text.charAt(j - 1))
+                        && Character.isDigit(text.charAt(j + 1)));
         if (Character.isLetterOrDigit(d) || inner) {
           j++;
         } else {

@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 
 /**
- * Common paraphrases of news English, so that outlets that reword a claim ("nobody was hurt",
- * "no one was injured") still share terms. Each group maps to one concept term. The list is
- * general-purpose newsroom vocabulary, not taken from any one story; words are matched by
- * their stems.
+ * Common paraphrases of news English, so that outlets that reword a claim ("nobody was hurt", "no
+ * one was injured") still share terms. Each group maps to one concept term. The list is
+ * general-purpose newsroom vocabulary, not taken from any one story; words are matched by their
+ * stems.
  */
 final class Thesaurus {
 
@@ -19,7 +19,8 @@ final class Thesaurus {
           List.of("talks", "meeting", "discussions", "negotiations", "met"),
           List.of("troops", "soldiers"),
           List.of("assessment", "evaluation", "appraisal", "evaluations", "assessments"),
-          List.of("prediction", "projection", "forecast", "predictions", "projections", "forecasts"),
+          List.of(
+              "prediction", "projection", "forecast", "predictions", "projections", "forecasts"),
           List.of("accurate", "correct", "right"),
           List.of("speculation", "rumours", "rumors", "conjecture"),
           List.of("help", "assist", "aid", "assistance"),

@@ -10,4 +10,11 @@ import dev.newsdiff.model.Span;
  * @param order index of the unit in its article's units, in reading order
  * @param position where it stands in its article, 0 (top) to 1 (bottom)
  */
-record Unit(int article, int sentence, int order, Span span, String text, double position, boolean quoted) {}
+record Unit(
+    int article,
+    int sentence,
+    int order,
+    Span span,
+    String text,
+    double position,
+    boolean quoted) {}

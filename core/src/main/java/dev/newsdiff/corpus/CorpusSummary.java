@@ -21,8 +21,8 @@ import java.util.function.IntConsumer;
  *
  * <p>Built from pure stages: {@link Stories} groups the articles, {@link #ofStory} sums up one
  * story on its own, {@link OutletSummary#plus} adds two outlets' sums, and {@link #of(Collection,
- * int, int, int)} puts the totals together; so the order of work never matters, and the same
- * stages run in one process ({@link #of(List, Map, IntConsumer, IntConsumer)}) or spread out.
+ * int, int, int)} puts the totals together; so the order of work never matters, and the same stages
+ * run in one process ({@link #of(List, Map, IntConsumer, IntConsumer)}) or spread out.
  *
  * @param outlets per outlet id, in id order
  * @param stories how many stories the articles fell into
@@ -32,16 +32,29 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
 
   /** One outlet's part in the corpus, or in one story. */
   public record OutletSummary(
-      String outlet, int articles, int stories, int exclusives, int conflicts, int follows, int followedBy)
+      String outlet,
+      int articles,
+      int stories,
+      int exclusives,
+      int conflicts,
+      int follows,
+      int followedBy)
       implements Serializable {
 
     /** The sum of two parts of the same outlet. */
     public OutletSummary plus(OutletSummary o) {
       if (!outlet.equals(o.outlet)) {
-        throw new IllegalArgumentException("cannot add outlet " + o.outlet + " to outlet " + outlet);
+        throw new IllegalArgumentException(
+            "cannot add outlet " + o.outlet + " to outlet " + outlet);
       }
-      return new OutletSummary(outlet, articles + o.articles, stories + o.stories, exclusives + o.exclusives,
-          conflicts + o.conflicts, follows + o.follows, followedBy + o.followedBy);
+      return new OutletSummary(
+          outlet,
+          articles + o.articles,
+          stories + o.stories,
+          exclusives + o.exclusives,
+          conflicts + o.conflicts,
+          follows + o.follows,
+          followedBy + o.followedBy);
     }
   }
 
@@ -50,7 +63,8 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
   }
 
   /** The totals, from per-outlet sums in any order (one per outlet). */
-  public static CorpusSummary of(Collection<OutletSummary> outlets, int articles, int stories, int compared) {
+  public static CorpusSummary of(
+      Collection<OutletSummary> outlets, int articles, int stories, int compared) {
     List<OutletSummary> sorted = new ArrayList<>(outlets);
     sorted.sort((a, b) -> a.outlet().compareTo(b.outlet()));
     return new CorpusSummary(sorted, articles, stories, compared);
@@ -62,32 +76,43 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
    * @param outletOf the outlet of each article id
    * @param progress told the number of stories done so far, from the worker threads
    */
-  public static CorpusSummary of(List<Article> articles, Map<String, String> outletOf, IntConsumer progress) {
-    return of(articles, outletOf, progress, total -> { });
+  public static CorpusSummary of(
+      List<Article> articles, Map<String, String> outletOf, IntConsumer progress) {
+    return of(articles, outletOf, progress, total -> {});
   }
 
-  /** As {@link #of(List, Map, IntConsumer)}, first telling {@code total} how many stories there are. */
-  public static CorpusSummary of(List<Article> articles, Map<String, String> outletOf, IntConsumer progress, IntConsumer total) {
+  /**
+   * As {@link #of(List, Map, IntConsumer)}, first telling {@code total} how many stories there are.
+   */
+  public static CorpusSummary of(
+      List<Article> articles,
+      Map<String, String> outletOf,
+      IntConsumer progress,
+      IntConsumer total) {
     List<List<Article>> stories = Stories.group(articles);
     total.accept(stories.size());
     AtomicInteger done = new AtomicInteger();
     Map<String, OutletSummary> per = new TreeMap<>();
     // Each story is folded into the sums as it finishes and then dropped: a corpus of thousands
     // of stories never holds more than the few comparisons under way.
-    stories.parallelStream().forEach(story -> {
-      Collection<OutletSummary> parts = ofStory(story, outletOf).values();
-      synchronized (per) {
-        parts.forEach(p -> per.merge(p.outlet(), p, OutletSummary::plus));
-      }
-      progress.accept(done.incrementAndGet());
-    });
+    stories.parallelStream()
+        .forEach(
+            story -> {
+              Collection<OutletSummary> parts = ofStory(story, outletOf).values();
+              synchronized (per) {
+                parts.forEach(p -> per.merge(p.outlet(), p, OutletSummary::plus));
+              }
+              progress.accept(done.incrementAndGet());
+            });
     int compared = (int) stories.stream().filter(s -> s.size() >= 2).count();
     return of(per.values(), articles.size(), stories.size(), compared);
   }
 
   /** One story summed up per outlet taking part; compared when it has two or more articles. */
-  public static Map<String, OutletSummary> ofStory(List<Article> story, Map<String, String> outletOf) {
-    Map<String, int[]> counts = new TreeMap<>(); // articles, exclusives, conflicts, follows, followedBy
+  public static Map<String, OutletSummary> ofStory(
+      List<Article> story, Map<String, String> outletOf) {
+    Map<String, int[]> counts =
+        new TreeMap<>(); // articles, exclusives, conflicts, follows, followedBy
     for (Article a : story) {
       counts.computeIfAbsent(outletOf.get(a.id()), k -> new int[5])[0]++;
     }
@@ -96,7 +121,10 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
       c.exclusives().forEach(e -> counts.get(outletOf.get(e.article()))[1]++);
       for (Conflict x : c.conflicts()) {
         if (!x.approximation()) {
-          x.members().stream().map(m -> outletOf.get(m.article())).distinct().forEach(o -> counts.get(o)[2]++);
+          x.members().stream()
+              .map(m -> outletOf.get(m.article()))
+              .distinct()
+              .forEach(o -> counts.get(o)[2]++);
         }
       }
       for (Derivation d : c.derivation()) {

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Groups the articles of a corpus into stories: articles about the same event. Each article is
- * summed up by its most distinctive terms (names, figures and rare words, weighted by how rare
- * they are in the corpus); articles that share enough of them, found through an inverted index
- * rather than by comparing every pair, are one story. Deterministic and order-independent.
+ * summed up by its most distinctive terms (names, figures and rare words, weighted by how rare they
+ * are in the corpus); articles that share enough of them, found through an inverted index rather
+ * than by comparing every pair, are one story. Deterministic and order-independent.
  */
 public final class Stories {
 
@@ -31,32 +31,43 @@ public final class Stories {
 
   /** How many distinctive terms stand for an article. */
   private static final int SIGNATURE = 24;
+
   /** Two articles are one story when this share of the smaller signature's weight is shared. */
   private static final double SAME_STORY = 0.2;
+
   private static final Pattern CODE =
-      Pattern.compile("\\b(?=[\\p{Lu}\\d-]*\\d)(?=[\\p{Lu}\\d-]*\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,}\\b");
+      Pattern.compile(
+          "\\b(?=[\\p{Lu}\\d-]*\\d)(?=[\\p{Lu}\\d-]*\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,}\\b");
 
   private static final Pattern SMALL_NUMBER = Pattern.compile("#\\d{1,2}");
 
-  /** Articles of one story share at least this many distinctive terms (or all, if fewer, but two). */
+  /**
+   * Articles of one story share at least this many distinctive terms (or all, if fewer, but two).
+   */
   private static final int MIN_SHARED_TERMS = 4;
 
   /** No story holds more articles than this (an event covered more often is rare, and costly). */
   private static final int MAX_STORY = 64;
-  /** A term in more articles than this share of the corpus tells stories apart too poorly to index. */
+
+  /**
+   * A term in more articles than this share of the corpus tells stories apart too poorly to index.
+   */
   private static final double MAX_DOCUMENT_SHARE = 0.02;
+
   /** ...but terms in this many articles are always indexed (a story covered by ten outlets). */
   private static final int MIN_INDEXED_DF = 10;
 
   private Stories() {}
 
-  /** A candidate link between two articles (ids, {@code a < b}) and how strongly they share terms. */
+  /**
+   * A candidate link between two articles (ids, {@code a < b}) and how strongly they share terms.
+   */
   public record Link(String a, String b, double score) implements Serializable {}
 
   /**
-   * The stories, largest first (then by first article id), each sorted by article id. The
-   * stages below ({@link #terms}, {@link #signature}, {@link #score}, {@link #merge}) are
-   * composed here in one process; a distributed job composes the same stages its own way.
+   * The stories, largest first (then by first article id), each sorted by article id. The stages
+   * below ({@link #terms}, {@link #signature}, {@link #score}, {@link #merge}) are composed here in
+   * one process; a distributed job composes the same stages its own way.
    */
   public static List<List<Article>> group(List<Article> articles) {
     List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
@@ -103,10 +114,11 @@ public final class Stories {
   }
 
   /**
-   * Stage 2: an article's signature, its {@value #SIGNATURE} most distinctive terms weighted by
-   * how rare they are among the corpus's {@code n} articles ({@code df}: in how many each term is).
+   * Stage 2: an article's signature, its {@value #SIGNATURE} most distinctive terms weighted by how
+   * rare they are among the corpus's {@code n} articles ({@code df}: in how many each term is).
    */
-  public static Map<String, Double> signature(Map<String, Integer> terms, Map<String, Integer> df, int n) {
+  public static Map<String, Double> signature(
+      Map<String, Integer> terms, Map<String, Integer> df, int n) {
     // In a small corpus a story's own names are in a large share of it; keep them.
     int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
     Map<String, Double> weights = new HashMap<>();
@@ -118,7 +130,10 @@ public final class Stories {
     }
     Map<String, Double> top = new TreeMap<>();
     weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(SIGNATURE)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
     return top;
@@ -130,9 +145,9 @@ public final class Stories {
   }
 
   /**
-   * Stage 4: the stories, given every article id and the links found between them. Strongest
-   * links first, and no story past {@value #MAX_STORY} articles: a few shared names must not
-   * chain unrelated stories into one. Largest story first, then by first id; ids sorted within.
+   * Stage 4: the stories, given every article id and the links found between them. Strongest links
+   * first, and no story past {@value #MAX_STORY} articles: a few shared names must not chain
+   * unrelated stories into one. Largest story first, then by first id; ids sorted within.
    */
   public static List<List<String>> merge(List<String> ids, List<Link> links) {
     List<String> sorted = ids.stream().sorted().toList();
@@ -141,7 +156,10 @@ public final class Stories {
       position.put(sorted.get(i), i);
     }
     List<Link> strongestFirst = new ArrayList<>(links);
-    strongestFirst.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparing(Link::a).thenComparing(Link::b));
+    strongestFirst.sort(
+        Comparator.comparingDouble((Link l) -> -l.score())
+            .thenComparing(Link::a)
+            .thenComparing(Link::b));
     int n = sorted.size();
     int[] parent = new int[n];
     int[] size = new int[n];
@@ -199,17 +217,16 @@ public final class Stories {
   }
 
   /**
-   * A name, figure or code, as opposed to a stemmed word; bare small numbers ("11", "5") turn
-   * up in every kind of story and anchor nothing.
+   * A name, figure or code, as opposed to a stemmed word; bare small numbers ("11", "5") turn up in
+   * every kind of story and anchor nothing.
    */
   private static boolean isAnchor(String term) {
     return term.startsWith("@") || (term.startsWith("#") && !SMALL_NUMBER.matcher(term).matches());
   }
 
-
   /**
-   * Stage 1: an article's terms with their counts: names and figures as they are, other body
-   * words as stems; short and common words left out.
+   * Stage 1: an article's terms with their counts: names and figures as they are, other body words
+   * as stems; short and common words left out.
    */
   public static Map<String, Integer> terms(Article a) {
     Map<String, Integer> out = new HashMap<>();

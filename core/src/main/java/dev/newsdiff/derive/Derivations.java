@@ -21,12 +21,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Measures, for each ordered pair of outlets, how much of one follows the other: the share of
- * its body sentences that repeat the other's nearly word for word, the longest passage they
- * share, and whether the repeated sentences keep the other's order. The source is named only
- * where the evidence is clear: much is repeated and the follower credits the source ("/ AA",
- * "With files from Harbor Wire"), or the source is a news agency and the follower is not.
- * Independent renderings of one event repeat little word for word and are not called copies.
+ * Measures, for each ordered pair of outlets, how much of one follows the other: the share of its
+ * body sentences that repeat the other's nearly word for word, the longest passage they share, and
+ * whether the repeated sentences keep the other's order. The source is named only where the
+ * evidence is clear: much is repeated and the follower credits the source ("/ AA", "With files from
+ * Harbor Wire"), or the source is a news agency and the follower is not. Independent renderings of
+ * one event repeat little word for word and are not called copies.
  */
 public final class Derivations {
 
@@ -35,11 +35,14 @@ public final class Derivations {
 
   /** A sentence repeats another when this share of its words stand unchanged in it. */
   private static final double NEAR_VERBATIM = 0.6;
+
   /** Below this share of repeated sentences, no outlet is called another's source. */
   private static final double MIN_SHARE = 0.25;
 
   private static final Pattern AGENCY =
-      Pattern.compile("\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private Derivations() {}
 
@@ -50,7 +53,8 @@ public final class Derivations {
     }
     // One pass over the statements: each pair of members of different outlets is diffed once.
     Map<String, Pair> pairs = new HashMap<>();
-    // Copies repeat sentences word for word: two texts are compared once, however many outlets carry them.
+    // Copies repeat sentences word for word: two texts are compared once, however many outlets
+    // carry them.
     Map<String, int[]> compared = new HashMap<>();
     // Word counts of members and of their whole sentences, counted once: with dozens of
     // outlets each text takes part in many pairs. By identity: a record's own hashCode is slow
@@ -92,14 +96,19 @@ public final class Derivations {
     List<Derivation> clear = new ArrayList<>();
     for (Derivation d : out) {
       boolean reverse = likely.contains(d.to() + "\u0000" + d.from());
-      clear.add(d.likelySource() && reverse
-          ? new Derivation(d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
-          : d);
+      clear.add(
+          d.likelySource() && reverse
+              ? new Derivation(
+                  d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
+              : d);
     }
     return clear;
   }
 
-  /** The statement's own diff from {@code a} to {@code b} (it has one from its first member to each other), or null. */
+  /**
+   * The statement's own diff from {@code a} to {@code b} (it has one from its first member to each
+   * other), or null.
+   */
   private static WordDiff diffOf(Statement s, Member a, Member b) {
     for (WordDiff d : s.diffs()) {
       if (d.from() == a && d.to() == b) {
@@ -109,12 +118,19 @@ public final class Derivations {
     return null;
   }
 
-  /** {changed words of a, changed words of b, longest unchanged run} of two members; {@code known} is their diff if one was made. */
-  private static int[] compare(Map<String, Article> byId, Member a, Member b, String textA, String textB, WordDiff known) {
+  /**
+   * {changed words of a, changed words of b, longest unchanged run} of two members; {@code known}
+   * is their diff if one was made.
+   */
+  private static int[] compare(
+      Map<String, Article> byId, Member a, Member b, String textA, String textB, WordDiff known) {
     if (textA.equals(textB)) {
       return new int[] {0, 0, words(textB)};
     }
-    WordDiff d = known != null ? known : WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
+    WordDiff d =
+        known != null
+            ? known
+            : WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
     int changedA = 0;
     int changedB = 0;
     for (Change c : d.changes()) {
@@ -123,18 +139,31 @@ public final class Derivations {
         changedB += words(c.afterText());
       }
     }
-    return new int[] {changedA, changedB, longestUnchanged(byId.get(b.article()).text(), b.span(), d)};
+    return new int[] {
+      changedA, changedB, longestUnchanged(byId.get(b.article()).text(), b.span(), d)
+    };
   }
 
-  /** What one ordered pair of outlets shares: repeated sentences (follower → source) and the longest run. */
+  /**
+   * What one ordered pair of outlets shares: repeated sentences (follower → source) and the longest
+   * run.
+   */
   private static final class Pair {
     final TreeMap<Integer, Integer> repeated = new TreeMap<>();
     int longest;
   }
 
-  /** Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed. */
-  private static void record(Map<String, Pair> pairs, Member from, Member to, int changed, int longest,
-      Map<String, Article> byId, Map<Object, Integer> wordCounts) {
+  /**
+   * Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed.
+   */
+  private static void record(
+      Map<String, Pair> pairs,
+      Member from,
+      Member to,
+      int changed,
+      int longest,
+      Map<String, Article> byId,
+      Map<Object, Integer> wordCounts) {
     String key = from.article() + "\u0000" + to.article();
     Pair p = pairs.get(key);
     if (p == null) {
@@ -163,8 +192,12 @@ public final class Derivations {
     }
   }
 
-  /** {@code lowerCased} holds the followers' texts lower-cased so far, by article id; this adds {@code to}'s if it needs it. */
-  private static Derivation derivation(Article from, Article to, Pair p, Map<String, String> lowerCased) {
+  /**
+   * {@code lowerCased} holds the followers' texts lower-cased so far, by article id; this adds
+   * {@code to}'s if it needs it.
+   */
+  private static Derivation derivation(
+      Article from, Article to, Pair p, Map<String, String> lowerCased) {
     if (p == null) {
       return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
@@ -184,7 +217,9 @@ public final class Derivations {
       previous = fromSentence;
     }
     double orderKept = p.repeated.size() < 2 ? 1.0 : (double) inOrder / (p.repeated.size() - 1);
-    boolean likely = share >= MIN_SHARE && (credits(to, lowerCased(lowerCased, to), from) || isAgency(from) && !isAgency(to));
+    boolean likely =
+        share >= MIN_SHARE
+            && (credits(to, lowerCased(lowerCased, to), from) || isAgency(from) && !isAgency(to));
     return new Derivation(from.id(), to.id(), round(share), p.longest, round(orderKept), likely);
   }
 
@@ -260,9 +295,12 @@ public final class Derivations {
     return false;
   }
 
-  /** An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)"). */
+  /**
+   * An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)").
+   */
   static boolean isAgency(Article a) {
-    return AGENCY.matcher(a.outlet()).find() || a.dateline() != null && a.dateline().text().contains("(");
+    return AGENCY.matcher(a.outlet()).find()
+        || a.dateline() != null && a.dateline().text().contains("(");
   }
 
   private static int words(String s) {

@@ -6,19 +6,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides whether a wording change leaves the meaning alone: spelling variants
- * (Defence/Defense, emphasised/emphasized), quote marks and apostrophes, dashes, punctuation
- * alone, abbreviated months (Aug./August) and articles. Compares matching forms of copies,
- * never the text itself.
+ * Decides whether a wording change leaves the meaning alone: spelling variants (Defence/Defense,
+ * emphasised/emphasized), quote marks and apostrophes, dashes, punctuation alone, abbreviated
+ * months (Aug./August) and articles. Compares matching forms of copies, never the text itself.
  */
 final class Cosmetics {
 
   private static final Map<String, String> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
-          Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"),
-          Map.entry("aug", "august"), Map.entry("sep", "september"), Map.entry("sept", "september"),
-          Map.entry("oct", "october"), Map.entry("nov", "november"), Map.entry("dec", "december"));
+          Map.entry("jan", "january"),
+          Map.entry("feb", "february"),
+          Map.entry("mar", "march"),
+          Map.entry("apr", "april"),
+          Map.entry("jun", "june"),
+          Map.entry("jul", "july"),
+          Map.entry("aug", "august"),
+          Map.entry("sep", "september"),
+          Map.entry("sept", "september"),
+          Map.entry("oct", "october"),
+          Map.entry("nov", "november"),
+          Map.entry("dec", "december"));
 
   private static final List<String[]> SPELLINGS =
       List.of(
@@ -51,7 +58,8 @@ final class Cosmetics {
       for (String[] pair : SPELLINGS) {
         w = w.replace(pair[0], pair[1]);
       }
-      if (w.indexOf("is", 3) >= 0) { // what the pattern needs; most words lack it, and a matcher costs
+      if (w.indexOf("is", 3)
+          >= 0) { // what the pattern needs; most words lack it, and a matcher costs
         w = BRITISH_IS.matcher(w).replaceAll("$1iz$2");
       }
       sb.append(w).append(' ');
@@ -62,7 +70,10 @@ final class Cosmetics {
   private static String fold(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
-        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").replace('ı', 'i');
+        return MARKS
+            .matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace('ı', 'i');
       }
     }
     return s;

@@ -8,7 +8,8 @@ import java.util.List;
 final class Tokenizer {
 
   private static final String WORD_JOINERS = "'’-‐.,";
-  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+  private static final java.util.regex.Pattern DOTTED =
+      java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
 
   private Tokenizer() {}
 
@@ -28,12 +29,17 @@ final class Tokenizer {
           char d = text.charAt(j);
           if (Character.isLetterOrDigit(d)) {
             j++;
-          } else if (WORD_JOINERS.indexOf(d) >= 0 && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))
+          } else if (WORD_JOINERS.indexOf(d) >= 0
+              && j + 1 < end
+              && Character.isLetterOrDigit(text.charAt(j + 1))
               && joins(d, text.charAt(j - 1), text.charAt(j + 1))) {
             j++;
           } else if (d == '.' && DOTTED.matcher(text.substring(i, j)).matches()) {
             j++; // the last period of "U.S." belongs to it, so "U.S.-owned" stays one word
-          } else if (d == '-' && j + 1 < end && text.charAt(j - 1) == '.' && Character.isLetter(text.charAt(j + 1))) {
+          } else if (d == '-'
+              && j + 1 < end
+              && text.charAt(j - 1) == '.'
+              && Character.isLetter(text.charAt(j + 1))) {
             j++;
           } else {
             break;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
- * Word-level differences between two statements, computed with java-diff-utils over our own
- * tokens. The only class that touches java-diff-utils; none of its types leave it.
+ * Word-level differences between two statements, computed with java-diff-utils over our own tokens.
+ * The only class that touches java-diff-utils; none of its types leave it.
  */
 public final class WordDiffer {
 
@@ -37,12 +37,22 @@ public final class WordDiffer {
     for (AbstractDelta<Token> delta : patch.getDeltas()) {
       List<Token> before = delta.getSource().getLines();
       List<Token> after = delta.getTarget().getLines();
-      Change.Type type = before.isEmpty() ? Change.Type.INSERT : after.isEmpty() ? Change.Type.DELETE : Change.Type.REPLACE;
-      Span beforeSpan = before.isEmpty() ? gap(a, delta.getSource().getPosition(), from.span()) : cover(before);
-      Span afterSpan = after.isEmpty() ? gap(b, delta.getTarget().getPosition(), to.span()) : cover(after);
+      Change.Type type =
+          before.isEmpty()
+              ? Change.Type.INSERT
+              : after.isEmpty() ? Change.Type.DELETE : Change.Type.REPLACE;
+      Span beforeSpan =
+          before.isEmpty() ? gap(a, delta.getSource().getPosition(), from.span()) : cover(before);
+      Span afterSpan =
+          after.isEmpty() ? gap(b, delta.getTarget().getPosition(), to.span()) : cover(after);
       changes.add(
           new Change(
-              type, beforeSpan, beforeSpan.in(fromText), afterSpan, afterSpan.in(toText), Cosmetics.isCosmetic(before, after)));
+              type,
+              beforeSpan,
+              beforeSpan.in(fromText),
+              afterSpan,
+              afterSpan.in(toText),
+              Cosmetics.isCosmetic(before, after)));
     }
     return new WordDiff(from, to, changes);
   }

@@ -12,9 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores a comparison against a hand-made {@link AlignmentTruth}: pairs of sentences of
- * different outlets taken for the same statement (precision, recall, F1), and exclusives.
- * Immutable.
+ * Scores a comparison against a hand-made {@link AlignmentTruth}: pairs of sentences of different
+ * outlets taken for the same statement (precision, recall, F1), and exclusives. Immutable.
  */
 public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> misses) {
 
@@ -38,7 +37,10 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
       for (Member a : s.members()) {
         for (Member b : s.members()) {
           if (!a.article().equals(b.article())) {
-            predicted.add(pair(key(comparison, a.article(), a.sentence()), key(comparison, b.article(), b.sentence())));
+            predicted.add(
+                pair(
+                    key(comparison, a.article(), a.sentence()),
+                    key(comparison, b.article(), b.sentence())));
           }
         }
       }

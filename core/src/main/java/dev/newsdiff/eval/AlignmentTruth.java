@@ -6,11 +6,12 @@ import dev.newsdiff.ingest.InputException;
 import java.nio.file.Path;
 
 /**
- * A hand-made alignment of a sample set ({@code alignment.json}): which body sentences of
- * different outlets state the same claim, and which sentences only one outlet carries. Given
- * as sentence text, not offsets. Immutable.
+ * A hand-made alignment of a sample set ({@code alignment.json}): which body sentences of different
+ * outlets state the same claim, and which sentences only one outlet carries. Given as sentence
+ * text, not offsets. Immutable.
  */
-public record AlignmentTruth(ImmutableList<ImmutableList<SentenceRef>> statements, ImmutableList<SentenceRef> exclusives) {
+public record AlignmentTruth(
+    ImmutableList<ImmutableList<SentenceRef>> statements, ImmutableList<SentenceRef> exclusives) {
 
   /** A sentence of one article, by its exact text. */
   public record SentenceRef(String article, String text) {}

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A hand-made annotation of a sample set ({@code annotation.json} beside the articles): per
- * article, its page furniture, dateline, sentences with roles, and quotes with speakers.
- * Everything is given as text, not offsets, so people can write and review it. Immutable.
+ * article, its page furniture, dateline, sentences with roles, and quotes with speakers. Everything
+ * is given as text, not offsets, so people can write and review it. Immutable.
  */
 public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
 
@@ -26,7 +26,8 @@ public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
   public record Item(String label, String text) {}
 
   /** A quotation: its words, who said it, the words naming the speaker, the reporting verb. */
-  public record QuoteTruth(String text, @Nullable String speaker, @Nullable String mention, @Nullable String cue) {}
+  public record QuoteTruth(
+      String text, @Nullable String speaker, @Nullable String mention, @Nullable String cue) {}
 
   public static final String FILE_NAME = "annotation.json";
 
@@ -36,16 +37,21 @@ public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
     for (Map.Entry<String, JsonNode> e : root.path("articles").properties()) {
       JsonNode a = e.getValue();
       ImmutableList.Builder<Item> furniture = ImmutableList.builder();
-      a.path("furniture").forEach(f -> furniture.add(new Item(f.path("kind").asText(), f.path("text").asText())));
+      a.path("furniture")
+          .forEach(f -> furniture.add(new Item(f.path("kind").asText(), f.path("text").asText())));
       ImmutableList.Builder<Item> sentences = ImmutableList.builder();
-      a.path("sentences").forEach(s -> sentences.add(new Item(s.path("role").asText(), s.path("text").asText())));
+      a.path("sentences")
+          .forEach(s -> sentences.add(new Item(s.path("role").asText(), s.path("text").asText())));
       ImmutableList.Builder<QuoteTruth> quotes = ImmutableList.builder();
       a.path("quotes")
           .forEach(
               q ->
                   quotes.add(
                       new QuoteTruth(
-                          q.path("text").asText(), textOrNull(q, "speaker"), textOrNull(q, "mention"), textOrNull(q, "cue"))));
+                          q.path("text").asText(),
+                          textOrNull(q, "speaker"),
+                          textOrNull(q, "mention"),
+                          textOrNull(q, "cue"))));
       JsonNode dateline = a.path("dateline");
       articles.put(
           e.getKey(),

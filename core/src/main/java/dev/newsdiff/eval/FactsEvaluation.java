@@ -20,15 +20,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Scores facts and voices against a hand-made {@link FactsTruth}: figures (numbers,
- * quantities, money, percentages, dates, times: kind and value per sentence), names (text per
- * sentence), conflicts and approximations (found when a predicted finding holds two of the
- * annotated sides), quote variants (same kind, two shared renderings), derivation, and whether
- * each outlet's first-ranked exclusive is the annotated one. Immutable.
+ * Scores facts and voices against a hand-made {@link FactsTruth}: figures (numbers, quantities,
+ * money, percentages, dates, times: kind and value per sentence), names (text per sentence),
+ * conflicts and approximations (found when a predicted finding holds two of the annotated sides),
+ * quote variants (same kind, two shared renderings), derivation, and whether each outlet's
+ * first-ranked exclusive is the annotated one. Immutable.
  */
 public record FactsEvaluation(
-    Score figures, Score names, Score conflicts, Score approximations, Score quoteVariants,
-    Score derivations, Score topExclusives, List<String> misses) {
+    Score figures,
+    Score names,
+    Score conflicts,
+    Score approximations,
+    Score quoteVariants,
+    Score derivations,
+    Score topExclusives,
+    List<String> misses) {
 
   public FactsEvaluation {
     misses = List.copyOf(misses);
@@ -39,7 +45,8 @@ public record FactsEvaluation(
     Set<String> wantFigures = new TreeSet<>();
     Set<String> wantNames = new TreeSet<>();
     for (FactRef f : truth.facts()) {
-      boolean name = f.kind().equals("person") || f.kind().equals("organisation") || f.kind().equals("place");
+      boolean name =
+          f.kind().equals("person") || f.kind().equals("organisation") || f.kind().equals("place");
       if (name) {
         wantNames.add(f.article() + "|" + f.sentence() + "|" + f.text());
       } else {
@@ -73,22 +80,41 @@ public record FactsEvaluation(
         gotDerivations.add(d.from() + ">" + d.to());
       }
     }
-    Score derivations = Matching.sets("derivation", new TreeSet<>(truth.derivations()), gotDerivations, misses);
+    Score derivations =
+        Matching.sets("derivation", new TreeSet<>(truth.derivations()), gotDerivations, misses);
     int top = 0;
     for (var e : truth.topExclusive().entrySet()) {
-      Exclusive first = c.exclusives().stream().filter(x -> x.article().equals(e.getKey())).findFirst().orElse(null);
-      String got = first == null ? null : c.article(first.article()).sentence(first.sentence()).text();
+      Exclusive first =
+          c.exclusives().stream()
+              .filter(x -> x.article().equals(e.getKey()))
+              .findFirst()
+              .orElse(null);
+      String got =
+          first == null ? null : c.article(first.article()).sentence(first.sentence()).text();
       if (e.getValue().equals(got)) {
         top++;
       } else {
-        misses.add("top exclusive of " + e.getKey() + ": expected \"" + Matching.abbreviate(e.getValue()) + "\", got \"" + Matching.abbreviate(String.valueOf(got)) + "\"");
+        misses.add(
+            "top exclusive of "
+                + e.getKey()
+                + ": expected \""
+                + Matching.abbreviate(e.getValue())
+                + "\", got \""
+                + Matching.abbreviate(String.valueOf(got))
+                + "\"");
       }
     }
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
-    return new FactsEvaluation(figures, names, conflicts, approximations, variants, derivations, tops, misses);
+    return new FactsEvaluation(
+        figures, names, conflicts, approximations, variants, derivations, tops, misses);
   }
 
-  private static Score findings(String what, List<? extends List<ValueRef>> truth, Comparison c, boolean approximation, List<String> misses) {
+  private static Score findings(
+      String what,
+      List<? extends List<ValueRef>> truth,
+      Comparison c,
+      boolean approximation,
+      List<String> misses) {
     List<Set<String>> got = new ArrayList<>();
     for (Conflict x : c.conflicts()) {
       if (x.approximation() == approximation) {
@@ -121,7 +147,14 @@ public record FactsEvaluation(
       Set<String> members = new HashSet<>();
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
-        String quote = m.quote() == null ? null : a.quotes().stream().filter(q -> q.id().equals(m.quote())).map(Quote::text).findFirst().orElse(null);
+        String quote =
+            m.quote() == null
+                ? null
+                : a.quotes().stream()
+                    .filter(q -> q.id().equals(m.quote()))
+                    .map(Quote::text)
+                    .findFirst()
+                    .orElse(null);
         members.add(FactsTruth.member(m.article(), quote, a.sentence(m.sentence()).text()));
       }
       got.add(members);
@@ -146,7 +179,8 @@ public record FactsEvaluation(
     return scoreOf(tpGot, got.size(), tpWant, want.size());
   }
 
-  private static boolean matchesAny(Set<String> x, String kind, List<Set<String>> others, List<String> kinds) {
+  private static boolean matchesAny(
+      Set<String> x, String kind, List<Set<String>> others, List<String> kinds) {
     for (int i = 0; i < others.size(); i++) {
       if (kinds.get(i).equals(kind) && shared(x, others.get(i)) >= 2) {
         return true;
@@ -155,7 +189,8 @@ public record FactsEvaluation(
     return false;
   }
 
-  private static Score overlapping(String what, List<Set<String>> want, List<Set<String>> got, List<String> misses) {
+  private static Score overlapping(
+      String what, List<Set<String>> want, List<Set<String>> got, List<String> misses) {
     int tpGot = 0;
     for (Set<String> g : got) {
       if (want.stream().anyMatch(w -> shared(g, w) >= 2)) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A hand-made annotation of facts and voices ({@code facts.json}): every fact in the body
- * sentences, the conflicts and approximations between outlets, quote variants, which outlet
- * follows which, and each outlet's exclusive a reader wants first. Given as text. Immutable.
+ * sentences, the conflicts and approximations between outlets, quote variants, which outlet follows
+ * which, and each outlet's exclusive a reader wants first. Given as text. Immutable.
  */
 public record FactsTruth(
     ImmutableList<FactRef> facts,
@@ -25,7 +25,9 @@ public record FactsTruth(
 
   public record ValueRef(String article, String sentence, String value) {}
 
-  /** A quote variant: its kind and members as "article|quote text" or "article|reported|sentence". */
+  /**
+   * A quote variant: its kind and members as "article|quote text" or "article|reported|sentence".
+   */
   public record Variant(String kind, ImmutableList<String> members) {}
 
   public static final String FILE_NAME = "facts.json";
@@ -34,7 +36,13 @@ public record FactsTruth(
     JsonNode root = Matching.readJson(file, "facts");
     ImmutableList.Builder<FactRef> facts = ImmutableList.builder();
     for (JsonNode f : root.path("facts")) {
-      facts.add(new FactRef(text(f, "article"), text(f, "sentence"), text(f, "kind"), text(f, "text"), text(f, "value")));
+      facts.add(
+          new FactRef(
+              text(f, "article"),
+              text(f, "sentence"),
+              text(f, "kind"),
+              text(f, "text"),
+              text(f, "value")));
     }
     ImmutableList.Builder<Variant> variants = ImmutableList.builder();
     for (JsonNode v : root.path("quoteVariants")) {
@@ -56,8 +64,12 @@ public record FactsTruth(
       top.put(e.getKey(), e.getValue().asText());
     }
     return new FactsTruth(
-        facts.build(), groups(root.path("conflicts")), groups(root.path("approximations")),
-        variants.build(), derivations.build(), top.buildOrThrow());
+        facts.build(),
+        groups(root.path("conflicts")),
+        groups(root.path("approximations")),
+        variants.build(),
+        derivations.build(),
+        top.buildOrThrow());
   }
 
   /** How a quote variant member is compared: by quote words, or by the reporting sentence. */

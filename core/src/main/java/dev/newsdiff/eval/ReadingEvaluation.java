@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores how newsdiff read a sample set against its hand-made {@link Annotation}: sentences
- * (exact text), their roles, page furniture, quotes (exact words) and, for the quotes found,
- * speakers and cues. Immutable.
+ * Scores how newsdiff read a sample set against its hand-made {@link Annotation}: sentences (exact
+ * text), their roles, page furniture, quotes (exact words) and, for the quotes found, speakers and
+ * cues. Immutable.
  */
 public record ReadingEvaluation(
     Score sentences,
@@ -50,7 +50,8 @@ public record ReadingEvaluation(
       ArticleTruth t = e.getValue();
       Article a = read.get(id);
       if (a == null) {
-        throw new IllegalArgumentException("annotation names article '" + id + "', which was not read");
+        throw new IllegalArgumentException(
+            "annotation names article '" + id + "', which was not read");
       }
       List<String> gotSentences = new ArrayList<>();
       List<String> gotRoles = new ArrayList<>();
@@ -58,13 +59,17 @@ public record ReadingEvaluation(
         gotSentences.add(s.text());
         gotRoles.add(s.role().label() + "|" + s.text());
       }
-      sentences = sentences.plus(match(id + " sentence", texts(t.sentences(), false), gotSentences, misses));
+      sentences =
+          sentences.plus(
+              match(id + " sentence", texts(t.sentences(), false), gotSentences, misses));
       roles = roles.plus(match(id + " role", texts(t.sentences(), true), gotRoles, misses));
       List<String> gotFurniture = new ArrayList<>();
       for (Furniture f : a.furniture()) {
         gotFurniture.add(f.kind().label() + "|" + f.text());
       }
-      furniture = furniture.plus(match(id + " furniture", texts(t.furniture(), true), gotFurniture, misses));
+      furniture =
+          furniture.plus(
+              match(id + " furniture", texts(t.furniture(), true), gotFurniture, misses));
 
       List<String> expectedQuotes = new ArrayList<>();
       for (QuoteTruth q : t.quotes()) {
@@ -81,16 +86,23 @@ public record ReadingEvaluation(
 
       String gotDateline = a.dateline() == null ? null : a.dateline().text();
       boolean datelineOk = Objects.equals(t.dateline(), gotDateline);
-      datelines = datelines.plus(Score.of(datelineOk && gotDateline != null ? 1 : 0, gotDateline == null ? 0 : 1, t.dateline() == null ? 0 : 1));
+      datelines =
+          datelines.plus(
+              Score.of(
+                  datelineOk && gotDateline != null ? 1 : 0,
+                  gotDateline == null ? 0 : 1,
+                  t.dateline() == null ? 0 : 1));
       if (!datelineOk) {
         misses.add(id + " dateline: expected " + t.dateline() + ", got " + gotDateline);
       }
     }
-    return new ReadingEvaluation(sentences, roles, furniture, quotes, speakers, cues, datelines, misses);
+    return new ReadingEvaluation(
+        sentences, roles, furniture, quotes, speakers, cues, datelines, misses);
   }
 
   /** For quotes found with the right words: is the speaker (and cue) right? */
-  private static Score[] attributions(String id, List<QuoteTruth> truth, List<Quote> got, List<String> misses) {
+  private static Score[] attributions(
+      String id, List<QuoteTruth> truth, List<Quote> got, List<String> misses) {
     int speakerOk = 0;
     int cueOk = 0;
     int matched = 0;
@@ -111,19 +123,35 @@ public record ReadingEvaluation(
       if (sameName(q.speaker(), found.speaker())) {
         speakerOk++;
       } else {
-        misses.add(id + " speaker of \"" + Matching.abbreviate(q.text()) + "\": expected " + q.speaker() + ", got " + found.speaker());
+        misses.add(
+            id
+                + " speaker of \""
+                + Matching.abbreviate(q.text())
+                + "\": expected "
+                + q.speaker()
+                + ", got "
+                + found.speaker());
       }
       if (sameName(q.cue(), found.cue())) {
         cueOk++;
       } else {
-        misses.add(id + " cue of \"" + Matching.abbreviate(q.text()) + "\": expected " + q.cue() + ", got " + found.cue());
+        misses.add(
+            id
+                + " cue of \""
+                + Matching.abbreviate(q.text())
+                + "\": expected "
+                + q.cue()
+                + ", got "
+                + found.cue());
       }
     }
     return new Score[] {Score.of(speakerOk, matched, matched), Score.of(cueOk, matched, matched)};
   }
 
   private static boolean sameName(String a, String b) {
-    return a == null ? b == null : b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    return a == null
+        ? b == null
+        : b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> texts(List<Item> items, boolean withLabel) {
@@ -134,7 +162,8 @@ public record ReadingEvaluation(
     return out;
   }
 
-  private static Score match(String what, List<String> expected, List<String> got, List<String> misses) {
+  private static Score match(
+      String what, List<String> expected, List<String> got, List<String> misses) {
     Multiset<String> want = HashMultiset.create(expected);
     Multiset<String> have = HashMultiset.create(got);
     int tp = 0;

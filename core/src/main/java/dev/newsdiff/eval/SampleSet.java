@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A folder of articles ({@code *.txt}, each named by outlet) with its hand-made
- * {@code annotation.json}. Immutable once read.
+ * A folder of articles ({@code *.txt}, each named by outlet) with its hand-made {@code
+ * annotation.json}. Immutable once read.
  */
-public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Annotation annotation) {
+public record SampleSet(
+    Path folder, ImmutableMap<String, Article> articles, Annotation annotation) {
 
   public static SampleSet read(Path folder) throws InputException {
     Path annotationFile = folder.resolve(Annotation.FILE_NAME);
@@ -45,7 +46,8 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
       }
       Collections.sort(out);
       if (out.isEmpty()) {
-        throw new InputException(folder.toString(), "no article files (*.txt, *.html) in this folder");
+        throw new InputException(
+            folder.toString(), "no article files (*.txt, *.html) in this folder");
       }
       return out;
     } catch (IOException e) {
@@ -55,7 +57,8 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
 
   private static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return Files.isRegularFile(p) && !name.startsWith(".")
+    return Files.isRegularFile(p)
+        && !name.startsWith(".")
         && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 
@@ -68,7 +71,9 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
       List<Path> out =
           dirs.filter(d -> Files.isRegularFile(d.resolve(Annotation.FILE_NAME))).sorted().toList();
       if (out.isEmpty()) {
-        throw new InputException(root.toString(), "no annotated sample sets (folders with " + Annotation.FILE_NAME + ")");
+        throw new InputException(
+            root.toString(),
+            "no annotated sample sets (folders with " + Annotation.FILE_NAME + ")");
       }
       return out;
     } catch (IOException e) {
@@ -86,15 +91,18 @@ public record SampleSet(Path folder, ImmutableMap<String, Article> articles, Ann
     if (!Files.isRegularFile(file)) {
       throw new InputException(folder.toString(), "no " + FactsTruth.FILE_NAME + " in this folder");
     }
-    return FactsEvaluation.of(FactsTruth.read(file), Comparison.of(articles.values().asList(), options));
+    return FactsEvaluation.of(
+        FactsTruth.read(file), Comparison.of(articles.values().asList(), options));
   }
 
   /** Compares the set's articles and scores the result against its {@code alignment.json}. */
   public AlignmentEvaluation evaluateAlignment(CompareOptions options) throws InputException {
     Path file = folder.resolve(AlignmentTruth.FILE_NAME);
     if (!Files.isRegularFile(file)) {
-      throw new InputException(folder.toString(), "no " + AlignmentTruth.FILE_NAME + " in this folder");
+      throw new InputException(
+          folder.toString(), "no " + AlignmentTruth.FILE_NAME + " in this folder");
     }
-    return AlignmentEvaluation.of(AlignmentTruth.read(file), Comparison.of(articles.values().asList(), options));
+    return AlignmentEvaluation.of(
+        AlignmentTruth.read(file), Comparison.of(articles.values().asList(), options));
   }
 }

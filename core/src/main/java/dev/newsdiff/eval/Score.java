@@ -3,9 +3,9 @@ package dev.newsdiff.eval;
 import java.util.Locale;
 
 /**
- * Counts of a matching task and the precision, recall and F1 they give. Immutable. Where
- * findings are matched as groups, a predicted finding and an annotated one may each match
- * several of the other, so the matched counts of each side are kept apart.
+ * Counts of a matching task and the precision, recall and F1 they give. Immutable. Where findings
+ * are matched as groups, a predicted finding and an annotated one may each match several of the
+ * other, so the matched counts of each side are kept apart.
  *
  * @param truePositives predicted items that match an expected one
  * @param predicted all predicted items
@@ -24,7 +24,10 @@ public record Score(int truePositives, int predicted, int expected, int found) {
 
   public Score plus(Score other) {
     return new Score(
-        truePositives + other.truePositives, predicted + other.predicted, expected + other.expected, found + other.found);
+        truePositives + other.truePositives,
+        predicted + other.predicted,
+        expected + other.expected,
+        found + other.found);
   }
 
   public double precision() {
@@ -44,7 +47,14 @@ public record Score(int truePositives, int predicted, int expected, int found) {
   @Override
   public String toString() {
     return String.format(
-        Locale.ROOT, "P %.3f  R %.3f  F1 %.3f  (%d/%d predicted, %d/%d expected)",
-        precision(), recall(), f1(), truePositives, predicted, found, expected);
+        Locale.ROOT,
+        "P %.3f  R %.3f  F1 %.3f  (%d/%d predicted, %d/%d expected)",
+        precision(),
+        recall(),
+        f1(),
+        truePositives,
+        predicted,
+        found,
+        expected);
   }
 }

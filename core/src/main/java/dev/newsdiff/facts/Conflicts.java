@@ -20,23 +20,25 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds facts that disagree between outlets stating the same claim. Within a statement, facts
- * of the same kind (counts of the same thing, lengths, sums in one currency, times, dates)
- * are first paired where they agree; a fact left over on each side is then compared: a real
- * difference is a conflict, a hedged figure close to the other an approximation, and vaguer or
- * differently precise dates ("this week", "Tuesday", "Aug. 19") are not conflicts.
+ * Finds facts that disagree between outlets stating the same claim. Within a statement, facts of
+ * the same kind (counts of the same thing, lengths, sums in one currency, times, dates) are first
+ * paired where they agree; a fact left over on each side is then compared: a real difference is a
+ * conflict, a hedged figure close to the other an approximation, and vaguer or differently precise
+ * dates ("this week", "Tuesday", "Aug. 19") are not conflicts.
  */
 public final class Conflicts {
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
-  // Fact::span as a class: quicker on a cold start than a method reference (see docs/performance.md).
-  private static final Function<Fact, Span> SPAN = new Function<>() {
-    @Override
-    public Span apply(Fact f) {
-      return f.span();
-    }
-  };
+  // Fact::span as a class: quicker on a cold start than a method reference (see
+  // docs/performance.md).
+  private static final Function<Fact, Span> SPAN =
+      new Function<>() {
+        @Override
+        public Span apply(Fact f) {
+          return f.span();
+        }
+      };
 
   private Conflicts() {}
 
@@ -71,7 +73,8 @@ public final class Conflicts {
     }
   }
 
-  private static void compare(Article aa, Member a, Article bb, Member b, Map<String, Found> found) {
+  private static void compare(
+      Article aa, Member a, Article bb, Member b, Map<String, Found> found) {
     Map<String, List<Fact>> factsA = byKey(aa, a);
     Map<String, List<Fact>> factsB = byKey(bb, b);
     Integer yearA = publicationYear(aa);
@@ -144,16 +147,31 @@ public final class Conflicts {
   }
 
   private static void record(
-      Member a, Fact x, Member b, Fact y, Integer yearA, Integer yearB, String key, Map<String, Found> found) {
+      Member a,
+      Fact x,
+      Member b,
+      Fact y,
+      Integer yearA,
+      Integer yearB,
+      String key,
+      Map<String, Found> found) {
     Verdict v = Measures.compare(x, y, yearA, yearB);
     if (v == Verdict.SAME) {
       return;
     }
-    // One finding per thing disagreed about: the sides of "12" vs "15" join whichever pair found them.
-    String thing = key + "#" + (v == Verdict.APPROXIMATE) + "#" + (x.about() == null ? "" : x.about().split(" ")[0]);
+    // One finding per thing disagreed about: the sides of "12" vs "15" join whichever pair found
+    // them.
+    String thing =
+        key
+            + "#"
+            + (v == Verdict.APPROXIMATE)
+            + "#"
+            + (x.about() == null ? "" : x.about().split(" ")[0]);
     Found f = null;
     for (Found g : found.values()) {
-      if (g.approximation == (v == Verdict.APPROXIMATE) && g.kind == x.kind() && hasEither(g, x, y)) {
+      if (g.approximation == (v == Verdict.APPROXIMATE)
+          && g.kind == x.kind()
+          && hasEither(g, x, y)) {
         f = g;
         break;
       }
@@ -166,8 +184,10 @@ public final class Conflicts {
       }
     }
     f.approximation = v == Verdict.APPROXIMATE;
-    f.sides.putIfAbsent(a.article() + "|" + x.span(), new Conflict.Member(a.article(), a.sentence(), x));
-    f.sides.putIfAbsent(b.article() + "|" + y.span(), new Conflict.Member(b.article(), b.sentence(), y));
+    f.sides.putIfAbsent(
+        a.article() + "|" + x.span(), new Conflict.Member(a.article(), a.sentence(), x));
+    f.sides.putIfAbsent(
+        b.article() + "|" + y.span(), new Conflict.Member(b.article(), b.sentence(), y));
   }
 
   /** Whether a finding already has {@code x} or {@code y} on one of its sides. */

@@ -12,12 +12,13 @@ import java.util.Map;
 public final class FactExtractor {
 
   /** Facts in reading order: by span. */
-  static final Comparator<Fact> BY_SPAN = new Comparator<>() {
-    @Override
-    public int compare(Fact a, Fact b) {
-      return a.span().compareTo(b.span());
-    }
-  };
+  static final Comparator<Fact> BY_SPAN =
+      new Comparator<>() {
+        @Override
+        public int compare(Fact a, Fact b) {
+          return a.span().compareTo(b.span());
+        }
+      };
 
   private FactExtractor() {}
 
@@ -50,9 +51,16 @@ public final class FactExtractor {
   public static ImmutableList<Fact> relink(List<Fact> facts, Map<String, String> canonical) {
     ImmutableList.Builder<Fact> out = ImmutableList.builder();
     for (Fact f : facts) {
-      out.add(f.kind().isName()
-          ? new Fact(f.kind(), f.span(), f.text(), canonical.getOrDefault(f.text(), f.text()), f.about(), f.approximate())
-          : f);
+      out.add(
+          f.kind().isName()
+              ? new Fact(
+                  f.kind(),
+                  f.span(),
+                  f.text(),
+                  canonical.getOrDefault(f.text(), f.text()),
+                  f.about(),
+                  f.approximate())
+              : f);
     }
     return out.build();
   }

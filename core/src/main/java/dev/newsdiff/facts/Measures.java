@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What facts can be compared with what, and whether two values agree, disagree, or agree
- * within an approximation. Values are those {@link NumericFacts} writes: "548 km", "40",
- * "85000 GBP", "3.5%", "23:52", "08-13", "2025-06-03", "Tuesday", "this week".
+ * What facts can be compared with what, and whether two values agree, disagree, or agree within an
+ * approximation. Values are those {@link NumericFacts} writes: "548 km", "40", "85000 GBP", "3.5%",
+ * "23:52", "08-13", "2025-06-03", "Tuesday", "this week".
  */
 final class Measures {
 
@@ -20,7 +20,8 @@ final class Measures {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
-  private static final Pattern WEEKDAY = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
 
   enum Verdict {
     SAME,
@@ -31,24 +32,54 @@ final class Measures {
   /** Units of one dimension, in a common base unit. */
   private static final Map<String, Double> BASE =
       Map.ofEntries(
-          Map.entry("km", 1000.0), Map.entry("m", 1.0), Map.entry("cm", 0.01), Map.entry("mm", 0.001),
-          Map.entry("mi", 1609.344), Map.entry("ft", 0.3048), Map.entry("in", 0.0254), Map.entry("yd", 0.9144),
-          Map.entry("t", 1000.0), Map.entry("kg", 1.0), Map.entry("g", 0.001), Map.entry("lb", 0.4536),
-          Map.entry("s", 1.0), Map.entry("min", 60.0), Map.entry("h", 3600.0), Map.entry("d", 86400.0),
-          Map.entry("wk", 604800.0), Map.entry("mo", 2629800.0), Map.entry("yr", 31557600.0));
+          Map.entry("km", 1000.0),
+          Map.entry("m", 1.0),
+          Map.entry("cm", 0.01),
+          Map.entry("mm", 0.001),
+          Map.entry("mi", 1609.344),
+          Map.entry("ft", 0.3048),
+          Map.entry("in", 0.0254),
+          Map.entry("yd", 0.9144),
+          Map.entry("t", 1000.0),
+          Map.entry("kg", 1.0),
+          Map.entry("g", 0.001),
+          Map.entry("lb", 0.4536),
+          Map.entry("s", 1.0),
+          Map.entry("min", 60.0),
+          Map.entry("h", 3600.0),
+          Map.entry("d", 86400.0),
+          Map.entry("wk", 604800.0),
+          Map.entry("mo", 2629800.0),
+          Map.entry("yr", 31557600.0));
 
   private static final Map<String, String> DIMENSION =
       Map.ofEntries(
-          Map.entry("km", "length"), Map.entry("m", "length"), Map.entry("cm", "length"), Map.entry("mm", "length"),
-          Map.entry("mi", "length"), Map.entry("ft", "length"), Map.entry("in", "length"), Map.entry("yd", "length"),
-          Map.entry("t", "mass"), Map.entry("kg", "mass"), Map.entry("g", "mass"), Map.entry("lb", "mass"),
-          Map.entry("s", "duration"), Map.entry("min", "duration"), Map.entry("h", "duration"), Map.entry("d", "duration"),
-          Map.entry("wk", "duration"), Map.entry("mo", "duration"), Map.entry("yr", "duration"));
+          Map.entry("km", "length"),
+          Map.entry("m", "length"),
+          Map.entry("cm", "length"),
+          Map.entry("mm", "length"),
+          Map.entry("mi", "length"),
+          Map.entry("ft", "length"),
+          Map.entry("in", "length"),
+          Map.entry("yd", "length"),
+          Map.entry("t", "mass"),
+          Map.entry("kg", "mass"),
+          Map.entry("g", "mass"),
+          Map.entry("lb", "mass"),
+          Map.entry("s", "duration"),
+          Map.entry("min", "duration"),
+          Map.entry("h", "duration"),
+          Map.entry("d", "duration"),
+          Map.entry("wk", "duration"),
+          Map.entry("mo", "duration"),
+          Map.entry("yr", "duration"));
 
   /** Equal within this share counts as the same (unit conversions round). */
   private static final double SAME_WITHIN = 0.05;
+
   /** A hedged figure within this share of the other is an approximation of it. */
   private static final double APPROXIMATE_WITHIN = 0.10;
+
   /** Two times this many minutes apart, one of them hedged, approximate each other. */
   private static final int APPROXIMATE_MINUTES = 15;
 
@@ -67,7 +98,10 @@ final class Measures {
     };
   }
 
-  /** Whether two facts of one key can be about the same thing: counts and times must share a context word. */
+  /**
+   * Whether two facts of one key can be about the same thing: counts and times must share a context
+   * word.
+   */
   static boolean comparable(Fact a, Fact b) {
     if (a.kind() == Fact.Kind.QUANTITY) {
       return sameScale(a, b);
@@ -78,7 +112,8 @@ final class Measures {
     if (a.about() == null || b.about() == null) {
       return false;
     }
-    java.util.Set<String> x = new java.util.HashSet<>(java.util.Arrays.asList(a.about().split(" ")));
+    java.util.Set<String> x =
+        new java.util.HashSet<>(java.util.Arrays.asList(a.about().split(" ")));
     for (String w : b.about().split(" ")) {
       if (x.contains(w)) {
         return true;
@@ -89,8 +124,8 @@ final class Measures {
 
   /**
    * Two outlets measuring one thing do not differ a hundredfold: "towed 2.5 km" and "1.4 metres
-   * below the dock" are two measurements. The same number in other units ("2.5 m" against
-   * "2.5 km") is still compared: that is a unit slip worth showing.
+   * below the dock" are two measurements. The same number in other units ("2.5 m" against "2.5 km")
+   * is still compared: that is a unit slip worth showing.
    */
   private static boolean sameScale(Fact a, Fact b) {
     double x = Math.abs(magnitude(a));
@@ -107,7 +142,8 @@ final class Measures {
   static Verdict compare(Fact a, Fact b, @Nullable Integer yearA, @Nullable Integer yearB) {
     return switch (a.kind()) {
       case TIME -> compareTimes(a, b);
-      case DATE -> compatibleDates(a.value(), b.value(), yearA, yearB) ? Verdict.SAME : Verdict.DIFFERENT;
+      case DATE ->
+          compatibleDates(a.value(), b.value(), yearA, yearB) ? Verdict.SAME : Verdict.DIFFERENT;
       default -> compareNumbers(a, b);
     };
   }
@@ -117,10 +153,15 @@ final class Measures {
     double y = magnitude(b);
     double scale = Math.max(Math.abs(x), Math.abs(y));
     double gap = scale == 0 ? 0 : Math.abs(x - y) / scale;
-    if (gap == 0 || a.kind() == Fact.Kind.QUANTITY && gap <= SAME_WITHIN && !unit(a.value()).equals(unit(b.value()))) {
+    if (gap == 0
+        || a.kind() == Fact.Kind.QUANTITY
+            && gap <= SAME_WITHIN
+            && !unit(a.value()).equals(unit(b.value()))) {
       return Verdict.SAME;
     }
-    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_WITHIN ? Verdict.APPROXIMATE : Verdict.DIFFERENT;
+    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_WITHIN
+        ? Verdict.APPROXIMATE
+        : Verdict.DIFFERENT;
   }
 
   private static Verdict compareTimes(Fact a, Fact b) {
@@ -128,14 +169,17 @@ final class Measures {
     if (gap == 0) {
       return Verdict.SAME;
     }
-    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_MINUTES ? Verdict.APPROXIMATE : Verdict.DIFFERENT;
+    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_MINUTES
+        ? Verdict.APPROXIMATE
+        : Verdict.DIFFERENT;
   }
 
   /**
    * Dates agree when they name the same day, or one is vaguer ("this week", "last year"), or a
    * weekday falls on the other's calendar date in a year that is known.
    */
-  static boolean compatibleDates(String a, String b, @Nullable Integer yearA, @Nullable Integer yearB) {
+  static boolean compatibleDates(
+      String a, String b, @Nullable Integer yearA, @Nullable Integer yearB) {
     if (a.equals(b) || isRelative(a) || isRelative(b)) {
       return true;
     }

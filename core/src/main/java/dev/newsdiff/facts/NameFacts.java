@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names of people, organisations and places: runs of capitalised words ("Yasar Guler",
- * "Ministry of National Defense", "Whale Island"), told apart by the words they contain, the
- * words around them, and a short list of countries. Values are the names as written; variants
- * are linked across outlets by {@link NameLinker}.
+ * Names of people, organisations and places: runs of capitalised words ("Yasar Guler", "Ministry of
+ * National Defense", "Whale Island"), told apart by the words they contain, the words around them,
+ * and a short list of countries. Values are the names as written; variants are linked across
+ * outlets by {@link NameLinker}.
  */
 final class NameFacts {
 
@@ -23,9 +23,11 @@ final class NameFacts {
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile(".*-\\p{Ll}.*");
   private static final Pattern ABBREVIATED_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Jr|Sr)\\.$");
-  private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(".*\\b(?:in|to|from|near|across|into|at)\\s+$");
+  private static final Pattern PLACE_PREPOSITION_BEFORE =
+      Pattern.compile(".*\\b(?:in|to|from|near|across|into|at)\\s+$");
   private static final Pattern SPEECH_VERB_AFTER =
-      Pattern.compile("^(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b.*");
+      Pattern.compile(
+          "^(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b.*");
 
   private static final Pattern RUN =
       Pattern.compile(
@@ -34,61 +36,360 @@ final class NameFacts {
   /** Words that end or fill an organisation's name. */
   private static final ImmutableSet<String> ORGANISATION_WORDS =
       ImmutableSet.of(
-          "ministry", "agency", "forces", "army", "navy", "university", "branch", "council", "inc", "inc.",
-          "ltd", "ltd.", "services", "service", "company", "corp", "corporation", "party", "bank",
-          "department", "commission", "committee", "office", "authority", "police", "union", "association",
-          "institute", "school", "board", "court", "parliament", "government", "chamber", "organization",
-          "organisation", "group", "fund", "news", "radio", "times", "daily", "herald", "gazette", "wire",
-          "airlines", "airline", "airways", "guard", "coastguard", "brigade", "federation", "nato", "un");
+          "ministry",
+          "agency",
+          "forces",
+          "army",
+          "navy",
+          "university",
+          "branch",
+          "council",
+          "inc",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "services",
+          "service",
+          "company",
+          "corp",
+          "corporation",
+          "party",
+          "bank",
+          "department",
+          "commission",
+          "committee",
+          "office",
+          "authority",
+          "police",
+          "union",
+          "association",
+          "institute",
+          "school",
+          "board",
+          "court",
+          "parliament",
+          "government",
+          "chamber",
+          "organization",
+          "organisation",
+          "group",
+          "fund",
+          "news",
+          "radio",
+          "times",
+          "daily",
+          "herald",
+          "gazette",
+          "wire",
+          "airlines",
+          "airline",
+          "airways",
+          "guard",
+          "coastguard",
+          "brigade",
+          "federation",
+          "nato",
+          "un");
 
   private static final ImmutableSet<String> PLACE_WORDS =
       ImmutableSet.of(
-          "island", "islands", "quay", "street", "bridge", "harbour", "harbor", "port", "river", "sea",
-          "bay", "lake", "mountain", "mountains", "valley", "city", "province", "county", "square",
-          "avenue", "ave", "road", "strait", "gulf", "peninsula", "region", "district", "airport");
+          "island",
+          "islands",
+          "quay",
+          "street",
+          "bridge",
+          "harbour",
+          "harbor",
+          "port",
+          "river",
+          "sea",
+          "bay",
+          "lake",
+          "mountain",
+          "mountains",
+          "valley",
+          "city",
+          "province",
+          "county",
+          "square",
+          "avenue",
+          "ave",
+          "road",
+          "strait",
+          "gulf",
+          "peninsula",
+          "region",
+          "district",
+          "airport");
 
   private static final ImmutableSet<String> PLACES =
       ImmutableSet.of(
-          "türkiye", "turkey", "syria", "ukraine", "russia", "japan", "china", "iran", "iraq", "israel",
-          "gaza", "palestine", "lebanon", "egypt", "greece", "cyprus", "germany", "france", "italy",
-          "spain", "britain", "england", "scotland", "wales", "ireland", "europe", "asia", "africa",
-          "america", "canada", "mexico", "brazil", "india", "pakistan", "afghanistan", "azerbaijan",
-          "armenia", "georgia", "qatar", "jordan", "libya", "sudan", "ethiopia", "somalia", "yemen",
-          "saudi arabia", "united states", "united kingdom", "u.s.", "u.k.", "us", "uk", "eu",
-          "ankara", "istanbul", "damascus", "kyiv", "moscow", "tokyo", "washington", "london", "paris",
-          "berlin", "brussels", "beijing", "tehran", "baghdad", "cairo", "jerusalem", "new york");
+          "türkiye",
+          "turkey",
+          "syria",
+          "ukraine",
+          "russia",
+          "japan",
+          "china",
+          "iran",
+          "iraq",
+          "israel",
+          "gaza",
+          "palestine",
+          "lebanon",
+          "egypt",
+          "greece",
+          "cyprus",
+          "germany",
+          "france",
+          "italy",
+          "spain",
+          "britain",
+          "england",
+          "scotland",
+          "wales",
+          "ireland",
+          "europe",
+          "asia",
+          "africa",
+          "america",
+          "canada",
+          "mexico",
+          "brazil",
+          "india",
+          "pakistan",
+          "afghanistan",
+          "azerbaijan",
+          "armenia",
+          "georgia",
+          "qatar",
+          "jordan",
+          "libya",
+          "sudan",
+          "ethiopia",
+          "somalia",
+          "yemen",
+          "saudi arabia",
+          "united states",
+          "united kingdom",
+          "u.s.",
+          "u.k.",
+          "us",
+          "uk",
+          "eu",
+          "ankara",
+          "istanbul",
+          "damascus",
+          "kyiv",
+          "moscow",
+          "tokyo",
+          "washington",
+          "london",
+          "paris",
+          "berlin",
+          "brussels",
+          "beijing",
+          "tehran",
+          "baghdad",
+          "cairo",
+          "jerusalem",
+          "new york");
 
   private static final ImmutableSet<String> TITLES =
       ImmutableSet.of(
-          "minister", "president", "prime", "chancellor", "secretary", "spokesman", "spokesperson",
-          "spokeswoman", "rear", "vice", "admiral", "general", "gen.", "lt.", "lt", "col.", "col", "capt.",
-          "captain", "sgt.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "sir", "lord",
-          "lady", "sen.", "rep.", "gov.", "mayor", "chief", "master", "commander", "judge", "king",
-          "queen", "prince", "princess", "pope", "sheikh", "emir", "chairman", "chairwoman", "director",
-          "fire", "harbour", "harbor", "defence", "defense", "foreign", "interior", "finance", "deputy",
-          "japanese", "turkish", "syrian");
+          "minister",
+          "president",
+          "prime",
+          "chancellor",
+          "secretary",
+          "spokesman",
+          "spokesperson",
+          "spokeswoman",
+          "rear",
+          "vice",
+          "admiral",
+          "general",
+          "gen.",
+          "lt.",
+          "lt",
+          "col.",
+          "col",
+          "capt.",
+          "captain",
+          "sgt.",
+          "dr.",
+          "dr",
+          "mr.",
+          "mr",
+          "mrs.",
+          "mrs",
+          "ms.",
+          "ms",
+          "prof.",
+          "sir",
+          "lord",
+          "lady",
+          "sen.",
+          "rep.",
+          "gov.",
+          "mayor",
+          "chief",
+          "master",
+          "commander",
+          "judge",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "pope",
+          "sheikh",
+          "emir",
+          "chairman",
+          "chairwoman",
+          "director",
+          "fire",
+          "harbour",
+          "harbor",
+          "defence",
+          "defense",
+          "foreign",
+          "interior",
+          "finance",
+          "deputy",
+          "japanese",
+          "turkish",
+          "syrian");
 
   /** Capitalised words that start sentences or stand alone without naming anyone. */
   private static final ImmutableSet<String> NOT_NAMES =
       ImmutableSet.of(
-          "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "this", "that",
-          "these", "those", "however", "but", "and", "or", "separately", "meanwhile", "also", "if",
-          "when", "after", "before", "while", "as", "for", "from", "with", "by", "to", "there", "his",
-          "her", "their", "our", "its", "what", "who", "why", "how", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-          "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "aug",
-          "sept", "oct", "nov", "dec", "no", "one", "two", "sources", "officials",
-          "police", "drivers", "divers", "engineers", "ferry", "nobody", "training", "cooperation",
-          "technical", "views", "making", "responding", "within", "according", "including", "despite",
-          "last", "next", "early", "late", "mid");
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "this",
+          "that",
+          "these",
+          "those",
+          "however",
+          "but",
+          "and",
+          "or",
+          "separately",
+          "meanwhile",
+          "also",
+          "if",
+          "when",
+          "after",
+          "before",
+          "while",
+          "as",
+          "for",
+          "from",
+          "with",
+          "by",
+          "to",
+          "there",
+          "his",
+          "her",
+          "their",
+          "our",
+          "its",
+          "what",
+          "who",
+          "why",
+          "how",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "aug",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "no",
+          "one",
+          "two",
+          "sources",
+          "officials",
+          "police",
+          "drivers",
+          "divers",
+          "engineers",
+          "ferry",
+          "nobody",
+          "training",
+          "cooperation",
+          "technical",
+          "views",
+          "making",
+          "responding",
+          "within",
+          "according",
+          "including",
+          "despite",
+          "last",
+          "next",
+          "early",
+          "late",
+          "mid");
 
   /** Capitalised words that name documents, plans and events rather than who or where. */
   private static final ImmutableSet<String> THINGS =
       ImmutableSet.of(
-          "memorandum", "agreement", "treaty", "plan", "programme", "program", "act", "law", "bill",
-          "declaration", "convention", "accord", "strategy", "operation", "initiative", "principle",
-          "understanding", "report", "summit", "conference", "war", "crisis", "award", "prize",
-          "cup", "festival", "olympics");
+          "memorandum",
+          "agreement",
+          "treaty",
+          "plan",
+          "programme",
+          "program",
+          "act",
+          "law",
+          "bill",
+          "declaration",
+          "convention",
+          "accord",
+          "strategy",
+          "operation",
+          "initiative",
+          "principle",
+          "understanding",
+          "report",
+          "summit",
+          "conference",
+          "war",
+          "crisis",
+          "award",
+          "prize",
+          "cup",
+          "festival",
+          "olympics");
 
   private NameFacts() {}
 
@@ -112,8 +413,8 @@ final class NameFacts {
 
   /**
    * Splits a run of capitalised words into names: at "and" ("Türkiye and Syria"), after a
-   * possessive ("Türkiye's National Defense University"), and before a word that is not a
-   * name ("U.S.-owned", "Pier No").
+   * possessive ("Türkiye's National Defense University"), and before a word that is not a name
+   * ("U.S.-owned", "Pier No").
    */
   private static List<int[]> parts(String s, int start, int end) {
     List<int[]> parts = new ArrayList<>();
@@ -127,7 +428,9 @@ final class NameFacts {
       if (lower.equals("and") || lower.equals("&")) {
         addPart(parts, from, lastEnd);
         from = w.end() + 1;
-      } else if (LOWER_AFTER_HYPHEN.matcher(word).matches() || lower.equals("no") || lower.equals("no.")) {
+      } else if (LOWER_AFTER_HYPHEN.matcher(word).matches()
+          || lower.equals("no")
+          || lower.equals("no.")) {
         addPart(parts, from, lastEnd);
         from = w.end() + 1;
       } else if (word.endsWith("’s") || word.endsWith("'s")) {
@@ -150,7 +453,9 @@ final class NameFacts {
   private static Fact name(String s, int base, int start, int end, boolean sentenceStart) {
     String run = s.substring(start, end);
     // Trailing punctuation is not part of the name, but the period of "Inc." is.
-    while (end > start && ".’',".indexOf(s.charAt(end - 1)) >= 0 && !ABBREVIATED_END.matcher(run).matches()) {
+    while (end > start
+        && ".’',".indexOf(s.charAt(end - 1)) >= 0
+        && !ABBREVIATED_END.matcher(run).matches()) {
       end--;
       run = s.substring(start, end);
     }
@@ -181,7 +486,9 @@ final class NameFacts {
     }
     if (kind == Kind.PERSON) {
       int t = 0;
-      while (t < nameWords.length - 1 && (TITLES.contains(nameWords[t].toLowerCase(Locale.ROOT)) || isDemonym(nameWords[t].toLowerCase(Locale.ROOT)))) {
+      while (t < nameWords.length - 1
+          && (TITLES.contains(nameWords[t].toLowerCase(Locale.ROOT))
+              || isDemonym(nameWords[t].toLowerCase(Locale.ROOT)))) {
         start += nameWords[t].length() + gap(s, start + nameWords[t].length());
         t++;
       }
@@ -190,7 +497,9 @@ final class NameFacts {
     return new Fact(kind, Span.of(base + start, base + end), name, name, null, false);
   }
 
-  /** A document, plan or operation ("Joint Training and Consultancy Memorandum"), not who or where. */
+  /**
+   * A document, plan or operation ("Joint Training and Consultancy Memorandum"), not who or where.
+   */
   private static boolean namesAThing(String run) {
     for (String w : SPACES.split(run)) {
       if (THINGS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -207,14 +516,51 @@ final class NameFacts {
 
   private static final ImmutableSet<String> DEMONYMS =
       ImmutableSet.of(
-          "turkish", "syrian", "japanese", "russian", "ukrainian", "american", "british", "french",
-          "german", "italian", "spanish", "chinese", "iranian", "iraqi", "israeli", "palestinian",
-          "egyptian", "greek", "european", "african", "asian", "arab", "kurdish", "lebanese",
-          "jordanian", "saudi", "qatari", "pakistani", "afghan", "indian", "canadian", "mexican",
-          "brazilian", "korean", "english", "scottish", "welsh", "irish", "dutch", "swedish", "polish");
+          "turkish",
+          "syrian",
+          "japanese",
+          "russian",
+          "ukrainian",
+          "american",
+          "british",
+          "french",
+          "german",
+          "italian",
+          "spanish",
+          "chinese",
+          "iranian",
+          "iraqi",
+          "israeli",
+          "palestinian",
+          "egyptian",
+          "greek",
+          "european",
+          "african",
+          "asian",
+          "arab",
+          "kurdish",
+          "lebanese",
+          "jordanian",
+          "saudi",
+          "qatari",
+          "pakistani",
+          "afghan",
+          "indian",
+          "canadian",
+          "mexican",
+          "brazilian",
+          "korean",
+          "english",
+          "scottish",
+          "welsh",
+          "irish",
+          "dutch",
+          "swedish",
+          "polish");
 
   private static boolean isOrganisationTail(String[] words) {
-    return ORGANISATION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
+    return ORGANISATION_WORDS.contains(
+        words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   private static int gap(String s, int at) {
@@ -244,10 +590,14 @@ final class NameFacts {
     if (words.length == 1 && PLACE_PREPOSITION_BEFORE.matcher(before).matches()) {
       return Kind.PLACE;
     }
-    if (TITLES.contains(words[0].toLowerCase(Locale.ROOT)) || words.length >= 2 && words.length <= 4) {
+    if (TITLES.contains(words[0].toLowerCase(Locale.ROOT))
+        || words.length >= 2 && words.length <= 4) {
       return Kind.PERSON;
     }
-    String after = s.substring(Math.min(s.length(), start + words[0].length())).trim().toLowerCase(Locale.ROOT);
+    String after =
+        s.substring(Math.min(s.length(), start + words[0].length()))
+            .trim()
+            .toLowerCase(Locale.ROOT);
     if (SPEECH_VERB_AFTER.matcher(after).matches()) {
       return Kind.PERSON; // "Akturk said"
     }

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Links variants of one name: the same words in another order ("Gen Nakatani", "Nakatani
- * Gen"), a surname alone ("Guler" for "Yasar Guler") when only one full name fits, a shorter
- * form of an organisation ("Defense Ministry" for "Ministry of National Defense") and its
- * acronym ("MoND"). Each group takes as its value the form written most often (then the
- * longest, then the first in alphabetical order), so the result does not depend on order.
+ * Links variants of one name: the same words in another order ("Gen Nakatani", "Nakatani Gen"), a
+ * surname alone ("Guler" for "Yasar Guler") when only one full name fits, a shorter form of an
+ * organisation ("Defense Ministry" for "Ministry of National Defense") and its acronym ("MoND").
+ * Each group takes as its value the form written most often (then the longest, then the first in
+ * alphabetical order), so the result does not depend on order.
  */
 public final class NameLinker {
 
@@ -59,7 +59,8 @@ public final class NameLinker {
       for (int j = i + 1; j < forms.size(); j++) {
         String a = forms.get(i);
         String b = forms.get(j);
-        if (kinds.get(a) == kinds.get(b) && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
+        if (kinds.get(a) == kinds.get(b)
+            && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
           parent.put(find(parent, a), find(parent, b));
         }
       }
@@ -84,7 +85,9 @@ public final class NameLinker {
     return out;
   }
 
-  /** The form of a group written most often, then the longest, then the first in alphabetical order. */
+  /**
+   * The form of a group written most often, then the longest, then the first in alphabetical order.
+   */
   private static String mostWritten(List<String> group, Map<String, Integer> counts) {
     String best = group.get(0);
     for (String f : group.subList(1, group.size())) {
@@ -154,8 +157,8 @@ public final class NameLinker {
   }
 
   /**
-   * A name as the pairwise tests see it: its folded content words; its capitals, when it may
-   * be an acronym (one word, two capitals or more); the initials of its content words.
+   * A name as the pairwise tests see it: its folded content words; its capitals, when it may be an
+   * acronym (one word, two capitals or more); the initials of its content words.
    */
   private record Form(Set<String> tokens, @Nullable String capitals, String initials) {
 
@@ -174,23 +177,31 @@ public final class NameLinker {
           initials.append(Character.toUpperCase(w.charAt(0)));
         }
       }
-      return new Form(NameLinker.tokens(name), acronym ? caps.toString() : null, initials.toString());
+      return new Form(
+          NameLinker.tokens(name), acronym ? caps.toString() : null, initials.toString());
     }
 
-    /** "MoND" for "Ministry of National Defense": the capitals are the initials of the content words. */
+    /**
+     * "MoND" for "Ministry of National Defense": the capitals are the initials of the content
+     * words.
+     */
     boolean isAcronymOf(Form name) {
       return capitals != null && name.initials.length() >= 2 && name.initials.equals(capitals);
     }
   }
 
   private static Set<String> tokens(String name) {
-    String folded = MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
     Set<String> out = new LinkedHashSet<>();
     for (String w : NOT_WORD.split(folded)) {
       if (w.isEmpty() || SMALL.contains(w)) {
         continue;
       }
-      out.add(w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
+      out.add(
+          w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
     }
     return out;
   }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Money, percentages, times, dates, quantities with units and plain counts in a sentence, with
- * values that different wordings share: "548 kilometers" and "548 km" are both "548 km",
- * "forty" is "40", "Aug. 13" and "August 13" are "08-13", "11:52 p.m." is "23:52".
+ * values that different wordings share: "548 kilometers" and "548 km" are both "548 km", "forty" is
+ * "40", "Aug. 13" and "August 13" are "08-13", "11:52 p.m." is "23:52".
  */
 final class NumericFacts {
 
@@ -23,6 +23,7 @@ final class NumericFacts {
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
   /** For patterns whose letters are all ASCII: folding only ASCII case is much cheaper. */
   private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
 
@@ -37,37 +38,72 @@ final class NumericFacts {
       "(?:about|around|approximately|nearly|almost|some|roughly|more than|over|under|up to|at least|at most|an estimated|close to|just under|just over)";
 
   private static final Pattern MONEY =
-      Pattern.compile("(?<cur>US\\$|[$£€¥₺])\\s?(?<n>" + NUM + ")(?:\\s?(?<mult>million|billion|thousand|bn|m|k)\\b)?"
-          + "|(?<n2>" + NUM + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b", CI);
-  private static final Pattern PERCENT = Pattern.compile("(?<n>" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
+      Pattern.compile(
+          "(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
+              + NUM
+              + ")(?:\\s?(?<mult>million|billion|thousand|bn|m|k)\\b)?"
+              + "|(?<n2>"
+              + NUM
+              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b",
+          CI);
+  private static final Pattern PERCENT =
+      Pattern.compile("(?<n>" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
   private static final Pattern TIME =
-      Pattern.compile("\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(?<word>noon|midnight)\\b", CI);
+      Pattern.compile(
+          "\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(?<word>noon|midnight)\\b",
+          CI);
   // One word boundary in front of all the alternatives, checked once at each position rather
   // than once per alternative; then the first letters the alternatives can start with, so that
   // most words are passed over after one character instead of some thirty failed alternatives.
   private static final Pattern DATE =
       Pattern.compile(
-          "\\b(?=[\\dJFMASONDTWtlnyafs])(?:(?<mon>" + MONTHS + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
-              + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>" + MONTHS + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
+          "\\b(?=[\\dJFMASONDTWtlnyafs])(?:(?<mon>"
+              + MONTHS
+              + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
+              + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>"
+              + MONTHS
+              + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
               + "|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
               + "|(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
               + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
               + "|(?<q>first|second|third|fourth)[- ]quarter\\b"
               + "|(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
-              // the year first, then what comes before it: a look-behind tried at every position is slow
+              // the year first, then what comes before it: a look-behind tried at every position is
+              // slow
               + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4}))");
   private static final Pattern AMOUNT =
-      Pattern.compile("(?=[\\dtfsenda])(?<n>(?<![\\w.,])(?:" + NUM + ")(?![\\w.,]\\d)|\\b(?:" + WORD_NUM + ")\\b)"
-          + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?", ASCII_CI);
+      Pattern.compile(
+          "(?=[\\dtfsenda])(?<n>(?<![\\w.,])(?:"
+              + NUM
+              + ")(?![\\w.,]\\d)|\\b(?:"
+              + WORD_NUM
+              + ")\\b)"
+              + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?",
+          ASCII_CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
+
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
-  private static final Pattern ANY_NUMBER_WORD = Pattern.compile("\\b(?=[tfsenda])(?:" + WORD_NUM + ")\\b", ASCII_CI);
+  private static final Pattern ANY_NUMBER_WORD =
+      Pattern.compile("\\b(?=[tfsenda])(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
-      Map.ofEntries(Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("£", "GBP"), Map.entry("€", "EUR"),
-          Map.entry("¥", "JPY"), Map.entry("₺", "TRY"), Map.entry("dollars", "USD"), Map.entry("euros", "EUR"),
-          Map.entry("pounds", "GBP"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"), Map.entry("yen", "JPY"),
-          Map.entry("usd", "USD"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"), Map.entry("try", "TRY"));
+      Map.ofEntries(
+          Map.entry("$", "USD"),
+          Map.entry("us$", "USD"),
+          Map.entry("£", "GBP"),
+          Map.entry("€", "EUR"),
+          Map.entry("¥", "JPY"),
+          Map.entry("₺", "TRY"),
+          Map.entry("dollars", "USD"),
+          Map.entry("euros", "EUR"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("lira", "TRY"),
+          Map.entry("liras", "TRY"),
+          Map.entry("yen", "JPY"),
+          Map.entry("usd", "USD"),
+          Map.entry("eur", "EUR"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("try", "TRY"));
 
   private NumericFacts() {}
 
@@ -81,20 +117,40 @@ final class NumericFacts {
     int base = sentence.start();
     List<Fact> facts = new ArrayList<>();
     boolean[] taken = new boolean[s.length()];
-    // Cheap checks first: most sentences have no digit, and then no money, percentage or clock time.
+    // Cheap checks first: most sentences have no digit, and then no money, percentage or clock
+    // time.
     boolean digits = hasDigit(s);
 
     Matcher m = MONEY.matcher(digits ? s : "");
     while (m.find()) {
       String n = m.group("n") != null ? m.group("n") : m.group("n2");
       String mult = m.group("mult") != null ? m.group("mult") : m.group("mult2");
-      String cur = (m.group("cur") != null ? m.group("cur") : m.group("cur2")).toLowerCase(Locale.ROOT);
+      String cur =
+          (m.group("cur") != null ? m.group("cur") : m.group("cur2")).toLowerCase(Locale.ROOT);
       BigDecimal amount = number(n).multiply(multiplier(mult));
-      add(facts, taken, s, base, m.start(), m.end(), Kind.MONEY, plain(amount) + " " + CURRENCY.getOrDefault(cur, cur.toUpperCase(Locale.ROOT)), null);
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.MONEY,
+          plain(amount) + " " + CURRENCY.getOrDefault(cur, cur.toUpperCase(Locale.ROOT)),
+          null);
     }
     m = PERCENT.matcher(digits ? s : "");
     while (m.find()) {
-      add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(number(m.group("n"))) + "%", null);
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.PERCENT,
+          plain(number(m.group("n"))) + "%",
+          null);
     }
     m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
     while (m.find()) {
@@ -112,7 +168,16 @@ final class NumericFacts {
         value = twoDigits(h) + ":" + twoDigits(min);
       }
       // A time is about the event named before it: "the fire started at", "searched until".
-      add(facts, taken, s, base, m.start(), m.end(), Kind.TIME, value, about(s, m.start(), m.start()));
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.TIME,
+          value,
+          about(s, m.start(), m.start()));
     }
     m = DATE.matcher(s);
     while (m.find()) {
@@ -130,7 +195,11 @@ final class NumericFacts {
       } else if (m.group("rel") != null) {
         value = m.group("rel").toLowerCase(Locale.ROOT);
       } else if (m.group("q") != null) {
-        value = "Q" + (List.of("first", "second", "third", "fourth").indexOf(m.group("q").toLowerCase(Locale.ROOT)) + 1);
+        value =
+            "Q"
+                + (List.of("first", "second", "third", "fourth")
+                        .indexOf(m.group("q").toLowerCase(Locale.ROOT))
+                    + 1);
       } else if (m.group("mon3") != null) {
         String month = twoDigits(month(m.group("mon3")));
         value = m.group("y3") != null ? m.group("y3") + "-" + month : month;
@@ -157,9 +226,29 @@ final class NumericFacts {
       String unitWord = m.group("unit");
       String unit = unitWord == null ? null : Units.of(unitWord);
       if (unit != null) {
-        add(facts, taken, s, base, from, m.end("unit"), Kind.QUANTITY, plain(n) + " " + unit, null, hedged);
+        add(
+            facts,
+            taken,
+            s,
+            base,
+            from,
+            m.end("unit"),
+            Kind.QUANTITY,
+            plain(n) + " " + unit,
+            null,
+            hedged);
       } else {
-        add(facts, taken, s, base, from, numberEnd, Kind.NUMBER, plain(n), about(s, from, numberEnd), hedged);
+        add(
+            facts,
+            taken,
+            s,
+            base,
+            from,
+            numberEnd,
+            Kind.NUMBER,
+            plain(n),
+            about(s, from, numberEnd),
+            hedged);
       }
     }
     facts.sort(FactExtractor.BY_SPAN);
@@ -176,9 +265,9 @@ final class NumericFacts {
   }
 
   /**
-   * What a count is about: stems of the content words next to it ("forcing the evacuation of
-   * 197 people" → "evacu forc peopl"), so that counts of one thing can be found however the
-   * sentence is built.
+   * What a count is about: stems of the content words next to it ("forcing the evacuation of 197
+   * people" → "evacu forc peopl"), so that counts of one thing can be found however the sentence is
+   * built.
    */
   private static String about(String s, int start, int end) {
     java.util.TreeSet<String> stems = new java.util.TreeSet<>();
@@ -205,10 +294,50 @@ final class NumericFacts {
   private static final int CONTEXT_WORDS = 2;
 
   private static final java.util.Set<String> CONTEXT_STOPWORDS =
-      java.util.Set.of("the", "and", "were", "was", "are", "has", "have", "had", "with", "for", "from",
-          "about", "around", "nearly", "almost", "some", "more", "than", "that", "this", "their", "its",
-          "all", "other", "into", "after", "before", "while", "been", "being", "also", "said", "who",
-          "which", "whom", "one", "least", "most", "roughly", "approximately", "estimated", "over", "under");
+      java.util.Set.of(
+          "the",
+          "and",
+          "were",
+          "was",
+          "are",
+          "has",
+          "have",
+          "had",
+          "with",
+          "for",
+          "from",
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "some",
+          "more",
+          "than",
+          "that",
+          "this",
+          "their",
+          "its",
+          "all",
+          "other",
+          "into",
+          "after",
+          "before",
+          "while",
+          "been",
+          "being",
+          "also",
+          "said",
+          "who",
+          "which",
+          "whom",
+          "one",
+          "least",
+          "most",
+          "roughly",
+          "approximately",
+          "estimated",
+          "over",
+          "under");
 
   /** A hedge ("about", "more than") right before {@code start}; only the last words matter. */
   private static boolean hedgedBefore(String s, int start) {
@@ -232,19 +361,40 @@ final class NumericFacts {
   }
 
   private static final Pattern ADDRESS =
-      Pattern.compile("\\d+\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq)\\b\\.?");
+      Pattern.compile(
+          "\\d+\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq)\\b\\.?");
 
   /** "the 1960s": a decade. */
   private static boolean isDecade(String s, int end) {
-    return end < s.length() && s.charAt(end) == 's' && (end + 1 == s.length() || !Character.isLetter(s.charAt(end + 1)));
+    return end < s.length()
+        && s.charAt(end) == 's'
+        && (end + 1 == s.length() || !Character.isLetter(s.charAt(end + 1)));
   }
 
-  private static void add(List<Fact> facts, boolean[] taken, String s, int base, int start, int end, Kind kind, String value, String about) {
+  private static void add(
+      List<Fact> facts,
+      boolean[] taken,
+      String s,
+      int base,
+      int start,
+      int end,
+      Kind kind,
+      String value,
+      String about) {
     add(facts, taken, s, base, start, end, kind, value, about, hedgedBefore(s, start));
   }
 
   private static void add(
-      List<Fact> facts, boolean[] taken, String s, int base, int start, int end, Kind kind, String value, String about, boolean approximate) {
+      List<Fact> facts,
+      boolean[] taken,
+      String s,
+      int base,
+      int start,
+      int end,
+      Kind kind,
+      String value,
+      String about,
+      boolean approximate) {
     for (int i = start; i < end; i++) {
       if (taken[i]) {
         return;
@@ -253,7 +403,14 @@ final class NumericFacts {
     for (int i = start; i < end; i++) {
       taken[i] = true;
     }
-    facts.add(new Fact(kind, Span.of(base + start, base + end), s.substring(start, end), value, about, approximate));
+    facts.add(
+        new Fact(
+            kind,
+            Span.of(base + start, base + end),
+            s.substring(start, end),
+            value,
+            about,
+            approximate));
   }
 
   private static BigDecimal amount(String n) {
@@ -287,6 +444,9 @@ final class NumericFacts {
 
   private static int month(String name) {
     String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(m) + 1;
+    return List.of(
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+            .indexOf(m)
+        + 1;
   }
 }

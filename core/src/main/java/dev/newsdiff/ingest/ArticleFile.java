@@ -17,14 +17,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the article's id: given by the user ({@code id=path}) or the file name's stem
  * @param name how to name this input in messages (the path as given)
- * @param text the decoded text; all offsets point into it (for a saved web page, the text
- *     extracted from it)
- * @param warning something the user should know about how the file was read ("not UTF-8; read
- *     as windows-1254"), or null
+ * @param text the decoded text; all offsets point into it (for a saved web page, the text extracted
+ *     from it)
+ * @param warning something the user should know about how the file was read ("not UTF-8; read as
+ *     windows-1254"), or null
  */
 public record ArticleFile(String id, String name, String text, @Nullable String warning) {
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
   /** A file larger than this is not a news article; refusing it keeps memory bounded. */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -41,19 +42,24 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
   }
 
   /** Reads an article from bytes already in memory, e.g. standard input ({@code name} "-"). */
-  public static ArticleFile fromBytes(String name, String id, byte[] bytes, @Nullable Charset encoding) throws InputException {
+  public static ArticleFile fromBytes(
+      String name, String id, byte[] bytes, @Nullable Charset encoding) throws InputException {
     if (!isValidId(id)) {
-      throw new InputException(name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
+      throw new InputException(
+          name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
     }
     return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), name);
   }
 
-  private static ArticleFile fromDecoded(String name, String id, TextDecoder.Decoded decoded, String fileName)
-      throws InputException {
+  private static ArticleFile fromDecoded(
+      String name, String id, TextDecoder.Decoded decoded, String fileName) throws InputException {
     String text = decoded.text();
-    String warning = decoded.guessed()
-        ? "not UTF-8; read as " + decoded.encoding() + " (detected); name the encoding with --encoding if that is wrong"
-        : null;
+    String warning =
+        decoded.guessed()
+            ? "not UTF-8; read as "
+                + decoded.encoding()
+                + " (detected); name the encoding with --encoding if that is wrong"
+            : null;
     if (HtmlPages.looksLikeHtml(fileName, text)) {
       text = HtmlPages.toText(text);
       if (text.isBlank()) {
@@ -74,14 +80,16 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
   }
 
   /**
-   * Reads {@code path}: text in {@code encoding} (null: UTF-8, or a detected legacy encoding
-   * with a warning), or a saved web page (.html, or text that starts like one), whose article
-   * is extracted.
+   * Reads {@code path}: text in {@code encoding} (null: UTF-8, or a detected legacy encoding with a
+   * warning), or a saved web page (.html, or text that starts like one), whose article is
+   * extracted.
    */
-  public static ArticleFile read(Path path, String id, @Nullable Charset encoding) throws InputException {
+  public static ArticleFile read(Path path, String id, @Nullable Charset encoding)
+      throws InputException {
     String name = path.toString();
     if (!isValidId(id)) {
-      throw new InputException(name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
+      throw new InputException(
+          name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
     }
     if (java.nio.file.Files.isDirectory(path)) {
       throw new InputException(name, "is a directory, expected an article file");

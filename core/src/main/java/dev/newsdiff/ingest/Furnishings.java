@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a line of page furniture by its own words: read-time labels, relative times,
- * bylines, credits, promotion and contact lines. Position-dependent kinds (section labels,
- * a headline repeated as a caption) are decided by {@link Layout}.
+ * Recognises a line of page furniture by its own words: read-time labels, relative times, bylines,
+ * credits, promotion and contact lines. Position-dependent kinds (section labels, a headline
+ * repeated as a caption) are decided by {@link Layout}.
  */
 final class Furnishings {
 
@@ -45,7 +45,10 @@ final class Furnishings {
               Pattern.compile(
                   "^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*)?"
                       + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
-                      + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4})"
+                      + MONTH
+                      + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+                      + MONTH
+                      + "\\s+\\d{4})"
                       + "(?:[ ,T·|–-]+\\d{1,2}[:.]\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[ap]\\.?m\\.?)?\\s*"
                       + "(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4}|GMT[+-]?\\d*)?)?$",
                   CI),

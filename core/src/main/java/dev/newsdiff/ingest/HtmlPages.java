@@ -36,12 +36,23 @@ final class HtmlPages {
 
   static String toText(String html) {
     Document doc = Jsoup.parse(html);
-    String headline = first(meta(doc, "og:title"), text(doc.selectFirst("article h1")), text(doc.selectFirst("h1")), doc.title());
-    String published = first(meta(doc, "article:published_time"), attr(doc.selectFirst("time[datetime]"), "datetime"),
-        meta(doc, "date"), meta(doc, "pubdate"));
+    String headline =
+        first(
+            meta(doc, "og:title"),
+            text(doc.selectFirst("article h1")),
+            text(doc.selectFirst("h1")),
+            doc.title());
+    String published =
+        first(
+            meta(doc, "article:published_time"),
+            attr(doc.selectFirst("time[datetime]"), "datetime"),
+            meta(doc, "date"),
+            meta(doc, "pubdate"));
     String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
 
-    doc.select("script, style, noscript, template, iframe, svg, form, button, nav, aside, header, footer, figure").remove();
+    doc.select(
+            "script, style, noscript, template, iframe, svg, form, button, nav, aside, header, footer, figure")
+        .remove();
     for (Element e : new ArrayList<>(doc.getAllElements())) {
       String marks = e.className() + " " + e.id() + " " + e.attr("role");
       if (e.parent() != null && e != doc.body() && NOT_STORY.matcher(marks).find()) {
@@ -51,7 +62,9 @@ final class HtmlPages {
     Element body = storyContainer(doc);
     List<String> paragraphs = new ArrayList<>();
     for (Element block : body.select("h2, h3, p, blockquote, li")) {
-      if (block.parents().stream().anyMatch(p -> p.tagName().equals("blockquote") || p.tagName().equals("li")) && !block.tagName().equals("li")) {
+      if (block.parents().stream()
+              .anyMatch(p -> p.tagName().equals("blockquote") || p.tagName().equals("li"))
+          && !block.tagName().equals("li")) {
         continue; // a paragraph inside a quote block or list item is part of it
       }
       String t = block.text().trim();
@@ -98,7 +111,9 @@ final class HtmlPages {
   }
 
   private static String meta(Document doc, String name) {
-    Element m = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+    Element m =
+        doc.selectFirst(
+            "meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
     return m == null ? null : m.attr("content");
   }
 

@@ -3,9 +3,9 @@ package dev.newsdiff.ingest;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * A problem with an input the user gave: a missing file, a directory, an empty or binary file,
- * text that is not valid UTF-8. Carries the input's name and a one-line reason, so a command
- * line can print {@code PATH: reason}.
+ * A problem with an input the user gave: a missing file, a directory, an empty or binary file, text
+ * that is not valid UTF-8. Carries the input's name and a one-line reason, so a command line can
+ * print {@code PATH: reason}.
  */
 public final class InputException extends Exception {
 

@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The page layout of one article: which lines are page furniture, which is the dateline, and
- * which lines of story text are headline, standfirst, crossheads and body. Immutable.
+ * The page layout of one article: which lines are page furniture, which is the dateline, and which
+ * lines of story text are headline, standfirst, crossheads and body. Immutable.
  *
- * <p>The rules read a line's own words (see {@link Furnishings}) and its place on the page:
- * a short all-capitals line above the headline is a section label; the first line without
- * final punctuation is the headline; the line after it is a standfirst when furniture or a
- * dateline separates it from the body; short unpunctuated lines inside the body are
- * crossheads.
+ * <p>The rules read a line's own words (see {@link Furnishings}) and its place on the page: a short
+ * all-capitals line above the headline is a section label; the first line without final punctuation
+ * is the headline; the line after it is a standfirst when furniture or a dateline separates it from
+ * the body; short unpunctuated lines inside the body are crossheads.
  */
 public record Layout(
     List<Paragraph> paragraphs,
@@ -48,7 +47,8 @@ public record Layout(
               + "(?:\\s*\\([^)]{1,40}\\))?)\\s*[-–—]\\s+(?=\\S)");
 
   private static final Pattern PHOTO_CREDIT =
-      Pattern.compile("^\\(?(?:photo|image|photograph|picture|file photo)s?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\(?(?:photo|image|photograph|picture|file photo)s?\\b", Pattern.CASE_INSENSITIVE);
 
   public Layout {
     paragraphs = ImmutableList.copyOf(paragraphs);
@@ -99,8 +99,10 @@ public record Layout(
       }
       // A line right above a photo credit ("Photo: …") is that photo's caption.
       for (int k = 1; k < lines.size(); k++) {
-        if (kinds[k] == FurnitureKind.CREDIT && kinds[k - 1] == null
-            && PHOTO_CREDIT.matcher(lines.get(k).text()).find() && k - 1 != i) {
+        if (kinds[k] == FurnitureKind.CREDIT
+            && kinds[k - 1] == null
+            && PHOTO_CREDIT.matcher(lines.get(k).text()).find()
+            && k - 1 != i) {
           kinds[k - 1] = FurnitureKind.CAPTION;
         }
       }
@@ -113,9 +115,11 @@ public record Layout(
       int standfirstLine = -1;
       if (headlineLine >= 0 && bodyFrom >= 0 && !isDatelineLine(bodyFrom)) {
         int after = nextStory(bodyFrom + 1);
-        boolean separated = after >= 0 && (furnitureBetween(bodyFrom, after) || isDatelineLine(after));
+        boolean separated =
+            after >= 0 && (furnitureBetween(bodyFrom, after) || isDatelineLine(after));
         boolean unpunctuated =
-            !endsSentence(lines.get(bodyFrom).text()) && words(bodyFrom) >= MIN_UNPUNCTUATED_STANDFIRST_WORDS;
+            !endsSentence(lines.get(bodyFrom).text())
+                && words(bodyFrom) >= MIN_UNPUNCTUATED_STANDFIRST_WORDS;
         if (after >= 0 && (separated || unpunctuated)) {
           standfirstLine = bodyFrom;
           bodyFrom = after;
@@ -159,7 +163,9 @@ public record Layout(
       return new Layout(paragraphs, furniture, dateline, headline, source);
     }
 
-    /** A dateline at the head of the first paragraph is reported apart; the story starts after it. */
+    /**
+     * A dateline at the head of the first paragraph is reported apart; the story starts after it.
+     */
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
       if (!m.find() || Furnishings.wordCount(m.group(1)) > 8) {

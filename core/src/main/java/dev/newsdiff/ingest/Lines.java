@@ -35,7 +35,11 @@ final class Lines {
         break;
       }
       // \r\n counts as one break.
-      lineStart = lineEnd + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+      lineStart =
+          lineEnd
+              + (text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
+                  ? 2
+                  : 1);
     }
     return lines.build();
   }

@@ -3,22 +3,22 @@ package dev.newsdiff.ingest;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the bytes of an article file into text, strictly: UTF-8 only, a byte order mark
- * dropped, binary content refused. Offsets everywhere else in newsdiff point into the text
- * this returns.
+ * Turns the bytes of an article file into text, strictly: UTF-8 only, a byte order mark dropped,
+ * binary content refused. Offsets everywhere else in newsdiff point into the text this returns.
  */
 final class TextDecoder {
 
   private static final int SNIFF_BYTES = 8192;
+
   /** Below this, ICU's guess is no better than mojibake (0 to 100). */
   private static final int MIN_CONFIDENCE = 30;
 
@@ -28,11 +28,12 @@ final class TextDecoder {
   record Decoded(String text, @Nullable String encoding, boolean guessed) {}
 
   /**
-   * Decodes {@code bytes}: in {@code encoding} when one is named; else as UTF-8; else, when
-   * the bytes are not UTF-8, in the legacy encoding ICU's detector is confident of (the caller
-   * warns the user). Refuses what it cannot read.
+   * Decodes {@code bytes}: in {@code encoding} when one is named; else as UTF-8; else, when the
+   * bytes are not UTF-8, in the legacy encoding ICU's detector is confident of (the caller warns
+   * the user). Refuses what it cannot read.
    */
-  static Decoded decode(String input, byte[] bytes, @Nullable Charset encoding) throws InputException {
+  static Decoded decode(String input, byte[] bytes, @Nullable Charset encoding)
+      throws InputException {
     if (bytes.length == 0) {
       throw new InputException(input, "empty file");
     }
@@ -52,9 +53,15 @@ final class TextDecoder {
       CharsetDetector detector = new CharsetDetector();
       detector.setText(bytes);
       CharsetMatch match = detector.detect();
-      if (match == null || match.getConfidence() < MIN_CONFIDENCE || match.getName().startsWith("UTF")
+      if (match == null
+          || match.getConfidence() < MIN_CONFIDENCE
+          || match.getName().startsWith("UTF")
           || !Charset.isSupported(match.getName())) {
-        throw new InputException(input, notUtf8.reason().replace("convert it to UTF-8 first", "name its encoding with --encoding"));
+        throw new InputException(
+            input,
+            notUtf8
+                .reason()
+                .replace("convert it to UTF-8 first", "name its encoding with --encoding"));
       }
       String text = new String(bytes, Charset.forName(match.getName()));
       return new Decoded(text, match.getName(), true);
@@ -99,8 +106,8 @@ final class TextDecoder {
   }
 
   /**
-   * A NUL byte never occurs in text; neither do many C0 control bytes. Looks at the head of
-   * the file only, which is where binary formats announce themselves.
+   * A NUL byte never occurs in text; neither do many C0 control bytes. Looks at the head of the
+   * file only, which is where binary formats announce themselves.
    */
   private static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES);

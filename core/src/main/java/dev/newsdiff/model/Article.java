@@ -9,9 +9,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One outlet's version of a story, read and analysed: its page furniture, dateline, sentences
- * and quotes, each pointing into {@code text}, the article as decoded from its file.
- * Immutable and safe to share between threads.
+ * One outlet's version of a story, read and analysed: its page furniture, dateline, sentences and
+ * quotes, each pointing into {@code text}, the article as decoded from its file. Immutable and safe
+ * to share between threads.
  *
  * @param id short stable id, e.g. {@code "anadolu-agency"}
  * @param outlet display name of the outlet, e.g. {@code "Anadolu Agency"}
@@ -46,7 +46,8 @@ public record Article(
 
   /** The same article with other facts (e.g. names linked across outlets). */
   public Article withFacts(List<Fact> newFacts) {
-    return new Article(id, outlet, source, headline, text, sentences, quotes, furniture, dateline, newFacts);
+    return new Article(
+        id, outlet, source, headline, text, sentences, quotes, furniture, dateline, newFacts);
   }
 
   /** The facts inside a sentence. */
@@ -59,20 +60,23 @@ public record Article(
     return Spans.overlapping(quotes, QUOTE_SPAN, span);
   }
 
-  // Anonymous classes, not method references: those are slow to link on a cold JVM, and every comparison uses these.
-  private static final Function<Fact, Span> FACT_SPAN = new Function<>() {
-    @Override
-    public Span apply(Fact f) {
-      return f.span();
-    }
-  };
+  // Anonymous classes, not method references: those are slow to link on a cold JVM, and every
+  // comparison uses these.
+  private static final Function<Fact, Span> FACT_SPAN =
+      new Function<>() {
+        @Override
+        public Span apply(Fact f) {
+          return f.span();
+        }
+      };
 
-  private static final Function<Quote, Span> QUOTE_SPAN = new Function<>() {
-    @Override
-    public Span apply(Quote q) {
-      return q.span();
-    }
-  };
+  private static final Function<Quote, Span> QUOTE_SPAN =
+      new Function<>() {
+        @Override
+        public Span apply(Quote q) {
+          return q.span();
+        }
+      };
 
   /** The sentence with this id. */
   public Sentence sentence(String sentenceId) {

@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who a quotation is attributed to. {@code speaker} is the name as written in the article,
- * with pronouns ("he", "they") resolved to the last named speaker they refer to;
- * {@code mention} is what stands next to the quote ("he"), and {@code cue} the reporting verb
- * ("said"), or null when the speaker was inherited from an earlier quote. Immutable.
+ * Who a quotation is attributed to. {@code speaker} is the name as written in the article, with
+ * pronouns ("he", "they") resolved to the last named speaker they refer to; {@code mention} is what
+ * stands next to the quote ("he"), and {@code cue} the reporting verb ("said"), or null when the
+ * speaker was inherited from an earlier quote. Immutable.
  */
 public record Attribution(String speaker, Span mention, String mentionText, @Nullable String cue) {
 

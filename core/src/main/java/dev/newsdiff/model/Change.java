@@ -6,14 +6,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Locale;
 
 /**
- * One wording difference between two members of a statement: words deleted, inserted or
- * replaced, with where they stand in each article. For an insertion {@code before} is the
- * empty span where the words would go in the first article; for a deletion {@code after} is
- * the empty span where they were left out in the second. {@code cosmetic} marks a difference
- * that does not change the meaning (Defence/Defense, curly/straight quotes, Aug./August).
- * Immutable.
+ * One wording difference between two members of a statement: words deleted, inserted or replaced,
+ * with where they stand in each article. For an insertion {@code before} is the empty span where
+ * the words would go in the first article; for a deletion {@code after} is the empty span where
+ * they were left out in the second. {@code cosmetic} marks a difference that does not change the
+ * meaning (Defence/Defense, curly/straight quotes, Aug./August). Immutable.
  */
-public record Change(Type type, Span before, String beforeText, Span after, String afterText, boolean cosmetic) {
+public record Change(
+    Type type, Span before, String beforeText, Span after, String afterText, boolean cosmetic) {
 
   public enum Type {
     DELETE,

@@ -7,14 +7,15 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Outlets that state the same claim with facts that disagree (12 vs 15 injured), or where one
- * gives an approximation of the other's figure ("about 200" vs 197). Immutable.
+ * Outlets that state the same claim with facts that disagree (12 vs 15 injured), or where one gives
+ * an approximation of the other's figure ("about 200" vs 197). Immutable.
  *
  * @param statement the id of the statement where they stand
- * @param approximation true when the values are compatible once the hedge is taken into
- *     account, false for a real disagreement
+ * @param approximation true when the values are compatible once the hedge is taken into account,
+ *     false for a real disagreement
  */
-public record Conflict(String id, String statement, Fact.Kind kind, boolean approximation, List<Member> members) {
+public record Conflict(
+    String id, String statement, Fact.Kind kind, boolean approximation, List<Member> members) {
 
   /** One side: where the fact stands and its value. */
   public record Member(String article, String sentence, Fact fact) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * reported speech instead of a quote, or attributed to someone else. For reworded and trimmed
  * quotes, {@code diffs} gives the word diff of each rendering against the first. Immutable.
  */
-public record QuoteVariant(String id, String statement, Kind kind, List<Member> members, List<WordDiff> diffs) {
+public record QuoteVariant(
+    String id, String statement, Kind kind, List<Member> members, List<WordDiff> diffs) {
 
   public enum Kind {
     REWORDED,

@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * One sentence of story text. {@code text} is exactly the original text under {@code span}.
- * Ids are stable for the same input: {@code "<article id>/s<n>"}, numbered from 1 in
- * reading order. Immutable.
+ * One sentence of story text. {@code text} is exactly the original text under {@code span}. Ids are
+ * stable for the same input: {@code "<article id>/s<n>"}, numbered from 1 in reading order.
+ * Immutable.
  */
 public record Sentence(String id, Span span, String text, Role role) {
 

@@ -3,8 +3,8 @@ package dev.newsdiff.model;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * A half-open range {@code [start, end)} of character offsets (Java {@code String} indices)
- * into an article's original text. Immutable.
+ * A half-open range {@code [start, end)} of character offsets (Java {@code String} indices) into an
+ * article's original text. Immutable.
  */
 public record Span(int start, int end) implements Comparable<Span> {
 
@@ -39,7 +39,8 @@ public record Span(int start, int end) implements Comparable<Span> {
 
   /** The text this span covers in {@code text}. */
   public String in(CharSequence text) {
-    checkArgument(end <= text.length(), "span %s runs past the text (length %s)", this, text.length());
+    checkArgument(
+        end <= text.length(), "span %s runs past the text (length %s)", this, text.length());
     return text.subSequence(start, end).toString();
   }
 

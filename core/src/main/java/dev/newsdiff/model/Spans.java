@@ -17,7 +17,8 @@ public final class Spans {
   public static <T> List<T> overlapping(List<T> sorted, Function<T, Span> span, Span range) {
     int from = firstEndingAfter(sorted, span, range.start());
     int to = from;
-    while (to < sorted.size() && span.apply(sorted.get(to)).start() < Math.max(range.end(), range.start() + 1)) {
+    while (to < sorted.size()
+        && span.apply(sorted.get(to)).start() < Math.max(range.end(), range.start() + 1)) {
       to++;
     }
     return sorted.subList(from, to);

@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A claim carried by two or more outlets: the sentences (or clauses) that state it, how alike
- * they are, and how their wording differs. Immutable.
+ * A claim carried by two or more outlets: the sentences (or clauses) that state it, how alike they
+ * are, and how their wording differs. Immutable.
  *
  * @param similarity mean pairwise similarity of the members of different outlets, 0 to 1
  */
@@ -20,7 +20,8 @@ public record Statement(String id, List<Member> members, double similarity, List
     checkNotNull(id, "id");
     members = ImmutableList.copyOf(members);
     diffs = ImmutableList.copyOf(diffs);
-    checkArgument(fromTwoArticles(members), "statement %s needs members from two articles: %s", id, members);
+    checkArgument(
+        fromTwoArticles(members), "statement %s needs members from two articles: %s", id, members);
   }
 
   /** Every pair of members from different articles, in member order. */

@@ -8,27 +8,112 @@ final class CueVerbs {
 
   private static final ImmutableSet<String> STEMS =
       ImmutableSet.of(
-          "say", "tell", "state", "add", "note", "stress", "emphasise", "emphasize", "confirm",
-          "conclude", "explain", "announce", "declare", "warn", "insist", "argue", "claim", "ask",
-          "reply", "respond", "write", "tweet", "post", "urge", "remark", "observe", "comment",
-          "report", "acknowledge", "admit", "recall", "suggest", "underline", "underscore",
-          "highlight", "reiterate", "maintain", "elaborate", "reveal", "caution", "vow", "pledge",
-          "predict", "contend", "agree", "deny", "disclose", "inform", "mention", "assure",
-          "affirm", "assert", "estimate", "shout", "whisper", "quip", "boast", "concede",
-          "complain", "demand", "promise", "threaten", "point", "continue", "add", "answer",
-          "counter", "call", "describe", "testify", "allege", "charge", "brief", "outline", "recount");
+          "say",
+          "tell",
+          "state",
+          "add",
+          "note",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "confirm",
+          "conclude",
+          "explain",
+          "announce",
+          "declare",
+          "warn",
+          "insist",
+          "argue",
+          "claim",
+          "ask",
+          "reply",
+          "respond",
+          "write",
+          "tweet",
+          "post",
+          "urge",
+          "remark",
+          "observe",
+          "comment",
+          "report",
+          "acknowledge",
+          "admit",
+          "recall",
+          "suggest",
+          "underline",
+          "underscore",
+          "highlight",
+          "reiterate",
+          "maintain",
+          "elaborate",
+          "reveal",
+          "caution",
+          "vow",
+          "pledge",
+          "predict",
+          "contend",
+          "agree",
+          "deny",
+          "disclose",
+          "inform",
+          "mention",
+          "assure",
+          "affirm",
+          "assert",
+          "estimate",
+          "shout",
+          "whisper",
+          "quip",
+          "boast",
+          "concede",
+          "complain",
+          "demand",
+          "promise",
+          "threaten",
+          "point",
+          "continue",
+          "add",
+          "answer",
+          "counter",
+          "call",
+          "describe",
+          "testify",
+          "allege",
+          "charge",
+          "brief",
+          "outline",
+          "recount");
 
   private static final ImmutableSet<String> IRREGULAR =
       ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes");
 
   /**
-   * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and
-   * "claims" after a noun phrase are more often the noun ("media reports about …").
+   * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and "claims"
+   * after a noun phrase are more often the noun ("media reports about …").
    */
   private static final ImmutableSet<String> PRESENT =
-      ImmutableSet.of("adds", "notes", "stresses", "states", "warns", "insists", "argues",
-          "explains", "emphasises", "emphasizes", "urges", "asks", "confirms", "announces",
-          "declares", "writes", "tweets", "says", "tells", "believes", "thinks");
+      ImmutableSet.of(
+          "adds",
+          "notes",
+          "stresses",
+          "states",
+          "warns",
+          "insists",
+          "argues",
+          "explains",
+          "emphasises",
+          "emphasizes",
+          "urges",
+          "asks",
+          "confirms",
+          "announces",
+          "declares",
+          "writes",
+          "tweets",
+          "says",
+          "tells",
+          "believes",
+          "thinks");
 
   private CueVerbs() {}
 
@@ -47,7 +132,10 @@ final class CueVerbs {
       return true;
     }
     for (String form : new String[] {stripSuffix(w, "ed"), stripSuffix(w, "d")}) {
-      if (form != null && (STEMS.contains(form) || STEMS.contains(undouble(form)) || STEMS.contains(iToY(form)))) {
+      if (form != null
+          && (STEMS.contains(form)
+              || STEMS.contains(undouble(form))
+              || STEMS.contains(iToY(form)))) {
         return true;
       }
     }
@@ -56,9 +144,10 @@ final class CueVerbs {
 
   /** Common irregular past tenses that introduce a colon quote: "He gave a warning: …". */
   private static final ImmutableSet<String> IRREGULAR_PAST =
-      ImmutableSet.of("gave", "made", "spoke", "took", "put", "set", "sent", "went", "came", "held",
-          "brought", "struck", "laid", "kept", "felt", "meant", "thought", "saw", "found", "began",
-          "drew", "threw", "read", "left", "led", "won", "sought", "taught", "showed", "shown");
+      ImmutableSet.of(
+          "gave", "made", "spoke", "took", "put", "set", "sent", "went", "came", "held", "brought",
+          "struck", "laid", "kept", "felt", "meant", "thought", "saw", "found", "began", "drew",
+          "threw", "read", "left", "led", "won", "sought", "taught", "showed", "shown");
 
   /** True for a past-tense verb, which may introduce a colon quote: "provided", "gave". */
   static boolean isPastTense(String word) {
@@ -76,7 +165,9 @@ final class CueVerbs {
   }
 
   private static String stripSuffix(String w, String suffix) {
-    return w.endsWith(suffix) && w.length() > suffix.length() + 1 ? w.substring(0, w.length() - suffix.length()) : null;
+    return w.endsWith(suffix) && w.length() > suffix.length() + 1
+        ? w.substring(0, w.length() - suffix.length())
+        : null;
   }
 
   /** "stressed" → "stress" is already handled; "planned" → "plan". */

@@ -2,8 +2,8 @@ package dev.newsdiff.quote;
 
 /**
  * Quotation marks and the context that tells an opening mark from a closing one. Writers mix
- * straight and curly marks and sometimes curl them the wrong way, so the neighbouring
- * characters decide and the glyph only breaks ties.
+ * straight and curly marks and sometimes curl them the wrong way, so the neighbouring characters
+ * decide and the glyph only breaks ties.
  */
 final class Marks {
 
@@ -27,7 +27,8 @@ final class Marks {
   }
 
   static boolean curlsOpen(char c) {
-    return c == '“' || c == '„' || c == '‟' || c == '«' || c == '‘' || c == '‚' || c == '‛' || c == '‹';
+    return c == '“' || c == '„' || c == '‟' || c == '«' || c == '‘' || c == '‚' || c == '‛'
+        || c == '‹';
   }
 
   static boolean curlsClose(char c) {

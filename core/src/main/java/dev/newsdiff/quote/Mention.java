@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A speaker named next to a reporting verb ("the sources said", "Akturk stated", "He
- * provided …:"), with a rough kind used to resolve later pronouns.
+ * A speaker named next to a reporting verb ("the sources said", "Akturk stated", "He provided …:"),
+ * with a rough kind used to resolve later pronouns.
  */
 record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
 
   // Compiled once: String.split and String.matches compile their pattern on every call.
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern PEOPLE_SUFFIX = Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|als|ives|ees|ats)");
+  private static final Pattern PEOPLE_SUFFIX =
+      Pattern.compile(".*(?:ers|ors|ists|ians|ants|ents|als|ives|ees|ats)");
 
   enum Kind {
     PERSON,
@@ -26,20 +27,90 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
 
   private static final Set<String> PERSON_NOUNS =
       Set.of(
-          "spokesman", "spokeswoman", "spokesperson", "minister", "official", "president", "leader",
-          "chief", "head", "director", "secretary", "ambassador", "envoy", "commander", "general",
-          "admiral", "analyst", "expert", "witness", "source", "officer", "mayor", "governor",
-          "senator", "lawmaker", "man", "woman", "resident", "prosecutor", "judge", "lawyer",
-          "adviser", "advisor", "chairman", "chairwoman", "ceo", "founder", "professor", "doctor");
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "minister",
+          "official",
+          "president",
+          "leader",
+          "chief",
+          "head",
+          "director",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "commander",
+          "general",
+          "admiral",
+          "analyst",
+          "expert",
+          "witness",
+          "source",
+          "officer",
+          "mayor",
+          "governor",
+          "senator",
+          "lawmaker",
+          "man",
+          "woman",
+          "resident",
+          "prosecutor",
+          "judge",
+          "lawyer",
+          "adviser",
+          "advisor",
+          "chairman",
+          "chairwoman",
+          "ceo",
+          "founder",
+          "professor",
+          "doctor");
 
   private static final Set<String> ORGANISATION_NOUNS =
       Set.of(
-            "ministry", "agency", "government", "council", "office", "army", "forces", "department",
-            "commission", "union", "organization", "organisation", "bank", "company", "party",
-            "court", "police", "institute", "university", "association", "committee", "service",
-            "authority", "embassy", "group", "corporation", "presidency", "parliament", "assembly",
-            "administration", "house", "kremlin", "pentagon", "nato", "un", "branch", "firm",
-            "inc", "ltd", "corp", "network", "board");
+          "ministry",
+          "agency",
+          "government",
+          "council",
+          "office",
+          "army",
+          "forces",
+          "department",
+          "commission",
+          "union",
+          "organization",
+          "organisation",
+          "bank",
+          "company",
+          "party",
+          "court",
+          "police",
+          "institute",
+          "university",
+          "association",
+          "committee",
+          "service",
+          "authority",
+          "embassy",
+          "group",
+          "corporation",
+          "presidency",
+          "parliament",
+          "assembly",
+          "administration",
+          "house",
+          "kremlin",
+          "pentagon",
+          "nato",
+          "un",
+          "branch",
+          "firm",
+          "inc",
+          "ltd",
+          "corp",
+          "network",
+          "board");
 
   static Kind kindOf(String np) {
     String[] words = SPACES.split(np.trim());
@@ -84,10 +155,22 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
   }
 
   private static final Set<String> PEOPLE_PLURALS =
-      Set.of("people", "police", "authorities", "sources", "witnesses", "crew", "staff", "men", "women", "children");
+      Set.of(
+          "people",
+          "police",
+          "authorities",
+          "sources",
+          "witnesses",
+          "crew",
+          "staff",
+          "men",
+          "women",
+          "children");
 
   boolean isPronoun() {
-    return kind == Kind.PRONOUN_PERSON || kind == Kind.PRONOUN_GROUP || kind == Kind.PRONOUN_ORGANISATION;
+    return kind == Kind.PRONOUN_PERSON
+        || kind == Kind.PRONOUN_GROUP
+        || kind == Kind.PRONOUN_ORGANISATION;
   }
 
   /** Whether a pronoun of this mention's kind can refer to {@code antecedent}. */

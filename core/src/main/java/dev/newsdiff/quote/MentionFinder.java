@@ -9,8 +9,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds who is speaking around a quotation: "…," the sources said; "…," said Akturk;
- * He provided specific metrics: "…"; The ministry said the talks were "…".
+ * Finds who is speaking around a quotation: "…," the sources said; "…," said Akturk; He provided
+ * specific metrics: "…"; The ministry said the talks were "…".
  */
 final class MentionFinder {
 
@@ -18,37 +18,143 @@ final class MentionFinder {
 
   /** Adverbs that may stand between a speaker and the verb: "the ministry also said". */
   private static final Set<String> ADVERBS =
-      Set.of("also", "further", "then", "later", "again", "earlier", "previously", "separately",
-          "additionally", "recently", "once", "repeatedly", "reportedly", "had", "has", "have");
+      Set.of(
+          "also",
+          "further",
+          "then",
+          "later",
+          "again",
+          "earlier",
+          "previously",
+          "separately",
+          "additionally",
+          "recently",
+          "once",
+          "repeatedly",
+          "reportedly",
+          "had",
+          "has",
+          "have");
 
   /** Words that start a clause, not a speaker: ", adding that…", ", while the minister said". */
   private static final Set<String> NOT_SPEAKER_START =
-      Set.of("and", "but", "or", "nor", "while", "as", "adding", "noting", "saying", "which", "who",
-          "whom", "that", "when", "where", "after", "before", "if", "although", "though",
-          "because", "so", "with", "in", "on", "at", "to", "for", "of", "from", "by", "is", "are",
-          "was", "were", "has", "have", "had", "be", "been", "not", "also", "than", "into", "about",
-          "over", "under", "during", "including", "until", "since", "such", "this", "these",
-          "those", "there", "here", "what", "how", "why", "whether", "unless", "yet", "still");
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "nor",
+          "while",
+          "as",
+          "adding",
+          "noting",
+          "saying",
+          "which",
+          "who",
+          "whom",
+          "that",
+          "when",
+          "where",
+          "after",
+          "before",
+          "if",
+          "although",
+          "though",
+          "because",
+          "so",
+          "with",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "of",
+          "from",
+          "by",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "be",
+          "been",
+          "not",
+          "also",
+          "than",
+          "into",
+          "about",
+          "over",
+          "under",
+          "during",
+          "including",
+          "until",
+          "since",
+          "such",
+          "this",
+          "these",
+          "those",
+          "there",
+          "here",
+          "what",
+          "how",
+          "why",
+          "whether",
+          "unless",
+          "yet",
+          "still");
 
   private static final int MAX_APPOSITIVE_TOKENS = 40;
 
   private static final Set<String> AUXILIARIES =
-      Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
           "might", "must", "should");
 
   /** Words that open a sentence but name nobody who could later be "he" or "they". */
   private static final Set<String> NOT_A_SUBJECT =
-      Set.of("nobody", "no", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
-          "none", "this", "that", "these", "those", "there", "here", "it", "they", "he", "she", "we",
-          "i", "you", "what", "which", "who", "all", "both", "each", "many", "most", "some", "such");
+      Set.of(
+          "nobody",
+          "no",
+          "everyone",
+          "everybody",
+          "someone",
+          "somebody",
+          "anyone",
+          "anybody",
+          "none",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "it",
+          "they",
+          "he",
+          "she",
+          "we",
+          "i",
+          "you",
+          "what",
+          "which",
+          "who",
+          "all",
+          "both",
+          "each",
+          "many",
+          "most",
+          "some",
+          "such");
 
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
   private MentionFinder() {}
 
   /**
-   * "the sources said" or "said Akturk" starting at {@code from} (right after a closing mark or
-   * a comma), within {@code to}.
+   * "the sources said" or "said Akturk" starting at {@code from} (right after a closing mark or a
+   * comma), within {@code to}.
    */
   static Optional<Mention> after(String text, int from, int to) {
     return after(text, from, to, true);
@@ -105,8 +211,8 @@ final class MentionFinder {
   }
 
   /**
-   * A speaker opening a clause and a reporting verb ("The ministry also said …"), or with
-   * {@code anyPastTense} any past-tense verb ("He provided specific metrics …:").
+   * A speaker opening a clause and a reporting verb ("The ministry also said …"), or with {@code
+   * anyPastTense} any past-tense verb ("He provided specific metrics …:").
    */
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
@@ -129,7 +235,8 @@ final class MentionFinder {
   static Optional<Mention> accordingTo(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
     for (int k = 0; k + 2 < toks.size(); k++) {
-      if (toks.get(k).text().equalsIgnoreCase("according") && toks.get(k + 1).text().equalsIgnoreCase("to")) {
+      if (toks.get(k).text().equalsIgnoreCase("according")
+          && toks.get(k + 1).text().equalsIgnoreCase("to")) {
         int s = k + 2;
         int e = s;
         while (e < toks.size() && toks.get(e).word() && e - s < MAX_SPEAKER_WORDS) {
@@ -144,7 +251,8 @@ final class MentionFinder {
     return Optional.empty();
   }
 
-  private static Optional<Mention> speakerThenVerb(String text, List<Tok> toks, int k, boolean anyPastTense) {
+  private static Optional<Mention> speakerThenVerb(
+      String text, List<Tok> toks, int k, boolean anyPastTense) {
     if (k >= toks.size() || !toks.get(k).word()) {
       return Optional.empty();
     }
@@ -155,17 +263,22 @@ final class MentionFinder {
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
       if (!tok.word()) {
-        if (tok.text().equals(",") && v > k && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
+        if (tok.text().equals(",")
+            && v > k
+            && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
           return afterAppositive(text, toks, k, v);
         }
         return Optional.empty();
       }
-      boolean verb = isLower(tok.text()) && (CueVerbs.isCue(tok.text()) || anyPastTense && CueVerbs.isPastTense(tok.text()));
+      boolean verb =
+          isLower(tok.text())
+              && (CueVerbs.isCue(tok.text()) || anyPastTense && CueVerbs.isPastTense(tok.text()));
       if (!verb) {
         continue;
       }
       int npEnd = v;
-      while (npEnd > k + 1 && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
+      while (npEnd > k + 1
+          && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
         npEnd--;
       }
       if (npEnd - k > MAX_SPEAKER_WORDS || npEnd <= k) {
@@ -183,7 +296,10 @@ final class MentionFinder {
   private static Optional<Mention> afterAppositive(String text, List<Tok> toks, int k, int comma) {
     for (int c = comma + 1; c < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
       Tok tok = toks.get(c);
-      if (!tok.word() && !tok.text().equals(",") && !tok.text().equals("'") && !tok.text().equals("’")) {
+      if (!tok.word()
+          && !tok.text().equals(",")
+          && !tok.text().equals("'")
+          && !tok.text().equals("’")) {
         return Optional.empty();
       }
       if (!tok.text().equals(",")) {
@@ -197,15 +313,16 @@ final class MentionFinder {
         if (comma - k > MAX_SPEAKER_WORDS) {
           return Optional.empty();
         }
-        return Optional.of(mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The subject opening a sentence ("Harbour officials were more cautious."), a candidate for
-   * a later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
+   * The subject opening a sentence ("Harbour officials were more cautious."), a candidate for a
+   * later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
    */
   static Optional<Mention> subject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
@@ -214,16 +331,20 @@ final class MentionFinder {
     while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
       String w = toks.get(v).text();
       String lower = w.toLowerCase(Locale.ROOT);
-      boolean verb = isLower(w) && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
+      boolean verb =
+          isLower(w)
+              && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
       if (verb && v > k) {
         int npEnd = v;
-        while (npEnd > k + 1 && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
+        while (npEnd > k + 1
+            && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
           npEnd--;
         }
         if (!isNounPhrase(toks, k, npEnd)) {
           return Optional.empty();
         }
-        return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), toks.get(v)));
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), toks.get(v)));
       }
       v++;
     }
@@ -242,7 +363,10 @@ final class MentionFinder {
         continue;
       }
       boolean last = i == to - 1;
-      if (!Character.isUpperCase(w.charAt(0)) && !last && !lower.equals("of") && !lower.equals("and")) {
+      if (!Character.isUpperCase(w.charAt(0))
+          && !last
+          && !lower.equals("of")
+          && !lower.equals("and")) {
         return false;
       }
     }
@@ -255,9 +379,9 @@ final class MentionFinder {
   }
 
   /**
-   * What {@link #after} with {@code inverted} false decides from the first word alone: no
-   * word, a reporting verb ("…, said the tide was fast"), or a word that starts a clause
-   * rather than a speaker ("and", "adding").
+   * What {@link #after} with {@code inverted} false decides from the first word alone: no word, a
+   * reporting verb ("…, said the tide was fast"), or a word that starts a clause rather than a
+   * speaker ("and", "adding").
    */
   private static boolean cannotLeadAClause(@Nullable Tok first) {
     if (first == null) {

@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the direct quotations of an article and who said them.
  *
- * <p>Quotations are built from paired marks: a quote running over several paragraphs (each
- * opening with a mark, only the last closing) is one quotation, and so is one broken by its
- * attribution ({@code "We will," she said, "continue."}). Scare quotes and named things in
- * quote marks ("One State, One Army", so-called "reforms") are not speech. Speakers come from
- * the attribution beside the quote, a colon introduction, the sentence's reported-speech
- * subject, or an earlier quote in the same paragraph; pronouns resolve to the last named
- * speaker of a fitting kind. Stateless and thread-safe.
+ * <p>Quotations are built from paired marks: a quote running over several paragraphs (each opening
+ * with a mark, only the last closing) is one quotation, and so is one broken by its attribution
+ * ({@code "We will," she said, "continue."}). Scare quotes and named things in quote marks ("One
+ * State, One Army", so-called "reforms") are not speech. Speakers come from the attribution beside
+ * the quote, a colon introduction, the sentence's reported-speech subject, or an earlier quote in
+ * the same paragraph; pronouns resolve to the last named speaker of a fitting kind. Stateless and
+ * thread-safe.
  */
 public final class QuoteFinder {
 
@@ -46,7 +46,9 @@ public final class QuoteFinder {
           Pattern.CASE_INSENSITIVE);
 
   private static final java.util.Set<String> SMALL_WORDS =
-      java.util.Set.of("of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "nor", "&");
+      java.util.Set.of(
+          "of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "nor",
+          "&");
 
   /** How many earlier speakers a pronoun may reach back over. */
   private static final int MAX_LOOKBACK = 50;
@@ -79,8 +81,12 @@ public final class QuoteFinder {
       }
       @Nullable Attribution attribution = context.attribution(q, role);
       boolean sameParagraph = previousParagraph == q.first().paragraph();
-      boolean opensNextParagraph = previousParagraph == q.first().paragraph() - 1 && isParagraphStart(text, q.first());
-      if (attribution == null && role == Role.BODY && previous != null && (sameParagraph || opensNextParagraph)) {
+      boolean opensNextParagraph =
+          previousParagraph == q.first().paragraph() - 1 && isParagraphStart(text, q.first());
+      if (attribution == null
+          && role == Role.BODY
+          && previous != null
+          && (sameParagraph || opensNextParagraph)) {
         // "…," the sources said. "…" — the same speaker goes on, also in a paragraph of its own.
         attribution = previous;
       }
@@ -105,7 +111,10 @@ public final class QuoteFinder {
         Segment s = segments.get(i);
         if (open != null && i == 0 && !s.single() && isParagraphStart(text, s)) {
           open.segments().add(s); // a multi-paragraph quote goes on
-        } else if (!out.isEmpty() && i > 0 && !s.single() && brokenByAttribution(text, out.get(out.size() - 1), s)) {
+        } else if (!out.isEmpty()
+            && i > 0
+            && !s.single()
+            && brokenByAttribution(text, out.get(out.size() - 1), s)) {
           out.get(out.size() - 1).segments().add(s);
         } else {
           out.add(new Quotation(new ArrayList<>(List.of(s))));
@@ -131,7 +140,10 @@ public final class QuoteFinder {
     return true;
   }
 
-  /** {@code "We will," she said, "continue."}: the words between are an attribution ending in a comma. */
+  /**
+   * {@code "We will," she said, "continue."}: the words between are an attribution ending in a
+   * comma.
+   */
   private static boolean brokenByAttribution(String text, Quotation previous, Segment next) {
     Segment last = previous.last();
     if (!last.closed() || last.single() || last.paragraph() != next.paragraph()) {
@@ -164,7 +176,10 @@ public final class QuoteFinder {
       return true; // headlines cite: Türkiye 'produces peace and stability'
     }
     // A single quoted word is a scare quote, unless someone is said to have said it: "No," he said.
-    return q.last().closed() && MentionFinder.after(text, q.last().close(), Math.min(text.length(), q.last().close() + 80)).isPresent();
+    return q.last().closed()
+        && MentionFinder.after(
+                text, q.last().close(), Math.min(text.length(), q.last().close() + 80))
+            .isPresent();
   }
 
   private static boolean isTitleCase(String words) {
@@ -228,15 +243,15 @@ public final class QuoteFinder {
     private final List<Mention> mentions;
     private final List<Mention> antecedents;
 
-    Context(String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
+    Context(
+        String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
       this.text = text;
       this.sentences = sentences;
       this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
       this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
     }
 
-    @Nullable
-    Attribution attribution(Quotation q, Role role) {
+    @Nullable Attribution attribution(Quotation q, Role role) {
       Optional<Mention> found = find(q);
       if (found.isEmpty()) {
         return null;
@@ -285,9 +300,12 @@ public final class QuoteFinder {
           return m;
         }
       }
-      // Another attribution in the same sentence: "as "critical" … "One State, One Army," the sources said".
+      // Another attribution in the same sentence: "as "critical" … "One State, One Army," the
+      // sources said".
       if (endSentence != null) {
-        for (int i = Spans.firstStartingAt(mentions, MENTION_SPAN, close); i < mentions.size(); i++) {
+        for (int i = Spans.firstStartingAt(mentions, MENTION_SPAN, close);
+            i < mentions.size();
+            i++) {
           Mention other = mentions.get(i);
           if (other.span().start() >= endSentence.end()) {
             break;
@@ -317,7 +335,9 @@ public final class QuoteFinder {
         if (pronoun.canReferTo(m)) {
           return Optional.of(m);
         }
-        if (fallback == null && pronoun.kind() == Mention.Kind.PRONOUN_GROUP && m.kind() == Mention.Kind.ORGANISATION) {
+        if (fallback == null
+            && pronoun.kind() == Mention.Kind.PRONOUN_GROUP
+            && m.kind() == Mention.Kind.ORGANISATION) {
           fallback = m;
         }
       }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Pairs quotation marks within one paragraph. Double marks are paired first; single marks are
- * paired only outside double quotes (inside, they are nested quotes that belong to the outer
- * one) and only where a closing mark cannot be an apostrophe ("Syria’s", "troops' ").
+ * paired only outside double quotes (inside, they are nested quotes that belong to the outer one)
+ * and only where a closing mark cannot be an apostrophe ("Syria’s", "troops' ").
  */
 final class SegmentScanner {
 
@@ -87,7 +87,8 @@ final class SegmentScanner {
         if (Marks.isDouble(d)) {
           break;
         }
-        if ((d == '\'' || d == '’') && Marks.closesHere(text, j, from, to)
+        if ((d == '\'' || d == '’')
+            && Marks.closesHere(text, j, from, to)
             && !(j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
           out.add(segment(text, i, j + 1, true, true, index));
           i = j;
@@ -107,7 +108,8 @@ final class SegmentScanner {
     return false;
   }
 
-  private static Segment segment(String text, int open, int close, boolean closed, boolean single, int index) {
+  private static Segment segment(
+      String text, int open, int close, boolean closed, boolean single, int index) {
     int s = open + 1;
     int e = closed ? close - 1 : close;
     while (s < e && Marks.isSpace(text.charAt(s))) {

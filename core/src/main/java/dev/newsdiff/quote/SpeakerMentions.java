@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every place an article names someone as speaking: after closing quote marks, after commas
- * ("…, Defense Ministry sources said Thursday"), and at the start of a sentence ("The ministry
- * also said …"). Pronouns are resolved against these in reading order.
+ * Every place an article names someone as speaking: after closing quote marks, after commas ("…,
+ * Defense Ministry sources said Thursday"), and at the start of a sentence ("The ministry also said
+ * …"). Pronouns are resolved against these in reading order.
  */
 final class SpeakerMentions {
 
@@ -39,7 +39,10 @@ final class SpeakerMentions {
   private SpeakerMentions() {}
 
   static List<Mention> collect(
-      String text, List<Paragraph> paragraphs, List<Span> sentences, List<QuoteFinder.Quotation> quotations) {
+      String text,
+      List<Paragraph> paragraphs,
+      List<Span> sentences,
+      List<QuoteFinder.Quotation> quotations) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
     for (QuoteFinder.Quotation q : quotations) {
       int close = q.last().close();
@@ -64,11 +67,12 @@ final class SpeakerMentions {
   }
 
   /**
-   * Speakers and sentence subjects in reading order: what a pronoun may refer to. A plural
-   * subject counts only when it names people ("Harbour officials were more cautious."), not
-   * things ("The talks focused on …").
+   * Speakers and sentence subjects in reading order: what a pronoun may refer to. A plural subject
+   * counts only when it names people ("Harbour officials were more cautious."), not things ("The
+   * talks focused on …").
    */
-  static List<Mention> antecedents(String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
+  static List<Mention> antecedents(
+      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
     for (Mention m : speakers) {
       byStart.put(m.span().start(), m);
@@ -78,7 +82,9 @@ final class SpeakerMentions {
         continue;
       }
       Optional<Mention> subject = MentionFinder.subject(text, sentence.start(), sentence.end());
-      if (subject.isPresent() && (subject.get().kind() != Mention.Kind.GROUP || Mention.namesPeople(subject.get().text()))) {
+      if (subject.isPresent()
+          && (subject.get().kind() != Mention.Kind.GROUP
+              || Mention.namesPeople(subject.get().text()))) {
         keepFirst(byStart, subject);
       }
     }

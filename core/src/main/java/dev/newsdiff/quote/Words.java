@@ -16,9 +16,10 @@ final class Words {
   }
 
   private static final java.util.Set<String> TITLES =
-      java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
-          "Gov", "Sen", "Rep", "Rev", "St", "Mt", "Jr", "Sr", "Cpl", "Pvt", "Cmdr", "Brig", "Hon",
-          "Pres", "Supt", "Det", "Insp", "Amb");
+      java.util.Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov",
+          "Sen", "Rep", "Rev", "St", "Mt", "Jr", "Sr", "Cpl", "Pvt", "Cmdr", "Brig", "Hon", "Pres",
+          "Supt", "Det", "Insp", "Amb");
 
   private Words() {}
 
@@ -31,8 +32,8 @@ final class Words {
   }
 
   /**
-   * The first word {@link #of} finds, past any commas and semicolons before it; null when
-   * there is none or other punctuation comes first. Tokenizes no further than that word.
+   * The first word {@link #of} finds, past any commas and semicolons before it; null when there is
+   * none or other punctuation comes first. Tokenizes no further than that word.
    */
   static @Nullable Tok firstWord(String text, int from, int to) {
     for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
@@ -61,8 +62,10 @@ final class Words {
     int j = i + 1;
     while (j < to) {
       char d = text.charAt(j);
-      boolean inner = (d == '\'' || d == '’' || d == '-' || d == '.')
-          && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1));
+      boolean inner =
+          (d == '\'' || d == '’' || d == '-' || d == '.')
+              && j + 1 < to
+              && Character.isLetterOrDigit(text.charAt(j + 1));
       if (Character.isLetterOrDigit(d) || inner) {
         j++;
       } else {

@@ -2,13 +2,12 @@ package dev.newsdiff.report;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
-import dev.newsdiff.model.Quote;
-import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import java.math.BigDecimal;
@@ -20,10 +19,9 @@ import java.util.Map;
 
 /**
  * The comparison as a journalist reads it in a terminal: a summary, what only one outlet says,
- * facts that disagree, quotes rendered differently, how shared statements are worded
- * differently, and who follows whom. Deleted words show as
- * {@code [-…-]}, inserted ones as <code>{+…+}</code>; cosmetic differences are counted, not
- * marked.
+ * facts that disagree, quotes rendered differently, how shared statements are worded differently,
+ * and who follows whom. Deleted words show as {@code [-…-]}, inserted ones as <code>{+…+}</code>;
+ * cosmetic differences are counted, not marked.
  */
 final class CompareText {
 
@@ -61,8 +59,13 @@ final class CompareText {
         line("");
         line(x.id() + "  " + x.kind().label() + " in " + x.statement());
         for (Conflict.Member m : x.members()) {
-          line("  " + pad(m.article() + " " + shortId(m.sentence()) + ":", 22) + " " + pad("\"" + m.fact().text() + "\"", 16)
-              + " " + flat(c.article(m.article()).sentence(m.sentence()).text()));
+          line(
+              "  "
+                  + pad(m.article() + " " + shortId(m.sentence()) + ":", 22)
+                  + " "
+                  + pad("\"" + m.fact().text() + "\"", 16)
+                  + " "
+                  + flat(c.article(m.article()).sentence(m.sentence()).text()));
         }
       }
     }
@@ -84,7 +87,8 @@ final class CompareText {
           what = "(reported) " + flat(a.sentence(m.sentence()).text());
         } else {
           Quote q = Lookups.quote(a, m.quote());
-          what = "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
+          what =
+              "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
         }
         line("  " + pad(m.article() + " " + shortId(m.sentence()) + ":", 22) + " " + what);
       }
@@ -103,9 +107,15 @@ final class CompareText {
     line("");
     line("== Who follows whom ==");
     for (Derivation d : shown) {
-      line("  " + pad(d.to() + " follows " + d.from() + ":", 40) + " repeats " + padLeft(Long.toString(Math.round(100 * d.share())), 3)
-          + "% of its sentences nearly word for word; longest shared run " + d.longestPassage() + " words"
-          + (d.likelySource() ? "  [likely source: " + d.from() + "]" : ""));
+      line(
+          "  "
+              + pad(d.to() + " follows " + d.from() + ":", 40)
+              + " repeats "
+              + padLeft(Long.toString(Math.round(100 * d.share())), 3)
+              + "% of its sentences nearly word for word; longest shared run "
+              + d.longestPassage()
+              + " words"
+              + (d.likelySource() ? "  [likely source: " + d.from() + "]" : ""));
     }
   }
 
@@ -122,14 +132,25 @@ final class CompareText {
     } else if (n == 2) {
       line(c.statements().size() + " statements shared by both outlets.");
     } else {
-      line(c.statements().size() + " statements shared: " + byAll + " by all " + n + " outlets, " + (c.statements().size() - byAll) + " by some.");
+      line(
+          c.statements().size()
+              + " statements shared: "
+              + byAll
+              + " by all "
+              + n
+              + " outlets, "
+              + (c.statements().size() - byAll)
+              + " by some.");
     }
     Map<String, Integer> perOutlet = exclusiveCounts();
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
       parts.add(c.article(e.getKey()).outlet() + " " + e.getValue());
     }
-    line(c.exclusives().size() + " sentences carried by one outlet only" + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + "."));
+    line(
+        c.exclusives().size()
+            + " sentences carried by one outlet only"
+            + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + "."));
   }
 
   private Map<String, Integer> exclusiveCounts() {
@@ -153,7 +174,11 @@ final class CompareText {
         line("");
         line(c.article(current).outlet() + " (" + exclusiveCounts().get(current) + ")");
       }
-      line("  " + pad(shortId(e.sentence()), 5) + " " + c.article(e.article()).sentence(e.sentence()).text());
+      line(
+          "  "
+              + pad(shortId(e.sentence()), 5)
+              + " "
+              + c.article(e.article()).sentence(e.sentence()).text());
     }
   }
 
@@ -171,12 +196,27 @@ final class CompareText {
         header = true;
       }
       line("");
-      line(s.id() + "  " + String.join(", ", s.articles()) + " (similarity " + twoDecimals(s.similarity()) + ")");
+      line(
+          s.id()
+              + "  "
+              + String.join(", ", s.articles())
+              + " (similarity "
+              + twoDecimals(s.similarity())
+              + ")");
       Member ref = s.members().get(0);
-      line("  " + pad(ref.article() + " " + shortId(ref.sentence()) + ":", 22) + " "
-          + Segments.cutBefore(c, ref) + text(ref) + Segments.cutAfter(c, ref));
+      line(
+          "  "
+              + pad(ref.article() + " " + shortId(ref.sentence()) + ":", 22)
+              + " "
+              + Segments.cutBefore(c, ref)
+              + text(ref)
+              + Segments.cutAfter(c, ref));
       for (WordDiff d : s.diffs()) {
-        line("  " + pad(d.to().article() + " " + shortId(d.to().sentence()) + ":", 22) + " " + inline(d, true));
+        line(
+            "  "
+                + pad(d.to().article() + " " + shortId(d.to().sentence()) + ":", 22)
+                + " "
+                + inline(d, true));
       }
     }
     if (!alike.isEmpty()) {

@@ -12,14 +12,38 @@ public final class CorpusReport {
   /** One line of totals, then one row per outlet. */
   public static String text(CorpusSummary s) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT,
-        "%d articles from %d outlets in %d stories; %d stories carried by two or more articles compared.%n%n",
-        s.articles(), s.outlets().size(), s.stories(), s.compared()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d articles from %d outlets in %d stories; %d stories carried by two or more articles compared.%n%n",
+            s.articles(),
+            s.outlets().size(),
+            s.stories(),
+            s.compared()));
     String row = "%-24s %9s %8s %11s %10s %8s %12s%n";
-    out.append(String.format(Locale.ROOT, row, "outlet", "articles", "stories", "exclusives", "conflicts", "follows", "followed by"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            row,
+            "outlet",
+            "articles",
+            "stories",
+            "exclusives",
+            "conflicts",
+            "follows",
+            "followed by"));
     for (OutletSummary o : s.outlets()) {
-      out.append(String.format(Locale.ROOT, row, o.outlet(), o.articles(), o.stories(), o.exclusives(), o.conflicts(),
-          o.follows(), o.followedBy()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              row,
+              o.outlet(),
+              o.articles(),
+              o.stories(),
+              o.exclusives(),
+              o.conflicts(),
+              o.follows(),
+              o.followedBy()));
     }
     return out.toString().replace("\r\n", "\n");
   }

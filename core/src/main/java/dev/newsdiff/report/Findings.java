@@ -17,9 +17,9 @@ import java.util.TreeSet;
 
 /**
  * The findings of a comparison as sorted one-line statements, for CI checks on fixtures:
- * exclusives, conflicts, approximations, quote variants and likely sources. One line each, so
- * a change of findings reads as a line diff; no offsets or ids, so edits elsewhere in an
- * article do not count as changes.
+ * exclusives, conflicts, approximations, quote variants and likely sources. One line each, so a
+ * change of findings reads as a line diff; no offsets or ids, so edits elsewhere in an article do
+ * not count as changes.
  */
 public final class Findings {
 
@@ -30,20 +30,34 @@ public final class Findings {
   public static ImmutableList<String> of(Comparison c) {
     TreeSet<String> out = new TreeSet<>();
     for (Exclusive e : c.exclusives()) {
-      out.add("exclusive " + e.article() + ": " + Segments.flat(c.article(e.article()).sentence(e.sentence()).text()));
+      out.add(
+          "exclusive "
+              + e.article()
+              + ": "
+              + Segments.flat(c.article(e.article()).sentence(e.sentence()).text()));
     }
     for (Conflict x : c.conflicts()) {
       List<String> sides = new ArrayList<>();
       for (Conflict.Member m : x.members()) {
         sides.add(m.article() + " \"" + m.fact().text() + "\"");
       }
-      out.add((x.approximation() ? "approximation " : "conflict ") + x.kind().label() + ": " + String.join(" | ", new TreeSet<>(sides)));
+      out.add(
+          (x.approximation() ? "approximation " : "conflict ")
+              + x.kind().label()
+              + ": "
+              + String.join(" | ", new TreeSet<>(sides)));
     }
     for (QuoteVariant v : c.quoteVariants()) {
       TreeSet<String> members = new TreeSet<>();
       for (QuoteVariant.Member m : v.members()) {
-        String quote = m.quote() == null ? "(reported)"
-            : c.article(m.article()).quotes().stream().filter(q -> q.id().equals(m.quote())).map(Quote::text).findFirst().orElse("");
+        String quote =
+            m.quote() == null
+                ? "(reported)"
+                : c.article(m.article()).quotes().stream()
+                    .filter(q -> q.id().equals(m.quote()))
+                    .map(Quote::text)
+                    .findFirst()
+                    .orElse("");
         members.add(m.article() + " \"" + abbreviate(Segments.flat(quote)) + "\"");
       }
       out.add("quote " + v.kind().label() + ": " + String.join(" | ", members));
@@ -58,12 +72,13 @@ public final class Findings {
 
   /** {@code {"schemaVersion": 1, "findings": [...]}}. */
   public static String toJson(List<String> findings) {
-    return Json.write(g -> {
-      g.writeStartObject();
-      g.writeNumberField("schemaVersion", JsonReport.SCHEMA_VERSION);
-      writeList(g, findings);
-      g.writeEndObject();
-    });
+    return Json.write(
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("schemaVersion", JsonReport.SCHEMA_VERSION);
+          writeList(g, findings);
+          g.writeEndObject();
+        });
   }
 
   public static ImmutableList<String> fromJson(String json) throws IOException {

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The comparison as one self-contained HTML page: outlets side by side with shared statements
- * on one row and changed words marked, a coverage matrix, exclusives, facts that disagree and
- * quote variants linked to where they stand, page furniture folded away. CSS and the small
- * script are inline, nothing is fetched; the page reads fully without the script, which only
- * adds filters. All article text is escaped.
+ * The comparison as one self-contained HTML page: outlets side by side with shared statements on
+ * one row and changed words marked, a coverage matrix, exclusives, facts that disagree and quote
+ * variants linked to where they stand, page furniture folded away. CSS and the small script are
+ * inline, nothing is fetched; the page reads fully without the script, which only adds filters. All
+ * article text is escaped.
  */
 public final class HtmlReport {
 
@@ -42,8 +42,11 @@ public final class HtmlReport {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"newsdiff\">\n")
-        .append("<title>newsdiff: ").append(e(title())).append("</title>\n<style>\n")
-        .append(resource("report.css")).append("</style>\n</head>\n<body>\n");
+        .append("<title>newsdiff: ")
+        .append(e(title()))
+        .append("</title>\n<style>\n")
+        .append(resource("report.css"))
+        .append("</style>\n</head>\n<body>\n");
     header();
     exclusives();
     conflicts();
@@ -64,26 +67,40 @@ public final class HtmlReport {
   private void header() {
     int n = c.articles().size();
     int byAll = Lookups.sharedByAll(c);
-    out.append("<header>\n<h1>").append(e(title())).append("</h1>\n<p class=\"summary\">Comparing ")
-        .append(n).append(" outlets: ");
+    out.append("<header>\n<h1>")
+        .append(e(title()))
+        .append("</h1>\n<p class=\"summary\">Comparing ")
+        .append(n)
+        .append(" outlets: ");
     for (int i = 0; i < n; i++) {
       Article a = c.articles().get(i);
       out.append(i > 0 ? ", " : "").append("<b>").append(e(a.outlet())).append("</b>");
     }
-    out.append(". ").append(c.statements().size()).append(" statements shared (").append(byAll)
-        .append(" by all), <a href=\"#exclusives\">").append(c.exclusives().size())
+    out.append(". ")
+        .append(c.statements().size())
+        .append(" statements shared (")
+        .append(byAll)
+        .append(" by all), <a href=\"#exclusives\">")
+        .append(c.exclusives().size())
         .append(" carried by one outlet only</a>, <a href=\"#conflicts\">")
         .append(Lookups.conflicts(c, false).size())
-        .append(" facts that disagree</a>, <a href=\"#quotes\">").append(c.quoteVariants().size())
-        .append(" quotes rendered differently</a>.</p>\n<nav><a href=\"#exclusives\">Only in one outlet</a> · "
-            + "<a href=\"#conflicts\">Facts that disagree</a> · <a href=\"#quotes\">Quotes</a> · "
-            + "<a href=\"#side-by-side\">Side by side</a> · <a href=\"#coverage\">Coverage</a> · "
-            + "<a href=\"#derivation\">Who follows whom</a> · <a href=\"#furniture\">Page furniture</a></nav>\n")
-        .append("<form id=\"filters\" hidden>\n<label><input type=\"checkbox\" id=\"only-diff\"> only differences</label>\n")
+        .append(" facts that disagree</a>, <a href=\"#quotes\">")
+        .append(c.quoteVariants().size())
+        .append(
+            " quotes rendered differently</a>.</p>\n<nav><a href=\"#exclusives\">Only in one outlet</a> · "
+                + "<a href=\"#conflicts\">Facts that disagree</a> · <a href=\"#quotes\">Quotes</a> · "
+                + "<a href=\"#side-by-side\">Side by side</a> · <a href=\"#coverage\">Coverage</a> · "
+                + "<a href=\"#derivation\">Who follows whom</a> · <a href=\"#furniture\">Page furniture</a></nav>\n")
+        .append(
+            "<form id=\"filters\" hidden>\n<label><input type=\"checkbox\" id=\"only-diff\"> only differences</label>\n")
         .append("<label><input type=\"checkbox\" id=\"only-quotes\"> only quotes</label>\n")
         .append("<label>outlet <select id=\"outlet\"><option value=\"\">all</option>");
     for (Article a : c.articles()) {
-      out.append("<option value=\"").append(e(a.id())).append("\">").append(e(a.outlet())).append("</option>");
+      out.append("<option value=\"")
+          .append(e(a.id()))
+          .append("\">")
+          .append(e(a.outlet()))
+          .append("</option>");
     }
     out.append("</select></label>\n</form>\n</header>\n");
   }
@@ -98,13 +115,22 @@ public final class HtmlReport {
       if (!x.article().equals(current)) {
         out.append(current == null ? "" : "</ol>\n");
         current = x.article();
-        out.append("<h3>").append(e(c.article(current).outlet())).append("</h3>\n<ol class=\"exclusives\">\n");
+        out.append("<h3>")
+            .append(e(c.article(current).outlet()))
+            .append("</h3>\n<ol class=\"exclusives\">\n");
       }
       String text = c.article(x.article()).sentence(x.sentence()).text();
-      out.append("<li class=\"exclusive").append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
-          .append("\" data-outlets=\"").append(e(x.article())).append("\"><a href=\"#")
-          .append(rowId(x.sentence())).append("\">").append(e(shortId(x.sentence()))).append("</a> ")
-          .append(e(Segments.flat(text))).append("</li>\n");
+      out.append("<li class=\"exclusive")
+          .append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
+          .append("\" data-outlets=\"")
+          .append(e(x.article()))
+          .append("\"><a href=\"#")
+          .append(rowId(x.sentence()))
+          .append("\">")
+          .append(e(shortId(x.sentence())))
+          .append("</a> ")
+          .append(e(Segments.flat(text)))
+          .append("</li>\n");
     }
     out.append(current == null ? "" : "</ol>\n").append("</section>\n");
   }
@@ -114,7 +140,8 @@ public final class HtmlReport {
     List<Conflict> real = Lookups.conflicts(c, false);
     List<Conflict> approximate = Lookups.conflicts(c, true);
     if (real.isEmpty()) {
-      out.append("<p class=\"none\">No outlet contradicts another on a number, date or time.</p>\n");
+      out.append(
+          "<p class=\"none\">No outlet contradicts another on a number, date or time.</p>\n");
     }
     conflictTable(real, "conflicts");
     if (!approximate.isEmpty()) {
@@ -128,20 +155,36 @@ public final class HtmlReport {
     if (list.isEmpty()) {
       return;
     }
-    out.append("<table class=\"").append(cls).append("\">\n<thead><tr><th>statement</th><th>kind</th><th>outlet</th><th>value</th><th>sentence</th></tr></thead>\n<tbody>\n");
+    out.append("<table class=\"")
+        .append(cls)
+        .append(
+            "\">\n<thead><tr><th>statement</th><th>kind</th><th>outlet</th><th>value</th><th>sentence</th></tr></thead>\n<tbody>\n");
     for (Conflict x : list) {
       boolean first = true;
       for (Conflict.Member m : x.members()) {
         out.append("<tr>");
         if (first) {
-          out.append("<td rowspan=\"").append(x.members().size()).append("\"><a href=\"#").append(x.statement()).append("\">")
-              .append(x.statement()).append("</a></td><td rowspan=\"").append(x.members().size()).append("\">")
-              .append(x.kind().label()).append("</td>");
+          out.append("<td rowspan=\"")
+              .append(x.members().size())
+              .append("\"><a href=\"#")
+              .append(x.statement())
+              .append("\">")
+              .append(x.statement())
+              .append("</a></td><td rowspan=\"")
+              .append(x.members().size())
+              .append("\">")
+              .append(x.kind().label())
+              .append("</td>");
           first = false;
         }
         String sentence = c.article(m.article()).sentence(m.sentence()).text();
-        out.append("<td>").append(e(c.article(m.article()).outlet())).append("</td><td><mark>").append(e(m.fact().text()))
-            .append("</mark></td><td>").append(highlight(sentence, m.fact().text())).append("</td></tr>\n");
+        out.append("<td>")
+            .append(e(c.article(m.article()).outlet()))
+            .append("</td><td><mark>")
+            .append(e(m.fact().text()))
+            .append("</mark></td><td>")
+            .append(highlight(sentence, m.fact().text()))
+            .append("</td></tr>\n");
       }
     }
     out.append("</tbody>\n</table>\n");
@@ -150,26 +193,40 @@ public final class HtmlReport {
   private void quoteVariants() {
     out.append("<section id=\"quotes\">\n<h2>Quotes rendered differently</h2>\n");
     if (c.quoteVariants().isEmpty()) {
-      out.append("<p class=\"none\">Every quote shared by outlets is worded and attributed alike.</p>\n");
+      out.append(
+          "<p class=\"none\">Every quote shared by outlets is worded and attributed alike.</p>\n");
     }
     for (QuoteVariant v : c.quoteVariants()) {
-      out.append("<div class=\"variant\"><h3>").append(e(v.kind().label())).append(" in <a href=\"#").append(v.statement())
-          .append("\">").append(v.statement()).append("</a></h3>\n<ul>\n");
+      out.append("<div class=\"variant\"><h3>")
+          .append(e(v.kind().label()))
+          .append(" in <a href=\"#")
+          .append(v.statement())
+          .append("\">")
+          .append(v.statement())
+          .append("</a></h3>\n<ul>\n");
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
         out.append("<li><b>").append(e(a.outlet())).append("</b>: ");
         if (m.quote() == null) {
-          out.append("<span class=\"reported\">(reported) ").append(e(Segments.flat(a.sentence(m.sentence()).text()))).append("</span>");
+          out.append("<span class=\"reported\">(reported) ")
+              .append(e(Segments.flat(a.sentence(m.sentence()).text())))
+              .append("</span>");
         } else {
           Quote q = Lookups.quote(a, m.quote());
-          out.append("<q>").append(e(Segments.flat(q.text()))).append("</q> — ")
+          out.append("<q>")
+              .append(e(Segments.flat(q.text())))
+              .append("</q> — ")
               .append(e(q.speaker() == null ? "unattributed" : q.speaker()));
         }
         out.append("</li>\n");
       }
       out.append("</ul>\n");
       for (WordDiff d : v.diffs()) {
-        out.append("<p class=\"diff\">").append(e(c.article(d.to().article()).outlet())).append(": ").append(changes(d)).append("</p>\n");
+        out.append("<p class=\"diff\">")
+            .append(e(c.article(d.to().article()).outlet()))
+            .append(": ")
+            .append(changes(d))
+            .append("</p>\n");
       }
       out.append("</div>\n");
     }
@@ -178,11 +235,16 @@ public final class HtmlReport {
 
   /** One row per shared statement, one column per outlet; then each outlet's exclusives. */
   private void sideBySide() {
-    out.append("<section id=\"side-by-side\">\n<h2>Side by side</h2>\n<p class=\"legend\"><del>deleted</del> and "
-        + "<ins>inserted</ins> words are against the first outlet in the row; spelling and punctuation variants are not marked.</p>\n"
-        + "<div class=\"scroll\"><table class=\"side\">\n<thead><tr><th></th>");
+    out.append(
+        "<section id=\"side-by-side\">\n<h2>Side by side</h2>\n<p class=\"legend\"><del>deleted</del> and "
+            + "<ins>inserted</ins> words are against the first outlet in the row; spelling and punctuation variants are not marked.</p>\n"
+            + "<div class=\"scroll\"><table class=\"side\">\n<thead><tr><th></th>");
     for (Article a : c.articles()) {
-      out.append("<th data-outlet=\"").append(e(a.id())).append("\">").append(e(a.outlet())).append("</th>");
+      out.append("<th data-outlet=\"")
+          .append(e(a.id()))
+          .append("\">")
+          .append(e(a.outlet()))
+          .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Statement s : c.statements()) {
@@ -194,9 +256,19 @@ public final class HtmlReport {
           break;
         }
       }
-      out.append("<tr id=\"").append(s.id()).append("\" class=\"statement").append(diff ? " diff" : "").append(quote ? " quote" : "")
-          .append("\" data-outlets=\"").append(e(String.join(" ", s.articles()))).append("\"><th><a href=\"#").append(s.id())
-          .append("\">").append(s.id()).append("</a><br><small>").append(String.format(Locale.ROOT, "%.2f", s.similarity()))
+      out.append("<tr id=\"")
+          .append(s.id())
+          .append("\" class=\"statement")
+          .append(diff ? " diff" : "")
+          .append(quote ? " quote" : "")
+          .append("\" data-outlets=\"")
+          .append(e(String.join(" ", s.articles())))
+          .append("\"><th><a href=\"#")
+          .append(s.id())
+          .append("\">")
+          .append(s.id())
+          .append("</a><br><small>")
+          .append(String.format(Locale.ROOT, "%.2f", s.similarity()))
           .append("</small></th>");
       for (Article a : c.articles()) {
         out.append("<td data-outlet=\"").append(e(a.id())).append("\">");
@@ -210,12 +282,19 @@ public final class HtmlReport {
       out.append("</tr>\n");
     }
     for (Exclusive x : c.exclusives()) {
-      out.append("<tr id=\"").append(rowId(x.sentence())).append("\" class=\"exclusive").append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
-          .append(" diff\" data-outlets=\"").append(e(x.article())).append("\"><th>only</th>");
+      out.append("<tr id=\"")
+          .append(rowId(x.sentence()))
+          .append("\" class=\"exclusive")
+          .append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
+          .append(" diff\" data-outlets=\"")
+          .append(e(x.article()))
+          .append("\"><th>only</th>");
       for (Article a : c.articles()) {
         out.append("<td data-outlet=\"").append(e(a.id())).append("\">");
         if (a.id().equals(x.article())) {
-          out.append("<p>").append(e(Segments.flat(a.sentence(x.sentence()).text()))).append("</p>");
+          out.append("<p>")
+              .append(e(Segments.flat(a.sentence(x.sentence()).text())))
+              .append("</p>");
         }
         out.append("</td>");
       }
@@ -230,7 +309,10 @@ public final class HtmlReport {
         return inline(d);
       }
     }
-    return e(Segments.cutBefore(c, m) + Segments.flat(m.span().in(c.article(m.article()).text())) + Segments.cutAfter(c, m));
+    return e(
+        Segments.cutBefore(c, m)
+            + Segments.flat(m.span().in(c.article(m.article()).text()))
+            + Segments.cutAfter(c, m));
   }
 
   /** A statement member's changes, with "…" where the member is only part of its sentence. */
@@ -242,7 +324,9 @@ public final class HtmlReport {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
     if (Segments.isRewording(d, fromText, toText)) {
-      return "<span class=\"reworded\" title=\"worded independently\">" + e(Segments.flat(d.to().span().in(toText))) + "</span>";
+      return "<span class=\"reworded\" title=\"worded independently\">"
+          + e(Segments.flat(d.to().span().in(toText)))
+          + "</span>";
     }
     StringBuilder sb = new StringBuilder();
     for (Segments.Segment seg : Segments.of(d, fromText, toText)) {
@@ -256,7 +340,8 @@ public final class HtmlReport {
   }
 
   private void coverage() {
-    out.append("<section id=\"coverage\">\n<h2>Coverage</h2>\n<div class=\"scroll\"><table class=\"coverage\">\n<thead><tr><th>statement</th>");
+    out.append(
+        "<section id=\"coverage\">\n<h2>Coverage</h2>\n<div class=\"scroll\"><table class=\"coverage\">\n<thead><tr><th>statement</th>");
     for (Article a : c.articles()) {
       out.append("<th>").append(e(a.outlet())).append("</th>");
     }
@@ -264,11 +349,19 @@ public final class HtmlReport {
     for (Statement s : c.statements()) {
       Member first = s.members().get(0);
       String text = Segments.flat(first.span().in(c.article(first.article()).text()));
-      out.append("<tr><th><a href=\"#").append(s.id()).append("\">").append(s.id()).append("</a> ")
-          .append(e(text.length() > 90 ? text.substring(0, 87) + "…" : text)).append("</th>");
+      out.append("<tr><th><a href=\"#")
+          .append(s.id())
+          .append("\">")
+          .append(s.id())
+          .append("</a> ")
+          .append(e(text.length() > 90 ? text.substring(0, 87) + "…" : text))
+          .append("</th>");
       for (Article a : c.articles()) {
         boolean has = s.articles().contains(a.id());
-        out.append(has ? "<td class=\"yes\" title=\"carried\">●</td>" : "<td class=\"no\" title=\"not carried\">–</td>");
+        out.append(
+            has
+                ? "<td class=\"yes\" title=\"carried\">●</td>"
+                : "<td class=\"no\" title=\"not carried\">–</td>");
       }
       out.append("</tr>\n");
     }
@@ -276,27 +369,45 @@ public final class HtmlReport {
   }
 
   private void derivation() {
-    out.append("<section id=\"derivation\">\n<h2>Who follows whom</h2>\n<table class=\"derivation\">\n<thead><tr><th>outlet</th><th>follows</th>"
-        + "<th>sentences repeated</th><th>longest shared run</th><th>order kept</th><th>likely source</th></tr></thead>\n<tbody>\n");
+    out.append(
+        "<section id=\"derivation\">\n<h2>Who follows whom</h2>\n<table class=\"derivation\">\n<thead><tr><th>outlet</th><th>follows</th>"
+            + "<th>sentences repeated</th><th>longest shared run</th><th>order kept</th><th>likely source</th></tr></thead>\n<tbody>\n");
     for (Derivation d : c.derivation()) {
-      out.append("<tr").append(d.likelySource() ? " class=\"source\"" : "").append("><td>").append(e(c.article(d.to()).outlet()))
-          .append("</td><td>").append(e(c.article(d.from()).outlet())).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.share())).append("</td><td>").append(d.longestPassage())
-          .append(" words</td><td>").append(String.format(Locale.ROOT, "%.0f%%", 100 * d.orderKept())).append("</td><td>")
-          .append(d.likelySource() ? "yes" : "").append("</td></tr>\n");
+      out.append("<tr")
+          .append(d.likelySource() ? " class=\"source\"" : "")
+          .append("><td>")
+          .append(e(c.article(d.to()).outlet()))
+          .append("</td><td>")
+          .append(e(c.article(d.from()).outlet()))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.share()))
+          .append("</td><td>")
+          .append(d.longestPassage())
+          .append(" words</td><td>")
+          .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.orderKept()))
+          .append("</td><td>")
+          .append(d.likelySource() ? "yes" : "")
+          .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }
 
   private void furniture() {
-    out.append("<details id=\"furniture\">\n<summary>Page furniture kept out of the comparison</summary>\n");
+    out.append(
+        "<details id=\"furniture\">\n<summary>Page furniture kept out of the comparison</summary>\n");
     for (Article a : c.articles()) {
       out.append("<h3>").append(e(a.outlet())).append("</h3>\n<ul>\n");
       for (Furniture f : a.furniture()) {
-        out.append("<li><span class=\"kind\">").append(f.kind().label()).append("</span> ").append(e(f.text())).append("</li>\n");
+        out.append("<li><span class=\"kind\">")
+            .append(f.kind().label())
+            .append("</span> ")
+            .append(e(f.text()))
+            .append("</li>\n");
       }
       if (a.dateline() != null) {
-        out.append("<li><span class=\"kind\">dateline</span> ").append(e(a.dateline().text())).append("</li>\n");
+        out.append("<li><span class=\"kind\">dateline</span> ")
+            .append(e(a.dateline().text()))
+            .append("</li>\n");
       }
       out.append("</ul>\n");
     }
@@ -319,7 +430,11 @@ public final class HtmlReport {
     if (at < 0) {
       return e(flat);
     }
-    return e(flat.substring(0, at)) + "<mark>" + e(fact) + "</mark>" + e(flat.substring(at + fact.length()));
+    return e(flat.substring(0, at))
+        + "<mark>"
+        + e(fact)
+        + "</mark>"
+        + e(flat.substring(at + fact.length()));
   }
 
   private static String rowId(String sentence) {

@@ -4,30 +4,30 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.align.PairScores;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Conflict;
-import dev.newsdiff.model.Derivation;
-import dev.newsdiff.model.Fact;
-import dev.newsdiff.model.QuoteVariant;
-import dev.newsdiff.model.Exclusive;
-import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Statement;
-import dev.newsdiff.model.WordDiff;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Dateline;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
  * The JSON report, schema version 1 (documented in {@code docs/json.md}). Later versions add
- * fields; fields are never renamed. All offsets are Java {@code String} indices into the
- * article text as decoded from its file, end exclusive.
+ * fields; fields are never renamed. All offsets are Java {@code String} indices into the article
+ * text as decoded from its file, end exclusive.
  */
 public final class JsonReport {
 
@@ -143,7 +143,8 @@ public final class JsonReport {
         });
   }
 
-  private static void writeConflicts(JsonGenerator g, String name, List<Conflict> conflicts) throws IOException {
+  private static void writeConflicts(JsonGenerator g, String name, List<Conflict> conflicts)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (Conflict x : conflicts) {
       g.writeStartObject();
@@ -190,7 +191,8 @@ public final class JsonReport {
   }
 
   /** A "diffs" array: the word diffs of a statement or of a quote variant. */
-  private static void writeDiffs(JsonGenerator g, Comparison c, List<WordDiff> diffs) throws IOException {
+  private static void writeDiffs(JsonGenerator g, Comparison c, List<WordDiff> diffs)
+      throws IOException {
     g.writeArrayFieldStart("diffs");
     for (WordDiff d : diffs) {
       writeDiff(g, c, d);
@@ -221,7 +223,8 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void writeSide(JsonGenerator g, String name, Span span, String text) throws IOException {
+  private static void writeSide(JsonGenerator g, String name, Span span, String text)
+      throws IOException {
     g.writeObjectFieldStart(name);
     writeSpan(g, span);
     g.writeStringField("text", text);

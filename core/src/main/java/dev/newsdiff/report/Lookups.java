@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * What every report looks up or counts in a comparison. Plain loops: these run in every
- * comparison, where each lambda's first call costs more than the loop (docs/performance.md).
+ * What every report looks up or counts in a comparison. Plain loops: these run in every comparison,
+ * where each lambda's first call costs more than the loop (docs/performance.md).
  */
 final class Lookups {
 
   private Lookups() {}
 
-  /** The conflicts that are approximations ({@code true}) or facts that disagree ({@code false}), in order. */
+  /**
+   * The conflicts that are approximations ({@code true}) or facts that disagree ({@code false}), in
+   * order.
+   */
   static List<Conflict> conflicts(Comparison c, boolean approximations) {
     List<Conflict> out = new ArrayList<>();
     for (Conflict x : c.conflicts()) {
@@ -41,7 +44,9 @@ final class Lookups {
     return count;
   }
 
-  /** True when some member of the statement is worded differently, not just spelt or punctuated so. */
+  /**
+   * True when some member of the statement is worded differently, not just spelt or punctuated so.
+   */
   static boolean differsInWording(Statement s) {
     for (WordDiff d : s.diffs()) {
       if (!d.substantive().isEmpty()) {

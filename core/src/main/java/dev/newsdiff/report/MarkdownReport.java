@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The comparison in Markdown, for notes, tickets and pull requests: summary, exclusives,
- * facts that disagree, quote variants, wording differences (~~deleted~~ and **inserted**
- * words) and who follows whom. Article text is escaped so it cannot turn into markup.
+ * The comparison in Markdown, for notes, tickets and pull requests: summary, exclusives, facts that
+ * disagree, quote variants, wording differences (~~deleted~~ and **inserted** words) and who
+ * follows whom. Article text is escaped so it cannot turn into markup.
  */
 public final class MarkdownReport {
 
@@ -45,10 +45,19 @@ public final class MarkdownReport {
     }
     line("# newsdiff: " + n + " outlets compared");
     line("");
-    line(String.join(", ", names) + ": " + c.statements().size() + " statements shared (" + byAll + " by all), "
-        + c.exclusives().size() + " carried by one outlet only, "
-        + Lookups.conflicts(c, false).size() + " facts that disagree, "
-        + c.quoteVariants().size() + " quotes rendered differently.");
+    line(
+        String.join(", ", names)
+            + ": "
+            + c.statements().size()
+            + " statements shared ("
+            + byAll
+            + " by all), "
+            + c.exclusives().size()
+            + " carried by one outlet only, "
+            + Lookups.conflicts(c, false).size()
+            + " facts that disagree, "
+            + c.quoteVariants().size()
+            + " quotes rendered differently.");
     exclusives();
     conflicts();
     quoteVariants();
@@ -70,7 +79,12 @@ public final class MarkdownReport {
         line("### " + md(c.article(current).outlet()));
         line("");
       }
-      line("- " + md(Segments.flat(c.article(x.article()).sentence(x.sentence()).text())) + " *(" + shortId(x.sentence()) + ")*");
+      line(
+          "- "
+              + md(Segments.flat(c.article(x.article()).sentence(x.sentence()).text()))
+              + " *("
+              + shortId(x.sentence())
+              + ")*");
     }
   }
 
@@ -83,8 +97,18 @@ public final class MarkdownReport {
     line("| --- | --- | --- | --- | --- |");
     for (Conflict x : c.conflicts()) {
       for (Conflict.Member m : x.members()) {
-        line("| " + (x.approximation() ? "approximation" : "**conflict**") + " | " + x.statement() + " | " + x.kind().label() + " | "
-            + cell(c.article(m.article()).outlet()) + " | " + cell(m.fact().text()) + " |");
+        line(
+            "| "
+                + (x.approximation() ? "approximation" : "**conflict**")
+                + " | "
+                + x.statement()
+                + " | "
+                + x.kind().label()
+                + " | "
+                + cell(c.article(m.article()).outlet())
+                + " | "
+                + cell(m.fact().text())
+                + " |");
       }
     }
   }
@@ -101,10 +125,20 @@ public final class MarkdownReport {
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
         if (m.quote() == null) {
-          line("- " + md(a.outlet()) + ": *(reported)* " + md(Segments.flat(a.sentence(m.sentence()).text())));
+          line(
+              "- "
+                  + md(a.outlet())
+                  + ": *(reported)* "
+                  + md(Segments.flat(a.sentence(m.sentence()).text())));
         } else {
           Quote q = Lookups.quote(a, m.quote());
-          line("- " + md(a.outlet()) + ": “" + md(Segments.flat(q.text())) + "” — " + md(q.speaker() == null ? "unattributed" : q.speaker()));
+          line(
+              "- "
+                  + md(a.outlet())
+                  + ": “"
+                  + md(Segments.flat(q.text()))
+                  + "” — "
+                  + md(q.speaker() == null ? "unattributed" : q.speaker()));
         }
       }
     }
@@ -112,17 +146,29 @@ public final class MarkdownReport {
 
   private void differences() {
     section("Wording differences");
-    line("Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
+    line(
+        "Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
     for (Statement s : c.statements()) {
       if (!Lookups.differsInWording(s)) {
         continue;
       }
       Member ref = s.members().get(0);
       line("");
-      line("**" + s.id() + "** (similarity " + String.format(Locale.ROOT, "%.2f", s.similarity()) + ")");
+      line(
+          "**"
+              + s.id()
+              + "** (similarity "
+              + String.format(Locale.ROOT, "%.2f", s.similarity())
+              + ")");
       line("");
-      line("- " + md(c.article(ref.article()).outlet()) + ": "
-          + md(Segments.cutBefore(c, ref) + Segments.flat(ref.span().in(c.article(ref.article()).text())) + Segments.cutAfter(c, ref)));
+      line(
+          "- "
+              + md(c.article(ref.article()).outlet())
+              + ": "
+              + md(
+                  Segments.cutBefore(c, ref)
+                      + Segments.flat(ref.span().in(c.article(ref.article()).text()))
+                      + Segments.cutAfter(c, ref)));
       for (WordDiff d : s.diffs()) {
         line("- " + md(c.article(d.to().article()).outlet()) + ": " + inline(d));
       }
@@ -138,8 +184,18 @@ public final class MarkdownReport {
     line("| outlet | follows | sentences repeated | longest shared run | likely source |");
     line("| --- | --- | --- | --- | --- |");
     for (Derivation d : shown) {
-      line("| " + cell(c.article(d.to()).outlet()) + " | " + cell(c.article(d.from()).outlet()) + " | "
-          + String.format(Locale.ROOT, "%.0f%%", 100 * d.share()) + " | " + d.longestPassage() + " words | " + (d.likelySource() ? "yes" : "") + " |");
+      line(
+          "| "
+              + cell(c.article(d.to()).outlet())
+              + " | "
+              + cell(c.article(d.from()).outlet())
+              + " | "
+              + String.format(Locale.ROOT, "%.0f%%", 100 * d.share())
+              + " | "
+              + d.longestPassage()
+              + " words | "
+              + (d.likelySource() ? "yes" : "")
+              + " |");
     }
   }
 
@@ -147,9 +203,15 @@ public final class MarkdownReport {
     String fromText = c.article(d.from().article()).text();
     String toText = c.article(d.to().article()).text();
     if (Segments.isRewording(d, fromText, toText)) {
-      return "*(reworded)* " + md(Segments.cutBefore(c, d.to()) + Segments.flat(d.to().span().in(toText)) + Segments.cutAfter(c, d.to()));
+      return "*(reworded)* "
+          + md(
+              Segments.cutBefore(c, d.to())
+                  + Segments.flat(d.to().span().in(toText))
+                  + Segments.cutAfter(c, d.to()));
     }
-    return md(Segments.cutBefore(c, d.to())) + changes(d, fromText, toText) + md(Segments.cutAfter(c, d.to()));
+    return md(Segments.cutBefore(c, d.to()))
+        + changes(d, fromText, toText)
+        + md(Segments.cutAfter(c, d.to()));
   }
 
   private String changes(WordDiff d, String fromText, String toText) {

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word diff laid out for display: the second member's text in order, with words deleted
- * from the first shown where they went missing and cosmetic changes shown as plain text. Every
- * report format renders these segments its own way.
+ * A word diff laid out for display: the second member's text in order, with words deleted from the
+ * first shown where they went missing and cosmetic changes shown as plain text. Every report format
+ * renders these segments its own way.
  */
 final class Segments {
 
@@ -37,7 +37,9 @@ final class Segments {
         continue; // shown as the text it became, with the rest
       }
       add(out, Type.SAME, toText.substring(at, Math.max(at, ch.after().start())));
-      if (!ch.beforeText().isEmpty() && !out.isEmpty() && !out.get(out.size() - 1).text().endsWith(" ")
+      if (!ch.beforeText().isEmpty()
+          && !out.isEmpty()
+          && !out.get(out.size() - 1).text().endsWith(" ")
           && Character.isLetterOrDigit(ch.beforeText().charAt(0))) {
         add(out, Type.SAME, " "); // "Department head", not "Departmenthead"
       }

@@ -20,7 +20,9 @@ public final class TextReport {
   public static String pairs(List<dev.newsdiff.align.PairScores.Result> results) {
     StringBuilder out = new StringBuilder();
     for (dev.newsdiff.align.PairScores.Result r : results) {
-      out.append(String.format(java.util.Locale.ROOT, "%.3f\t%s%n", r.score(), r.same() ? "same" : "different"));
+      out.append(
+          String.format(
+              java.util.Locale.ROOT, "%.3f\t%s%n", r.score(), r.same() ? "same" : "different"));
     }
     return out.toString().replace("\r\n", "\n");
   }
@@ -34,7 +36,9 @@ public final class TextReport {
       }
       out.append("== ").append(a.id()).append(" (").append(a.outlet()).append(")\n");
       out.append("headline: ").append(a.headline() == null ? "(none)" : a.headline()).append('\n');
-      out.append("dateline: ").append(a.dateline() == null ? "(none)" : a.dateline().text()).append('\n');
+      out.append("dateline: ")
+          .append(a.dateline() == null ? "(none)" : a.dateline().text())
+          .append('\n');
       out.append("\npage furniture (").append(a.furniture().size()).append(")\n");
       for (Furniture f : a.furniture()) {
         out.append(String.format("  %-14s %s%n", f.kind().label(), f.text()));

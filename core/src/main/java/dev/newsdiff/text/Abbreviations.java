@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What English news writing abbreviates, by how the abbreviation behaves at a full stop.
- * Words are matched without their final period, case-sensitively where case matters ("St."
- * before a name, "st." after a number).
+ * What English news writing abbreviates, by how the abbreviation behaves at a full stop. Words are
+ * matched without their final period, case-sensitively where case matters ("St." before a name,
+ * "st." after a number).
  */
 final class Abbreviations {
 
@@ -29,11 +29,12 @@ final class Abbreviations {
 
   /** Months: before a number they never end a sentence; before a capital they may. */
   private static final ImmutableSet<String> MONTHS =
-      ImmutableSet.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+      ImmutableSet.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   /**
-   * Abbreviations that close a phrase ("& Co.", "Jr.", "etc."): they end the sentence only when
-   * a new sentence visibly starts after them.
+   * Abbreviations that close a phrase ("& Co.", "Jr.", "etc."): they end the sentence only when a
+   * new sentence visibly starts after them.
    */
   private static final ImmutableSet<String> AFTER_PHRASE =
       ImmutableSet.of(
@@ -83,10 +84,43 @@ final class Abbreviations {
 
   private static final ImmutableSet<String> DAYS_AND_ZONES =
       ImmutableSet.of(
-          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-          "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "ET", "EST",
-          "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "TRT", "MSK");
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "GMT",
+          "UTC",
+          "BST",
+          "CET",
+          "CEST",
+          "EET",
+          "EEST",
+          "ET",
+          "EST",
+          "EDT",
+          "CT",
+          "CST",
+          "CDT",
+          "PT",
+          "PST",
+          "PDT",
+          "TRT",
+          "MSK");
 
   /** Words that carry on a time of day: "5 p.m. Friday", "5 p.m. GMT". */
   static boolean isDayOrZone(String word) {

@@ -1,9 +1,9 @@
 package dev.newsdiff.text;
 
 /**
- * Decides whether a run of terminal punctuation ends a sentence, from the word before it and
- * the word after it. Answers {@link Decision#UNSURE} where a rule would only guess (an
- * unknown short capitalised word before a period), leaving those to the statistical model.
+ * Decides whether a run of terminal punctuation ends a sentence, from the word before it and the
+ * word after it. Answers {@link Decision#UNSURE} where a rule would only guess (an unknown short
+ * capitalised word before a period), leaving those to the statistical model.
  */
 final class BoundaryRules {
 
@@ -26,7 +26,8 @@ final class BoundaryRules {
    * @param closeEnd end of closing quotes and brackets after the run
    * @param next first non-space character after them
    */
-  static Decision decide(String p, int sentenceStart, int runStart, int runEnd, int closeEnd, int next) {
+  static Decision decide(
+      String p, int sentenceStart, int runStart, int runEnd, int closeEnd, int next) {
     String run = p.substring(runStart, runEnd);
     String word = lastWordOf(Tokens.wordBefore(p, runStart));
     String nextWord = Tokens.wordAt(p, next);
@@ -71,12 +72,18 @@ final class BoundaryRules {
     if (Abbreviations.isMonth(word)) {
       return starter ? Decision.BREAK : Decision.NO_BREAK;
     }
-    if (Abbreviations.isInitial(word) || Abbreviations.isDotted(word) || Abbreviations.isAfterPhrase(word)) {
-      int words = Tokens.countWords(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
+    if (Abbreviations.isInitial(word)
+        || Abbreviations.isDotted(word)
+        || Abbreviations.isAfterPhrase(word)) {
+      int words =
+          Tokens.countWords(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
       if (!starter) {
-        // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen both.
+        // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen
+        // both.
         boolean timeGoesOn = Abbreviations.isDayOrZone(nextWord); // "5 p.m. Friday", "5 p.m. GMT"
-        return Abbreviations.isTime(word) && !timeGoesOn && words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK
+        return Abbreviations.isTime(word)
+                && !timeGoesOn
+                && words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK
             ? Decision.UNSURE
             : Decision.NO_BREAK;
       }
@@ -141,8 +148,8 @@ final class BoundaryRules {
   }
 
   /**
-   * Short capitalised words ("Calif", "Rome") and very short lower-case ones may be
-   * abbreviations we do not list; the model has seen more of them than we have.
+   * Short capitalised words ("Calif", "Rome") and very short lower-case ones may be abbreviations
+   * we do not list; the model has seen more of them than we have.
    */
   private static boolean mayBeAbbreviation(String word) {
     if (word.isEmpty()) {

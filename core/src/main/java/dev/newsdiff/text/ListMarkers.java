@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A run-in list ("1. First item 2. Second item", "a) … b) …", "• 9. … • 10. …") starting a
- * paragraph: each item starts a new sentence, and the period of an item number ends nothing.
- * Only consecutive numbering from the paragraph's start counts, so a stray "in 2. The" does not.
+ * paragraph: each item starts a new sentence, and the period of an item number ends nothing. Only
+ * consecutive numbering from the paragraph's start counts, so a stray "in 2. The" does not.
  */
 final class ListMarkers {
 
@@ -47,7 +47,9 @@ final class ListMarkers {
         periods.add(m.start(3));
       }
     }
-    return count >= 2 ? new ListMarkers(cuts.build(), periods.build()) : new ListMarkers(ImmutableSet.of(), ImmutableSet.of());
+    return count >= 2
+        ? new ListMarkers(cuts.build(), periods.build())
+        : new ListMarkers(ImmutableSet.of(), ImmutableSet.of());
   }
 
   private static int valueOf(String marker) {

@@ -11,10 +11,10 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
- * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact
- * {@code opennlp-models-sentdetect-en}), read from the class path on first use or when
- * {@link #preload} asks (it takes about 30 ms of a cold JVM). With {@link Stems}, the only
- * code in newsdiff that touches OpenNLP.
+ * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact {@code
+ * opennlp-models-sentdetect-en}), read from the class path on first use or when {@link #preload}
+ * asks (it takes about 30 ms of a cold JVM). With {@link Stems}, the only code in newsdiff that
+ * touches OpenNLP.
  */
 final class OpenNlpSentences {
 
@@ -22,9 +22,9 @@ final class OpenNlpSentences {
 
   /**
    * The model is immutable and shared; detectors keep per-call state, so one per thread. A
-   * memoising supplier rather than a holder class: a load that fails is tried again by the
-   * next caller, who sees the real error, where a failed class initialisation would leave only
-   * "could not initialize class" to every later caller.
+   * memoising supplier rather than a holder class: a load that fails is tried again by the next
+   * caller, who sees the real error, where a failed class initialisation would leave only "could
+   * not initialize class" to every later caller.
    */
   private static final Supplier<SentenceModel> MODEL =
       Suppliers.memoize(
@@ -62,7 +62,8 @@ final class OpenNlpSentences {
   private static SentenceModel load() {
     try (InputStream in = OpenNlpSentences.class.getResourceAsStream(MODEL_RESOURCE)) {
       if (in == null) {
-        throw new VerifyException("OpenNLP sentence model missing from the class path: " + MODEL_RESOURCE);
+        throw new VerifyException(
+            "OpenNLP sentence model missing from the class path: " + MODEL_RESOURCE);
       }
       return new SentenceModel(in);
     } catch (IOException e) {

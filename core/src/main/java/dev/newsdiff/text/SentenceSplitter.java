@@ -11,9 +11,9 @@ import java.util.TreeSet;
 /**
  * Splits English news text into sentences, with offsets into the original text.
  *
- * <p>Rules written for news decide the cases they know (abbreviations such as "Aug. 13",
- * "Rear Adm.", "U.S.", "a.m.", initials, ellipses, run-in lists, quotes and brackets after a
- * full stop); OpenNLP's English sentence model decides the rest. Stateless and thread-safe.
+ * <p>Rules written for news decide the cases they know (abbreviations such as "Aug. 13", "Rear
+ * Adm.", "U.S.", "a.m.", initials, ellipses, run-in lists, quotes and brackets after a full stop);
+ * OpenNLP's English sentence model decides the rest. Stateless and thread-safe.
  *
  * <pre>{@code
  * List<Span> spans = SentenceSplitter.english().split("Signed on Aug. 13. It took effect.");
@@ -31,9 +31,9 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Loads the sentence model now instead of on the first split. Optional: a program with
-   * other start-up work can call this on a background thread, so that its first split does
-   * not wait for the model.
+   * Loads the sentence model now instead of on the first split. Optional: a program with other
+   * start-up work can call this on a background thread, so that its first split does not wait for
+   * the model.
    */
   public static void preload() {
     OpenNlpSentences.preload();
@@ -46,7 +46,8 @@ public final class SentenceSplitter {
 
   /** The sentences inside {@code range} of {@code text}, trimmed of white space. */
   public ImmutableList<Span> split(String text, Span range) {
-    checkArgument(range.end() <= text.length(), "range %s outside text of length %s", range, text.length());
+    checkArgument(
+        range.end() <= text.length(), "range %s outside text of length %s", range, text.length());
     String p = text.substring(range.start(), range.end());
     Set<Integer> cuts = new TreeSet<>(boundaries(p));
     cuts.add(p.length());
@@ -125,7 +126,10 @@ public final class SentenceSplitter {
       char c = p.charAt(j);
       if (isTerminal(c)) {
         j++;
-      } else if (c == ' ' && j + 1 < p.length() && p.charAt(j + 1) == '.' && p.charAt(j - 1) == '.') {
+      } else if (c == ' '
+          && j + 1 < p.length()
+          && p.charAt(j + 1) == '.'
+          && p.charAt(j - 1) == '.') {
         j += 2;
       } else {
         break;

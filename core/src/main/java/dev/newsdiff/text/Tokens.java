@@ -37,7 +37,8 @@ final class Tokens {
       s++;
     }
     int e = s;
-    while (e < p.length() && e - s < MAX_WORD
+    while (e < p.length()
+        && e - s < MAX_WORD
         && (Character.isLetterOrDigit(p.charAt(e)) || p.charAt(e) == '\'' || p.charAt(e) == '’')) {
       e++;
     }
@@ -71,7 +72,10 @@ final class Tokens {
     return ' ';
   }
 
-  /** Words in {@code [from, to)}, counted backwards from {@code to} and no further than {@code atMost}. */
+  /**
+   * Words in {@code [from, to)}, counted backwards from {@code to} and no further than {@code
+   * atMost}.
+   */
   static int countWords(String p, int from, int to, int atMost) {
     int count = 0;
     boolean inWord = false;

@@ -23,10 +23,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds one utterance rendered differently by different outlets, within each statement:
- * reworded (the words differ), trimmed (one quote is part of the other), direct against
- * reported (one outlet quotes, another paraphrases without quote marks), and a change of
- * attribution (the same words credited to someone else).
+ * Finds one utterance rendered differently by different outlets, within each statement: reworded
+ * (the words differ), trimmed (one quote is part of the other), direct against reported (one outlet
+ * quotes, another paraphrases without quote marks), and a change of attribution (the same words
+ * credited to someone else).
  */
 public final class QuoteVariants {
 
@@ -36,6 +36,7 @@ public final class QuoteVariants {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** Two renderings of one utterance share at least this many content words. */
   private static final int MIN_SHARED_WORDS = 3;
 
@@ -78,7 +79,9 @@ public final class QuoteVariants {
         List<QuoteVariant.Member> renderings = new ArrayList<>(e.getValue().values());
         if (reported.add(e.getKey() + "\u0000" + String.join("\u0000", e.getValue().keySet()))) {
           List<WordDiff> diffs =
-              e.getKey() == Kind.REWORDED || e.getKey() == Kind.TRIMMED ? diffs(byId, renderings) : List.of();
+              e.getKey() == Kind.REWORDED || e.getKey() == Kind.TRIMMED
+                  ? diffs(byId, renderings)
+                  : List.of();
           out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings, diffs));
         }
       }
@@ -86,7 +89,12 @@ public final class QuoteVariants {
     return out;
   }
 
-  private static void compare(Article aa, Member a, Article bb, Member b, Map<Kind, Map<String, QuoteVariant.Member>> found) {
+  private static void compare(
+      Article aa,
+      Member a,
+      Article bb,
+      Member b,
+      Map<Kind, Map<String, QuoteVariant.Member>> found) {
     List<Quote> qa = quotesIn(aa, a);
     List<Quote> qb = quotesIn(bb, b);
     if (qa.isEmpty() && qb.isEmpty()) {
@@ -101,14 +109,21 @@ public final class QuoteVariants {
       String reported = reportingArticle.sentence(reporting.sentence()).text();
       Quote q = closest(reported, qa.isEmpty() ? qb : qa);
       if (shared(q.text(), reported) >= MIN_SHARED_WORDS) {
-        add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
-        add(found, Kind.DIRECT_VS_REPORTED, new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
+        add(
+            found,
+            Kind.DIRECT_VS_REPORTED,
+            new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
+        add(
+            found,
+            Kind.DIRECT_VS_REPORTED,
+            new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
       }
       return;
     }
     Quote x = qa.get(0);
     Quote y = closest(x.text(), qb);
-    // (Copies repeat quotes word for word: what two renderings are to each other is worked out once.)
+    // (Copies repeat quotes word for word: what two renderings are to each other is worked out
+    // once.)
     for (Quote candidate : qa) {
       Quote other = closest(candidate.text(), qb);
       if (shared(candidate.text(), other.text()) > shared(x.text(), y.text())) {
@@ -137,7 +152,10 @@ public final class QuoteVariants {
     }
   }
 
-  /** How quote {@code x} (of member {@code a}) and quote {@code y} (of member {@code b}) differ in wording. */
+  /**
+   * How quote {@code x} (of member {@code a}) and quote {@code y} (of member {@code b}) differ in
+   * wording.
+   */
   private static Kind wordingOf(Article aa, Member a, Quote x, Article bb, Member b, Quote y) {
     if (x.text().equals(y.text())) {
       return Kind.ATTRIBUTION; // stands for "worded alike"
@@ -146,7 +164,12 @@ public final class QuoteVariants {
     if (!fragment && shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
       return Kind.DIRECT_VS_REPORTED; // stands for "not one utterance"
     }
-    WordDiff d = WordDiffer.diff(aa.text(), new Member(a.article(), a.sentence(), x.span()), bb.text(), new Member(b.article(), b.sentence(), y.span()));
+    WordDiff d =
+        WordDiffer.diff(
+            aa.text(),
+            new Member(a.article(), a.sentence(), x.span()),
+            bb.text(),
+            new Member(b.article(), b.sentence(), y.span()));
     List<Change> substantive = d.substantive();
     if (substantive.isEmpty()) {
       return Kind.ATTRIBUTION;
@@ -155,16 +178,19 @@ public final class QuoteVariants {
   }
 
   /** Word diffs of each quoted rendering against the first one. */
-  private static List<WordDiff> diffs(Map<String, Article> byId, List<QuoteVariant.Member> renderings) {
+  private static List<WordDiff> diffs(
+      Map<String, Article> byId, List<QuoteVariant.Member> renderings) {
     List<WordDiff> out = new ArrayList<>();
     QuoteVariant.Member first = renderings.get(0);
     Quote from = quote(byId.get(first.article()), first.quote());
     for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
       Quote to = quote(byId.get(m.article()), m.quote());
       if (from != null && to != null) {
-        out.add(WordDiffer.diff(
-            byId.get(first.article()).text(), new Member(first.article(), first.sentence(), from.span()),
-            byId.get(m.article()).text(), new Member(m.article(), m.sentence(), to.span())));
+        out.add(
+            WordDiffer.diff(
+                byId.get(first.article()).text(),
+                    new Member(first.article(), first.sentence(), from.span()),
+                byId.get(m.article()).text(), new Member(m.article(), m.sentence(), to.span())));
       }
     }
     return out;
@@ -201,14 +227,19 @@ public final class QuoteVariants {
   /** "cooperating fully" is a fragment of "We are cooperating fully with …". */
   private static boolean isFragment(String part, String whole) {
     String p = normal(part);
-    return p.split(" ").length >= 2 && p.length() < normal(whole).length() && normal(whole).contains(p);
+    return p.split(" ").length >= 2
+        && p.length() < normal(whole).length()
+        && normal(whole).contains(p);
   }
 
   /** Lower case, words separated by single spaces; worked out once per text and comparison. */
   private static String normal(String s) {
     String normal = NORMAL.get().get(s);
     if (normal == null) {
-      normal = String.join(" ", SPACES.split(NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()));
+      normal =
+          String.join(
+              " ",
+              SPACES.split(NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()));
       NORMAL.get().put(s, normal);
     }
     return normal;
@@ -243,7 +274,10 @@ public final class QuoteVariants {
     return a.quotesIn(m.span());
   }
 
-  /** "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources" two. */
+  /**
+   * "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources"
+   * two.
+   */
   static boolean sameSpeaker(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
@@ -271,7 +305,10 @@ public final class QuoteVariants {
   private static final ThreadLocal<Map<String, Set<String>>> WORDS = new PerThreadMap<>();
 
   private static Set<String> wordsOf(String s) {
-    String folded = MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
     Set<String> out = new HashSet<>();
     for (String w : NOT_WORD.split(folded)) {
       if (!w.isEmpty()) {
@@ -281,7 +318,8 @@ public final class QuoteVariants {
     return Collections.unmodifiableSet(out);
   }
 
-  private static void add(Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
+  private static void add(
+      Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
     Map<String, QuoteVariant.Member> renderings = found.get(kind);
     if (renderings == null) {
       renderings = new LinkedHashMap<>();
@@ -290,12 +328,17 @@ public final class QuoteVariants {
     renderings.putIfAbsent(key(m), m);
   }
 
-  /** Identifies a rendering: equal members have equal keys, and only they (ids hold no control characters). */
+  /**
+   * Identifies a rendering: equal members have equal keys, and only they (ids hold no control
+   * characters).
+   */
   private static String key(QuoteVariant.Member m) {
     return m.article() + "\u0001" + m.quote() + "\u0001" + m.sentence();
   }
 
-  /** A cache per thread, empty until first used: {@link #WORDING}, {@link #WORDS}, {@link #NORMAL}. */
+  /**
+   * A cache per thread, empty until first used: {@link #WORDING}, {@link #WORDS}, {@link #NORMAL}.
+   */
   private static final class PerThreadMap<K, V> extends ThreadLocal<Map<K, V>> {
     @Override
     protected Map<K, V> initialValue() {

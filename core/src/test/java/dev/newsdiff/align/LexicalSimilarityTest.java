@@ -25,8 +25,10 @@ class LexicalSimilarityTest {
 
   @Test
   void identicalIsOneAndUnrelatedIsZero() {
-    assertThat(score("Divers inspected the cracked pier.", "Divers inspected the cracked pier.")).isEqualTo(1.0);
-    assertThat(score("Divers inspected the cracked pier.", "Shares of the airline rose 4%.")).isZero();
+    assertThat(score("Divers inspected the cracked pier.", "Divers inspected the cracked pier."))
+        .isEqualTo(1.0);
+    assertThat(score("Divers inspected the cracked pier.", "Shares of the airline rose 4%."))
+        .isZero();
   }
 
   /** Rewordings that keep the claim score well above unrelated sentences on the same topic. */
@@ -47,22 +49,35 @@ class LexicalSimilarityTest {
 
   @Test
   void sameTopicDifferentClaimScoresLow() {
-    assertThat(score("The bridge will stay closed for a week.", "The bridge carries 27,000 vehicles a day."))
+    assertThat(
+            score(
+                "The bridge will stay closed for a week.",
+                "The bridge carries 27,000 vehicles a day."))
         .isLessThan(0.3);
   }
 
   @Test
   void scoresAreSymmetric() {
-    List<String> texts = List.of("The talks ended on Friday.", "The talks on Friday ended without a deal.", "Other news.");
+    List<String> texts =
+        List.of(
+            "The talks ended on Friday.",
+            "The talks on Friday ended without a deal.",
+            "Other news.");
     SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
     assertThat(s.score(0, 1)).isEqualTo(s.score(1, 0));
   }
 
-  /** With few texts no term is too common, so the index finds exactly the pairs that share a term. */
+  /**
+   * With few texts no term is too common, so the index finds exactly the pairs that share a term.
+   */
   @Test
   void candidatesAreTheLaterTextsSharingATerm() {
     List<String> texts = new java.util.ArrayList<>(BACKGROUND);
-    texts.addAll(List.of("The council met on Tuesday.", "Police said the crash closed the road.", "Nothing alike here."));
+    texts.addAll(
+        List.of(
+            "The council met on Tuesday.",
+            "Police said the crash closed the road.",
+            "Nothing alike here."));
     SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
     for (int a = 0; a < texts.size(); a++) {
       List<Integer> expected = new java.util.ArrayList<>();
@@ -71,7 +86,8 @@ class LexicalSimilarityTest {
           expected.add(b);
         }
       }
-      assertThat(s.candidates(a, texts.size())).as("candidates of %s", texts.get(a))
+      assertThat(s.candidates(a, texts.size()))
+          .as("candidates of %s", texts.get(a))
           .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
     assertThat(s.candidates(0, texts.size())).containsExactly(4); // council, Tuesday

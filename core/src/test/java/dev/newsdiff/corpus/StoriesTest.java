@@ -28,33 +28,47 @@ class StoriesTest {
 
   @Test
   void copiesAndTranslationsOfOneEventAreOneStoryAndUnrelatedStoriesStayApart() throws Exception {
-    List<List<String>> stories = stories(
-        "turkiye-defence-briefing/trt-world.txt", "harbour-bridge-closure/northern-wire.txt",
-        "turkiye-defence-briefing/anadolu-agency.txt", "harbour-bridge-closure/city-herald.txt",
-        "turkiye-defence-briefing/daily-sabah.txt", "unrelated-stories/valley-gazette.txt",
-        "unrelated-stories/metro-business-wire.txt");
+    List<List<String>> stories =
+        stories(
+            "turkiye-defence-briefing/trt-world.txt",
+            "harbour-bridge-closure/northern-wire.txt",
+            "turkiye-defence-briefing/anadolu-agency.txt",
+            "harbour-bridge-closure/city-herald.txt",
+            "turkiye-defence-briefing/daily-sabah.txt",
+            "unrelated-stories/valley-gazette.txt",
+            "unrelated-stories/metro-business-wire.txt");
     assertThat(stories).contains(List.of("anadolu-agency", "daily-sabah", "trt-world"));
     assertThat(stories).contains(List.of("city-herald", "northern-wire"));
-    assertThat(stories).contains(List.of("valley-gazette")).contains(List.of("metro-business-wire"));
+    assertThat(stories)
+        .contains(List.of("valley-gazette"))
+        .contains(List.of("metro-business-wire"));
   }
 
   @Test
   void everySampleSetIsOneStoryExceptTheUnrelatedOne() throws Exception {
     // Four outlets' ferry-fire reports include a 100-word radio brief; harbour's include a
     // radio report that shares little wording with the others but names the same bridge.
-    List<List<String>> stories = stories(
-        "ferry-fire/coastal-times.txt", "ferry-fire/harbor-wire.txt", "ferry-fire/maritime-daily.txt",
-        "ferry-fire/radio-brief.txt", "harbour-bridge-closure/city-herald.txt",
-        "harbour-bridge-closure/coast-radio.txt", "harbour-bridge-closure/northern-wire.txt",
-        "turkiye-defence-briefing/anadolu-agency.txt", "turkiye-defence-briefing/daily-sabah.txt",
-        "turkiye-defence-briefing/trt-world.txt", "unrelated-stories/metro-business-wire.txt",
-        "unrelated-stories/valley-gazette.txt");
-    assertThat(stories).containsExactly(
-        List.of("coastal-times", "harbor-wire", "maritime-daily", "radio-brief"),
-        List.of("anadolu-agency", "daily-sabah", "trt-world"),
-        List.of("city-herald", "coast-radio", "northern-wire"),
-        List.of("metro-business-wire"),
-        List.of("valley-gazette"));
+    List<List<String>> stories =
+        stories(
+            "ferry-fire/coastal-times.txt",
+            "ferry-fire/harbor-wire.txt",
+            "ferry-fire/maritime-daily.txt",
+            "ferry-fire/radio-brief.txt",
+            "harbour-bridge-closure/city-herald.txt",
+            "harbour-bridge-closure/coast-radio.txt",
+            "harbour-bridge-closure/northern-wire.txt",
+            "turkiye-defence-briefing/anadolu-agency.txt",
+            "turkiye-defence-briefing/daily-sabah.txt",
+            "turkiye-defence-briefing/trt-world.txt",
+            "unrelated-stories/metro-business-wire.txt",
+            "unrelated-stories/valley-gazette.txt");
+    assertThat(stories)
+        .containsExactly(
+            List.of("coastal-times", "harbor-wire", "maritime-daily", "radio-brief"),
+            List.of("anadolu-agency", "daily-sabah", "trt-world"),
+            List.of("city-herald", "coast-radio", "northern-wire"),
+            List.of("metro-business-wire"),
+            List.of("valley-gazette"));
   }
 
   @Test
@@ -73,8 +87,10 @@ class StoriesTest {
     assertThat(stories.stream().mapToInt(List::size).sum()).isEqualTo(70);
 
     // Links join through a shared article whatever the order of ids; unlinked articles stay alone.
-    List<Stories.Link> three = List.of(new Stories.Link("a", "x", 0.3), new Stories.Link("b", "x", 0.9));
-    assertThat(Stories.merge(List.of("x", "b", "a"), three)).containsExactly(List.of("a", "b", "x"));
+    List<Stories.Link> three =
+        List.of(new Stories.Link("a", "x", 0.3), new Stories.Link("b", "x", 0.9));
+    assertThat(Stories.merge(List.of("x", "b", "a"), three))
+        .containsExactly(List.of("a", "b", "x"));
     assertThat(Stories.merge(List.of("a", "b", "x", "y"), List.of()))
         .containsExactly(List.of("a"), List.of("b"), List.of("x"), List.of("y"));
   }
@@ -82,17 +98,28 @@ class StoriesTest {
   @Test
   void aScoreNeedsASharedNameFigureOrCodeNotJustWords() {
     Map<String, Double> a = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "price", 1.0);
-    Map<String, Double> b = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "price", 1.0, "#11", 1.0);
+    Map<String, Double> b =
+        Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "price", 1.0, "#11", 1.0);
     assertThat(Stories.score(a, b)).isZero();
-    Map<String, Double> c = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0);
-    Map<String, Double> d = Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0, "steel", 1.0);
+    Map<String, Double> c =
+        Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0);
+    Map<String, Double> d =
+        Map.of("board", 1.0, "tuesday", 1.0, "million", 1.0, "#ellen vance", 1.0, "steel", 1.0);
     assertThat(Stories.score(c, d)).isEqualTo(1.0);
     assertThat(Stories.sameStory(Stories.score(c, d))).isTrue();
   }
 
   @Test
   void theResultDoesNotDependOnOrder() throws Exception {
-    assertThat(stories("turkiye-defence-briefing/trt-world.txt", "turkiye-defence-briefing/anadolu-agency.txt", "ferry-fire/harbor-wire.txt"))
-        .isEqualTo(stories("ferry-fire/harbor-wire.txt", "turkiye-defence-briefing/anadolu-agency.txt", "turkiye-defence-briefing/trt-world.txt"));
+    assertThat(
+            stories(
+                "turkiye-defence-briefing/trt-world.txt",
+                "turkiye-defence-briefing/anadolu-agency.txt",
+                "ferry-fire/harbor-wire.txt"))
+        .isEqualTo(
+            stories(
+                "ferry-fire/harbor-wire.txt",
+                "turkiye-defence-briefing/anadolu-agency.txt",
+                "turkiye-defence-briefing/trt-world.txt"));
   }
 }

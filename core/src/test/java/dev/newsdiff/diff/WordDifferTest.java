@@ -13,14 +13,33 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordDifferTest {
 
   private static WordDiff diff(String a, String b) {
-    return WordDiffer.diff(a, new Member("a", "a/s1", Span.of(0, a.length())), b, new Member("b", "b/s1", Span.of(0, b.length())));
+    return WordDiffer.diff(
+        a,
+        new Member("a", "a/s1", Span.of(0, a.length())),
+        b,
+        new Member("b", "b/s1", Span.of(0, b.length())));
   }
 
   @Test
   void tokensKeepApostrophesHyphensAndNumbersWhole() {
     String text = "Syria’s Claw-Lock area, 27,000 cars and 2.5 km (U.S.-owned) “quoted”";
     assertThat(Tokenizer.tokens(text, Span.of(0, text.length())).stream().map(Token::text))
-        .containsExactly("Syria’s", "Claw-Lock", "area", ",", "27,000", "cars", "and", "2.5", "km", "(", "U.S.-owned", ")", "“", "quoted", "”");
+        .containsExactly(
+            "Syria’s",
+            "Claw-Lock",
+            "area",
+            ",",
+            "27,000",
+            "cars",
+            "and",
+            "2.5",
+            "km",
+            "(",
+            "U.S.-owned",
+            ")",
+            "“",
+            "quoted",
+            "”");
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds newsdiff's reading of every annotated sample set to accuracy thresholds. The same
- * numbers print with {@code ./newsdiff eval samples}; README.md quotes them.
+ * Holds newsdiff's reading of every annotated sample set to accuracy thresholds. The same numbers
+ * print with {@code ./newsdiff eval samples}; README.md quotes them.
  */
 class SampleReadingTest {
 
@@ -23,17 +23,27 @@ class SampleReadingTest {
 
   @Test
   void everySampleSetIsReadAccurately() throws Exception {
-    assertThat(Files.isDirectory(SAMPLES)).as("samples folder at %s", SAMPLES.toAbsolutePath()).isTrue();
+    assertThat(Files.isDirectory(SAMPLES))
+        .as("samples folder at %s", SAMPLES.toAbsolutePath())
+        .isTrue();
     List<Path> sets = SampleSet.under(SAMPLES);
     assertThat(sets).isNotEmpty();
     for (Path folder : sets) {
       ReadingEvaluation e = SampleSet.read(folder).evaluateReading();
       System.out.println("== " + folder.getFileName() + "\n" + e.describe());
-      assertThat(e.sentences().f1()).as("%s sentence F1\n%s", folder, e.describe()).isGreaterThanOrEqualTo(SENTENCE_F1);
+      assertThat(e.sentences().f1())
+          .as("%s sentence F1\n%s", folder, e.describe())
+          .isGreaterThanOrEqualTo(SENTENCE_F1);
       assertThat(e.roles().f1()).as("%s role F1", folder).isGreaterThanOrEqualTo(ROLE_F1);
-      assertThat(e.furniture().f1()).as("%s furniture F1", folder).isGreaterThanOrEqualTo(FURNITURE_F1);
-      assertThat(e.quotes().f1()).as("%s quote F1\n%s", folder, e.describe()).isGreaterThanOrEqualTo(QUOTE_F1);
-      assertThat(e.speakers().precision()).as("%s speaker accuracy", folder).isGreaterThanOrEqualTo(SPEAKER_ACCURACY);
+      assertThat(e.furniture().f1())
+          .as("%s furniture F1", folder)
+          .isGreaterThanOrEqualTo(FURNITURE_F1);
+      assertThat(e.quotes().f1())
+          .as("%s quote F1\n%s", folder, e.describe())
+          .isGreaterThanOrEqualTo(QUOTE_F1);
+      assertThat(e.speakers().precision())
+          .as("%s speaker accuracy", folder)
+          .isGreaterThanOrEqualTo(SPEAKER_ACCURACY);
     }
   }
 

@@ -12,11 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConflictsTest {
 
-  private static final String OTHER = "\nThe harbour reopened later in the week after repairs.\nOfficials praised the crew.\n";
+  private static final String OTHER =
+      "\nThe harbour reopened later in the week after repairs.\nOfficials praised the crew.\n";
 
   private static List<Conflict> conflicts(String a, String b) {
-    Comparison c = Comparison.of(
-        List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)), CompareOptions.defaults());
+    Comparison c =
+        Comparison.of(
+            List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)),
+            CompareOptions.defaults());
     return c.conflicts();
   }
 
@@ -41,11 +44,16 @@ class ConflictsTest {
     List<Conflict> found = conflicts(a, b);
     switch (expected) {
       case "none" -> assertThat(found).isEmpty();
-      case "approximation" -> assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
-      default -> assertThat(found).singleElement().satisfies(c -> {
-        assertThat(c.approximation()).isFalse();
-        assertThat(c.members()).hasSize(2);
-      });
+      case "approximation" ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
+      default ->
+          assertThat(found)
+              .singleElement()
+              .satisfies(
+                  c -> {
+                    assertThat(c.approximation()).isFalse();
+                    assertThat(c.members()).hasSize(2);
+                  });
     }
   }
 

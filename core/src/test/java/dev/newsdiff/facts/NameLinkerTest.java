@@ -17,10 +17,16 @@ class NameLinkerTest {
 
   @Test
   void linksReorderedSurnameAndAcronymVariants() {
-    Map<String, String> c = NameLinker.canonical(List.of(
-        name(Kind.PERSON, "Gen Nakatani"), name(Kind.PERSON, "Gen Nakatani"), name(Kind.PERSON, "Nakatani Gen"),
-        name(Kind.PERSON, "Yasar Guler"), name(Kind.PERSON, "Guler"),
-        name(Kind.ORGANISATION, "Ministry of National Defense"), name(Kind.ORGANISATION, "MoND")));
+    Map<String, String> c =
+        NameLinker.canonical(
+            List.of(
+                name(Kind.PERSON, "Gen Nakatani"),
+                name(Kind.PERSON, "Gen Nakatani"),
+                name(Kind.PERSON, "Nakatani Gen"),
+                name(Kind.PERSON, "Yasar Guler"),
+                name(Kind.PERSON, "Guler"),
+                name(Kind.ORGANISATION, "Ministry of National Defense"),
+                name(Kind.ORGANISATION, "MoND")));
     assertThat(c.get("Nakatani Gen")).isEqualTo("Gen Nakatani");
     assertThat(c.get("Guler")).isEqualTo("Yasar Guler");
     assertThat(c.get("MoND")).isEqualTo("Ministry of National Defense");
@@ -28,14 +34,20 @@ class NameLinkerTest {
 
   @Test
   void doesNotGuessBetweenTwoFullNames() {
-    Map<String, String> c = NameLinker.canonical(List.of(
-        name(Kind.PERSON, "Yasar Guler"), name(Kind.PERSON, "Arda Guler"), name(Kind.PERSON, "Guler")));
+    Map<String, String> c =
+        NameLinker.canonical(
+            List.of(
+                name(Kind.PERSON, "Yasar Guler"),
+                name(Kind.PERSON, "Arda Guler"),
+                name(Kind.PERSON, "Guler")));
     assertThat(c.get("Guler")).isEqualTo("Guler");
   }
 
   @Test
   void sameIdOnlyWithinAKind() {
-    Map<String, String> c = NameLinker.canonical(List.of(name(Kind.PLACE, "Jordan"), name(Kind.PERSON, "Michael Jordan")));
+    Map<String, String> c =
+        NameLinker.canonical(
+            List.of(name(Kind.PLACE, "Jordan"), name(Kind.PERSON, "Michael Jordan")));
     assertThat(c.get("Jordan")).isEqualTo("Jordan");
   }
 }

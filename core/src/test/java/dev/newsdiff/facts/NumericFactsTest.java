@@ -37,12 +37,14 @@ class NumericFactsTest {
           """)
   void extractsAndNormalises(String sentence, String kind, String text, String value) {
     List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()));
-    assertThat(facts).anySatisfy(f -> {
-      assertThat(f.kind().label()).isEqualTo(kind);
-      assertThat(f.text()).isEqualTo(text);
-      assertThat(f.value()).isEqualTo(value);
-      assertThat(f.span().in(sentence)).isEqualTo(text);
-    });
+    assertThat(facts)
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind().label()).isEqualTo(kind);
+              assertThat(f.text()).isEqualTo(text);
+              assertThat(f.value()).isEqualTo(value);
+              assertThat(f.span().in(sentence)).isEqualTo(text);
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,6 +71,7 @@ class NumericFactsTest {
           197 people were evacuated.           | false
           """)
   void hedgesMarkApproximations(String sentence, boolean approximate) {
-    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())).get(0).approximate()).isEqualTo(approximate);
+    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())).get(0).approximate())
+        .isEqualTo(approximate);
   }
 }

@@ -48,21 +48,26 @@ class HostileInputTest {
     String line = "x".repeat(500_000) + ".\"“'’" + "Ab.".repeat(150_000);
     Article a = NewsDiff.parse("line", line + "\nA second line follows here.\n");
     RandomTextProperties.checkArticle(a);
-    Comparison c = Comparison.of(List.of(a, NewsDiff.parse("other", "A second line follows here.\n")), CompareOptions.defaults());
+    Comparison c =
+        Comparison.of(
+            List.of(a, NewsDiff.parse("other", "A second line follows here.\n")),
+            CompareOptions.defaults());
     assertThat(c.statements()).isNotEmpty();
   }
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void unbalancedAndNestedQuoteMarks() {
-    String text = "\"\"\"“““He said “she said ‘they said \"it\" ’ ” and» «never« closed.\n"
-        + "'''’’’ “ ” \" ' ‘ ’ « » „ ‟\n\"Open here,\" he said, \"and again,\" she said, \"and again.\n";
+    String text =
+        "\"\"\"“““He said “she said ‘they said \"it\" ’ ” and» «never« closed.\n"
+            + "'''’’’ “ ” \" ' ‘ ’ « » „ ‟\n\"Open here,\" he said, \"and again,\" she said, \"and again.\n";
     RandomTextProperties.checkArticle(NewsDiff.parse("quotes", text.repeat(50)));
   }
 
   @Test
   void controlCharactersAndMixedScripts() {
-    String text = "Türkiye\u0007 Ελλάδα Россия 東京 مصر\u200b and\u00a0more.\u000b Next\u0001 sentence here.\n";
+    String text =
+        "Türkiye\u0007 Ελλάδα Россия 東京 مصر\u200b and\u00a0more.\u000b Next\u0001 sentence here.\n";
     RandomTextProperties.checkArticle(NewsDiff.parse("mixed", text));
   }
 
@@ -71,8 +76,16 @@ class HostileInputTest {
   void fiveHundredArticlesAtOnce() {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      articles.add(NewsDiff.parse("a" + i,
-          "Officials said " + (i % 7 + 2) + " ferries were delayed in port " + (i % 13) + ".\nTalks continue on day " + i + ".\n"));
+      articles.add(
+          NewsDiff.parse(
+              "a" + i,
+              "Officials said "
+                  + (i % 7 + 2)
+                  + " ferries were delayed in port "
+                  + (i % 13)
+                  + ".\nTalks continue on day "
+                  + i
+                  + ".\n"));
     }
     Comparison c = Comparison.of(articles, CompareOptions.defaults());
     assertThat(c.articles()).hasSize(500);
@@ -82,6 +95,8 @@ class HostileInputTest {
   void aFileThatDisappearsBeforeItIsRead() throws Exception {
     Path file = Files.writeString(dir.resolve("gone.txt"), "Here now.\n", StandardCharsets.UTF_8);
     Files.delete(file);
-    assertThatThrownBy(() -> NewsDiff.read(file)).isInstanceOf(InputException.class).hasMessageEndingWith("gone.txt: no such file");
+    assertThatThrownBy(() -> NewsDiff.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageEndingWith("gone.txt: no such file");
   }
 }

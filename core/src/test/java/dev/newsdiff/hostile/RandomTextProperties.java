@@ -25,20 +25,77 @@ import net.jqwik.api.arbitraries.StringArbitrary;
 
 /**
  * Random and adversarial text through every reading stage: nothing throws, every offset stays
- * inside the text, sentences do not overlap each other or the furniture, quote parts stay
- * inside their quote.
+ * inside the text, sentences do not overlap each other or the furniture, quote parts stay inside
+ * their quote.
  */
 class RandomTextProperties {
 
   /** News-like pieces and troublemakers: quote marks of every kind, dots, dashes, other scripts. */
   @Provide
   Arbitrary<String> newsish() {
-    Arbitrary<String> pieces = Arbitraries.of(
-        "The minister said", " ", "  ", "\n", "\r\n", "\n\n", ".", "!", "?", "…", "...", ",", ";", ":", "\"", "“", "”",
-        "'", "‘", "’", "«", "»", "„", "—", "–", "-", "(", ")", "Aug.", "U.S.", "Dr.", "No.", "a.m.", "13", "2.5 km",
-        "İstanbul", "TÜRKİYE", "ğüşıöç", "Αθήνα", "Москва", "東京", "مرحبا", "\u00a0", "\t", "\u0007", "\u200b",
-        "SOURCE:", "2 min read", "5 hours ago", "/ AA", "he said", "she said", "they said", "according to",
-        "said Akturk", "ISTANBUL", "By Jane Doe", "Photo: AFP", "\ufeff", "€12 million", "forty");
+    Arbitrary<String> pieces =
+        Arbitraries.of(
+            "The minister said",
+            " ",
+            "  ",
+            "\n",
+            "\r\n",
+            "\n\n",
+            ".",
+            "!",
+            "?",
+            "…",
+            "...",
+            ",",
+            ";",
+            ":",
+            "\"",
+            "“",
+            "”",
+            "'",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "„",
+            "—",
+            "–",
+            "-",
+            "(",
+            ")",
+            "Aug.",
+            "U.S.",
+            "Dr.",
+            "No.",
+            "a.m.",
+            "13",
+            "2.5 km",
+            "İstanbul",
+            "TÜRKİYE",
+            "ğüşıöç",
+            "Αθήνα",
+            "Москва",
+            "東京",
+            "مرحبا",
+            "\u00a0",
+            "\t",
+            "\u0007",
+            "\u200b",
+            "SOURCE:",
+            "2 min read",
+            "5 hours ago",
+            "/ AA",
+            "he said",
+            "she said",
+            "they said",
+            "according to",
+            "said Akturk",
+            "ISTANBUL",
+            "By Jane Doe",
+            "Photo: AFP",
+            "\ufeff",
+            "€12 million",
+            "forty");
     return pieces.list().ofMinSize(0).ofMaxSize(80).map(l -> String.join(" ", l));
   }
 
@@ -76,8 +133,11 @@ class RandomTextProperties {
   }
 
   @Property(tries = 100)
-  void comparingRandomArticlesNeverThrows(@ForAll("newsish") String a, @ForAll("newsish") String b) {
-    Comparison c = Comparison.of(List.of(NewsDiff.parse("a", a), NewsDiff.parse("b", b)), CompareOptions.defaults());
+  void comparingRandomArticlesNeverThrows(
+      @ForAll("newsish") String a, @ForAll("newsish") String b) {
+    Comparison c =
+        Comparison.of(
+            List.of(NewsDiff.parse("a", a), NewsDiff.parse("b", b)), CompareOptions.defaults());
     for (var s : c.statements()) {
       for (var m : s.members()) {
         assertThat(m.span().end()).isLessThanOrEqualTo(c.article(m.article()).text().length());

@@ -58,7 +58,8 @@ class ArticleFileTest {
     Path empty = write("empty.txt", new byte[0]);
     Path blank = write("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> ArticleFile.read(empty)).hasMessageEndingWith(": empty file");
-    assertThatThrownBy(() -> ArticleFile.read(blank)).hasMessageContaining("empty file (only white space)");
+    assertThatThrownBy(() -> ArticleFile.read(blank))
+        .hasMessageContaining("empty file (only white space)");
   }
 
   @Test
@@ -84,7 +85,8 @@ class ArticleFileTest {
 
   @Test
   void idFromAwkwardFileNames() {
-    assertThat(ArticleFile.idFromFileName(Path.of("x/Daily Sabah (copy).txt"))).isEqualTo("Daily-Sabah-copy");
+    assertThat(ArticleFile.idFromFileName(Path.of("x/Daily Sabah (copy).txt")))
+        .isEqualTo("Daily-Sabah-copy");
     assertThat(ArticleFile.idFromFileName(Path.of("x/.hidden"))).isEqualTo("hidden");
   }
 }

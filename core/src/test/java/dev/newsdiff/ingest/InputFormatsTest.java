@@ -38,8 +38,12 @@ class InputFormatsTest {
         .doesNotContain("newsletter")
         .doesNotContain("track(")
         .doesNotContain("Sport");
-    assertThat(a.quotes()).extracting(q -> q.speaker()).contains("Harbour Master Ellen Vance", "Ms Vance");
-    assertThat(a.furniture()).extracting(f -> f.kind()).contains(FurnitureKind.SOURCE, FurnitureKind.TIMESTAMP, FurnitureKind.BYLINE);
+    assertThat(a.quotes())
+        .extracting(q -> q.speaker())
+        .contains("Harbour Master Ellen Vance", "Ms Vance");
+    assertThat(a.furniture())
+        .extracting(f -> f.kind())
+        .contains(FurnitureKind.SOURCE, FurnitureKind.TIMESTAMP, FurnitureKind.BYLINE);
     for (Sentence s : a.sentences()) {
       assertThat(s.span().in(a.text())).isEqualTo(s.text());
     }
@@ -47,18 +51,27 @@ class InputFormatsTest {
 
   @Test
   void textThatStartsLikeAPageIsReadAsOne() throws Exception {
-    Path page = Files.writeString(dir.resolve("story.txt"),
-        "<!doctype html><html><head><title>Talks end</title></head><body><article><p>The talks ended on Friday without a deal.</p>"
-            + "<p>Both sides left Geneva.</p></article></body></html>", StandardCharsets.UTF_8);
+    Path page =
+        Files.writeString(
+            dir.resolve("story.txt"),
+            "<!doctype html><html><head><title>Talks end</title></head><body><article><p>The talks ended on Friday without a deal.</p>"
+                + "<p>Both sides left Geneva.</p></article></body></html>",
+            StandardCharsets.UTF_8);
     Article a = NewsDiff.read(page);
-    assertThat(a.text()).doesNotContain("<p>").contains("The talks ended on Friday without a deal.");
+    assertThat(a.text())
+        .doesNotContain("<p>")
+        .contains("The talks ended on Friday without a deal.");
   }
 
   @Test
   void legacyTurkishEncodingIsDetectedWithAWarning() throws Exception {
-    String turkish = "Savunma Bakanlığı açıklama yaptı. İstanbul’da düzenlenen toplantıda ağır sorular yanıtlandı ve "
-        + "bakanlık kaynakları şöyle dedi: barış gücü gönderilmeyecek. Ülkenin güneyinde çalışmalar sürüyor.\n";
-    Path file = Files.write(dir.resolve("tr.txt"), turkish.replace('’', '\'').getBytes(Charset.forName("windows-1254")));
+    String turkish =
+        "Savunma Bakanlığı açıklama yaptı. İstanbul’da düzenlenen toplantıda ağır sorular yanıtlandı ve "
+            + "bakanlık kaynakları şöyle dedi: barış gücü gönderilmeyecek. Ülkenin güneyinde çalışmalar sürüyor.\n";
+    Path file =
+        Files.write(
+            dir.resolve("tr.txt"),
+            turkish.replace('’', '\'').getBytes(Charset.forName("windows-1254")));
     ArticleFile read = ArticleFile.read(file, "tr", null);
     assertThat(read.text()).contains("Bakanlığı").contains("İstanbul").contains("ağır");
     assertThat(read.warning()).contains("not UTF-8").contains("read as").contains("--encoding");
@@ -69,9 +82,12 @@ class InputFormatsTest {
 
   @Test
   void standardInputIsReadLikeAFile() throws Exception {
-    ArticleFile f = ArticleFile.fromBytes("-", "stdin", "The talks ended on Friday.\n".getBytes(StandardCharsets.UTF_8), null);
+    ArticleFile f =
+        ArticleFile.fromBytes(
+            "-", "stdin", "The talks ended on Friday.\n".getBytes(StandardCharsets.UTF_8), null);
     assertThat(f.id()).isEqualTo("stdin");
     assertThat(f.name()).isEqualTo("-");
-    assertThatThrownBy(() -> ArticleFile.fromBytes("-", "stdin", new byte[0], null)).hasMessage("-: empty file");
+    assertThatThrownBy(() -> ArticleFile.fromBytes("-", "stdin", new byte[0], null))
+        .hasMessage("-: empty file");
   }
 }

@@ -76,7 +76,11 @@ class LayoutTest {
     assertThat(layout.headline()).isEqualTo("Talks end without a deal");
     assertThat(layout.furniture())
         .extracting(Furniture::kind)
-        .containsExactly(FurnitureKind.SECTION, FurnitureKind.READ_TIME, FurnitureKind.CAPTION, FurnitureKind.RELATIVE_TIME);
+        .containsExactly(
+            FurnitureKind.SECTION,
+            FurnitureKind.READ_TIME,
+            FurnitureKind.CAPTION,
+            FurnitureKind.RELATIVE_TIME);
     assertThat(layout.paragraphs())
         .extracting(Paragraph::role)
         .containsExactly(Role.HEADLINE, Role.STANDFIRST, Role.BODY, Role.BODY);
@@ -92,7 +96,11 @@ class LayoutTest {
     assertThat(layout.headline()).isEqualTo("Passengers hurt as fire breaks out on ferry");
     assertThat(layout.furniture())
         .extracting(Furniture::kind)
-        .containsExactly(FurnitureKind.SECTION, FurnitureKind.BYLINE, FurnitureKind.CAPTION, FurnitureKind.CREDIT);
+        .containsExactly(
+            FurnitureKind.SECTION,
+            FurnitureKind.BYLINE,
+            FurnitureKind.CAPTION,
+            FurnitureKind.CREDIT);
   }
 
   @Test
@@ -111,7 +119,8 @@ class LayoutTest {
 
   @Test
   void inlineAgencyDatelineIsReportedApart() {
-    String text = "Bridge closed after crash\nLONDON, March 3 (Reuters) - The bridge was closed on Monday.\nIt may reopen soon.\n";
+    String text =
+        "Bridge closed after crash\nLONDON, March 3 (Reuters) - The bridge was closed on Monday.\nIt may reopen soon.\n";
     Layout layout = Layout.of(text);
     assertThat(layout.dateline().text()).isEqualTo("LONDON, March 3 (Reuters)");
     Paragraph first = layout.paragraphs().get(1);
@@ -127,10 +136,13 @@ class LayoutTest {
 
   @Test
   void crlfLineEndsKeepOffsetsIntoTheOriginal() {
-    String text = "Talks end without a deal\r\n\r\nThe talks ended on Friday.\r\nBoth sides left.\r\n";
+    String text =
+        "Talks end without a deal\r\n\r\nThe talks ended on Friday.\r\nBoth sides left.\r\n";
     Layout layout = Layout.of(text);
     List<Paragraph> paragraphs = layout.paragraphs();
-    assertThat(paragraphs).extracting(p -> p.span().in(text))
-        .containsExactly("Talks end without a deal", "The talks ended on Friday.", "Both sides left.");
+    assertThat(paragraphs)
+        .extracting(p -> p.span().in(text))
+        .containsExactly(
+            "Talks end without a deal", "The talks ended on Friday.", "Both sides left.");
   }
 }

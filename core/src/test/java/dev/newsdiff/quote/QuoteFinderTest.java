@@ -7,9 +7,9 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Span;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
 
@@ -72,23 +72,33 @@ class QuoteFinderTest {
 
   @Test
   void headlineQuotesAreCitationsWithoutSpeaker() {
-    Article a = read("Türkiye 'produces peace and stability'\\nThe ministry spoke on Thursday.\\nIt was brief.");
-    assertThat(a.quotes()).singleElement().satisfies(q -> {
-      assertThat(q.text()).isEqualTo("produces peace and stability");
-      assertThat(q.speaker()).isNull();
-    });
+    Article a =
+        read(
+            "Türkiye 'produces peace and stability'\\nThe ministry spoke on Thursday.\\nIt was brief.");
+    assertThat(a.quotes())
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.text()).isEqualTo("produces peace and stability");
+              assertThat(q.speaker()).isNull();
+            });
   }
 
   @Test
   void partsAndSpanPointIntoTheText() {
-    String text = "“İstanbul will host,” she said, “the next round.”\n\"Then we go to Ankara.\n\"And then to İzmir,\" he said.";
+    String text =
+        "“İstanbul will host,” she said, “the next round.”\n\"Then we go to Ankara.\n\"And then to İzmir,\" he said.";
     Article a = NewsDiff.parse("t", text);
     assertThat(a.quotes()).hasSize(2);
     Quote first = a.quotes().get(0);
-    assertThat(first.parts()).extracting(p -> p.in(text)).containsExactly("İstanbul will host,", "the next round.");
+    assertThat(first.parts())
+        .extracting(p -> p.in(text))
+        .containsExactly("İstanbul will host,", "the next round.");
     assertThat(first.span().in(text)).startsWith("“").endsWith("”");
     Quote second = a.quotes().get(1);
-    assertThat(second.parts()).extracting(p -> p.in(text)).containsExactly("Then we go to Ankara.", "And then to İzmir,");
+    assertThat(second.parts())
+        .extracting(p -> p.in(text))
+        .containsExactly("Then we go to Ankara.", "And then to İzmir,");
     assertThat(second.text()).isEqualTo("Then we go to Ankara. And then to İzmir");
     for (Quote q : a.quotes()) {
       for (Span p : q.parts()) {
@@ -100,6 +110,8 @@ class QuoteFinderTest {
   @Test
   void unclosedQuoteEndsWithItsParagraph() {
     Article a = read("\"We will never stop, the minister said.\\nThe talks ended on Friday.");
-    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("We will never stop, the minister said."));
+    assertThat(a.quotes())
+        .singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("We will never stop, the minister said."));
   }
 }

@@ -17,11 +17,22 @@ class WordsTest {
         .containsExactly("Dr.", "Raman's", "well-known", "plan", ",", "27", ",", "000");
   }
 
-  /** firstWord is what a caller finds by tokenizing everything and skipping commas and semicolons. */
+  /**
+   * firstWord is what a caller finds by tokenizing everything and skipping commas and semicolons.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {
-    " the ministry said", ", ; Guler said", "\" she said", "", "   ", ",,", "; and then", "— Akturk said", "Dr. Raman said"
-  })
+  @ValueSource(
+      strings = {
+        " the ministry said",
+        ", ; Guler said",
+        "\" she said",
+        "",
+        "   ",
+        ",,",
+        "; and then",
+        "— Akturk said",
+        "Dr. Raman said"
+      })
   void firstWordAgreesWithTheWholeTokenization(String text) {
     List<Tok> all = Words.of(text, 0, text.length());
     Tok expected = null;

@@ -16,7 +16,9 @@ class CompareTextFormatTest {
     Random random = new Random(7);
     for (int i = 0; i <= 100_000; i++) {
       double v = i % 2 == 0 ? i / 100_000.0 : random.nextDouble();
-      assertThat(CompareText.twoDecimals(v)).as("%s", v).isEqualTo(String.format(Locale.ROOT, "%.2f", v));
+      assertThat(CompareText.twoDecimals(v))
+          .as("%s", v)
+          .isEqualTo(String.format(Locale.ROOT, "%.2f", v));
     }
     assertThat(CompareText.twoDecimals(0.125)).isEqualTo("0.13");
     assertThat(CompareText.twoDecimals(1.0)).isEqualTo("1.00");
@@ -34,7 +36,8 @@ class CompareTextFormatTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "aa/s12:", "exactly-22-characters!", "longer than twenty-two characters"})
+  @ValueSource(
+      strings = {"", "a", "aa/s12:", "exactly-22-characters!", "longer than twenty-two characters"})
   void padIsMinusNS(String s) {
     assertThat(CompareText.pad(s, 22)).isEqualTo(String.format("%-22s", s));
     assertThat(CompareText.padLeft(s, 5)).isEqualTo(String.format("%5s", s));

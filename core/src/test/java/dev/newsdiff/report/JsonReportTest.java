@@ -38,15 +38,26 @@ class JsonReportTest {
     for (int i = 0; i < articles.size(); i++) {
       String text = articles.get(i).text();
       JsonNode a = root.path("articles").get(i);
-      for (String field : List.of("id", "outlet", "source", "headline", "sentences", "quotes", "boilerplate", "dateline")) {
+      for (String field :
+          List.of(
+              "id",
+              "outlet",
+              "source",
+              "headline",
+              "sentences",
+              "quotes",
+              "boilerplate",
+              "dateline")) {
         assertThat(a.has(field)).as("field %s", field).isTrue();
       }
       for (JsonNode s : a.path("sentences")) {
-        assertThat(text.substring(s.path("start").asInt(), s.path("end").asInt())).isEqualTo(s.path("text").asText());
+        assertThat(text.substring(s.path("start").asInt(), s.path("end").asInt()))
+            .isEqualTo(s.path("text").asText());
         assertThat(s.path("id").asText()).startsWith(a.path("id").asText() + "/s");
       }
       for (JsonNode b : a.path("boilerplate")) {
-        assertThat(text.substring(b.path("start").asInt(), b.path("end").asInt())).isEqualTo(b.path("text").asText());
+        assertThat(text.substring(b.path("start").asInt(), b.path("end").asInt()))
+            .isEqualTo(b.path("text").asText());
       }
       for (JsonNode q : a.path("quotes")) {
         String span = text.substring(q.path("start").asInt(), q.path("end").asInt());
@@ -64,16 +75,22 @@ class JsonReportTest {
     for (Article a : samples()) {
       StringBuilder covered = new StringBuilder(a.text());
       a.sentences().forEach(s -> fill(covered, s.span().start(), s.span().end()));
-      a.furniture().forEach(f -> {
-        for (var s : a.sentences()) {
-          assertThat(s.span().overlaps(f.span())).as("%s overlaps furniture %s", s.id(), f.text()).isFalse();
-        }
-        fill(covered, f.span().start(), f.span().end());
-      });
+      a.furniture()
+          .forEach(
+              f -> {
+                for (var s : a.sentences()) {
+                  assertThat(s.span().overlaps(f.span()))
+                      .as("%s overlaps furniture %s", s.id(), f.text())
+                      .isFalse();
+                }
+                fill(covered, f.span().start(), f.span().end());
+              });
       if (a.dateline() != null) {
         fill(covered, a.dateline().span().start(), a.dateline().span().end());
       }
-      assertThat(covered.toString().replaceAll("[\\s\u0000]", "")).as("uncovered text in %s", a.id()).isEmpty();
+      assertThat(covered.toString().replaceAll("[\\s\u0000]", ""))
+          .as("uncovered text in %s", a.id())
+          .isEmpty();
     }
   }
 

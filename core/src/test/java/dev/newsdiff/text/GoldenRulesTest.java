@@ -16,9 +16,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 52 English "Golden Rules" of sentence boundary detection (Pragmatic Segmenter's
- * benchmark of edge cases). A case passes when the sentences match exactly, white space
- * normalised. The best rule-based splitter solves 98%; OpenNLP's model alone far fewer.
+ * The 52 English "Golden Rules" of sentence boundary detection (Pragmatic Segmenter's benchmark of
+ * edge cases). A case passes when the sentences match exactly, white space normalised. The best
+ * rule-based splitter solves 98%; OpenNLP's model alone far fewer.
  */
 class GoldenRulesTest {
 
@@ -34,13 +34,19 @@ class GoldenRulesTest {
       for (JsonNode c : root.path("cases")) {
         List<String> expected = new ArrayList<>();
         c.path("expected").forEach(e -> expected.add(e.asText()));
-        cases.add(new Case(c.path("id").asInt(), c.path("title").asText(), c.path("input").asText(), expected));
+        cases.add(
+            new Case(
+                c.path("id").asInt(),
+                c.path("title").asText(),
+                c.path("input").asText(),
+                expected));
       }
       return cases;
     }
   }
 
-  private static double solved(List<Case> cases, Function<String, List<String>> splitter, List<String> failures) {
+  private static double solved(
+      List<Case> cases, Function<String, List<String>> splitter, List<String> failures) {
     int ok = 0;
     for (Case c : cases) {
       List<String> got = splitter.apply(c.input()).stream().map(GoldenRulesTest::norm).toList();
@@ -84,10 +90,15 @@ class GoldenRulesTest {
     double ours = solved(cases, GoldenRulesTest::newsdiff, failures);
     double baseline = solved(cases, GoldenRulesTest::openNlpAlone, new ArrayList<>());
     System.out.printf(
-        Locale.ROOT, "Golden Rules (English, %d cases): newsdiff %.1f%%, OpenNLP model alone %.1f%%%n",
-        cases.size(), 100 * ours, 100 * baseline);
+        Locale.ROOT,
+        "Golden Rules (English, %d cases): newsdiff %.1f%%, OpenNLP model alone %.1f%%%n",
+        cases.size(),
+        100 * ours,
+        100 * baseline);
     failures.forEach(f -> System.out.println("  not solved: " + f));
-    assertThat(ours).as("share of Golden Rules solved; failures: %s", failures).isGreaterThanOrEqualTo(REQUIRED);
+    assertThat(ours)
+        .as("share of Golden Rules solved; failures: %s", failures)
+        .isGreaterThanOrEqualTo(REQUIRED);
     assertThat(ours).isGreaterThan(baseline);
   }
 

@@ -79,13 +79,20 @@ class SentenceSplitterTest {
 
   @Test
   void noSpaceBetweenSentences() {
-    assertThat(split("Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot."))
-        .containsExactly("Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot.");
+    assertThat(
+            split(
+                "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot."))
+        .containsExactly(
+            "Hello world.",
+            "Today is Tuesday.",
+            "Mr. Smith went to the store and bought 1,000.",
+            "That is a lot.");
   }
 
   @Test
   void runInListsSplitPerItem() {
-    assertThat(split("1. The first item 2. The second item")).containsExactly("1. The first item", "2. The second item");
+    assertThat(split("1. The first item 2. The second item"))
+        .containsExactly("1. The first item", "2. The second item");
     assertThat(split("In 2. The figure rose.")).hasSize(2);
   }
 
@@ -101,14 +108,16 @@ class SentenceSplitterTest {
     String text = "The talks ended on Aug. 13. Officials said more would follow.";
     Thread loader = new Thread(SentenceSplitter::preload);
     loader.start();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
     try {
       List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
         results.add(pool.submit(() -> split(text)));
       }
       for (java.util.concurrent.Future<List<String>> r : results) {
-        assertThat(r.get()).containsExactly("The talks ended on Aug. 13.", "Officials said more would follow.");
+        assertThat(r.get())
+            .containsExactly("The talks ended on Aug. 13.", "Officials said more would follow.");
       }
     } finally {
       pool.shutdown();

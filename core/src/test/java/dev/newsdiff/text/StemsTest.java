@@ -36,7 +36,9 @@ class StemsTest {
     for (String w : List.of("reported", "reporting", "ministries", "ministry", "cooperation")) {
       again.add(Stems.of(w));
     }
-    assertThat(again).isEqualTo(first).containsExactly("report", "report", "ministri", "ministri", "cooper");
+    assertThat(again)
+        .isEqualTo(first)
+        .containsExactly("report", "report", "ministri", "ministri", "cooper");
     assertThat(Stems.of("word9999ing")).isEqualTo("word9999");
   }
 }

@@ -11,13 +11,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WhitespaceTest {
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {
-    "", " ", "one", "  two words ", "tab\tand\nnew line", "a \u0001 b", "\u0001 a", "no-break\u00a0space",
-    "x\r\n\f y", "already collapsed", "ends with ", " starts", "a  b", "a\tb", "\u000B"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "one",
+        "  two words ",
+        "tab\tand\nnew line",
+        "a \u0001 b",
+        "\u0001 a",
+        "no-break\u00a0space",
+        "x\r\n\f y",
+        "already collapsed",
+        "ends with ",
+        " starts",
+        "a  b",
+        "a\tb",
+        "\u000B"
+      })
   void likeTheirPatterns(String text) {
     String trimmed = text.trim();
-    assertThat(Whitespace.wordCount(text)).isEqualTo(trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length);
+    assertThat(Whitespace.wordCount(text))
+        .isEqualTo(trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length);
     assertThat(Whitespace.collapse(text)).isEqualTo(text.replaceAll("\\s+", " "));
   }
 
@@ -32,8 +47,12 @@ class WhitespaceTest {
       }
       String text = sb.toString();
       String trimmed = text.trim();
-      assertThat(Whitespace.wordCount(text)).as("[%s]", text).isEqualTo(trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length);
-      assertThat(Whitespace.collapse(text)).as("[%s]", text).isEqualTo(text.replaceAll("\\s+", " "));
+      assertThat(Whitespace.wordCount(text))
+          .as("[%s]", text)
+          .isEqualTo(trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length);
+      assertThat(Whitespace.collapse(text))
+          .as("[%s]", text)
+          .isEqualTo(text.replaceAll("\\s+", " "));
     }
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteVariantsTest {
 
-  private static final String OTHER = "\nThe harbour reopened later in the week after repairs.\nDivers found no further damage.\n";
+  private static final String OTHER =
+      "\nThe harbour reopened later in the week after repairs.\nDivers found no further damage.\n";
 
   @ParameterizedTest(name = "{2}")
   @CsvSource(
@@ -25,10 +26,15 @@ class QuoteVariantsTest {
           "I ordered the engines shut down and the fire doors sealed the moment the alarm went off," Captain Elena Marchand said. | Captain Elena Marchand said she ordered the engines shut down and the fire doors sealed as soon as the alarm sounded. | direct-vs-reported
           """)
   void findsTheVariant(String a, String b, String kind) {
-    Comparison c = Comparison.of(List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)), CompareOptions.defaults());
+    Comparison c =
+        Comparison.of(
+            List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)),
+            CompareOptions.defaults());
     assertThat(c.quoteVariants()).extracting(v -> v.kind().label()).containsExactly(kind);
     QuoteVariant v = c.quoteVariants().get(0);
-    assertThat(v.members()).extracting(QuoteVariant.Member::article).containsExactlyInAnyOrder("a", "b");
+    assertThat(v.members())
+        .extracting(QuoteVariant.Member::article)
+        .containsExactlyInAnyOrder("a", "b");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -27,8 +27,13 @@ class CorpusJobTest {
 
   @BeforeAll
   static void start() {
-    sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("CorpusJobTest")
-        .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1"));
+    sc =
+        new JavaSparkContext(
+            new SparkConf()
+                .setMaster("local[2]")
+                .setAppName("CorpusJobTest")
+                .set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1"));
   }
 
   @AfterAll
@@ -44,15 +49,22 @@ class CorpusJobTest {
     assertThat(onSpark.articles()).isEqualTo(12);
     assertThat(onSpark.stories()).isEqualTo(5);
     assertThat(onSpark.compared()).isEqualTo(3);
-    assertThat(onSpark.outlets()).extracting(CorpusSummary.OutletSummary::outlet)
-        .containsExactly("ferry-fire", "harbour-bridge-closure", "turkiye-defence-briefing", "unrelated-stories");
+    assertThat(onSpark.outlets())
+        .extracting(CorpusSummary.OutletSummary::outlet)
+        .containsExactly(
+            "ferry-fire",
+            "harbour-bridge-closure",
+            "turkiye-defence-briefing",
+            "unrelated-stories");
   }
 
   @Test
   void outletAndIdComeFromTheLastTwoPartsOfWhereSparkFoundTheFile() {
-    CorpusJob.Doc doc = CorpusJob.Doc.of("file:/data/corpus/Daily Sabah/akturk briefing.txt", "text");
+    CorpusJob.Doc doc =
+        CorpusJob.Doc.of("file:/data/corpus/Daily Sabah/akturk briefing.txt", "text");
     assertThat(doc.outlet()).isEqualTo("Daily Sabah");
-    assertThat(doc.id()).isEqualTo(ArticleFile.idFromFileName(Path.of("Daily Sabah--akturk briefing.txt")));
+    assertThat(doc.id())
+        .isEqualTo(ArticleFile.idFromFileName(Path.of("Daily Sabah--akturk briefing.txt")));
   }
 
   private static CorpusSummary inOneProcess() throws Exception {
@@ -62,13 +74,14 @@ class CorpusJobTest {
       for (Path outlet : outlets.filter(Files::isDirectory).toList()) {
         try (Stream<Path> files = Files.list(outlet)) {
           for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-            String id = ArticleFile.idFromFileName(Path.of(outlet.getFileName() + "--" + f.getFileName()));
+            String id =
+                ArticleFile.idFromFileName(Path.of(outlet.getFileName() + "--" + f.getFileName()));
             articles.add(NewsDiff.read(f, id));
             outletOf.put(id, outlet.getFileName().toString());
           }
         }
       }
     }
-    return CorpusSummary.of(articles, outletOf, done -> { });
+    return CorpusSummary.of(articles, outletOf, done -> {});
   }
 }
