@@ -38,9 +38,7 @@ final class Comparer {
             options.nearBest());
     Alignment alignment = aligner.align(articles);
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
-      byId.put(a.id(), a);
-    }
+    articles.forEach(a -> byId.put(a.id(), a));
     List<Statement> statements = new ArrayList<>();
     for (Alignment.Group group : alignment.groups()) {
       List<Member> members = group.members();
@@ -71,9 +69,7 @@ final class Comparer {
   /** Name variants linked across all outlets, not just within each. */
   private static List<Article> linkNames(List<Article> articles) {
     List<Fact> all = new ArrayList<>();
-    for (Article a : articles) {
-      all.addAll(a.facts());
-    }
+    articles.forEach(a -> all.addAll(a.facts()));
     Map<String, String> canonical = NameLinker.canonical(all);
     List<Article> out = new ArrayList<>();
     for (Article a : articles) {

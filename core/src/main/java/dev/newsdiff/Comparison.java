@@ -9,7 +9,6 @@ import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,19 +63,9 @@ public record Comparison(
     for (Article a : articles) {
       checkArgument(ids.add(a.id()), "two articles have the id %s", a.id());
     }
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(BY_ID);
+    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
     return Comparer.compare(sorted, options);
   }
-
-  /** Articles in id order. */
-  private static final Comparator<Article> BY_ID =
-      new Comparator<>() {
-        @Override
-        public int compare(Article a, Article b) {
-          return a.id().compareTo(b.id());
-        }
-      };
 
   /** The article with this id. */
   public Article article(String id) {

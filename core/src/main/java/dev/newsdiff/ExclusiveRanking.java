@@ -22,12 +22,8 @@ final class ExclusiveRanking {
 
   static List<Exclusive> rank(List<Article> articles, List<Exclusive> exclusives) {
     Map<String, List<Exclusive>> byArticle = new LinkedHashMap<>();
-    for (Article a : articles) {
-      byArticle.put(a.id(), new ArrayList<>());
-    }
-    for (Exclusive e : exclusives) {
-      byArticle.get(e.article()).add(e);
-    }
+    articles.forEach(a -> byArticle.put(a.id(), new ArrayList<>()));
+    exclusives.forEach(e -> byArticle.get(e.article()).add(e));
     List<Exclusive> out = new ArrayList<>();
     for (Article a : articles) {
       List<Exclusive> list = byArticle.get(a.id());
@@ -39,12 +35,8 @@ final class ExclusiveRanking {
       }
       List<Exclusive> sorted = new ArrayList<>(list);
       sorted.sort(
-          new Comparator<>() { // stable: reading order among equals
-            @Override
-            public int compare(Exclusive x, Exclusive y) {
-              return Integer.compare(-scores.get(x), -scores.get(y));
-            }
-          });
+          Comparator.comparingInt(
+              (Exclusive e) -> -scores.get(e))); // stable: reading order among equals
       out.addAll(sorted);
     }
     return out;

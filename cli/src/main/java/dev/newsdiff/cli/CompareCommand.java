@@ -3,7 +3,6 @@ package dev.newsdiff.cli;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Conflict;
 import dev.newsdiff.report.HtmlReport;
 import dev.newsdiff.report.JsonReport;
 import dev.newsdiff.report.MarkdownReport;
@@ -167,12 +166,7 @@ final class CompareCommand implements Callable<Integer> {
   /** Exit 4 with one line on stderr when a finding named by --fail-on is there. */
   private int failures(Comparison c) {
     long exclusives = c.exclusives().size();
-    long conflicts = 0;
-    for (Conflict x : c.conflicts()) {
-      if (!x.approximation()) {
-        conflicts++;
-      }
-    }
+    long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
     long variants = c.quoteVariants().size();
     List<FailOn> failOn = this.failOn.getValue() == null ? List.of() : this.failOn.getValue();
     List<String> hits = new java.util.ArrayList<>();

@@ -69,9 +69,7 @@ final class Inputs {
           && !argument.contains("=")
           && Files.isDirectory(Path.of(argument))) {
         try {
-          for (Path p : SampleSet.articleFiles(Path.of(argument))) {
-            out.add(p.toString());
-          }
+          SampleSet.articleFiles(Path.of(argument)).forEach(p -> out.add(p.toString()));
         } catch (InputException e) {
           throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
         }

@@ -48,38 +48,27 @@ public final class Main {
     CommandLine cli = NewsdiffCommand.commandLine(in);
     cli.setOut(out);
     cli.setErr(err);
-    // Anonymous classes rather than lambdas (here and in preloadInBackground): every run creates
-    // them, and a lambda costs more the first time it runs (docs/performance.md).
     cli.setParameterExceptionHandler(
-        new CommandLine.IParameterExceptionHandler() {
-          @Override
-          public int handleParseException(CommandLine.ParameterException ex, String[] argv) {
-            err.println(
-                "newsdiff: error: "
-                    + oneLine(ex.getMessage())
-                    + didYouMean(ex)
-                    + " (see 'newsdiff --help')");
-            return USAGE;
-          }
+        (ex, argv) -> {
+          err.println(
+              "newsdiff: error: "
+                  + oneLine(ex.getMessage())
+                  + didYouMean(ex)
+                  + " (see 'newsdiff --help')");
+          return USAGE;
         });
     cli.setExecutionExceptionHandler(
-        new CommandLine.IExecutionExceptionHandler() {
-          @Override
-          public int handleExecutionException(
-              Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            if (ex instanceof UserError user) {
-              err.println("newsdiff: error: " + oneLine(user.getMessage()));
-              return user.exitCode();
-            }
-            err.println(
-                "newsdiff: internal error: "
-                    + oneLine(String.valueOf(ex))
-                    + " (please report this)");
-            if (System.getenv("NEWSDIFF_DEBUG") != null) {
-              ex.printStackTrace(err);
-            }
-            return INTERNAL_ERROR;
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError user) {
+            err.println("newsdiff: error: " + oneLine(user.getMessage()));
+            return user.exitCode();
           }
+          err.println(
+              "newsdiff: internal error: " + oneLine(String.valueOf(ex)) + " (please report this)");
+          if (System.getenv("NEWSDIFF_DEBUG") != null) {
+            ex.printStackTrace(err);
+          }
+          return INTERNAL_ERROR;
         });
     try {
       return cli.execute(args);
@@ -110,14 +99,11 @@ public final class Main {
   private static void preloadInBackground() {
     Thread loader =
         new Thread(
-            new Runnable() {
-              @Override
-              public void run() {
-                try {
-                  NewsDiff.preload();
-                } catch (RuntimeException | LinkageError e) {
-                  // reported by the first read
-                }
+            () -> {
+              try {
+                NewsDiff.preload();
+              } catch (RuntimeException | LinkageError e) {
+                // reported by the first read
               }
             },
             "newsdiff-preload");

@@ -9,7 +9,6 @@ import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,11 +65,8 @@ public final class Aligner {
   /** Aligns {@code articles}, which must be in id order. */
   public Alignment align(List<Article> articles) {
     List<Unit> units = units(articles);
-    List<String> texts = new ArrayList<>(units.size());
-    for (Unit u : units) {
-      texts.add(u.text());
-    }
-    Pairs pairs = new Pairs(model.prepare(Collections.unmodifiableList(texts)), units, orderWeight);
+    List<String> texts = units.stream().map(Unit::text).toList();
+    Pairs pairs = new Pairs(model.prepare(texts), units, orderWeight);
 
     List<Edge> candidates = new ArrayList<>();
     double[][] best =
@@ -123,12 +119,7 @@ public final class Aligner {
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     for (int g = 0; g < all.size(); g++) {
       for (int u : all.get(g)) {
-        List<Integer> groupsOfU = groupOf.get(u);
-        if (groupsOfU == null) {
-          groupsOfU = new ArrayList<>();
-          groupOf.put(u, groupsOfU);
-        }
-        groupsOfU.add(g);
+        groupOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
       }
     }
     List<int[]> additions = new ArrayList<>();
@@ -138,7 +129,8 @@ public final class Aligner {
         int v = side == 0 ? e.b() : e.a();
         for (int g : groupOf.get(v)) {
           List<Integer> group = all.get(g);
-          if (group.contains(u) || !fromTwoArticles(group, units)) {
+          if (group.contains(u)
+              || group.stream().map(x -> units.get(x).article()).distinct().count() < 2) {
             continue;
           }
           int sameArticle = 0;
@@ -163,19 +155,14 @@ public final class Aligner {
         all.get(a[0]).add(a[1]);
       }
     }
-    for (List<Integer> g : all) {
-      Collections.sort(g);
-    }
+    all.forEach(g -> g.sort(Integer::compare));
   }
 
   private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
     Map<Integer, Integer> perArticle = new HashMap<>();
     for (List<Integer> side : List.of(a, b)) {
       for (int u : side) {
-        int article = units.get(u).article();
-        int n = perArticle.getOrDefault(article, 0) + 1;
-        perArticle.put(article, n);
-        if (n > maxPerArticle) {
+        if (perArticle.merge(units.get(u).article(), 1, Integer::sum) > maxPerArticle) {
           return false;
         }
       }
@@ -199,23 +186,22 @@ public final class Aligner {
     List<Alignment.Group> out = new ArrayList<>();
     boolean[] aligned = new boolean[units.size()];
     for (List<Integer> g : groups) {
-      if (!fromTwoArticles(g, units)) {
+      if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
         continue;
       }
-      for (int u : g) {
-        aligned[u] = true;
-      }
+      g.forEach(u -> aligned[u] = true);
       out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
     }
-    out.sort(FIRST_MEMBER_ORDER);
+    out.sort(
+        Comparator.comparing((Alignment.Group g) -> g.members().get(0).article())
+            .thenComparingInt(g -> g.members().get(0).span().start()));
 
     List<Exclusive> exclusives = new ArrayList<>();
     Map<String, Boolean> sentenceAligned = new TreeMap<>();
     for (int u = 0; u < units.size(); u++) {
       Unit unit = units.get(u);
       String key = unit.article() + ":" + unit.sentence();
-      Boolean before = sentenceAligned.get(key);
-      sentenceAligned.put(key, before == null ? aligned[u] : before || aligned[u]);
+      sentenceAligned.merge(key, aligned[u], Boolean::logicalOr);
     }
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
@@ -229,28 +215,6 @@ public final class Aligner {
     return new Alignment(out, exclusives);
   }
 
-  /** Whether the units of {@code group} come from at least two articles. */
-  private static boolean fromTwoArticles(List<Integer> group, List<Unit> units) {
-    for (int i = 1; i < group.size(); i++) {
-      if (units.get(group.get(i)).article() != units.get(group.get(0)).article()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Groups by the article of their first member, then by where that member starts. */
-  private static final Comparator<Alignment.Group> FIRST_MEMBER_ORDER =
-      new Comparator<>() {
-        @Override
-        public int compare(Alignment.Group x, Alignment.Group y) {
-          Member a = x.members().get(0);
-          Member b = y.members().get(0);
-          int c = a.article().compareTo(b.article());
-          return c != 0 ? c : Integer.compare(a.span().start(), b.span().start());
-        }
-      };
-
   /** Members in article order, then reading order; clauses of one sentence joined. */
   private static List<Member> members(
       List<Article> articles, List<Unit> units, List<Integer> group) {
@@ -258,10 +222,10 @@ public final class Aligner {
     for (int u : group) {
       Unit unit = units.get(u);
       long key = (long) unit.article() << 32 | unit.sentence();
-      Span x = bySentence.get(key);
-      Span y = unit.span();
-      bySentence.put(
-          key, x == null ? y : Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
+      bySentence.merge(
+          key,
+          unit.span(),
+          (x, y) -> Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
     }
     List<Member> members = new ArrayList<>();
     for (Map.Entry<Long, Span> e : bySentence.entrySet()) {
@@ -334,16 +298,9 @@ public final class Aligner {
 
   /** Strongest pair first; ties by unit index, so the merge order is fixed. */
   private static final Comparator<Edge> STRONGEST_FIRST =
-      new Comparator<>() {
-        @Override
-        public int compare(Edge x, Edge y) {
-          int c = Double.compare(-x.score(), -y.score());
-          if (c == 0) {
-            c = Integer.compare(x.a(), y.a());
-          }
-          return c != 0 ? c : Integer.compare(x.b(), y.b());
-        }
-      };
+      Comparator.comparingDouble((Edge e) -> -e.score())
+          .thenComparingInt(Edge::a)
+          .thenComparingInt(Edge::b);
 
   /** Scores with a weak preference for statements at similar places in their articles. */
   private static final class Pairs {
@@ -409,7 +366,7 @@ public final class Aligner {
       int drop = Math.max(a, b);
       parent[drop] = keep;
       members.get(keep).addAll(members.remove(drop));
-      Collections.sort(members.get(keep));
+      members.get(keep).sort(Integer::compare);
     }
 
     List<List<Integer>> all() {

@@ -33,23 +33,13 @@ public final class LexicalSimilarity implements SimilarityModel {
     for (String text : texts) {
       Map<Integer, Kind> set = new HashMap<>();
       for (Term t : Terms.of(text, 0, text.length())) {
-        Integer id = ids.get(t.key());
-        if (id == null) {
-          id = ids.size();
-          ids.put(t.key(), id);
-        }
-        // A term seen as several kinds keeps the last of them in Kind's order (the weightiest).
-        Kind before = set.get(id);
-        set.put(id, before == null || before.ordinal() < t.kind().ordinal() ? t.kind() : before);
+        Integer id = ids.computeIfAbsent(t.key(), k -> ids.size());
+        set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
       }
       termSets.add(set);
     }
     int[] df = new int[ids.size()];
-    for (Map<Integer, Kind> set : termSets) {
-      for (int id : set.keySet()) {
-        df[id]++;
-      }
-    }
+    termSets.forEach(set -> set.keySet().forEach(id -> df[id]++));
 
     int n = texts.size();
     int[][] terms = new int[n][];
@@ -57,12 +47,7 @@ public final class LexicalSimilarity implements SimilarityModel {
     double[] totals = new double[n];
     for (int i = 0; i < n; i++) {
       Map<Integer, Kind> set = termSets.get(i);
-      terms[i] = new int[set.size()];
-      int next = 0;
-      for (int id : set.keySet()) {
-        terms[i][next++] = id;
-      }
-      Arrays.sort(terms[i]);
+      terms[i] = set.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       weights[i] = new double[terms[i].length];
       for (int k = 0; k < terms[i].length; k++) {
         int id = terms[i][k];

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +49,7 @@ public final class Derivations {
 
   public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
-      byId.put(a.id(), a);
-    }
+    articles.forEach(a -> byId.put(a.id(), a));
     // One pass over the statements: each pair of members of different outlets is diffed once.
     Map<String, Pair> pairs = new HashMap<>();
     // Copies repeat sentences word for word: two texts are compared once, however many outlets
@@ -66,12 +65,10 @@ public final class Derivations {
         Member b = pair.get(1);
         String textA = a.span().in(byId.get(a.article()).text());
         String textB = b.span().in(byId.get(b.article()).text());
-        String texts = textA + "\u0000" + textB;
-        int[] r = compared.get(texts);
-        if (r == null) {
-          r = compare(byId, a, b, textA, textB, diffOf(s, a, b));
-          compared.put(texts, r);
-        }
+        WordDiff known = diffOf(s, a, b);
+        int[] r =
+            compared.computeIfAbsent(
+                textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB, known));
         record(pairs, a, b, r[1], r[2], byId, wordCounts);
         record(pairs, b, a, r[0], r[2], byId, wordCounts);
       }
@@ -82,7 +79,9 @@ public final class Derivations {
       for (Article to : articles) {
         if (from != to) {
           Pair p = pairs.get(from.id() + "\u0000" + to.id());
-          out.add(derivation(from, to, p, lowerCased));
+          out.add(
+              derivation(
+                  from, to, p, () -> lowerCased.computeIfAbsent(to.id(), k -> lower(to.text()))));
         }
       }
     }
@@ -164,49 +163,27 @@ public final class Derivations {
       int longest,
       Map<String, Article> byId,
       Map<Object, Integer> wordCounts) {
-    String key = from.article() + "\u0000" + to.article();
-    Pair p = pairs.get(key);
-    if (p == null) {
-      p = new Pair();
-      pairs.put(key, p);
-    }
+    Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
     p.longest = Math.max(p.longest, longest);
     // Shares of the whole sentence: when the member is one clause of it, repeating that clause
     // ("The ferry was towed back to port, where …") is not repeating the sentence.
     Article follower = byId.get(to.article());
     int sentence = index(follower, to.sentence());
-    Integer words = wordCounts.get(to);
-    if (words == null) {
-      words = words(to.span().in(follower.text()));
-      wordCounts.put(to, words);
-    }
+    int words = wordCounts.computeIfAbsent(to, m -> words(to.span().in(follower.text())));
     Sentence whole = follower.sentences().get(sentence);
-    Integer wholeWords = wordCounts.get(whole);
-    if (wholeWords == null) {
-      wholeWords = words(whole.text());
-      wordCounts.put(whole, wholeWords);
-    }
-    int sentenceWords = Math.max(words, wholeWords);
+    int sentenceWords =
+        Math.max(words, wordCounts.computeIfAbsent(whole, x -> words(whole.text())));
     if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
       p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
     }
   }
 
-  /**
-   * {@code lowerCased} holds the followers' texts lower-cased so far, by article id; this adds
-   * {@code to}'s if it needs it.
-   */
   private static Derivation derivation(
-      Article from, Article to, Pair p, Map<String, String> lowerCased) {
+      Article from, Article to, Pair p, Supplier<String> followerLowerCased) {
     if (p == null) {
       return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
-    int body = 0;
-    for (Sentence x : to.sentences()) {
-      if (x.role() == Role.BODY) {
-        body++;
-      }
-    }
+    long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
     double share = body == 0 ? 0 : Math.min(1.0, (double) p.repeated.size() / body);
     int inOrder = 0;
     Integer previous = null;
@@ -219,18 +196,8 @@ public final class Derivations {
     double orderKept = p.repeated.size() < 2 ? 1.0 : (double) inOrder / (p.repeated.size() - 1);
     boolean likely =
         share >= MIN_SHARE
-            && (credits(to, lowerCased(lowerCased, to), from) || isAgency(from) && !isAgency(to));
+            && (credits(to, followerLowerCased.get(), from) || isAgency(from) && !isAgency(to));
     return new Derivation(from.id(), to.id(), round(share), p.longest, round(orderKept), likely);
-  }
-
-  /** {@code a}'s text lower-cased, made once per article: it is asked of every pair of outlets. */
-  private static String lowerCased(Map<String, String> lowerCased, Article a) {
-    String text = lowerCased.get(a.id());
-    if (text == null) {
-      text = lower(a.text());
-      lowerCased.put(a.id(), text);
-    }
-    return text;
   }
 
   /** A sentence's index in its article, from its id ("aa/s4" is index 3). */

@@ -9,7 +9,6 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
 
 /**
  * Word-level differences between two statements, computed with java-diff-utils over our own tokens.
@@ -17,22 +16,13 @@ import java.util.function.BiPredicate;
  */
 public final class WordDiffer {
 
-  /** Tokens are the same word when their text is: where they stand does not matter. */
-  private static final BiPredicate<Token, Token> SAME_TEXT =
-      new BiPredicate<>() {
-        @Override
-        public boolean test(Token x, Token y) {
-          return x.text().equals(y.text());
-        }
-      };
-
   private WordDiffer() {}
 
   /** How {@code to} is worded differently from {@code from}. */
   public static WordDiff diff(String fromText, Member from, String toText, Member to) {
     List<Token> a = Tokenizer.tokens(fromText, from.span());
     List<Token> b = Tokenizer.tokens(toText, to.span());
-    Patch<Token> patch = DiffUtils.diff(a, b, SAME_TEXT);
+    Patch<Token> patch = DiffUtils.diff(a, b, (x, y) -> x.text().equals(y.text()));
     List<Change> changes = new ArrayList<>();
     for (AbstractDelta<Token> delta : patch.getDeltas()) {
       List<Token> before = delta.getSource().getLines();

@@ -7,11 +7,9 @@ import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -37,14 +35,8 @@ public record SampleSet(
 
   /** The folder's article files ({@code *.txt}, {@code *.html}, {@code *.htm}) in name order. */
   public static List<Path> articleFiles(Path folder) throws InputException {
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-      List<Path> out = new ArrayList<>();
-      for (Path p : files) {
-        if (isArticleFile(p)) {
-          out.add(p);
-        }
-      }
-      Collections.sort(out);
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> out = new ArrayList<>(files.filter(SampleSet::isArticleFile).sorted().toList());
       if (out.isEmpty()) {
         throw new InputException(
             folder.toString(), "no article files (*.txt, *.html) in this folder");

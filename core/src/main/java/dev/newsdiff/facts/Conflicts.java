@@ -7,14 +7,12 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -30,23 +28,11 @@ public final class Conflicts {
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
-  // Fact::span as a class: quicker on a cold start than a method reference (see
-  // docs/performance.md).
-  private static final Function<Fact, Span> SPAN =
-      new Function<>() {
-        @Override
-        public Span apply(Fact f) {
-          return f.span();
-        }
-      };
-
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
-      byId.put(a.id(), a);
-    }
+    articles.forEach(a -> byId.put(a.id(), a));
     List<Conflict> out = new ArrayList<>();
     for (Statement s : statements) {
       Map<String, Found> found = new LinkedHashMap<>();
@@ -84,29 +70,23 @@ public final class Conflicts {
       List<Fact> rightAll = factsB.getOrDefault(e.getKey(), List.of());
       List<Fact> unmatchedLeft = new ArrayList<>();
       for (Fact x : e.getValue()) {
-        if (!sameAsAnyRight(x, rightAll, yearA, yearB)) {
+        if (rightAll.stream().noneMatch(y -> same(x, y, yearA, yearB))) {
           unmatchedLeft.add(x);
         }
       }
       List<Fact> unmatchedRight = new ArrayList<>();
       for (Fact y : rightAll) {
-        if (!sameAsAnyLeft(e.getValue(), y, yearA, yearB)) {
+        if (e.getValue().stream().noneMatch(x -> same(x, y, yearA, yearB))) {
           unmatchedRight.add(y);
         }
       }
       for (Fact x : unmatchedLeft) {
-        List<Fact> candidates = new ArrayList<>();
-        for (Fact y : unmatchedRight) {
-          if (Measures.comparable(x, y)) {
-            candidates.add(y);
-          }
-        }
-        long rivals = 0;
-        for (Fact z : unmatchedLeft) {
-          if (comparableToAny(z, candidates)) {
-            rivals++;
-          }
-        }
+        List<Fact> candidates =
+            unmatchedRight.stream().filter(y -> Measures.comparable(x, y)).toList();
+        long rivals =
+            unmatchedLeft.stream()
+                .filter(z -> candidates.stream().anyMatch(y -> Measures.comparable(z, y)))
+                .count();
         if (candidates.size() == 1 && rivals == 1) {
           record(a, x, b, candidates.get(0), yearA, yearB, e.getKey(), found);
         }
@@ -117,33 +97,6 @@ public final class Conflicts {
   /** The same value in one statement is taken for the same fact, whatever words surround it. */
   private static boolean same(Fact x, Fact y, Integer yearA, Integer yearB) {
     return Measures.compare(x, y, yearA, yearB) == Verdict.SAME;
-  }
-
-  private static boolean sameAsAnyRight(Fact x, List<Fact> right, Integer yearA, Integer yearB) {
-    for (Fact y : right) {
-      if (same(x, y, yearA, yearB)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameAsAnyLeft(List<Fact> left, Fact y, Integer yearA, Integer yearB) {
-    for (Fact x : left) {
-      if (same(x, y, yearA, yearB)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean comparableToAny(Fact z, List<Fact> others) {
-    for (Fact y : others) {
-      if (Measures.comparable(z, y)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void record(
@@ -167,22 +120,16 @@ public final class Conflicts {
             + (v == Verdict.APPROXIMATE)
             + "#"
             + (x.about() == null ? "" : x.about().split(" ")[0]);
-    Found f = null;
-    for (Found g : found.values()) {
-      if (g.approximation == (v == Verdict.APPROXIMATE)
-          && g.kind == x.kind()
-          && hasEither(g, x, y)) {
-        f = g;
-        break;
-      }
-    }
-    if (f == null) {
-      f = found.get(thing);
-      if (f == null) {
-        f = new Found(x.kind());
-        found.put(thing, f);
-      }
-    }
+    Found f =
+        found.values().stream()
+            .filter(
+                g ->
+                    g.approximation == (v == Verdict.APPROXIMATE)
+                        && g.kind == x.kind()
+                        && g.sides.values().stream()
+                            .anyMatch(m -> m.fact().equals(x) || m.fact().equals(y)))
+            .findFirst()
+            .orElseGet(() -> found.computeIfAbsent(thing, k -> new Found(x.kind())));
     f.approximation = v == Verdict.APPROXIMATE;
     f.sides.putIfAbsent(
         a.article() + "|" + x.span(), new Conflict.Member(a.article(), a.sentence(), x));
@@ -190,27 +137,12 @@ public final class Conflicts {
         b.article() + "|" + y.span(), new Conflict.Member(b.article(), b.sentence(), y));
   }
 
-  /** Whether a finding already has {@code x} or {@code y} on one of its sides. */
-  private static boolean hasEither(Found g, Fact x, Fact y) {
-    for (Conflict.Member m : g.sides.values()) {
-      if (m.fact().equals(x) || m.fact().equals(y)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Map<String, List<Fact>> byKey(Article article, Member m) {
     Map<String, List<Fact>> out = new LinkedHashMap<>();
-    for (Fact f : dev.newsdiff.model.Spans.inside(article.facts(), SPAN, m.span())) {
+    for (Fact f : dev.newsdiff.model.Spans.inside(article.facts(), Fact::span, m.span())) {
       String key = Measures.key(f);
       if (key != null) {
-        List<Fact> facts = out.get(key);
-        if (facts == null) {
-          facts = new ArrayList<>();
-          out.put(key, facts);
-        }
-        facts.add(f);
+        out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
       }
     }
     return out;

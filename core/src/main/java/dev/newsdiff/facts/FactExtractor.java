@@ -4,21 +4,11 @@ import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /** The facts of sentences: numbers, quantities, money, percentages, dates, times and names. */
 public final class FactExtractor {
-
-  /** Facts in reading order: by span. */
-  static final Comparator<Fact> BY_SPAN =
-      new Comparator<>() {
-        @Override
-        public int compare(Fact a, Fact b) {
-          return a.span().compareTo(b.span());
-        }
-      };
 
   private FactExtractor() {}
 
@@ -29,22 +19,13 @@ public final class FactExtractor {
       List<Fact> numeric = NumericFacts.in(text, s);
       facts.addAll(numeric);
       for (Fact name : NameFacts.in(text, s)) {
-        if (!overlapsAny(name, numeric)) {
+        if (numeric.stream().noneMatch(n -> n.span().overlaps(name.span()))) {
           facts.add(name);
         }
       }
     }
-    facts.sort(BY_SPAN);
+    facts.sort((a, b) -> a.span().compareTo(b.span()));
     return relink(facts, NameLinker.canonical(facts));
-  }
-
-  private static boolean overlapsAny(Fact name, List<Fact> numeric) {
-    for (Fact n : numeric) {
-      if (n.span().overlaps(name.span())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The same facts with names' values set to the canonical forms given. */

@@ -426,28 +426,22 @@ final class NameFacts {
       String word = w.group();
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("and") || lower.equals("&")) {
-        addPart(parts, from, lastEnd);
+        parts.add(new int[] {from, lastEnd});
         from = w.end() + 1;
       } else if (LOWER_AFTER_HYPHEN.matcher(word).matches()
           || lower.equals("no")
           || lower.equals("no.")) {
-        addPart(parts, from, lastEnd);
+        parts.add(new int[] {from, lastEnd});
         from = w.end() + 1;
       } else if (word.endsWith("’s") || word.endsWith("'s")) {
-        addPart(parts, from, w.end() - 2);
+        parts.add(new int[] {from, w.end() - 2});
         from = w.end() + 1;
       }
       lastEnd = w.end();
     }
-    addPart(parts, from, end);
+    parts.add(new int[] {from, end});
+    parts.removeIf(p -> p[0] >= p[1]);
     return parts;
-  }
-
-  /** Adds the part {@code [from, to)} unless it is empty. */
-  private static void addPart(List<int[]> parts, int from, int to) {
-    if (from < to) {
-      parts.add(new int[] {from, to});
-    }
   }
 
   private static Fact name(String s, int base, int start, int end, boolean sentenceStart) {
@@ -583,7 +577,7 @@ final class NameFacts {
     if (PLACES.contains(lower) || PLACE_WORDS.contains(last)) {
       return Kind.PLACE;
     }
-    if (words.length == 1 && capitals(w(words[0])) >= 2) {
+    if (words.length == 1 && w(words[0]).chars().filter(Character::isUpperCase).count() >= 2) {
       return Kind.ORGANISATION; // an acronym: "MoND", "NATO"
     }
     String before = s.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
@@ -606,15 +600,5 @@ final class NameFacts {
 
   private static String w(String word) {
     return word.replace(".", "");
-  }
-
-  private static int capitals(String word) {
-    int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i))) {
-        n++;
-      }
-    }
-    return n;
   }
 }

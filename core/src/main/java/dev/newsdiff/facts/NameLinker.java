@@ -4,6 +4,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,23 +39,18 @@ public final class NameLinker {
     Map<String, Kind> kinds = new HashMap<>();
     for (Fact f : names) {
       if (f.kind().isName()) {
-        counts.put(f.text(), counts.getOrDefault(f.text(), 0) + 1);
+        counts.merge(f.text(), 1, Integer::sum);
         kinds.putIfAbsent(f.text(), f.kind());
       }
     }
     List<String> forms = new ArrayList<>(counts.keySet());
     // What the pairwise tests need of each form, worked out once: every pair of forms is tested.
     Map<String, Form> parsed = new HashMap<>();
-    // The distinct token sets, in the order of their first form.
-    Set<Set<String>> distinctTokens = new LinkedHashSet<>();
+    forms.forEach(f -> parsed.put(f, Form.of(f)));
+    List<Set<String>> allTokens =
+        forms.stream().map(f -> parsed.get(f).tokens()).distinct().toList();
     Map<String, String> parent = new HashMap<>();
-    for (String f : forms) {
-      Form form = Form.of(f);
-      parsed.put(f, form);
-      distinctTokens.add(form.tokens());
-      parent.put(f, f);
-    }
-    List<Set<String>> allTokens = new ArrayList<>(distinctTokens);
+    forms.forEach(f -> parent.put(f, f));
     for (int i = 0; i < forms.size(); i++) {
       for (int j = i + 1; j < forms.size(); j++) {
         String a = forms.get(i);
@@ -67,43 +63,20 @@ public final class NameLinker {
     }
     Map<String, List<String>> groups = new TreeMap<>();
     for (String f : forms) {
-      String root = find(parent, f);
-      List<String> group = groups.get(root);
-      if (group == null) {
-        group = new ArrayList<>();
-        groups.put(root, group);
-      }
-      group.add(f);
+      groups.computeIfAbsent(find(parent, f), k -> new ArrayList<>()).add(f);
     }
     Map<String, String> out = new HashMap<>();
     for (List<String> group : groups.values()) {
-      String best = mostWritten(group, counts);
-      for (String f : group) {
-        out.put(f, best);
-      }
+      String best =
+          group.stream()
+              .max(
+                  Comparator.<String>comparingInt(counts::get)
+                      .thenComparingInt(String::length)
+                      .thenComparing(Comparator.<String>reverseOrder()))
+              .orElseThrow();
+      group.forEach(f -> out.put(f, best));
     }
     return out;
-  }
-
-  /**
-   * The form of a group written most often, then the longest, then the first in alphabetical order.
-   */
-  private static String mostWritten(List<String> group, Map<String, Integer> counts) {
-    String best = group.get(0);
-    for (String f : group.subList(1, group.size())) {
-      // As Stream.max: the one held so far stays unless it compares below the next.
-      int c = Integer.compare(counts.get(best), counts.get(f));
-      if (c == 0) {
-        c = Integer.compare(best.length(), f.length());
-      }
-      if (c == 0) {
-        c = f.compareTo(best); // reversed: the first in alphabetical order ranks higher
-      }
-      if (c < 0) {
-        best = f;
-      }
-    }
-    return best;
   }
 
   private static boolean sameEntity(Form a, Form b, Kind kind, List<Set<String>> allTokens) {
@@ -132,28 +105,14 @@ public final class NameLinker {
   }
 
   private static long maximalSupersets(Set<String> small, List<Set<String>> allTokens) {
-    List<Set<String>> supersets = new ArrayList<>();
-    for (Set<String> t : allTokens) {
-      if (t.size() > small.size() && t.containsAll(small)) {
-        supersets.add(t);
-      }
-    }
-    long maximal = 0;
-    for (Set<String> t : supersets) {
-      if (!hasLargerSuperset(t, supersets)) {
-        maximal++;
-      }
-    }
-    return maximal;
-  }
-
-  private static boolean hasLargerSuperset(Set<String> t, List<Set<String>> sets) {
-    for (Set<String> u : sets) {
-      if (u != t && u.size() > t.size() && u.containsAll(t)) {
-        return true;
-      }
-    }
-    return false;
+    List<Set<String>> supersets =
+        allTokens.stream().filter(t -> t.size() > small.size() && t.containsAll(small)).toList();
+    return supersets.stream()
+        .filter(
+            t ->
+                supersets.stream()
+                    .noneMatch(u -> u != t && u.size() > t.size() && u.containsAll(t)))
+        .count();
   }
 
   /**
@@ -164,12 +123,7 @@ public final class NameLinker {
 
     static Form of(String name) {
       StringBuilder caps = new StringBuilder();
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (Character.isUpperCase(c)) {
-          caps.append(c);
-        }
-      }
+      name.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
       boolean acronym = !name.contains(" ") && caps.length() >= 2;
       StringBuilder initials = new StringBuilder();
       for (String w : SPACES.split(name)) {

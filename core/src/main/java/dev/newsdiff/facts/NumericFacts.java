@@ -119,7 +119,7 @@ final class NumericFacts {
     boolean[] taken = new boolean[s.length()];
     // Cheap checks first: most sentences have no digit, and then no money, percentage or clock
     // time.
-    boolean digits = hasDigit(s);
+    boolean digits = s.chars().anyMatch(Character::isDigit);
 
     Matcher m = MONEY.matcher(digits ? s : "");
     while (m.find()) {
@@ -251,17 +251,8 @@ final class NumericFacts {
             hedged);
       }
     }
-    facts.sort(FactExtractor.BY_SPAN);
+    facts.sort((a, b) -> a.span().compareTo(b.span()));
     return facts;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,31 +51,13 @@ public record Article(
 
   /** The facts inside a sentence. */
   public List<Fact> factsIn(Sentence sentence) {
-    return Spans.inside(facts, FACT_SPAN, sentence.span());
+    return Spans.inside(facts, Fact::span, sentence.span());
   }
 
   /** The quotes that overlap a span (a sentence, a clause). */
   public List<Quote> quotesIn(Span span) {
-    return Spans.overlapping(quotes, QUOTE_SPAN, span);
+    return Spans.overlapping(quotes, Quote::span, span);
   }
-
-  // Anonymous classes, not method references: those are slow to link on a cold JVM, and every
-  // comparison uses these.
-  private static final Function<Fact, Span> FACT_SPAN =
-      new Function<>() {
-        @Override
-        public Span apply(Fact f) {
-          return f.span();
-        }
-      };
-
-  private static final Function<Quote, Span> QUOTE_SPAN =
-      new Function<>() {
-        @Override
-        public Span apply(Quote q) {
-          return q.span();
-        }
-      };
 
   /** The sentence with this id. */
   public Sentence sentence(String sentenceId) {

@@ -1,7 +1,5 @@
 package dev.newsdiff.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,13 +24,9 @@ public final class Spans {
 
   /** The items whose span lies inside {@code range}, in order. */
   public static <T> List<T> inside(List<T> sorted, Function<T, Span> span, Span range) {
-    List<T> out = new ArrayList<>();
-    for (T t : overlapping(sorted, span, range)) {
-      if (range.contains(span.apply(t))) {
-        out.add(t);
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return overlapping(sorted, span, range).stream()
+        .filter(t -> range.contains(span.apply(t)))
+        .toList();
   }
 
   /** The index of the item whose span contains {@code offset}, or -1. */

@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +19,10 @@ public record Statement(String id, List<Member> members, double similarity, List
     members = ImmutableList.copyOf(members);
     diffs = ImmutableList.copyOf(diffs);
     checkArgument(
-        fromTwoArticles(members), "statement %s needs members from two articles: %s", id, members);
+        members.stream().map(Member::article).distinct().count() >= 2,
+        "statement %s needs members from two articles: %s",
+        id,
+        members);
   }
 
   /** Every pair of members from different articles, in member order. */
@@ -39,22 +40,6 @@ public record Statement(String id, List<Member> members, double similarity, List
 
   /** The ids of the articles that carry this statement, in member order. */
   public List<String> articles() {
-    List<String> ids = new ArrayList<>();
-    for (Member m : members) {
-      if (!ids.contains(m.article())) {
-        ids.add(m.article());
-      }
-    }
-    return Collections.unmodifiableList(ids);
-  }
-
-  /** Whether the members come from at least two articles. */
-  private static boolean fromTwoArticles(List<Member> members) {
-    for (Member m : members) {
-      if (!m.article().equals(members.get(0).article())) {
-        return true;
-      }
-    }
-    return false;
+    return members.stream().map(Member::article).distinct().toList();
   }
 }

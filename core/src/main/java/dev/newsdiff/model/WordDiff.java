@@ -3,8 +3,6 @@ package dev.newsdiff.model;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** How one member of a statement is worded differently from another. Immutable. */
@@ -18,12 +16,6 @@ public record WordDiff(Member from, Member to, List<Change> changes) {
 
   /** The changes that alter meaning, not just spelling or punctuation. */
   public List<Change> substantive() {
-    List<Change> out = new ArrayList<>();
-    for (Change c : changes) {
-      if (!c.cosmetic()) {
-        out.add(c);
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return changes.stream().filter(c -> !c.cosmetic()).toList();
   }
 }

@@ -151,17 +151,9 @@ final class CueVerbs {
 
   /** True for a past-tense verb, which may introduce a colon quote: "provided", "gave". */
   static boolean isPastTense(String word) {
-    boolean regular = word.length() > 4 && word.endsWith("ed") && allLowerCase(word);
+    boolean regular =
+        word.length() > 4 && word.endsWith("ed") && word.chars().allMatch(Character::isLowerCase);
     return regular || IRREGULAR_PAST.contains(word);
-  }
-
-  private static boolean allLowerCase(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String stripSuffix(String w, String suffix) {

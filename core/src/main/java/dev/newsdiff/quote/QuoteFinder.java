@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -230,14 +229,6 @@ public final class QuoteFinder {
 
   /** Finds attributions, with the article's speaker mentions for resolving pronouns. */
   private static final class Context {
-    private static final Function<Mention, Span> MENTION_SPAN =
-        new Function<>() {
-          @Override
-          public Span apply(Mention m) {
-            return m.span();
-          }
-        };
-
     private final String text;
     private final List<Span> sentences;
     private final List<Mention> mentions;
@@ -259,10 +250,7 @@ public final class QuoteFinder {
       Mention m = found.get();
       String speaker = m.text();
       if (m.isPronoun()) {
-        Optional<Mention> antecedent = antecedent(m);
-        if (antecedent.isPresent()) {
-          speaker = antecedent.get().text();
-        }
+        speaker = antecedent(m).map(Mention::text).orElse(m.text());
       }
       return new Attribution(speaker, m.span(), m.text(), m.cue());
     }
@@ -303,7 +291,7 @@ public final class QuoteFinder {
       // Another attribution in the same sentence: "as "critical" … "One State, One Army," the
       // sources said".
       if (endSentence != null) {
-        for (int i = Spans.firstStartingAt(mentions, MENTION_SPAN, close);
+        for (int i = Spans.firstStartingAt(mentions, Mention::span, close);
             i < mentions.size();
             i++) {
           Mention other = mentions.get(i);
@@ -324,7 +312,7 @@ public final class QuoteFinder {
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */
     private Optional<Mention> antecedent(Mention pronoun) {
-      int before = Spans.firstStartingAt(antecedents, MENTION_SPAN, pronoun.span().start());
+      int before = Spans.firstStartingAt(antecedents, Mention::span, pronoun.span().start());
       Mention fallback = null;
       // A pronoun refers to someone named recently; looking further back would be quadratic.
       for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {

@@ -2,7 +2,6 @@ package dev.newsdiff.quote;
 
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,20 +14,12 @@ final class SegmentScanner {
   /** A single-quoted stretch longer than this is more likely two apostrophes than a quote. */
   private static final int MAX_SINGLE_QUOTE_WORDS = 12;
 
-  private static final Comparator<Segment> BY_OPEN =
-      new Comparator<>() {
-        @Override
-        public int compare(Segment a, Segment b) {
-          return Integer.compare(a.open(), b.open());
-        }
-      };
-
   private SegmentScanner() {}
 
   static List<Segment> scan(String text, Span paragraph, int index) {
     List<Segment> segments = new ArrayList<>(doubles(text, paragraph, index));
     segments.addAll(singles(text, paragraph, index, segments));
-    segments.sort(BY_OPEN);
+    segments.sort((a, b) -> Integer.compare(a.open(), b.open()));
     return segments;
   }
 

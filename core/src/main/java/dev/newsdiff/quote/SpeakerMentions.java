@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Every place an article names someone as speaking: after closing quote marks, after commas ("…,
@@ -18,23 +16,6 @@ import java.util.function.Function;
  * …"). Pronouns are resolved against these in reading order.
  */
 final class SpeakerMentions {
-
-  /** Reading order. */
-  private static final Comparator<Mention> BY_SPAN =
-      new Comparator<>() {
-        @Override
-        public int compare(Mention a, Mention b) {
-          return a.span().compareTo(b.span());
-        }
-      };
-
-  private static final Function<Paragraph, Span> PARAGRAPH_SPAN =
-      new Function<>() {
-        @Override
-        public Span apply(Paragraph p) {
-          return p.span();
-        }
-      };
 
   private SpeakerMentions() {}
 
@@ -48,21 +29,24 @@ final class SpeakerMentions {
       int close = q.last().close();
       Span sentence = containing(sentences, Math.max(close - 1, 0));
       int limit = sentence == null ? close : Math.max(close, sentence.end());
-      keepFirst(byStart, MentionFinder.after(text, close, limit));
+      MentionFinder.after(text, close, limit)
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
     }
     for (Span sentence : sentences) {
       if (!isBody(paragraphs, sentence)) {
         continue;
       }
-      keepFirst(byStart, MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false));
+      MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false)
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
       for (int i = sentence.start(); i < sentence.end(); i++) {
         if (text.charAt(i) == ',') {
-          keepFirst(byStart, MentionFinder.after(text, i + 1, sentence.end(), false));
+          MentionFinder.after(text, i + 1, sentence.end(), false)
+              .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
       }
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());
-    mentions.sort(BY_SPAN);
+    mentions.sort(Comparator.comparing(Mention::span));
     return mentions;
   }
 
@@ -74,34 +58,22 @@ final class SpeakerMentions {
   static List<Mention> antecedents(
       String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
-    for (Mention m : speakers) {
-      byStart.put(m.span().start(), m);
-    }
+    speakers.forEach(m -> byStart.put(m.span().start(), m));
     for (Span sentence : sentences) {
       if (!isBody(paragraphs, sentence)) {
         continue;
       }
-      Optional<Mention> subject = MentionFinder.subject(text, sentence.start(), sentence.end());
-      if (subject.isPresent()
-          && (subject.get().kind() != Mention.Kind.GROUP
-              || Mention.namesPeople(subject.get().text()))) {
-        keepFirst(byStart, subject);
-      }
+      MentionFinder.subject(text, sentence.start(), sentence.end())
+          .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());
-    mentions.sort(BY_SPAN);
+    mentions.sort(Comparator.comparing(Mention::span));
     return mentions;
   }
 
-  /** Adds the mention found, if any, unless one was already found starting there. */
-  private static void keepFirst(Map<Integer, Mention> byStart, Optional<Mention> found) {
-    if (found.isPresent()) {
-      byStart.putIfAbsent(found.get().span().start(), found.get());
-    }
-  }
-
   private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {
-    int i = Spans.indexAt(paragraphs, PARAGRAPH_SPAN, sentence.start());
+    int i = Spans.indexAt(paragraphs, Paragraph::span, sentence.start());
     return i >= 0 && paragraphs.get(i).role() == Role.BODY;
   }
 

@@ -49,7 +49,8 @@ final class CompareText {
   /** Facts that disagree first, then approximations, each with where the values stand. */
   private void conflicts() {
     for (boolean approximation : new boolean[] {false, true}) {
-      List<Conflict> list = Lookups.conflicts(c, approximation);
+      List<Conflict> list =
+          c.conflicts().stream().filter(x -> x.approximation() == approximation).toList();
       if (list.isEmpty()) {
         continue;
       }
@@ -86,7 +87,8 @@ final class CompareText {
         if (m.quote() == null) {
           what = "(reported) " + flat(a.sentence(m.sentence()).text());
         } else {
-          Quote q = Lookups.quote(a, m.quote());
+          Quote q =
+              a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
           what =
               "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
         }
@@ -125,7 +127,7 @@ final class CompareText {
       names.add(a.outlet() + " [" + a.id() + "]");
     }
     int n = c.articles().size();
-    int byAll = Lookups.sharedByAll(c);
+    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     line("Comparing " + n + " outlets: " + String.join(", ", names));
     if (c.statements().isEmpty()) {
       line("No statements shared.");
@@ -144,9 +146,7 @@ final class CompareText {
     }
     Map<String, Integer> perOutlet = exclusiveCounts();
     List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : perOutlet.entrySet()) {
-      parts.add(c.article(e.getKey()).outlet() + " " + e.getValue());
-    }
+    perOutlet.forEach((id, count) -> parts.add(c.article(id).outlet() + " " + count));
     line(
         c.exclusives().size()
             + " sentences carried by one outlet only"
@@ -156,7 +156,7 @@ final class CompareText {
   private Map<String, Integer> exclusiveCounts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Exclusive e : c.exclusives()) {
-      counts.put(e.article(), counts.getOrDefault(e.article(), 0) + 1);
+      counts.merge(e.article(), 1, Integer::sum);
     }
     return counts;
   }
@@ -186,7 +186,8 @@ final class CompareText {
     List<String> alike = new ArrayList<>();
     boolean header = false;
     for (Statement s : c.statements()) {
-      if (!Lookups.differsInWording(s)) {
+      boolean substantive = s.diffs().stream().anyMatch(d -> !d.substantive().isEmpty());
+      if (!substantive) {
         alike.add(s.id());
         continue;
       }

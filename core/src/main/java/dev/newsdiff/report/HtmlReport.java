@@ -66,7 +66,7 @@ public final class HtmlReport {
 
   private void header() {
     int n = c.articles().size();
-    int byAll = Lookups.sharedByAll(c);
+    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     out.append("<header>\n<h1>")
         .append(e(title()))
         .append("</h1>\n<p class=\"summary\">Comparing ")
@@ -83,7 +83,7 @@ public final class HtmlReport {
         .append(" by all), <a href=\"#exclusives\">")
         .append(c.exclusives().size())
         .append(" carried by one outlet only</a>, <a href=\"#conflicts\">")
-        .append(Lookups.conflicts(c, false).size())
+        .append(c.conflicts().stream().filter(x -> !x.approximation()).count())
         .append(" facts that disagree</a>, <a href=\"#quotes\">")
         .append(c.quoteVariants().size())
         .append(
@@ -137,8 +137,8 @@ public final class HtmlReport {
 
   private void conflicts() {
     out.append("<section id=\"conflicts\">\n<h2>Facts that disagree</h2>\n");
-    List<Conflict> real = Lookups.conflicts(c, false);
-    List<Conflict> approximate = Lookups.conflicts(c, true);
+    List<Conflict> real = c.conflicts().stream().filter(x -> !x.approximation()).toList();
+    List<Conflict> approximate = c.conflicts().stream().filter(Conflict::approximation).toList();
     if (real.isEmpty()) {
       out.append(
           "<p class=\"none\">No outlet contradicts another on a number, date or time.</p>\n");
@@ -212,7 +212,8 @@ public final class HtmlReport {
               .append(e(Segments.flat(a.sentence(m.sentence()).text())))
               .append("</span>");
         } else {
-          Quote q = Lookups.quote(a, m.quote());
+          Quote q =
+              a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
           out.append("<q>")
               .append(e(Segments.flat(q.text())))
               .append("</q> — ")
@@ -248,14 +249,8 @@ public final class HtmlReport {
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Statement s : c.statements()) {
-      boolean diff = Lookups.differsInWording(s);
-      boolean quote = false;
-      for (Member m : s.members()) {
-        if (hasQuote(m.article(), m.sentence())) {
-          quote = true;
-          break;
-        }
-      }
+      boolean diff = s.diffs().stream().anyMatch(d -> !d.substantive().isEmpty());
+      boolean quote = s.members().stream().anyMatch(m -> hasQuote(m.article(), m.sentence()));
       out.append("<tr id=\"")
           .append(s.id())
           .append("\" class=\"statement")
@@ -416,12 +411,7 @@ public final class HtmlReport {
 
   private boolean hasQuote(String article, String sentence) {
     Article a = c.article(article);
-    for (Quote q : a.quotes()) {
-      if (q.span().overlaps(a.sentence(sentence).span())) {
-        return true;
-      }
-    }
-    return false;
+    return a.quotes().stream().anyMatch(q -> q.span().overlaps(a.sentence(sentence).span()));
   }
 
   private static String highlight(String sentence, String fact) {

@@ -52,80 +52,74 @@ public final class JsonReport {
 
   /** The comparison: articles, shared statements with their word diffs, exclusives. */
   public static String compare(Comparison c) {
-    // An anonymous class rather than a lambda: this runs in every comparison.
     return Json.write(
-        new Json.Body() {
-          @Override
-          public void write(JsonGenerator g) throws IOException {
-            writeComparison(g, c);
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+          g.writeArrayFieldStart("articles");
+          for (Article article : c.articles()) {
+            writeArticle(g, article);
           }
+          g.writeEndArray();
+          g.writeArrayFieldStart("statements");
+          for (Statement s : c.statements()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeArrayFieldStart("members");
+            for (Member m : s.members()) {
+              writeMember(g, c, m);
+            }
+            g.writeEndArray();
+            g.writeNumberField("similarity", round(s.similarity()));
+            writeDiffs(g, c, s.diffs());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("exclusives");
+          for (Exclusive e : c.exclusives()) {
+            g.writeStartObject();
+            g.writeStringField("article", e.article());
+            g.writeStringField("sentence", e.sentence());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          writeConflicts(
+              g, "conflicts", c.conflicts().stream().filter(x -> !x.approximation()).toList());
+          writeConflicts(
+              g, "approximations", c.conflicts().stream().filter(Conflict::approximation).toList());
+          g.writeArrayFieldStart("quoteVariants");
+          for (QuoteVariant v : c.quoteVariants()) {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("statement", v.statement());
+            g.writeStringField("kind", v.kind().label());
+            g.writeArrayFieldStart("members");
+            for (QuoteVariant.Member m : v.members()) {
+              g.writeStartObject();
+              g.writeStringField("article", m.article());
+              g.writeStringField("quote", m.quote());
+              g.writeStringField("sentence", m.sentence());
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeDiffs(g, c, v.diffs());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("derivation");
+          for (Derivation d : c.derivation()) {
+            g.writeStartObject();
+            g.writeStringField("from", d.from());
+            g.writeStringField("to", d.to());
+            g.writeNumberField("share", round(d.share()));
+            g.writeNumberField("longestPassage", d.longestPassage());
+            g.writeNumberField("orderKept", round(d.orderKept()));
+            g.writeBooleanField("likelySource", d.likelySource());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
         });
-  }
-
-  private static void writeComparison(JsonGenerator g, Comparison c) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-    g.writeArrayFieldStart("articles");
-    for (Article article : c.articles()) {
-      writeArticle(g, article);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("statements");
-    for (Statement s : c.statements()) {
-      g.writeStartObject();
-      g.writeStringField("id", s.id());
-      g.writeArrayFieldStart("members");
-      for (Member m : s.members()) {
-        writeMember(g, c, m);
-      }
-      g.writeEndArray();
-      g.writeNumberField("similarity", round(s.similarity()));
-      writeDiffs(g, c, s.diffs());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("exclusives");
-    for (Exclusive e : c.exclusives()) {
-      g.writeStartObject();
-      g.writeStringField("article", e.article());
-      g.writeStringField("sentence", e.sentence());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    writeConflicts(g, "conflicts", Lookups.conflicts(c, false));
-    writeConflicts(g, "approximations", Lookups.conflicts(c, true));
-    g.writeArrayFieldStart("quoteVariants");
-    for (QuoteVariant v : c.quoteVariants()) {
-      g.writeStartObject();
-      g.writeStringField("id", v.id());
-      g.writeStringField("statement", v.statement());
-      g.writeStringField("kind", v.kind().label());
-      g.writeArrayFieldStart("members");
-      for (QuoteVariant.Member m : v.members()) {
-        g.writeStartObject();
-        g.writeStringField("article", m.article());
-        g.writeStringField("quote", m.quote());
-        g.writeStringField("sentence", m.sentence());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      writeDiffs(g, c, v.diffs());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("derivation");
-    for (Derivation d : c.derivation()) {
-      g.writeStartObject();
-      g.writeStringField("from", d.from());
-      g.writeStringField("to", d.to());
-      g.writeNumberField("share", round(d.share()));
-      g.writeNumberField("longestPassage", d.longestPassage());
-      g.writeNumberField("orderKept", round(d.orderKept()));
-      g.writeBooleanField("likelySource", d.likelySource());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   /** One object per sentence pair, in input order: {@code [{"score": 0.73, "same": true}, …]}. */

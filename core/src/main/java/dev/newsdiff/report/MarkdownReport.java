@@ -38,11 +38,9 @@ public final class MarkdownReport {
 
   private String render() {
     int n = c.articles().size();
-    int byAll = Lookups.sharedByAll(c);
+    long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     List<String> names = new ArrayList<>();
-    for (Article a : c.articles()) {
-      names.add("**" + md(a.outlet()) + "**");
-    }
+    c.articles().forEach(a -> names.add("**" + md(a.outlet()) + "**"));
     line("# newsdiff: " + n + " outlets compared");
     line("");
     line(
@@ -54,7 +52,7 @@ public final class MarkdownReport {
             + " by all), "
             + c.exclusives().size()
             + " carried by one outlet only, "
-            + Lookups.conflicts(c, false).size()
+            + c.conflicts().stream().filter(x -> !x.approximation()).count()
             + " facts that disagree, "
             + c.quoteVariants().size()
             + " quotes rendered differently.");
@@ -131,7 +129,8 @@ public final class MarkdownReport {
                   + ": *(reported)* "
                   + md(Segments.flat(a.sentence(m.sentence()).text())));
         } else {
-          Quote q = Lookups.quote(a, m.quote());
+          Quote q =
+              a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
           line(
               "- "
                   + md(a.outlet())
@@ -149,7 +148,7 @@ public final class MarkdownReport {
     line(
         "Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
     for (Statement s : c.statements()) {
-      if (!Lookups.differsInWording(s)) {
+      if (s.diffs().stream().allMatch(d -> d.substantive().isEmpty())) {
         continue;
       }
       Member ref = s.members().get(0);

@@ -83,13 +83,7 @@ final class Segments {
   }
 
   static long cosmeticCount(WordDiff d) {
-    long count = 0;
-    for (Change ch : d.changes()) {
-      if (ch.cosmetic()) {
-        count++;
-      }
-    }
-    return count;
+    return d.changes().stream().filter(Change::cosmetic).count();
   }
 
   static String flat(String s) {

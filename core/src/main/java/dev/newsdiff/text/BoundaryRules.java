@@ -152,20 +152,11 @@ final class BoundaryRules {
    * we do not list; the model has seen more of them than we have.
    */
   private static boolean mayBeAbbreviation(String word) {
-    if (word.isEmpty()) {
+    if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    boolean allCaps = true;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!Character.isLetter(c)) {
-        return false;
-      }
-      if (Character.isLowerCase(c)) {
-        allCaps = false;
-      }
-    }
     boolean capitalised = Character.isUpperCase(word.charAt(0));
+    boolean allCaps = word.chars().noneMatch(Character::isLowerCase);
     if (capitalised && !allCaps) {
       return word.length() <= 5;
     }

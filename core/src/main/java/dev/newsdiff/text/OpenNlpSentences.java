@@ -26,22 +26,10 @@ final class OpenNlpSentences {
    * caller, who sees the real error, where a failed class initialisation would leave only "could
    * not initialize class" to every later caller.
    */
-  private static final Supplier<SentenceModel> MODEL =
-      Suppliers.memoize(
-          new Supplier<SentenceModel>() {
-            @Override
-            public SentenceModel get() {
-              return load();
-            }
-          });
+  private static final Supplier<SentenceModel> MODEL = Suppliers.memoize(OpenNlpSentences::load);
 
   private static final ThreadLocal<SentenceDetectorME> DETECTOR =
-      new ThreadLocal<>() {
-        @Override
-        protected SentenceDetectorME initialValue() {
-          return new SentenceDetectorME(MODEL.get());
-        }
-      };
+      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL.get()));
 
   private OpenNlpSentences() {}
 

@@ -19,13 +19,7 @@ public final class Stems {
    * outlets of one story repeat each other's words, and in a cold JVM the stemmer's code is slow to
    * run until compiled: most words are stemmed once instead of once per outlet.
    */
-  private static final ThreadLocal<Stemmer> STEMMER =
-      new ThreadLocal<>() {
-        @Override
-        protected Stemmer initialValue() {
-          return new Stemmer();
-        }
-      };
+  private static final ThreadLocal<Stemmer> STEMMER = ThreadLocal.withInitial(Stemmer::new);
 
   private Stems() {}
 

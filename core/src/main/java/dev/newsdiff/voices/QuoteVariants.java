@@ -43,7 +43,8 @@ public final class QuoteVariants {
   private QuoteVariants() {}
 
   /** How two quote texts differ in wording, worked out once per comparison. */
-  private static final ThreadLocal<Map<String, Kind>> WORDING = new PerThreadMap<>();
+  private static final ThreadLocal<Map<String, Kind>> WORDING =
+      ThreadLocal.withInitial(HashMap::new);
 
   public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
     WORDING.get().clear();
@@ -60,9 +61,7 @@ public final class QuoteVariants {
 
   private static List<QuoteVariant> findAll(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
-      byId.put(a.id(), a);
-    }
+    articles.forEach(a -> byId.put(a.id(), a));
     List<QuoteVariant> out = new ArrayList<>();
     // A sentence in two statements would report the same variant twice. Variants are compared
     // by the keys of their renderings: the same test as comparing the member records, without
@@ -131,12 +130,34 @@ public final class QuoteVariants {
         y = other;
       }
     }
-    String pair = x.text() + "\u0000" + y.text();
-    Kind wording = WORDING.get().get(pair);
-    if (wording == null) {
-      wording = wordingOf(aa, a, x, bb, b, y);
-      WORDING.get().put(pair, wording);
-    }
+    Quote fx = x;
+    Quote fy = y;
+    Kind wording =
+        WORDING
+            .get()
+            .computeIfAbsent(
+                x.text() + "\u0000" + y.text(),
+                k -> {
+                  if (fx.text().equals(fy.text())) {
+                    return Kind.ATTRIBUTION; // stands for "worded alike"
+                  }
+                  boolean fragment =
+                      isFragment(fx.text(), fy.text()) || isFragment(fy.text(), fx.text());
+                  if (!fragment && shared(fx.text(), fy.text()) < MIN_SHARED_WORDS) {
+                    return Kind.DIRECT_VS_REPORTED; // stands for "not one utterance"
+                  }
+                  WordDiff d =
+                      WordDiffer.diff(
+                          aa.text(),
+                          new Member(a.article(), a.sentence(), fx.span()),
+                          bb.text(),
+                          new Member(b.article(), b.sentence(), fy.span()));
+                  List<Change> substantive = d.substantive();
+                  if (substantive.isEmpty()) {
+                    return Kind.ATTRIBUTION;
+                  }
+                  return fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
+                });
     if (wording == Kind.DIRECT_VS_REPORTED) {
       return; // two different things said, not one thing said differently
     }
@@ -150,31 +171,6 @@ public final class QuoteVariants {
       add(found, Kind.ATTRIBUTION, mx);
       add(found, Kind.ATTRIBUTION, my);
     }
-  }
-
-  /**
-   * How quote {@code x} (of member {@code a}) and quote {@code y} (of member {@code b}) differ in
-   * wording.
-   */
-  private static Kind wordingOf(Article aa, Member a, Quote x, Article bb, Member b, Quote y) {
-    if (x.text().equals(y.text())) {
-      return Kind.ATTRIBUTION; // stands for "worded alike"
-    }
-    boolean fragment = isFragment(x.text(), y.text()) || isFragment(y.text(), x.text());
-    if (!fragment && shared(x.text(), y.text()) < MIN_SHARED_WORDS) {
-      return Kind.DIRECT_VS_REPORTED; // stands for "not one utterance"
-    }
-    WordDiff d =
-        WordDiffer.diff(
-            aa.text(),
-            new Member(a.article(), a.sentence(), x.span()),
-            bb.text(),
-            new Member(b.article(), b.sentence(), y.span()));
-    List<Change> substantive = d.substantive();
-    if (substantive.isEmpty()) {
-      return Kind.ATTRIBUTION;
-    }
-    return fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
   }
 
   /** Word diffs of each quoted rendering against the first one. */
@@ -197,31 +193,16 @@ public final class QuoteVariants {
   }
 
   private static Quote quote(Article a, String id) {
-    if (id == null) {
-      return null;
-    }
-    for (Quote q : a.quotes()) {
-      if (q.id().equals(id)) {
-        return q;
-      }
-    }
-    return null;
+    return id == null
+        ? null
+        : a.quotes().stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
   }
 
   /** Trimmed: words are only cut from (or added to) one side, nothing replaced. */
   private static boolean isTrim(List<Change> changes, WordDiff d) {
-    boolean onlyDeletes = allOfType(changes, Change.Type.DELETE);
-    boolean onlyInserts = allOfType(changes, Change.Type.INSERT);
+    boolean onlyDeletes = changes.stream().allMatch(c -> c.type() == Change.Type.DELETE);
+    boolean onlyInserts = changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
     return onlyDeletes || onlyInserts;
-  }
-
-  private static boolean allOfType(List<Change> changes, Change.Type type) {
-    for (Change c : changes) {
-      if (c.type() != type) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "cooperating fully" is a fragment of "We are cooperating fully with …". */
@@ -234,18 +215,19 @@ public final class QuoteVariants {
 
   /** Lower case, words separated by single spaces; worked out once per text and comparison. */
   private static String normal(String s) {
-    String normal = NORMAL.get().get(s);
-    if (normal == null) {
-      normal =
-          String.join(
-              " ",
-              SPACES.split(NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()));
-      NORMAL.get().put(s, normal);
-    }
-    return normal;
+    return NORMAL
+        .get()
+        .computeIfAbsent(
+            s,
+            t ->
+                String.join(
+                    " ",
+                    SPACES.split(
+                        NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").trim())));
   }
 
-  private static final ThreadLocal<Map<String, String>> NORMAL = new PerThreadMap<>();
+  private static final ThreadLocal<Map<String, String>> NORMAL =
+      ThreadLocal.withInitial(HashMap::new);
 
   /** The quote that shares the most content words with {@code text}. */
   private static Quote closest(String text, List<Quote> candidates) {
@@ -293,16 +275,12 @@ public final class QuoteVariants {
 
   /** A text's words, shared: not to be changed. Only ever counted or looked up, never listed. */
   private static Set<String> wordSet(String s) {
-    Set<String> words = WORDS.get().get(s);
-    if (words == null) {
-      words = wordsOf(s);
-      WORDS.get().put(s, words);
-    }
-    return words;
+    return WORDS.get().computeIfAbsent(s, QuoteVariants::wordsOf);
   }
 
   /** Each text's words, worked out once per comparison. */
-  private static final ThreadLocal<Map<String, Set<String>>> WORDS = new PerThreadMap<>();
+  private static final ThreadLocal<Map<String, Set<String>>> WORDS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private static Set<String> wordsOf(String s) {
     String folded =
@@ -320,12 +298,7 @@ public final class QuoteVariants {
 
   private static void add(
       Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
-    Map<String, QuoteVariant.Member> renderings = found.get(kind);
-    if (renderings == null) {
-      renderings = new LinkedHashMap<>();
-      found.put(kind, renderings);
-    }
-    renderings.putIfAbsent(key(m), m);
+    found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(key(m), m);
   }
 
   /**
@@ -334,15 +307,5 @@ public final class QuoteVariants {
    */
   private static String key(QuoteVariant.Member m) {
     return m.article() + "\u0001" + m.quote() + "\u0001" + m.sentence();
-  }
-
-  /**
-   * A cache per thread, empty until first used: {@link #WORDING}, {@link #WORDS}, {@link #NORMAL}.
-   */
-  private static final class PerThreadMap<K, V> extends ThreadLocal<Map<K, V>> {
-    @Override
-    protected Map<K, V> initialValue() {
-      return new HashMap<>();
-    }
   }
 }
