@@ -5,6 +5,7 @@ import dev.newsdiff.ingest.Lines.Line;
 import dev.newsdiff.model.Dateline;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
+import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.newsdiff.quote;
 
 import com.google.common.collect.ImmutableList;
-import dev.newsdiff.ingest.Paragraph;
 import dev.newsdiff.model.Attribution;
+import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
@@ -193,38 +193,6 @@ public final class QuoteFinder {
       capitalised++;
     }
     return capitalised >= 2;
-  }
-
-  /** One quotation: one or more segments. */
-  record Quotation(List<Segment> segments) {
-    Segment first() {
-      return segments.get(0);
-    }
-
-    Segment last() {
-      return segments.get(segments.size() - 1);
-    }
-
-    /** The quoted words: fragments joined by a space, the comma an attribution adds dropped. */
-    String text(String text) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < segments.size(); i++) {
-        String part = segments.get(i).inner().in(text);
-        boolean more = i + 1 < segments.size();
-        if (part.endsWith(",") && (!more || startsLower(segments.get(i + 1).inner().in(text)))) {
-          part = part.substring(0, part.length() - 1).trim();
-        }
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(part);
-      }
-      return sb.toString();
-    }
-
-    private static boolean startsLower(String s) {
-      return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
-    }
   }
 
   /** Finds attributions, with the article's speaker mentions for resolving pronouns. */

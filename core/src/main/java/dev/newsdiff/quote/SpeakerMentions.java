@@ -1,6 +1,6 @@
 package dev.newsdiff.quote;
 
-import dev.newsdiff.ingest.Paragraph;
+import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Spans;
@@ -20,12 +20,9 @@ final class SpeakerMentions {
   private SpeakerMentions() {}
 
   static List<Mention> collect(
-      String text,
-      List<Paragraph> paragraphs,
-      List<Span> sentences,
-      List<QuoteFinder.Quotation> quotations) {
+      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
-    for (QuoteFinder.Quotation q : quotations) {
+    for (Quotation q : quotations) {
       int close = q.last().close();
       Span sentence = containing(sentences, Math.max(close - 1, 0));
       int limit = sentence == null ? close : Math.max(close, sentence.end());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
+import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,6 @@
-package dev.newsdiff.ingest;
+package dev.newsdiff.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
-import dev.newsdiff.model.Role;
-import dev.newsdiff.model.Span;
 
 /** One line of story text (a paragraph), trimmed, with its role in the story. Immutable. */
 public record Paragraph(Span span, Role role) {
