@@ -1,5 +1,7 @@
 package dev.newsdiff;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.newsdiff.align.Aligner;
 import dev.newsdiff.align.Alignment;
 import dev.newsdiff.derive.Derivations;
@@ -14,9 +16,11 @@ import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import dev.newsdiff.voices.QuoteVariants;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the comparison pipeline: link names across outlets, align statements, diff each against its
@@ -26,8 +30,14 @@ final class Comparer {
 
   private Comparer() {}
 
+  /** Compares two or more articles with distinct ids, in id order whatever order they come in. */
   static Comparison compare(List<Article> given, CompareOptions options) {
-    List<Article> articles = linkNames(given);
+    checkArgument(
+        given.size() >= 2, "a comparison needs at least two articles, got %s", given.size());
+    Set<String> ids = new HashSet<>();
+    given.forEach(a -> checkArgument(ids.add(a.id()), "two articles have the id %s", a.id()));
+    List<Article> articles =
+        linkNames(given.stream().sorted(Comparator.comparing(Article::id)).toList());
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -37,8 +47,7 @@ final class Comparer {
             options.maxPerArticle(),
             options.nearBest());
     Alignment alignment = aligner.align(articles);
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, Article> byId = Article.byId(articles);
     List<Statement> statements = new ArrayList<>();
     for (Alignment.Group group : alignment.groups()) {
       List<Member> members = group.members();

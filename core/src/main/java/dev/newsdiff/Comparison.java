@@ -3,77 +3,165 @@ package dev.newsdiff;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.QuoteVariant;
+import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Statement;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison of several outlets' versions of one story: which statements they share (with their
- * wording differences) and which sentences only one outlet carries. Immutable and thread-safe; the
- * same articles give the same comparison whatever their order.
+ * wording differences) and which sentences only one outlet carries. Made by {@link
+ * NewsDiff#compare}; immutable and thread-safe; the same articles give the same comparison whatever
+ * their order.
+ *
+ * <p>Findings name articles and sentences by id; {@link #article(String)} and the {@code
+ * sentence(...)} methods resolve them:
  *
  * <pre>{@code
- * List<Article> articles = List.of(NewsDiff.read(trt), NewsDiff.read(aa), NewsDiff.read(sabah));
- * Comparison c = Comparison.of(articles, CompareOptions.defaults());
+ * Comparison c = NewsDiff.compare(articles);
  * for (Exclusive e : c.exclusives()) {
- *   System.out.println(e.article() + ": " + c.article(e.article()).sentence(e.sentence()).text());
+ *   System.out.println(c.article(e.article()).outlet() + ": " + c.sentence(e).text());
  * }
  * }</pre>
- *
- * @param articles the articles compared, in id order, with name variants linked across them
- *     ("Nakatani Gen" and "Gen Nakatani" share one value)
- * @param statements statements carried by two or more outlets, in reading order
- * @param exclusives body sentences only one outlet carries, per article (in id order) with those a
- *     reader wants first leading: claims with numbers, quotes and names ahead of connective
- *     sentences
- * @param conflicts facts that disagree between outlets stating the same claim, and approximations
- *     ({@link Conflict#approximation()})
- * @param quoteVariants quotations worded, trimmed, paraphrased or attributed differently
- * @param derivation for each ordered pair of outlets, how much the second follows the first
  */
-public record Comparison(
-    List<Article> articles,
-    List<Statement> statements,
-    List<Exclusive> exclusives,
-    List<Conflict> conflicts,
-    List<QuoteVariant> quoteVariants,
-    List<Derivation> derivation) {
+public final class Comparison {
 
-  public Comparison {
-    articles = ImmutableList.copyOf(articles);
-    statements = ImmutableList.copyOf(statements);
-    exclusives = ImmutableList.copyOf(exclusives);
-    conflicts = ImmutableList.copyOf(conflicts);
-    quoteVariants = ImmutableList.copyOf(quoteVariants);
-    derivation = ImmutableList.copyOf(derivation);
+  private final ImmutableMap<String, Article> articles;
+  private final ImmutableList<Statement> statements;
+  private final ImmutableList<Exclusive> exclusives;
+  private final ImmutableList<Conflict> conflicts;
+  private final ImmutableList<QuoteVariant> quoteVariants;
+  private final ImmutableList<Derivation> derivation;
+
+  Comparison(
+      List<Article> articles,
+      List<Statement> statements,
+      List<Exclusive> exclusives,
+      List<Conflict> conflicts,
+      List<QuoteVariant> quoteVariants,
+      List<Derivation> derivation) {
+    this.articles = Article.byId(articles);
+    this.statements = ImmutableList.copyOf(statements);
+    this.exclusives = ImmutableList.copyOf(exclusives);
+    this.conflicts = ImmutableList.copyOf(conflicts);
+    this.quoteVariants = ImmutableList.copyOf(quoteVariants);
+    this.derivation = ImmutableList.copyOf(derivation);
   }
 
-  /** Compares two or more articles with distinct ids. */
-  public static Comparison of(List<Article> articles, CompareOptions options) {
-    checkArgument(
-        articles.size() >= 2, "a comparison needs at least two articles, got %s", articles.size());
-    Set<String> ids = new HashSet<>();
-    for (Article a : articles) {
-      checkArgument(ids.add(a.id()), "two articles have the id %s", a.id());
-    }
-    List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
-    return Comparer.compare(sorted, options);
+  /**
+   * The articles compared, in id order, with name variants linked across them ("Nakatani Gen" and
+   * "Gen Nakatani" share one value).
+   */
+  public ImmutableList<Article> articles() {
+    return articles.values().asList();
+  }
+
+  /** Statements carried by two or more outlets, in reading order. */
+  public ImmutableList<Statement> statements() {
+    return statements;
+  }
+
+  /**
+   * Body sentences only one outlet carries, per article (in id order) with those a reader wants
+   * first leading: claims with numbers, quotes and names ahead of connective sentences.
+   */
+  public ImmutableList<Exclusive> exclusives() {
+    return exclusives;
+  }
+
+  /**
+   * Facts that disagree between outlets stating the same claim, and approximations ({@link
+   * Conflict#approximation()}).
+   */
+  public ImmutableList<Conflict> conflicts() {
+    return conflicts;
+  }
+
+  /** Quotations worded, trimmed, paraphrased or attributed differently. */
+  public ImmutableList<QuoteVariant> quoteVariants() {
+    return quoteVariants;
+  }
+
+  /** For each ordered pair of outlets, how much the second follows the first. */
+  public ImmutableList<Derivation> derivation() {
+    return derivation;
   }
 
   /** The article with this id. */
   public Article article(String id) {
-    for (Article a : articles) {
-      if (a.id().equals(id)) {
-        return a;
-      }
+    Article article = articles.get(id);
+    checkArgument(article != null, "no article %s in this comparison", id);
+    return article;
+  }
+
+  /** The sentence only one outlet carries. */
+  public Sentence sentence(Exclusive exclusive) {
+    return article(exclusive.article()).sentence(exclusive.sentence());
+  }
+
+  /**
+   * The sentence a statement's member stands in (the whole of it, where the member is a clause).
+   */
+  public Sentence sentence(Member member) {
+    return article(member.article()).sentence(member.sentence());
+  }
+
+  /** The sentence in which one side of a conflict states its fact. */
+  public Sentence sentence(Conflict.Member member) {
+    return article(member.article()).sentence(member.sentence());
+  }
+
+  /** The sentence that carries a rendering of a quote variant. */
+  public Sentence sentence(QuoteVariant.Member member) {
+    return article(member.article()).sentence(member.sentence());
+  }
+
+  /**
+   * The quote a rendering of a quote variant gives; empty for reported speech, which has none.
+   *
+   * @throws IllegalArgumentException when the member names a quote its article does not have
+   */
+  public Optional<Quote> quote(QuoteVariant.Member member) {
+    String id = member.quote();
+    if (id == null) {
+      return Optional.empty();
     }
-    throw new IllegalArgumentException("no article " + id + " in this comparison");
+    return Optional.of(
+        article(member.article()).quotes().stream()
+            .filter(q -> q.id().equals(id))
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalArgumentException("no quote " + id + " in this comparison")));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Comparison c
+        && articles.equals(c.articles)
+        && statements.equals(c.statements)
+        && exclusives.equals(c.exclusives)
+        && conflicts.equals(c.conflicts)
+        && quoteVariants.equals(c.quoteVariants)
+        && derivation.equals(c.derivation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(articles, statements, exclusives, conflicts, quoteVariants, derivation);
+  }
+
+  @Override
+  public String toString() {
+    return "Comparison of " + articles.keySet();
   }
 }

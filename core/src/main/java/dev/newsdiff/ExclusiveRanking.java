@@ -1,15 +1,13 @@
 package dev.newsdiff;
 
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Multimaps;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Orders each outlet's exclusives by what a reader wants first: claims with figures, then quotes,
@@ -21,25 +19,17 @@ final class ExclusiveRanking {
   private ExclusiveRanking() {}
 
   static List<Exclusive> rank(List<Article> articles, List<Exclusive> exclusives) {
-    Map<String, List<Exclusive>> byArticle = new LinkedHashMap<>();
-    articles.forEach(a -> byArticle.put(a.id(), new ArrayList<>()));
-    exclusives.forEach(e -> byArticle.get(e.article()).add(e));
-    List<Exclusive> out = new ArrayList<>();
-    for (Article a : articles) {
-      List<Exclusive> list = byArticle.get(a.id());
-      // By identity: these very instances are sorted, and a record's own hashCode is slow on a cold
-      // JVM.
-      Map<Exclusive, Integer> scores = new IdentityHashMap<>();
-      for (Exclusive e : list) {
-        scores.put(e, score(a, a.sentence(e.sentence())));
-      }
-      List<Exclusive> sorted = new ArrayList<>(list);
-      sorted.sort(
-          Comparator.comparingInt(
-              (Exclusive e) -> -scores.get(e))); // stable: reading order among equals
-      out.addAll(sorted);
-    }
-    return out;
+    ImmutableListMultimap<String, Exclusive> byArticle =
+        Multimaps.index(exclusives, Exclusive::article);
+    return articles.stream()
+        .flatMap(
+            a ->
+                byArticle.get(a.id()).stream()
+                    // a stable sort: reading order among equals
+                    .sorted(
+                        Comparator.comparingInt((Exclusive e) -> score(a, a.sentence(e.sentence())))
+                            .reversed()))
+        .toList();
   }
 
   /** Figures count most, then a quote, then names and dates (each counted a few times at most). */

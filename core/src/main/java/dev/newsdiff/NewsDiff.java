@@ -1,21 +1,27 @@
 package dev.newsdiff;
 
+import dev.newsdiff.align.PairScores;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.internal.ArticleReader;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.PairScore;
 import dev.newsdiff.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The entry point for library users: read articles into {@link Article} values (page furniture,
- * headline, sentences, quotes with speakers, every span an offset into the text).
+ * headline, sentences, quotes with speakers, every span an offset into the text), and compare them.
+ * Reports in any format come from {@code dev.newsdiff.report.Report}.
  *
  * <pre>{@code
  * Article aa = NewsDiff.read(Path.of("samples/turkiye-defence-briefing/anadolu-agency.txt"));
  * for (Quote q : aa.quotes()) {
  *   System.out.println(q.speaker() + ": " + q.text());
  * }
+ * Comparison c = NewsDiff.compare(List.of(aa, NewsDiff.read(trt), NewsDiff.read(sabah)));
  * }</pre>
  *
  * <p>All methods are thread-safe; the values returned are immutable.
@@ -24,12 +30,15 @@ public final class NewsDiff {
 
   private NewsDiff() {}
 
-  /** Reads a UTF-8 article file; its id is the file name's stem. */
+  /**
+   * Reads an article file: UTF-8 text (or a detected legacy encoding), or a saved web page whose
+   * article is extracted. Its id is the file name's stem ("trt-world.txt" is "trt-world").
+   */
   public static Article read(Path path) throws InputException {
     return ArticleReader.analyse(ArticleFile.read(path));
   }
 
-  /** Reads a UTF-8 article file under the given id. */
+  /** Reads an article file, as {@link #read(Path)} does, under the given id. */
   public static Article read(Path path, String id) throws InputException {
     return ArticleReader.analyse(ArticleFile.read(path, id));
   }
@@ -37,11 +46,6 @@ public final class NewsDiff {
   /** Analyses article text already in memory. */
   public static Article parse(String id, String text) {
     return ArticleReader.analyse(ArticleFile.of(id, text));
-  }
-
-  /** Analyses an article read with {@link ArticleFile}. */
-  public static Article analyse(ArticleFile file) {
-    return ArticleReader.analyse(file);
   }
 
   /**
@@ -54,8 +58,32 @@ public final class NewsDiff {
     SentenceSplitter.preload();
   }
 
-  /** Compares two or more articles with the default options. */
+  /** Compares two or more articles with distinct ids, with the default options. */
   public static Comparison compare(List<Article> articles) {
-    return Comparison.of(articles, CompareOptions.defaults());
+    return compare(articles, CompareOptions.defaults());
+  }
+
+  /**
+   * Compares two or more articles with distinct ids. The result does not depend on their order.
+   *
+   * @throws IllegalArgumentException for fewer than two articles, or two with one id
+   */
+  public static Comparison compare(List<Article> articles, CompareOptions options) {
+    return Comparer.compare(articles, options);
+  }
+
+  /**
+   * Scores free-standing sentence pairs the way {@link #compare} scores statements, for calibrating
+   * {@link CompareOptions#threshold()}: word weights come from all the sentences given, and a pair
+   * scores its best clause match. Without articles there is no reading order to weigh.
+   *
+   * @param pairs the two sentences of each pair, e.g. {@code Map.entry(first, second)}
+   * @return one score per pair, in the order given
+   */
+  public static List<PairScore> scorePairs(
+      List<Map.Entry<String, String>> pairs, CompareOptions options) {
+    List<String[]> sentences =
+        pairs.stream().map(p -> new String[] {p.getKey(), p.getValue()}).toList();
+    return PairScores.score(sentences, options.similarity(), options.threshold());
   }
 }

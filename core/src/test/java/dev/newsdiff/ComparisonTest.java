@@ -7,7 +7,8 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
-import dev.newsdiff.report.JsonReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +36,13 @@ class ComparisonTest {
     Path sabah = SAMPLES.resolve("daily-sabah.txt");
     // README example begins
     List<Article> articles = List.of(NewsDiff.read(trt), NewsDiff.read(aa), NewsDiff.read(sabah));
-    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(articles);
     for (Exclusive e : c.exclusives()) {
-      printed.add(e.article() + ": " + c.article(e.article()).sentence(e.sentence()).text());
+      printed.add(e.article() + ": " + c.sentence(e).text());
     }
+    String html = Report.render(c, ReportFormat.HTML);
     // README example ends
+    assertThat(html).startsWith("<!DOCTYPE html>");
     assertThat(printed)
         .anySatisfy(p -> assertThat(p).startsWith("daily-sabah: ").contains("548 kilometers"));
     assertThat(printed).anySatisfy(p -> assertThat(p).contains("Gaza"));
@@ -47,7 +50,7 @@ class ComparisonTest {
 
   @Test
   void theTunnelFigureHeadsDailySabahsExclusives() throws Exception {
-    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(samples());
     Exclusive first =
         c.exclusives().stream()
             .filter(e -> e.article().equals("daily-sabah"))
@@ -59,7 +62,7 @@ class ComparisonTest {
 
   @Test
   void nameVariantsShareOneValueAcrossOutlets() throws Exception {
-    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(samples());
     List<String> nakatani =
         c.articles().stream()
             .flatMap(a -> a.facts().stream())
@@ -73,18 +76,17 @@ class ComparisonTest {
   @Test
   void resultDoesNotDependOnFileOrder() throws Exception {
     List<Article> articles = new ArrayList<>(samples());
-    String expected = JsonReport.compare(Comparison.of(articles, CompareOptions.defaults()));
+    String expected = Report.render(NewsDiff.compare(articles), ReportFormat.JSON);
     Random random = new Random(7);
     for (int i = 0; i < 5; i++) {
       Collections.shuffle(articles, random);
-      assertThat(JsonReport.compare(Comparison.of(articles, CompareOptions.defaults())))
-          .isEqualTo(expected);
+      assertThat(Report.render(NewsDiff.compare(articles), ReportFormat.JSON)).isEqualTo(expected);
     }
   }
 
   @Test
   void copiedQuotesAndIndependentTranslationsAlign() throws Exception {
-    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(samples());
     Statement soundOrAccurate = statementContaining(c, "trt-world", "sound or accurate");
     assertThat(soundOrAccurate.articles()).contains("anadolu-agency", "daily-sabah");
     assertThat(text(c, memberOf(soundOrAccurate, "daily-sabah"))).contains("healthy or correct");
@@ -95,7 +97,7 @@ class ComparisonTest {
 
   @Test
   void oneSentenceCarryingTwoClaimsMatchesTwoStatements() throws Exception {
-    Comparison c = Comparison.of(samples(), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(samples());
     // AA: "Türkiye is planning technical visits to Syria …, also pushing back on claims … Ukraine."
     long statementsWithAaS3 =
         c.statements().stream()
@@ -112,7 +114,7 @@ class ComparisonTest {
         List.of(
             NewsDiff.read(dir.resolve("valley-gazette.txt")),
             NewsDiff.read(dir.resolve("metro-business-wire.txt")));
-    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(articles);
     assertThat(c.statements()).isEmpty();
     long bodySentences =
         articles.stream()
@@ -129,7 +131,7 @@ class ComparisonTest {
     for (Article a : samples()) {
       articles.add(NewsDiff.parse(a.id() + "-copy", a.text().replace("said", "stated")));
     }
-    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(articles);
     Statement ceasefire =
         statementContaining(c, "anadolu-agency", "first a ceasefire must be achieved");
     assertThat(ceasefire.articles()).hasSize(6);
@@ -140,10 +142,8 @@ class ComparisonTest {
   @Test
   void needsTwoArticlesWithDistinctIds() throws Exception {
     Article one = samples().get(0);
-    assertThatThrownBy(() -> Comparison.of(List.of(one), CompareOptions.defaults()))
-        .hasMessageContaining("at least two");
-    assertThatThrownBy(() -> Comparison.of(List.of(one, one), CompareOptions.defaults()))
-        .hasMessageContaining("id");
+    assertThatThrownBy(() -> NewsDiff.compare(List.of(one))).hasMessageContaining("at least two");
+    assertThatThrownBy(() -> NewsDiff.compare(List.of(one, one))).hasMessageContaining("id");
     assertThatThrownBy(() -> CompareOptions.defaults().withThreshold(1.5))
         .hasMessageContaining("threshold must be in (0, 1]: 1.5");
   }

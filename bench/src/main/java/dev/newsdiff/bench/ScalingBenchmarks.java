@@ -1,7 +1,6 @@
 package dev.newsdiff.bench;
 
-import dev.newsdiff.CompareOptions;
-import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +45,6 @@ public class ScalingBenchmarks {
 
   @Benchmark
   public Object compare() {
-    return Comparison.of(articles, CompareOptions.defaults());
+    return NewsDiff.compare(articles);
   }
 }

@@ -13,9 +13,8 @@ import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.quote.QuoteFinder;
-import dev.newsdiff.report.HtmlReport;
-import dev.newsdiff.report.JsonReport;
-import dev.newsdiff.report.TextReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import dev.newsdiff.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public class StageBenchmarks {
         Versions.samples(
             Path.of(System.getProperty("samples", "samples/turkiye-defence-briefing")));
     articles = Versions.articles(3, texts);
-    comparison = Comparison.of(articles, CompareOptions.defaults());
+    comparison = NewsDiff.compare(articles);
     String text = texts.get(1);
     paragraphs = Layout.of(text).paragraphs();
     sentences = new ArrayList<>();
@@ -130,21 +129,21 @@ public class StageBenchmarks {
 
   @Benchmark
   public Object compareThree() {
-    return Comparison.of(articles, CompareOptions.defaults());
+    return NewsDiff.compare(articles);
   }
 
   @Benchmark
   public Object textReport() {
-    return TextReport.compare(comparison);
+    return Report.render(comparison, ReportFormat.TEXT);
   }
 
   @Benchmark
   public Object jsonReport() {
-    return JsonReport.compare(comparison);
+    return Report.render(comparison, ReportFormat.JSON);
   }
 
   @Benchmark
   public Object htmlReport() {
-    return HtmlReport.compare(comparison);
+    return Report.render(comparison, ReportFormat.HTML);
   }
 }

@@ -1,7 +1,6 @@
 package dev.newsdiff.cli;
 
-import dev.newsdiff.CompareOptions;
-import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Findings;
 import java.io.IOException;
@@ -72,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             folder + ": check needs at least two articles, found " + articles.size(),
             Main.BAD_INPUT);
       }
-      List<String> found = Findings.of(Comparison.of(articles, CompareOptions.defaults()));
+      List<String> found = Findings.of(NewsDiff.compare(articles));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
       if (Specs.given(update)) {
         ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of());

@@ -2,11 +2,10 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.report.HtmlReport;
-import dev.newsdiff.report.JsonReport;
-import dev.newsdiff.report.MarkdownReport;
-import dev.newsdiff.report.TextReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,15 +148,15 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError(
           "compare needs at least two articles, got " + articles.size(), Main.USAGE);
     }
-    Comparison comparison = Comparison.of(articles, options);
+    Comparison comparison = NewsDiff.compare(articles, options);
     Path output = this.output.getValue();
     Format format = this.format.getValue();
     String report =
         switch (format) {
-          case json -> JsonReport.compare(comparison);
-          case markdown -> MarkdownReport.compare(comparison);
-          case html -> HtmlReport.compare(comparison);
-          case text -> forTerminal(TextReport.compare(comparison), output);
+          case json -> Report.render(comparison, ReportFormat.JSON);
+          case markdown -> Report.render(comparison, ReportFormat.MARKDOWN);
+          case html -> Report.render(comparison, ReportFormat.HTML);
+          case text -> forTerminal(Report.render(comparison, ReportFormat.TEXT), output);
         };
     ReportOutput.write(spec.commandLine().getOut(), report, output, files);
     return failures(comparison);

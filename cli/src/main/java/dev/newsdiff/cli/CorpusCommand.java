@@ -5,7 +5,8 @@ import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.report.CorpusReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -109,9 +110,11 @@ final class CorpusCommand implements Callable<Integer> {
             n -> total[0] = n);
     progress.done();
     String report =
-        format.getValue() == InspectCommand.Format.json
-            ? CorpusReport.json(summary)
-            : CorpusReport.text(summary);
+        Report.corpus(
+            summary,
+            format.getValue() == InspectCommand.Format.json
+                ? ReportFormat.JSON
+                : ReportFormat.TEXT);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
     return Main.OK;
   }

@@ -1,9 +1,9 @@
 package dev.newsdiff.cli;
 
-import dev.newsdiff.NewsDiff;
 import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.internal.ArticleReader;
 import dev.newsdiff.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +53,7 @@ final class Inputs {
                   + earlier
                   + "; name one with ID=PATH");
         }
-        articles.add(NewsDiff.analyse(file));
+        articles.add(ArticleReader.analyse(file));
       } catch (InputException e) {
         throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
       }

@@ -1,8 +1,8 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.model.Article;
-import dev.newsdiff.report.JsonReport;
-import dev.newsdiff.report.TextReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,9 +55,8 @@ final class InspectCommand implements Callable<Integer> {
         Inputs.read(
             files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
     String report =
-        format.getValue() == Format.json
-            ? JsonReport.inspect(articles)
-            : TextReport.inspect(articles);
+        Report.inspect(
+            articles, format.getValue() == Format.json ? ReportFormat.JSON : ReportFormat.TEXT);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), files);
     return Main.OK;
   }

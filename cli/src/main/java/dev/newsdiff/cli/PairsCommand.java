@@ -1,14 +1,16 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
-import dev.newsdiff.align.PairScores;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
-import dev.newsdiff.report.JsonReport;
-import dev.newsdiff.report.TextReport;
+import dev.newsdiff.model.PairScore;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,7 +60,7 @@ final class PairsCommand implements Callable<Integer> {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
     }
-    List<String[]> pairs = new ArrayList<>();
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
     try {
       String text = ArticleFile.read(file, "pairs").text();
       String[] lines = text.split("\r\n|\n|\r", -1);
@@ -75,17 +77,19 @@ final class PairsCommand implements Callable<Integer> {
               "line " + (i + 1) + ": expected two tab-separated sentences in the last two columns");
         }
         pairs.add(
-            new String[] {columns[columns.length - 2].trim(), columns[columns.length - 1].trim()});
+            Map.entry(columns[columns.length - 2].trim(), columns[columns.length - 1].trim()));
       }
     } catch (InputException e) {
       throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
     }
-    List<PairScores.Result> results =
-        PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
+    List<PairScore> results =
+        NewsDiff.scorePairs(pairs, CompareOptions.defaults().withThreshold(threshold));
     String report =
-        format.getValue() == InspectCommand.Format.json
-            ? JsonReport.pairs(results)
-            : TextReport.pairs(results);
+        Report.pairs(
+            results,
+            format.getValue() == InspectCommand.Format.json
+                ? ReportFormat.JSON
+                : ReportFormat.TEXT);
     ReportOutput.write(
         spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
     return Main.OK;

@@ -1,6 +1,7 @@
 package dev.newsdiff.align;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.model.PairScore;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,9 @@ import java.util.List;
  */
 public final class PairScores {
 
-  /** A pair's similarity (0 to 1) and whether it reaches the threshold. */
-  public record Result(double score, boolean same) {}
-
   private PairScores() {}
 
-  public static ImmutableList<Result> score(
+  public static ImmutableList<PairScore> score(
       List<String[]> pairs, SimilarityModel model, double threshold) {
     List<String> texts = new ArrayList<>();
     List<int[]> clauseRanges = new ArrayList<>(); // per sentence: [first clause index, count]
@@ -29,7 +27,7 @@ public final class PairScores {
       }
     }
     SimilarityModel.Scorer scorer = model.prepare(texts);
-    ImmutableList.Builder<Result> out = ImmutableList.builder();
+    ImmutableList.Builder<PairScore> out = ImmutableList.builder();
     for (int p = 0; p < pairs.size(); p++) {
       int[] a = clauseRanges.get(2 * p);
       int[] b = clauseRanges.get(2 * p + 1);
@@ -39,7 +37,7 @@ public final class PairScores {
           best = Math.max(best, scorer.score(i, j));
         }
       }
-      out.add(new Result(best, best >= threshold));
+      out.add(new PairScore(best, best >= threshold));
     }
     return out.build();
   }

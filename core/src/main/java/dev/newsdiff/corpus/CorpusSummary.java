@@ -1,8 +1,8 @@
 package dev.newsdiff.corpus;
 
 import com.google.common.collect.ImmutableList;
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
@@ -117,7 +117,7 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
       counts.computeIfAbsent(outletOf.get(a.id()), k -> new int[5])[0]++;
     }
     if (story.size() >= 2) {
-      Comparison c = Comparison.of(story, CompareOptions.defaults());
+      Comparison c = NewsDiff.compare(story);
       c.exclusives().forEach(e -> counts.get(outletOf.get(e.article()))[1]++);
       for (Conflict x : c.conflicts()) {
         if (!x.approximation()) {

@@ -2,7 +2,6 @@ package dev.newsdiff.eval;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.eval.AlignmentTruth.SentenceRef;
-import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -39,8 +38,8 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
           if (!a.article().equals(b.article())) {
             predicted.add(
                 pair(
-                    key(comparison, a.article(), a.sentence()),
-                    key(comparison, b.article(), b.sentence())));
+                    a.article() + "|" + comparison.sentence(a).text(),
+                    b.article() + "|" + comparison.sentence(b).text()));
           }
         }
       }
@@ -49,17 +48,12 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
     truth.exclusives().forEach(e -> wantExclusive.add(e.article() + "|" + e.text()));
     Set<String> gotExclusive = new TreeSet<>();
     for (Exclusive e : comparison.exclusives()) {
-      gotExclusive.add(key(comparison, e.article(), e.sentence()));
+      gotExclusive.add(e.article() + "|" + comparison.sentence(e).text());
     }
     List<String> misses = new ArrayList<>();
     Score pairs = Matching.sets("pair", expected, predicted, misses);
     Score exclusives = Matching.sets("exclusive", wantExclusive, gotExclusive, misses);
     return new AlignmentEvaluation(pairs, exclusives, misses);
-  }
-
-  private static String key(Comparison c, String article, String sentence) {
-    Article a = c.article(article);
-    return article + "|" + a.sentence(sentence).text();
   }
 
   private static String pair(String a, String b) {

@@ -89,8 +89,7 @@ public record FactsEvaluation(
               .filter(x -> x.article().equals(e.getKey()))
               .findFirst()
               .orElse(null);
-      String got =
-          first == null ? null : c.article(first.article()).sentence(first.sentence()).text();
+      String got = first == null ? null : c.sentence(first).text();
       if (e.getValue().equals(got)) {
         top++;
       } else {
@@ -120,7 +119,7 @@ public record FactsEvaluation(
       if (x.approximation() == approximation) {
         Set<String> sides = new HashSet<>();
         for (Conflict.Member m : x.members()) {
-          sides.add(m.article() + "|" + c.article(m.article()).sentence(m.sentence()).text());
+          sides.add(m.article() + "|" + c.sentence(m).text());
         }
         got.add(sides);
       }
@@ -146,16 +145,8 @@ public record FactsEvaluation(
     for (QuoteVariant v : c.quoteVariants()) {
       Set<String> members = new HashSet<>();
       for (QuoteVariant.Member m : v.members()) {
-        Article a = c.article(m.article());
-        String quote =
-            m.quote() == null
-                ? null
-                : a.quotes().stream()
-                    .filter(q -> q.id().equals(m.quote()))
-                    .map(Quote::text)
-                    .findFirst()
-                    .orElse(null);
-        members.add(FactsTruth.member(m.article(), quote, a.sentence(m.sentence()).text()));
+        String quote = c.quote(m).map(Quote::text).orElse(null);
+        members.add(FactsTruth.member(m.article(), quote, c.sentence(m).text()));
       }
       got.add(members);
       gotKinds.add(v.kind().label());

@@ -2,7 +2,6 @@ package dev.newsdiff.eval;
 
 import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.CompareOptions;
-import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
@@ -84,7 +83,7 @@ public record SampleSet(
       throw new InputException(folder.toString(), "no " + FactsTruth.FILE_NAME + " in this folder");
     }
     return FactsEvaluation.of(
-        FactsTruth.read(file), Comparison.of(articles.values().asList(), options));
+        FactsTruth.read(file), NewsDiff.compare(articles.values().asList(), options));
   }
 
   /** Compares the set's articles and scores the result against its {@code alignment.json}. */
@@ -95,6 +94,6 @@ public record SampleSet(
           folder.toString(), "no " + AlignmentTruth.FILE_NAME + " in this folder");
     }
     return AlignmentEvaluation.of(
-        AlignmentTruth.read(file), Comparison.of(articles.values().asList(), options));
+        AlignmentTruth.read(file), NewsDiff.compare(articles.values().asList(), options));
   }
 }

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,14 @@ public record Article(
     for (Sentence s : sentences) {
       checkArgument(s.span().end() <= text.length(), "sentence %s outside the text", s.id());
     }
+  }
+
+  /**
+   * The articles keyed by id, in the order given: the one index a comparison and its stages resolve
+   * ids with. Fails on two articles with one id.
+   */
+  public static ImmutableMap<String, Article> byId(Iterable<Article> articles) {
+    return Maps.uniqueIndex(articles, Article::id);
   }
 
   /** The same article with other facts (e.g. names linked across outlets). */

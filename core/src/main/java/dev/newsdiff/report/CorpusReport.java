@@ -5,12 +5,12 @@ import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import java.util.Locale;
 
 /** The corpus summary as a table for people and as JSON (schema version 1) for programs. */
-public final class CorpusReport {
+final class CorpusReport {
 
   private CorpusReport() {}
 
   /** One line of totals, then one row per outlet. */
-  public static String text(CorpusSummary s) {
+  static String text(CorpusSummary s) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
@@ -49,7 +49,7 @@ public final class CorpusReport {
   }
 
   /** {@code {"schemaVersion":1,"corpus":{"articles":…,"stories":…,"compared":…,"outlets":[…]}}}. */
-  public static String json(CorpusSummary s) {
+  static String json(CorpusSummary s) {
     return Json.write(
         g -> {
           g.writeStartObject();

@@ -30,11 +30,7 @@ public final class Findings {
   public static ImmutableList<String> of(Comparison c) {
     TreeSet<String> out = new TreeSet<>();
     for (Exclusive e : c.exclusives()) {
-      out.add(
-          "exclusive "
-              + e.article()
-              + ": "
-              + Segments.flat(c.article(e.article()).sentence(e.sentence()).text()));
+      out.add("exclusive " + e.article() + ": " + Segments.flat(c.sentence(e).text()));
     }
     for (Conflict x : c.conflicts()) {
       List<String> sides = new ArrayList<>();
@@ -50,14 +46,7 @@ public final class Findings {
     for (QuoteVariant v : c.quoteVariants()) {
       TreeSet<String> members = new TreeSet<>();
       for (QuoteVariant.Member m : v.members()) {
-        String quote =
-            m.quote() == null
-                ? "(reported)"
-                : c.article(m.article()).quotes().stream()
-                    .filter(q -> q.id().equals(m.quote()))
-                    .map(Quote::text)
-                    .findFirst()
-                    .orElse("");
+        String quote = c.quote(m).map(Quote::text).orElse("(reported)");
         members.add(m.article() + " \"" + abbreviate(Segments.flat(quote)) + "\"");
       }
       out.add("quote " + v.kind().label() + ": " + String.join(" | ", members));

@@ -25,7 +25,7 @@ import java.util.Locale;
  * inline, nothing is fetched; the page reads fully without the script, which only adds filters. All
  * article text is escaped.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
   private final Comparison c;
   private final StringBuilder out = new StringBuilder();
@@ -34,7 +34,7 @@ public final class HtmlReport {
     this.c = c;
   }
 
-  public static String compare(Comparison c) {
+  static String compare(Comparison c) {
     return new HtmlReport(c).render();
   }
 
@@ -119,7 +119,7 @@ public final class HtmlReport {
             .append(e(c.article(current).outlet()))
             .append("</h3>\n<ol class=\"exclusives\">\n");
       }
-      String text = c.article(x.article()).sentence(x.sentence()).text();
+      String text = c.sentence(x).text();
       out.append("<li class=\"exclusive")
           .append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
           .append("\" data-outlets=\"")
@@ -177,7 +177,7 @@ public final class HtmlReport {
               .append("</td>");
           first = false;
         }
-        String sentence = c.article(m.article()).sentence(m.sentence()).text();
+        String sentence = c.sentence(m).text();
         out.append("<td>")
             .append(e(c.article(m.article()).outlet()))
             .append("</td><td><mark>")
@@ -209,11 +209,10 @@ public final class HtmlReport {
         out.append("<li><b>").append(e(a.outlet())).append("</b>: ");
         if (m.quote() == null) {
           out.append("<span class=\"reported\">(reported) ")
-              .append(e(Segments.flat(a.sentence(m.sentence()).text())))
+              .append(e(Segments.flat(c.sentence(m).text())))
               .append("</span>");
         } else {
-          Quote q =
-              a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          Quote q = c.quote(m).orElseThrow();
           out.append("<q>")
               .append(e(Segments.flat(q.text())))
               .append("</q> — ")
@@ -287,9 +286,7 @@ public final class HtmlReport {
       for (Article a : c.articles()) {
         out.append("<td data-outlet=\"").append(e(a.id())).append("\">");
         if (a.id().equals(x.article())) {
-          out.append("<p>")
-              .append(e(Segments.flat(a.sentence(x.sentence()).text())))
-              .append("</p>");
+          out.append("<p>").append(e(Segments.flat(c.sentence(x).text()))).append("</p>");
         }
         out.append("</td>");
       }

@@ -2,7 +2,6 @@ package dev.newsdiff.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newsdiff.Comparison;
-import dev.newsdiff.align.PairScores;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Change;
@@ -13,6 +12,7 @@ import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.PairScore;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Sentence;
@@ -29,14 +29,14 @@ import java.util.List;
  * fields; fields are never renamed. All offsets are Java {@code String} indices into the article
  * text as decoded from its file, end exclusive.
  */
-public final class JsonReport {
+final class JsonReport {
 
-  public static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 1;
 
   private JsonReport() {}
 
   /** {@code {"schemaVersion":1,"articles":[…]}} for {@code newsdiff inspect}. */
-  public static String inspect(List<Article> articles) {
+  static String inspect(List<Article> articles) {
     return Json.write(
         g -> {
           g.writeStartObject();
@@ -51,7 +51,7 @@ public final class JsonReport {
   }
 
   /** The comparison: articles, shared statements with their word diffs, exclusives. */
-  public static String compare(Comparison c) {
+  static String compare(Comparison c) {
     return Json.write(
         g -> {
           g.writeStartObject();
@@ -123,11 +123,11 @@ public final class JsonReport {
   }
 
   /** One object per sentence pair, in input order: {@code [{"score": 0.73, "same": true}, …]}. */
-  public static String pairs(List<PairScores.Result> results) {
+  static String pairs(List<PairScore> results) {
     return Json.write(
         g -> {
           g.writeStartArray();
-          for (PairScores.Result r : results) {
+          for (PairScore r : results) {
             g.writeStartObject();
             g.writeNumberField("score", round(r.score()));
             g.writeBooleanField("same", r.same());

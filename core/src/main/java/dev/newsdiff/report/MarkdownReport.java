@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * disagree, quote variants, wording differences (~~deleted~~ and **inserted** words) and who
  * follows whom. Article text is escaped so it cannot turn into markup.
  */
-public final class MarkdownReport {
+final class MarkdownReport {
 
   /** Compiled once: String.replaceAll compiles its pattern on every call. */
   private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]{}<>#|~])");
@@ -32,7 +32,7 @@ public final class MarkdownReport {
     this.c = c;
   }
 
-  public static String compare(Comparison c) {
+  static String compare(Comparison c) {
     return new MarkdownReport(c).render();
   }
 
@@ -77,12 +77,7 @@ public final class MarkdownReport {
         line("### " + md(c.article(current).outlet()));
         line("");
       }
-      line(
-          "- "
-              + md(Segments.flat(c.article(x.article()).sentence(x.sentence()).text()))
-              + " *("
-              + shortId(x.sentence())
-              + ")*");
+      line("- " + md(Segments.flat(c.sentence(x).text())) + " *(" + shortId(x.sentence()) + ")*");
     }
   }
 
@@ -123,14 +118,9 @@ public final class MarkdownReport {
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
         if (m.quote() == null) {
-          line(
-              "- "
-                  + md(a.outlet())
-                  + ": *(reported)* "
-                  + md(Segments.flat(a.sentence(m.sentence()).text())));
+          line("- " + md(a.outlet()) + ": *(reported)* " + md(Segments.flat(c.sentence(m).text())));
         } else {
-          Quote q =
-              a.quotes().stream().filter(x -> x.id().equals(m.quote())).findFirst().orElseThrow();
+          Quote q = c.quote(m).orElseThrow();
           line(
               "- "
                   + md(a.outlet())

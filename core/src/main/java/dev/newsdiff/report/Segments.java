@@ -66,14 +66,14 @@ final class Segments {
    * should not take the clause for the whole sentence (or a report cut short).
    */
   static String cutBefore(Comparison c, Member m) {
-    Span sentence = c.article(m.article()).sentence(m.sentence()).span();
+    Span sentence = c.sentence(m).span();
     return m.span().start() > sentence.start() ? "… " : "";
   }
 
   /** " …" when more than closing punctuation of {@code m}'s sentence follows it. */
   static String cutAfter(Comparison c, Member m) {
     String text = c.article(m.article()).text();
-    Span sentence = c.article(m.article()).sentence(m.sentence()).span();
+    Span sentence = c.sentence(m).span();
     for (int i = m.span().end(); i < sentence.end(); i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
         return " …";

@@ -2,24 +2,25 @@ package dev.newsdiff.report;
 
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.PairScore;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Sentence;
 import java.util.List;
 
 /** Plain-text reports for reading in a terminal. */
-public final class TextReport {
+final class TextReport {
 
   private TextReport() {}
 
   /** The comparison: summary, exclusives, then wording differences of shared statements. */
-  public static String compare(dev.newsdiff.Comparison comparison) {
+  static String compare(dev.newsdiff.Comparison comparison) {
     return CompareText.render(comparison);
   }
 
   /** One line per sentence pair: the score and "same" or "different". */
-  public static String pairs(List<dev.newsdiff.align.PairScores.Result> results) {
+  static String pairs(List<PairScore> results) {
     StringBuilder out = new StringBuilder();
-    for (dev.newsdiff.align.PairScores.Result r : results) {
+    for (PairScore r : results) {
       out.append(
           String.format(
               java.util.Locale.ROOT, "%.3f\t%s%n", r.score(), r.same() ? "same" : "different"));
@@ -28,7 +29,7 @@ public final class TextReport {
   }
 
   /** What newsdiff read in each article: furniture, headline, sentences, quotes. */
-  public static String inspect(List<Article> articles) {
+  static String inspect(List<Article> articles) {
     StringBuilder out = new StringBuilder();
     for (Article a : articles) {
       if (out.length() > 0) {

@@ -2,7 +2,6 @@ package dev.newsdiff.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
@@ -23,7 +22,7 @@ class DerivationsTest {
             NewsDiff.read(dir.resolve("trt-world.txt")),
             NewsDiff.read(dir.resolve("anadolu-agency.txt")),
             NewsDiff.read(dir.resolve("daily-sabah.txt")));
-    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(articles);
     assertThat(c.derivation()).hasSize(6);
     assertThat(c.derivation())
         .filteredOn(Derivation::likelySource)
@@ -61,7 +60,7 @@ class DerivationsTest {
             "radio",
             "The ferry was towed back to port, where forty firefighters brought the blaze under control.\n"
                 + "Passengers were taken to a nearby hotel for the night.\n");
-    Comparison c = Comparison.of(List.of(wire, radio), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(List.of(wire, radio));
     assertThat(c.statements()).as("the towing clause is aligned").isNotEmpty();
     Derivation wireToRadio =
         c.derivation().stream()

@@ -2,7 +2,6 @@ package dev.newsdiff.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Conflict;
@@ -17,9 +16,7 @@ class ConflictsTest {
 
   private static List<Conflict> conflicts(String a, String b) {
     Comparison c =
-        Comparison.of(
-            List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)),
-            CompareOptions.defaults());
+        NewsDiff.compare(List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)));
     return c.conflicts();
   }
 

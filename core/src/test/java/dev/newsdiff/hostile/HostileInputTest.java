@@ -3,7 +3,6 @@ package dev.newsdiff.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.InputException;
@@ -49,9 +48,7 @@ class HostileInputTest {
     Article a = NewsDiff.parse("line", line + "\nA second line follows here.\n");
     RandomTextProperties.checkArticle(a);
     Comparison c =
-        Comparison.of(
-            List.of(a, NewsDiff.parse("other", "A second line follows here.\n")),
-            CompareOptions.defaults());
+        NewsDiff.compare(List.of(a, NewsDiff.parse("other", "A second line follows here.\n")));
     assertThat(c.statements()).isNotEmpty();
   }
 
@@ -87,7 +84,7 @@ class HostileInputTest {
                   + i
                   + ".\n"));
     }
-    Comparison c = Comparison.of(articles, CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(articles);
     assertThat(c.articles()).hasSize(500);
   }
 

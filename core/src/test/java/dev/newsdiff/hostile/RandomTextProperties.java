@@ -2,7 +2,6 @@ package dev.newsdiff.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.ingest.ArticleFile;
@@ -135,9 +134,7 @@ class RandomTextProperties {
   @Property(tries = 100)
   void comparingRandomArticlesNeverThrows(
       @ForAll("newsish") String a, @ForAll("newsish") String b) {
-    Comparison c =
-        Comparison.of(
-            List.of(NewsDiff.parse("a", a), NewsDiff.parse("b", b)), CompareOptions.defaults());
+    Comparison c = NewsDiff.compare(List.of(NewsDiff.parse("a", a), NewsDiff.parse("b", b)));
     for (var s : c.statements()) {
       for (var m : s.members()) {
         assertThat(m.span().end()).isLessThanOrEqualTo(c.article(m.article()).text().length());

@@ -2,7 +2,6 @@ package dev.newsdiff.voices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.QuoteVariant;
@@ -27,9 +26,7 @@ class QuoteVariantsTest {
           """)
   void findsTheVariant(String a, String b, String kind) {
     Comparison c =
-        Comparison.of(
-            List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)),
-            CompareOptions.defaults());
+        NewsDiff.compare(List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)));
     assertThat(c.quoteVariants()).extracting(v -> v.kind().label()).containsExactly(kind);
     QuoteVariant v = c.quoteVariants().get(0);
     assertThat(v.members())

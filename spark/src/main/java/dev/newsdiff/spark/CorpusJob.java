@@ -6,7 +6,8 @@ import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.corpus.Stories;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.report.CorpusReport;
+import dev.newsdiff.report.Report;
+import dev.newsdiff.report.ReportFormat;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,6 +172,7 @@ public final class CorpusJob {
       System.exit(3);
       return;
     }
-    System.out.print(args.length == 2 ? CorpusReport.json(summary) : CorpusReport.text(summary));
+    System.out.print(
+        Report.corpus(summary, args.length == 2 ? ReportFormat.JSON : ReportFormat.TEXT));
   }
 }

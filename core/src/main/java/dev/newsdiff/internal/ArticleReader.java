@@ -1,4 +1,4 @@
-package dev.newsdiff;
+package dev.newsdiff.internal;
 
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.facts.FactExtractor;
@@ -15,12 +15,16 @@ import dev.newsdiff.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the reading pipeline on one article: layout, sentences, quotes. */
-final class ArticleReader {
+/**
+ * Runs the reading pipeline on one article: layout, sentences, quotes, facts. Library users call
+ * {@code NewsDiff.read}; the command-line tool comes here for what it reads itself (standard input,
+ * a named encoding) and the warnings about how a file was decoded.
+ */
+public final class ArticleReader {
 
   private ArticleReader() {}
 
-  static Article analyse(ArticleFile file) {
+  public static Article analyse(ArticleFile file) {
     String text = file.text();
     Layout layout = Layout.of(text);
     SentenceSplitter splitter = SentenceSplitter.english();
