@@ -104,8 +104,7 @@ public final class Stories {
         }
       }
     }
-    Map<String, Article> byId = new HashMap<>();
-    sorted.forEach(a -> byId.put(a.id(), a));
+    Map<String, Article> byId = Article.byId(sorted);
     List<List<Article>> out = new ArrayList<>();
     for (List<String> story : merge(sorted.stream().map(Article::id).toList(), links)) {
       out.add(story.stream().map(byId::get).toList());

@@ -48,8 +48,7 @@ public final class Derivations {
   private Derivations() {}
 
   public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, Article> byId = Article.byId(articles);
     // One pass over the statements: each pair of members of different outlets is diffed once.
     Map<String, Pair> pairs = new HashMap<>();
     // Copies repeat sentences word for word: two texts are compared once, however many outlets

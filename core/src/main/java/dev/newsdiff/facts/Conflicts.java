@@ -9,7 +9,6 @@ import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ public final class Conflicts {
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, Article> byId = Article.byId(articles);
     List<Conflict> out = new ArrayList<>();
     for (Statement s : statements) {
       Map<String, Found> found = new LinkedHashMap<>();

@@ -60,8 +60,7 @@ public final class QuoteVariants {
   }
 
   private static List<QuoteVariant> findAll(List<Article> articles, List<Statement> statements) {
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, Article> byId = Article.byId(articles);
     List<QuoteVariant> out = new ArrayList<>();
     // A sentence in two statements would report the same variant twice. Variants are compared
     // by the keys of their renderings: the same test as comparing the member records, without
