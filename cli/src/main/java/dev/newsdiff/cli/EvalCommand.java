@@ -1,12 +1,9 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
-import dev.newsdiff.eval.AlignmentTruth;
-import dev.newsdiff.eval.FactsTruth;
 import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.InputException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,10 +41,10 @@ final class EvalCommand implements Callable<Integer> {
           SampleSet set = SampleSet.read(folder);
           out.println("== " + folder);
           out.print(set.evaluateReading().describe());
-          if (Files.isRegularFile(folder.resolve(AlignmentTruth.FILE_NAME))) {
+          if (set.hasAlignmentTruth()) {
             out.print(set.evaluateAlignment(CompareOptions.defaults()).describe());
           }
-          if (Files.isRegularFile(folder.resolve(FactsTruth.FILE_NAME))) {
+          if (set.hasFactsTruth()) {
             out.print(set.evaluateFacts(CompareOptions.defaults()).describe());
           }
         }

@@ -20,7 +20,7 @@ public record AlignmentEvaluation(Score pairs, Score exclusives, List<String> mi
     misses = List.copyOf(misses);
   }
 
-  public static AlignmentEvaluation of(AlignmentTruth truth, Comparison comparison) {
+  static AlignmentEvaluation of(AlignmentTruth truth, Comparison comparison) {
     Set<String> expected = new TreeSet<>();
     for (List<SentenceRef> statement : truth.statements()) {
       for (SentenceRef a : statement) {

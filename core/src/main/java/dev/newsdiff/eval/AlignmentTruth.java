@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * outlets state the same claim, and which sentences only one outlet carries. Given as sentence
  * text, not offsets. Immutable.
  */
-public record AlignmentTruth(
+record AlignmentTruth(
     ImmutableList<ImmutableList<SentenceRef>> statements, ImmutableList<SentenceRef> exclusives) {
 
   /** A sentence of one article, by its exact text. */

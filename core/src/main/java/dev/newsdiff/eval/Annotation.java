@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * article, its page furniture, dateline, sentences with roles, and quotes with speakers. Everything
  * is given as text, not offsets, so people can write and review it. Immutable.
  */
-public record Annotation(ImmutableMap<String, ArticleTruth> articles) {
+record Annotation(ImmutableMap<String, ArticleTruth> articles) {
 
   /** The annotated truth for one article. */
   public record ArticleTruth(

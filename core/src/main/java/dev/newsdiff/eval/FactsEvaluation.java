@@ -40,7 +40,7 @@ public record FactsEvaluation(
     misses = List.copyOf(misses);
   }
 
-  public static FactsEvaluation of(FactsTruth truth, Comparison c) {
+  static FactsEvaluation of(FactsTruth truth, Comparison c) {
     List<String> misses = new ArrayList<>();
     Set<String> wantFigures = new TreeSet<>();
     Set<String> wantNames = new TreeSet<>();

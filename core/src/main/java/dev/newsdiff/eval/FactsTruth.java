@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * sentences, the conflicts and approximations between outlets, quote variants, which outlet follows
  * which, and each outlet's exclusive a reader wants first. Given as text. Immutable.
  */
-public record FactsTruth(
+record FactsTruth(
     ImmutableList<FactRef> facts,
     ImmutableList<ImmutableList<ValueRef>> conflicts,
     ImmutableList<ImmutableList<ValueRef>> approximations,

@@ -36,7 +36,7 @@ public record ReadingEvaluation(
   }
 
   /** Compares each annotated article with the article read under the same id. */
-  public static ReadingEvaluation of(Annotation truth, Map<String, Article> read) {
+  static ReadingEvaluation of(Annotation truth, Map<String, Article> read) {
     Score sentences = Score.of(0, 0, 0);
     Score roles = Score.of(0, 0, 0);
     Score furniture = Score.of(0, 0, 0);

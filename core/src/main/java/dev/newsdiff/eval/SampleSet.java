@@ -14,11 +14,28 @@ import java.util.stream.Stream;
 
 /**
  * A folder of articles ({@code *.txt}, each named by outlet) with its hand-made {@code
- * annotation.json}. Immutable once read.
+ * annotation.json}, and optionally {@code alignment.json} and {@code facts.json}: the entry point
+ * for scoring newsdiff against annotations, as {@code newsdiff eval} does. Immutable once read.
+ *
+ * <pre>{@code
+ * for (Path folder : SampleSet.under(Path.of("samples"))) {
+ *   System.out.print(SampleSet.read(folder).evaluateReading().describe());
+ * }
+ * }</pre>
  */
-public record SampleSet(
-    Path folder, ImmutableMap<String, Article> articles, Annotation annotation) {
+public final class SampleSet {
 
+  private final Path folder;
+  private final ImmutableMap<String, Article> articles;
+  private final Annotation annotation;
+
+  private SampleSet(Path folder, ImmutableMap<String, Article> articles, Annotation annotation) {
+    this.folder = folder;
+    this.articles = articles;
+    this.annotation = annotation;
+  }
+
+  /** Reads the articles and the annotation of a sample set folder. */
   public static SampleSet read(Path folder) throws InputException {
     Path annotationFile = folder.resolve(Annotation.FILE_NAME);
     if (!Files.isRegularFile(annotationFile)) {
@@ -72,6 +89,29 @@ public record SampleSet(
     }
   }
 
+  /** The folder the set was read from. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** The set's articles by id, in file name order. */
+  public ImmutableMap<String, Article> articles() {
+    return articles;
+  }
+
+  /** Whether the set has an {@code alignment.json} for {@link #evaluateAlignment}. */
+  public boolean hasAlignmentTruth() {
+    return Files.isRegularFile(folder.resolve(AlignmentTruth.FILE_NAME));
+  }
+
+  /** Whether the set has a {@code facts.json} for {@link #evaluateFacts}. */
+  public boolean hasFactsTruth() {
+    return Files.isRegularFile(folder.resolve(FactsTruth.FILE_NAME));
+  }
+
+  /**
+   * Scores what was read (sentences, roles, furniture, quotes, speakers) against the annotation.
+   */
   public ReadingEvaluation evaluateReading() {
     return ReadingEvaluation.of(annotation, articles);
   }

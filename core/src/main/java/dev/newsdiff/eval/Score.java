@@ -14,11 +14,11 @@ import java.util.Locale;
  */
 public record Score(int truePositives, int predicted, int expected, int found) {
 
-  public static Score of(int truePositives, int predicted, int expected) {
+  static Score of(int truePositives, int predicted, int expected) {
     return new Score(truePositives, predicted, expected, truePositives);
   }
 
-  public static Score of(int truePositives, int predicted, int found, int expected) {
+  static Score of(int truePositives, int predicted, int found, int expected) {
     return new Score(truePositives, predicted, expected, found);
   }
 

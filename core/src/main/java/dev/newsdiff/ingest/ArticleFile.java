@@ -111,7 +111,7 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
     return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), fileName);
   }
 
-  public static boolean isValidId(String id) {
+  static boolean isValidId(String id) {
     return ID.matcher(id).matches();
   }
 
