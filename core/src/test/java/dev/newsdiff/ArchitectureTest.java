@@ -1,0 +1,105 @@
+package dev.newsdiff;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies in core point one way: from the reports and the facade down through the pipeline's
+ * stages to the model, with no cycles between packages or between classes.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.newsdiff");
+
+  @Test
+  void theModelDependsOnNoOtherNewsdiffPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.newsdiff.model")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("dev.newsdiff..").and(not(resideInAPackage("dev.newsdiff.model"))))
+        .check(CORE);
+  }
+
+  @Test
+  void thePipelineRunsFromTheReportsDownToTheModel() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Results")
+        .definedBy("dev.newsdiff.report", "dev.newsdiff.corpus", "dev.newsdiff.eval")
+        .layer("Facade")
+        .definedBy("dev.newsdiff")
+        .layer("Internal")
+        .definedBy("dev.newsdiff.internal")
+        .layer("Stages")
+        .definedBy(
+            "dev.newsdiff.ingest",
+            "dev.newsdiff.text",
+            "dev.newsdiff.quote",
+            "dev.newsdiff.align",
+            "dev.newsdiff.diff",
+            "dev.newsdiff.facts",
+            "dev.newsdiff.voices",
+            "dev.newsdiff.derive")
+        .layer("Model")
+        .definedBy("dev.newsdiff.model")
+        .whereLayer("Results")
+        .mayOnlyBeAccessedByLayers("Results")
+        .whereLayer("Facade")
+        .mayOnlyBeAccessedByLayers("Results")
+        .whereLayer("Internal")
+        .mayOnlyBeAccessedByLayers("Facade")
+        .whereLayer("Stages")
+        .mayOnlyBeAccessedByLayers("Stages", "Internal", "Facade", "Results")
+        .check(CORE);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices()
+        .assignedFrom(by("package", JavaClass::getPackageName))
+        .should()
+        .beFreeOfCycles()
+        .check(CORE);
+  }
+
+  /** A nested class belongs to its top-level class: a record inside a finder is part of it. */
+  @Test
+  void noCyclesBetweenTopLevelClasses() {
+    slices()
+        .assignedFrom(by("top-level class", c -> c.getName().replaceFirst("\\$.*", "")))
+        .should()
+        .beFreeOfCycles()
+        .check(CORE);
+  }
+
+  private static SliceAssignment by(
+      String description, java.util.function.Function<JavaClass, String> slice) {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+        return SliceIdentifier.of(slice.apply(javaClass));
+      }
+
+      @Override
+      public String getDescription() {
+        return "slices by " + description;
+      }
+    };
+  }
+}
