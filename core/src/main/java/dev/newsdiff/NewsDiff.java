@@ -13,15 +13,16 @@ import java.util.Map;
 
 /**
  * The entry point for library users: read articles into {@link Article} values (page furniture,
- * headline, sentences, quotes with speakers, every span an offset into the text), and compare them.
- * Reports in any format come from {@code dev.newsdiff.report.Report}.
+ * headline, sentences, quotes with speakers, every span an offset into the text), and compare them
+ * into a {@link Comparison}. Reports in any format come from {@link dev.newsdiff.report.Report}.
  *
  * <pre>{@code
- * Article aa = NewsDiff.read(Path.of("samples/turkiye-defence-briefing/anadolu-agency.txt"));
+ * Path story = Path.of("samples/turkiye-defence-briefing");
+ * Article aa = NewsDiff.read(story.resolve("anadolu-agency.txt"));
  * for (Quote q : aa.quotes()) {
  *   System.out.println(q.speaker() + ": " + q.text());
  * }
- * Comparison c = NewsDiff.compare(List.of(aa, NewsDiff.read(trt), NewsDiff.read(sabah)));
+ * Comparison c = NewsDiff.compare(List.of(aa, NewsDiff.read(story.resolve("trt-world.txt"))));
  * }</pre>
  *
  * <p>All methods are thread-safe; the values returned are immutable.

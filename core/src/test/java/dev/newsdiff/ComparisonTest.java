@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.report.Report;
 import dev.newsdiff.report.ReportFormat;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +59,36 @@ class ComparisonTest {
             .filter(e -> e.article().equals("daily-sabah"))
             .findFirst()
             .orElseThrow();
-    assertThat(c.article("daily-sabah").sentence(first.sentence()).text())
-        .contains("548 kilometers");
+    assertThat(c.sentence(first).text()).contains("548 kilometers");
+  }
+
+  @Test
+  void findingsResolveToWhatTheyNameInOneCall() throws Exception {
+    Comparison c = NewsDiff.compare(samples());
+    for (Statement s : c.statements()) {
+      for (Member m : s.members()) {
+        assertThat(c.sentence(m).id()).isEqualTo(m.sentence());
+        assertThat(c.sentence(m).span().contains(m.span())).as(m.toString()).isTrue();
+      }
+    }
+    c.exclusives().forEach(e -> assertThat(c.sentence(e).id()).isEqualTo(e.sentence()));
+    List<QuoteVariant.Member> renderings =
+        c.quoteVariants().stream().flatMap(v -> v.members().stream()).toList();
+    assertThat(renderings).isNotEmpty();
+    for (QuoteVariant.Member m : renderings) {
+      assertThat(c.sentence(m).id()).isEqualTo(m.sentence());
+      assertThat(c.quote(m).map(Quote::id)).isEqualTo(Optional.ofNullable(m.quote()));
+    }
+    assertThatThrownBy(() -> c.article("nowhere")).hasMessageContaining("nowhere");
+  }
+
+  @Test
+  void theSameArticlesGiveEqualComparisons() throws Exception {
+    List<Article> articles = new ArrayList<>(samples());
+    Comparison c = NewsDiff.compare(articles);
+    Collections.reverse(articles);
+    assertThat(NewsDiff.compare(articles)).isEqualTo(c).hasSameHashCodeAs(c);
+    assertThat(c.articles()).extracting(Article::id).isSorted();
   }
 
   @Test
