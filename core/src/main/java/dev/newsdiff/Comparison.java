@@ -116,6 +116,11 @@ public final class Comparison {
     return article(member.article()).sentence(member.sentence());
   }
 
+  /** The words a statement's member stands for: its clause, or its whole sentence. */
+  public String text(Member member) {
+    return member.span().in(article(member.article()).text());
+  }
+
   /** The sentence in which one side of a conflict states its fact. */
   public Sentence sentence(Conflict.Member member) {
     return article(member.article()).sentence(member.sentence());

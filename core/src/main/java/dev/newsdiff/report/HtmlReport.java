@@ -301,10 +301,7 @@ final class HtmlReport {
         return inline(d);
       }
     }
-    return e(
-        Segments.cutBefore(c, m)
-            + Segments.flat(m.span().in(c.article(m.article()).text()))
-            + Segments.cutAfter(c, m));
+    return e(Segments.cutBefore(c, m) + Segments.flat(c.text(m)) + Segments.cutAfter(c, m));
   }
 
   /** A statement member's changes, with "…" where the member is only part of its sentence. */
@@ -340,7 +337,7 @@ final class HtmlReport {
     out.append("</tr></thead>\n<tbody>\n");
     for (Statement s : c.statements()) {
       Member first = s.members().get(0);
-      String text = Segments.flat(first.span().in(c.article(first.article()).text()));
+      String text = Segments.flat(c.text(first));
       out.append("<tr><th><a href=\"#")
           .append(s.id())
           .append("\">")

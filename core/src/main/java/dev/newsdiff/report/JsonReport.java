@@ -180,7 +180,7 @@ final class JsonReport {
     g.writeStringField("article", m.article());
     g.writeStringField("sentence", m.sentence());
     writeSpan(g, m.span());
-    g.writeStringField("text", m.span().in(c.article(m.article()).text()));
+    g.writeStringField("text", c.text(m));
     g.writeEndObject();
   }
 

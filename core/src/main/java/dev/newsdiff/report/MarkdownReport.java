@@ -156,7 +156,7 @@ final class MarkdownReport {
               + ": "
               + md(
                   Segments.cutBefore(c, ref)
-                      + Segments.flat(ref.span().in(c.article(ref.article()).text()))
+                      + Segments.flat(c.text(ref))
                       + Segments.cutAfter(c, ref)));
       for (WordDiff d : s.diffs()) {
         line("- " + md(c.article(d.to().article()).outlet()) + ": " + inline(d));
