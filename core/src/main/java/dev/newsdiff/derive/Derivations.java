@@ -9,8 +9,8 @@ import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
-import dev.newsdiff.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,9 +30,6 @@ import java.util.regex.Pattern;
  * one event repeat little word for word and are not called copies.
  */
 public final class Derivations {
-
-  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A sentence repeats another when this share of its words stand unchanged in it. */
   private static final double NEAR_VERBATIM = 0.6;
@@ -229,8 +226,8 @@ public final class Derivations {
     String text = follower.text();
     String name = source.outlet();
     StringBuilder initials = new StringBuilder();
-    for (String w : SPACES.split(name)) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+    for (String w : Whitespace.words(name)) {
+      if (Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }
     }

@@ -2,6 +2,7 @@ package dev.newsdiff.facts;
 
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
+import dev.newsdiff.model.Whitespace;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 public final class NameLinker {
 
   // Compiled once: String.split and String.replaceAll compile their pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -126,7 +126,7 @@ public final class NameLinker {
       name.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
       boolean acronym = !name.contains(" ") && caps.length() >= 2;
       StringBuilder initials = new StringBuilder();
-      for (String w : SPACES.split(name)) {
+      for (String w : Whitespace.words(name)) {
         if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
           initials.append(Character.toUpperCase(w.charAt(0)));
         }

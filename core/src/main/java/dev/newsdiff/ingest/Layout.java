@@ -7,6 +7,7 @@ import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -168,7 +169,7 @@ public record Layout(
      */
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
-      if (!m.find() || Furnishings.wordCount(m.group(1)) > 8) {
+      if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
         return line.span();
       }
       int start = line.span().start();
@@ -229,7 +230,7 @@ public record Layout(
     }
 
     private int words(int k) {
-      return Furnishings.wordCount(lines.get(k).text());
+      return Whitespace.wordCount(lines.get(k).text());
     }
   }
 
@@ -271,7 +272,7 @@ public record Layout(
   private static char lastSignificant(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Lines.isSpace(c)) {
+      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Whitespace.isSpace(c)) {
         return c;
       }
     }
