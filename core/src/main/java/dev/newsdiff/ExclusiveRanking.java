@@ -4,12 +4,10 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Orders each outlet's exclusives by what a reader wants first: claims with figures, then quotes,
@@ -21,26 +19,21 @@ final class ExclusiveRanking {
   private ExclusiveRanking() {}
 
   static List<Exclusive> rank(List<Article> articles, List<Exclusive> exclusives) {
-    Map<String, List<Exclusive>> byArticle = new LinkedHashMap<>();
-    articles.forEach(a -> byArticle.put(a.id(), new ArrayList<>()));
-    exclusives.forEach(e -> byArticle.get(e.article()).add(e));
-    List<Exclusive> out = new ArrayList<>();
-    for (Article a : articles) {
-      List<Exclusive> list = byArticle.get(a.id());
-      // By identity: these very instances are sorted, and a record's own hashCode is slow on a cold
-      // JVM.
-      Map<Exclusive, Integer> scores = new IdentityHashMap<>();
-      for (Exclusive e : list) {
-        scores.put(e, score(a, a.sentence(e.sentence())));
-      }
-      List<Exclusive> sorted = new ArrayList<>(list);
-      sorted.sort(
-          Comparator.comparingInt(
-              (Exclusive e) -> -scores.get(e))); // stable: reading order among equals
-      out.addAll(sorted);
-    }
-    return out;
+    Map<String, List<Exclusive>> byArticle =
+        exclusives.stream().collect(Collectors.groupingBy(Exclusive::article));
+    return articles.stream()
+        .flatMap(
+            a ->
+                byArticle.getOrDefault(a.id(), List.of()).stream()
+                    .map(e -> new Ranked(e, score(a, a.sentence(e.sentence()))))
+                    .sorted(
+                        Comparator.comparingInt(Ranked::score)
+                            .reversed()) // stable: ties keep reading order
+                    .map(Ranked::exclusive))
+        .toList();
   }
+
+  private record Ranked(Exclusive exclusive, int score) {}
 
   /** Figures count most, then a quote, then names and dates (each counted a few times at most). */
   static int score(Article a, Sentence s) {
