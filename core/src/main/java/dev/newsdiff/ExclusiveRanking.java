@@ -32,6 +32,8 @@ final class ExclusiveRanking {
         .toList();
   }
 
+  private record Ranked(Exclusive exclusive, int score) {}
+
   /** Figures count most, then a quote, then names and dates (each counted a few times at most). */
   static int score(Article a, Sentence s) {
     int figures = 0;

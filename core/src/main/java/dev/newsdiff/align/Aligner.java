@@ -8,12 +8,14 @@ import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.UnionFind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Groups the body statements of all outlets into shared statements, all outlets at once.
@@ -95,15 +97,15 @@ public final class Aligner {
     }
     edges.sort(STRONGEST_FIRST);
 
-    Groups groups = new Groups(units.size());
+    UnionFind groups = new UnionFind(units.size());
     for (Edge e : edges) {
-      int a = groups.find(e.a());
-      int b = groups.find(e.b());
-      if (a != b && compatible(groups.members(a), groups.members(b), units, pairs)) {
-        groups.union(a, b);
+      if (groups.find(e.a()) != groups.find(e.b())
+          && compatible(groups.members(e.a()), groups.members(e.b()), units, pairs)) {
+        groups.union(e.a(), e.b());
       }
     }
-    List<List<Integer>> all = groups.all();
+    List<List<Integer>> all =
+        groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
     addSecondMemberships(all, edges, units, pairs);
     return result(articles, units, all, pairs);
   }
@@ -114,6 +116,8 @@ public final class Aligner {
    * pairs leads there and it scores at least the threshold with that group's members on average — a
    * stricter test than merging groups, since the unit already has a home.
    */
+  private record Addition(int group, int unit) {}
+
   private void addSecondMemberships(
       List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
@@ -122,7 +126,7 @@ public final class Aligner {
         groupOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
       }
     }
-    List<int[]> additions = new ArrayList<>();
+    List<Addition> additions = new ArrayList<>();
     for (Edge e : edges) {
       for (int side = 0; side < 2; side++) {
         int u = side == 0 ? e.a() : e.b();
@@ -145,14 +149,14 @@ public final class Aligner {
             }
           }
           if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
-            additions.add(new int[] {g, u});
+            additions.add(new Addition(g, u));
           }
         }
       }
     }
-    for (int[] a : additions) {
-      if (!all.get(a[0]).contains(a[1])) {
-        all.get(a[0]).add(a[1]);
+    for (Addition a : additions) {
+      if (!all.get(a.group()).contains(a.unit())) {
+        all.get(a.group()).add(a.unit());
       }
     }
     all.forEach(g -> g.sort(Integer::compare));
@@ -333,44 +337,6 @@ public final class Aligner {
       }
       memo.put(key, score);
       return score;
-    }
-  }
-
-  /** Union-find over units, remembering each group's members. */
-  private static final class Groups {
-    private final int[] parent;
-    private final Map<Integer, List<Integer>> members = new HashMap<>();
-
-    Groups(int n) {
-      parent = new int[n];
-      for (int i = 0; i < n; i++) {
-        parent[i] = i;
-        members.put(i, new ArrayList<>(List.of(i)));
-      }
-    }
-
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    List<Integer> members(int root) {
-      return members.get(root);
-    }
-
-    void union(int a, int b) {
-      int keep = Math.min(a, b);
-      int drop = Math.max(a, b);
-      parent[drop] = keep;
-      members.get(keep).addAll(members.remove(drop));
-      members.get(keep).sort(Integer::compare);
-    }
-
-    List<List<Integer>> all() {
-      return new ArrayList<>(new TreeMap<>(members).values());
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.newsdiff.align;
 
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,9 +16,6 @@ import java.util.regex.Pattern;
  * claim with one outlet and another claim with another.
  */
 final class Clauses {
-
-  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final int MIN_WORDS = 5;
 
@@ -35,33 +33,30 @@ final class Clauses {
   /** The clauses of the sentence at {@code span} in {@code text}: at least one, trimmed. */
   static ImmutableList<Span> of(String text, Span span) {
     String s = span.in(text);
-    List<int[]> parts = new ArrayList<>();
+    List<Span> parts = new ArrayList<>(); // in s
     Matcher m = SPLIT.matcher(s);
     int from = 0;
     while (m.find()) {
-      parts.add(new int[] {from, m.start()});
+      parts.add(Span.of(from, m.start()));
       from = m.end();
     }
-    parts.add(new int[] {from, s.length()});
+    parts.add(Span.of(from, s.length()));
     // Too short to be a claim: join it to its neighbour.
-    List<int[]> merged = new ArrayList<>();
-    for (int[] p : parts) {
-      if (!merged.isEmpty()
-          && (words(s, p) < MIN_WORDS || words(s, merged.get(merged.size() - 1)) < MIN_WORDS)) {
-        merged.get(merged.size() - 1)[1] = p[1];
+    List<Span> merged = new ArrayList<>();
+    for (Span p : parts) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && (words(s, p) < MIN_WORDS || words(s, last) < MIN_WORDS)) {
+        merged.set(merged.size() - 1, Span.of(last.start(), p.end()));
       } else {
         merged.add(p);
       }
     }
-    ImmutableList.Builder<Span> out = ImmutableList.builder();
-    for (int[] p : merged) {
-      out.add(Span.of(span.start() + p[0], span.start() + p[1]));
-    }
-    return out.build();
+    return merged.stream()
+        .map(p -> Span.of(span.start() + p.start(), span.start() + p.end()))
+        .collect(ImmutableList.toImmutableList());
   }
 
-  private static int words(String s, int[] p) {
-    String part = s.substring(p[0], p[1]).trim();
-    return part.isEmpty() ? 0 : SPACES.split(part).length;
+  private static int words(String s, Span p) {
+    return Whitespace.wordCount(p.in(s));
   }
 }

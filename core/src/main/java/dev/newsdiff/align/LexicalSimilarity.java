@@ -2,6 +2,7 @@ package dev.newsdiff.align;
 
 import dev.newsdiff.align.Terms.Kind;
 import dev.newsdiff.align.Terms.Term;
+import dev.newsdiff.text.Stems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,9 +31,10 @@ public final class LexicalSimilarity implements SimilarityModel {
     // Terms become ids, so that scoring a pair walks two sorted arrays instead of hashing strings.
     Map<String, Integer> ids = new HashMap<>();
     List<Map<Integer, Kind>> termSets = new ArrayList<>();
+    Stems stems = new Stems();
     for (String text : texts) {
       Map<Integer, Kind> set = new HashMap<>();
-      for (Term t : Terms.of(text, 0, text.length())) {
+      for (Term t : Terms.of(text, 0, text.length(), stems)) {
         Integer id = ids.computeIfAbsent(t.key(), k -> ids.size());
         set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
       }

@@ -13,27 +13,30 @@ import java.util.List;
  */
 public final class PairScores {
 
+  /** A sentence's clauses among all the texts scored: indices {@code from} to {@code to - 1}. */
+  private record ClauseRange(int from, int to) {}
+
   private PairScores() {}
 
   public static ImmutableList<PairScore> score(
       List<String[]> pairs, SimilarityModel model, double threshold) {
     List<String> texts = new ArrayList<>();
-    List<int[]> clauseRanges = new ArrayList<>(); // per sentence: [first clause index, count]
+    List<ClauseRange> clauseRanges = new ArrayList<>(); // per sentence
     for (String[] pair : pairs) {
       for (String sentence : pair) {
         List<Span> clauses = Clauses.of(sentence, Span.of(0, sentence.length()));
-        clauseRanges.add(new int[] {texts.size(), clauses.size()});
+        clauseRanges.add(new ClauseRange(texts.size(), texts.size() + clauses.size()));
         clauses.forEach(c -> texts.add(c.in(sentence)));
       }
     }
     SimilarityModel.Scorer scorer = model.prepare(texts);
     ImmutableList.Builder<PairScore> out = ImmutableList.builder();
     for (int p = 0; p < pairs.size(); p++) {
-      int[] a = clauseRanges.get(2 * p);
-      int[] b = clauseRanges.get(2 * p + 1);
+      ClauseRange a = clauseRanges.get(2 * p);
+      ClauseRange b = clauseRanges.get(2 * p + 1);
       double best = 0;
-      for (int i = a[0]; i < a[0] + a[1]; i++) {
-        for (int j = b[0]; j < b[0] + b[1]; j++) {
+      for (int i = a.from(); i < a.to(); i++) {
+        for (int j = b.from(); j < b.to(); j++) {
           best = Math.max(best, scorer.score(i, j));
         }
       }

@@ -21,7 +21,7 @@ final class Terms {
 
   private Terms() {}
 
-  static List<Term> of(String text, int from, int to) {
+  static List<Term> of(String text, int from, int to, Stems stems) {
     List<Term> terms = new ArrayList<>();
     int i = from;
     boolean first = true;
@@ -48,14 +48,14 @@ final class Terms {
         }
       }
       String word = text.substring(i, j);
-      add(terms, word, first);
+      add(terms, word, first, stems);
       first = false;
       i = j;
     }
     return terms;
   }
 
-  private static void add(List<Term> terms, String word, boolean sentenceStart) {
+  private static void add(List<Term> terms, String word, boolean sentenceStart, Stems stems) {
     if (Character.isDigit(word.charAt(0))) {
       terms.add(new Term(word.replace(",", ""), Kind.NUMBER));
       return;
@@ -69,7 +69,7 @@ final class Terms {
       return;
     }
     boolean name = !sentenceStart && Character.isUpperCase(word.charAt(0));
-    String stem = Stems.of(form);
+    String stem = stems.stem(form);
     String concept = name ? null : Thesaurus.conceptOf(stem);
     terms.add(new Term(concept != null ? concept : stem, name ? Kind.NAME : Kind.WORD));
   }

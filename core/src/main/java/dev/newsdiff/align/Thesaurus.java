@@ -1,6 +1,7 @@
 package dev.newsdiff.align;
 
 import com.google.common.collect.ImmutableMap;
+import dev.newsdiff.text.Stems;
 import java.util.List;
 
 /**
@@ -56,10 +57,11 @@ final class Thesaurus {
 
   private static ImmutableMap<String, String> build() {
     java.util.Map<String, String> map = new java.util.HashMap<>();
+    Stems stems = new Stems();
     for (List<String> group : GROUPS) {
-      String concept = "~" + dev.newsdiff.text.Stems.of(group.get(0));
+      String concept = "~" + stems.stem(group.get(0));
       for (String word : group) {
-        map.putIfAbsent(dev.newsdiff.text.Stems.of(WordForms.of(word)), concept);
+        map.putIfAbsent(stems.stem(WordForms.of(word)), concept);
       }
     }
     return ImmutableMap.copyOf(map);

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -111,31 +111,40 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
   /** One story summed up per outlet taking part; compared when it has two or more articles. */
   public static Map<String, OutletSummary> ofStory(
       List<Article> story, Map<String, String> outletOf) {
-    Map<String, int[]> counts =
-        new TreeMap<>(); // articles, exclusives, conflicts, follows, followedBy
-    for (Article a : story) {
-      counts.computeIfAbsent(outletOf.get(a.id()), k -> new int[5])[0]++;
-    }
+    Map<String, Tally> tallies = new TreeMap<>();
+    Function<String, Tally> tallyOf = article -> tallies.get(outletOf.get(article));
+    story.forEach(a -> tallies.computeIfAbsent(outletOf.get(a.id()), o -> new Tally()).articles++);
     if (story.size() >= 2) {
       Comparison c = NewsDiff.compare(story);
-      c.exclusives().forEach(e -> counts.get(outletOf.get(e.article()))[1]++);
-      for (Conflict x : c.conflicts()) {
-        if (!x.approximation()) {
-          x.members().stream()
-              .map(m -> outletOf.get(m.article()))
-              .distinct()
-              .forEach(o -> counts.get(o)[2]++);
-        }
-      }
-      for (Derivation d : c.derivation()) {
-        if (d.likelySource()) {
-          counts.get(outletOf.get(d.to()))[3]++;
-          counts.get(outletOf.get(d.from()))[4]++;
-        }
-      }
+      c.exclusives().forEach(e -> tallyOf.apply(e.article()).exclusives++);
+      c.conflicts().stream()
+          .filter(x -> !x.approximation())
+          .flatMap(x -> x.members().stream().map(m -> outletOf.get(m.article())).distinct())
+          .forEach(o -> tallies.get(o).conflicts++);
+      c.derivation().stream()
+          .filter(Derivation::likelySource)
+          .forEach(
+              d -> {
+                tallyOf.apply(d.to()).follows++;
+                tallyOf.apply(d.from()).followedBy++;
+              });
     }
     Map<String, OutletSummary> out = new TreeMap<>();
-    counts.forEach((o, v) -> out.put(o, new OutletSummary(o, v[0], 1, v[1], v[2], v[3], v[4])));
+    tallies.forEach(
+        (o, t) ->
+            out.put(
+                o,
+                new OutletSummary(
+                    o, t.articles, 1, t.exclusives, t.conflicts, t.follows, t.followedBy)));
     return out;
+  }
+
+  /** One outlet's counts in one story, as they are made. */
+  private static final class Tally {
+    int articles;
+    int exclusives;
+    int conflicts;
+    int follows;
+    int followedBy;
   }
 }

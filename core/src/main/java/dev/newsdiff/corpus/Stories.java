@@ -4,6 +4,7 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.UnionFind;
 import dev.newsdiff.text.Stems;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -159,28 +160,22 @@ public final class Stories {
         Comparator.comparingDouble((Link l) -> -l.score())
             .thenComparing(Link::a)
             .thenComparing(Link::b));
-    int n = sorted.size();
-    int[] parent = new int[n];
-    int[] size = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      size[i] = 1;
-    }
+    UnionFind stories = new UnionFind(sorted.size());
     for (Link l : strongestFirst) {
-      int a = find(parent, position.get(l.a()));
-      int b = find(parent, position.get(l.b()));
-      if (a != b && size[a] + size[b] <= MAX_STORY) {
-        parent[a] = b;
-        size[b] += size[a];
+      int a = position.get(l.a());
+      int b = position.get(l.b());
+      if (stories.find(a) != stories.find(b)
+          && stories.members(a).size() + stories.members(b).size() <= MAX_STORY) {
+        stories.union(a, b);
       }
     }
-    Map<Integer, List<String>> groups = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
-    }
-    List<List<String>> out = new ArrayList<>(groups.values());
-    out.sort(Comparator.<List<String>>comparingInt(g -> -g.size()).thenComparing(g -> g.get(0)));
-    return out;
+    return stories.groups().stream()
+        .map(g -> g.stream().map(sorted::get).toList())
+        .sorted(
+            Comparator.<List<String>>comparingInt(List::size)
+                .reversed()
+                .thenComparing(g -> g.get(0)))
+        .toList();
   }
 
   /**
@@ -229,6 +224,7 @@ public final class Stories {
    */
   public static Map<String, Integer> terms(Article a) {
     Map<String, Integer> out = new HashMap<>();
+    Stems stems = new Stems();
     for (Fact f : a.facts()) {
       out.merge("#" + f.value().toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
@@ -236,7 +232,7 @@ public final class Stories {
       if (s.role() == Role.BODY || s.role() == Role.HEADLINE) {
         for (String w : NOT_LETTERS.split(s.text())) {
           if (w.length() >= 5) {
-            out.merge(Stems.of(w), 1, Integer::sum);
+            out.merge(stems.stem(w), 1, Integer::sum);
           }
         }
         // Codes with digits ("AB-123", "HR 4521", flight and bill numbers) tell events apart well.
@@ -247,13 +243,5 @@ public final class Stories {
       }
     }
     return out;
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 }

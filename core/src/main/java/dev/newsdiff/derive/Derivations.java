@@ -5,21 +5,24 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Pair;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
-import dev.newsdiff.text.Whitespace;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Measures, for each ordered pair of outlets, how much of one follows the other: the share of its
@@ -28,11 +31,10 @@ import java.util.regex.Pattern;
  * evidence is clear: much is repeated and the follower credits the source ("/ AA", "With files from
  * Harbor Wire"), or the source is a news agency and the follower is not. Independent renderings of
  * one event repeat little word for word and are not called copies.
+ *
+ * <p>An instance serves one comparison and remembers what it counted and compared.
  */
 public final class Derivations {
-
-  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A sentence repeats another when this share of its words stand unchanged in it. */
   private static final double NEAR_VERBATIM = 0.6;
@@ -45,62 +47,87 @@ public final class Derivations {
           "\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private Derivations() {}
+  /** What two texts of two members have in common, in words. */
+  private record Overlap(int changedInFirst, int changedInSecond, int longestUnchanged) {}
+
+  /**
+   * What a follower repeats of a source: its sentence index to the source's, and the longest run.
+   */
+  private static final class Repeats {
+    final SortedMap<Integer, Integer> sentences = new TreeMap<>();
+    int longest;
+  }
+
+  private final Map<String, Article> articlesById;
+
+  /**
+   * Copies repeat sentences word for word: two texts are compared once, however many outlets carry
+   * them.
+   */
+  private final Map<Pair<String>, Overlap> overlaps = new HashMap<>();
+
+  /** Word counts of members and sentences: with dozens of outlets, each is in many pairs. */
+  private final Map<Member, Integer> memberWords = new HashMap<>();
+
+  private final Map<String, Integer> sentenceWords = new HashMap<>();
+
+  /** Per ordered pair of outlets (source, follower). */
+  private final Map<Pair<String>, Repeats> repeats = new HashMap<>();
+
+  private Derivations(List<Article> articles) {
+    this.articlesById = Article.byId(articles);
+  }
 
   public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
-    Map<String, Article> byId = Article.byId(articles);
+    return new Derivations(articles).measureAll(articles, statements);
+  }
+
+  private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
     // One pass over the statements: each pair of members of different outlets is diffed once.
-    Map<String, Pair> pairs = new HashMap<>();
-    // Copies repeat sentences word for word: two texts are compared once, however many outlets
-    // carry them.
-    Map<String, int[]> compared = new HashMap<>();
-    // Word counts of members and of their whole sentences, counted once: with dozens of
-    // outlets each text takes part in many pairs. By identity: a record's own hashCode is slow
-    // in a cold JVM, and a text's would hash the whole text.
-    Map<Object, Integer> wordCounts = new IdentityHashMap<>();
     for (Statement s : statements) {
-      for (List<Member> pair : s.crossArticlePairs()) {
-        Member a = pair.get(0);
-        Member b = pair.get(1);
-        String textA = a.span().in(byId.get(a.article()).text());
-        String textB = b.span().in(byId.get(b.article()).text());
-        WordDiff known = diffOf(s, a, b);
-        int[] r =
-            compared.computeIfAbsent(
-                textA + "\u0000" + textB, k -> compare(byId, a, b, textA, textB, known));
-        record(pairs, a, b, r[1], r[2], byId, wordCounts);
-        record(pairs, b, a, r[0], r[2], byId, wordCounts);
+      for (Pair<Member> pair : s.crossArticlePairs()) {
+        Member a = pair.first();
+        Member b = pair.second();
+        String textA = a.span().in(articlesById.get(a.article()).text());
+        String textB = b.span().in(articlesById.get(b.article()).text());
+        Overlap o =
+            overlaps.computeIfAbsent(
+                new Pair<>(textA, textB), k -> overlap(a, b, textA, textB, diffOf(s, a, b)));
+        record(a, b, o.changedInSecond(), o.longestUnchanged());
+        record(b, a, o.changedInFirst(), o.longestUnchanged());
       }
     }
-    List<Derivation> out = new ArrayList<>();
     Map<String, String> lowerCased = new HashMap<>(); // each follower's text, for finding credits
-    for (Article from : articles) {
-      for (Article to : articles) {
-        if (from != to) {
-          Pair p = pairs.get(from.id() + "\u0000" + to.id());
-          out.add(
-              derivation(
-                  from, to, p, () -> lowerCased.computeIfAbsent(to.id(), k -> lower(to.text()))));
-        }
-      }
-    }
+    List<Derivation> all =
+        articles.stream()
+            .flatMap(
+                from ->
+                    articles.stream()
+                        .filter(to -> to != from)
+                        .map(
+                            to ->
+                                derivation(
+                                    from,
+                                    to,
+                                    repeats.get(new Pair<>(from.id(), to.id())),
+                                    () ->
+                                        lowerCased.computeIfAbsent(
+                                            to.id(), k -> lower(to.text())))))
+            .toList();
     // Evidence pointing both ways is no evidence of who copied whom.
-    java.util.Set<String> likely = new java.util.HashSet<>();
-    for (Derivation d : out) {
-      if (d.likelySource()) {
-        likely.add(d.from() + "\u0000" + d.to());
-      }
-    }
-    List<Derivation> clear = new ArrayList<>();
-    for (Derivation d : out) {
-      boolean reverse = likely.contains(d.to() + "\u0000" + d.from());
-      clear.add(
-          d.likelySource() && reverse
-              ? new Derivation(
-                  d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
-              : d);
-    }
-    return clear;
+    Set<Pair<String>> likely =
+        all.stream()
+            .filter(Derivation::likelySource)
+            .map(d -> new Pair<>(d.from(), d.to()))
+            .collect(Collectors.toSet());
+    return all.stream()
+        .map(
+            d ->
+                d.likelySource() && likely.contains(new Pair<>(d.to(), d.from()))
+                    ? new Derivation(
+                        d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
+                    : d)
+        .toList();
   }
 
   /**
@@ -108,99 +135,70 @@ public final class Derivations {
    * other), or null.
    */
   private static WordDiff diffOf(Statement s, Member a, Member b) {
-    for (WordDiff d : s.diffs()) {
-      if (d.from() == a && d.to() == b) {
-        return d;
-      }
-    }
-    return null;
+    return s.diffs().stream()
+        .filter(d -> d.from().equals(a) && d.to().equals(b))
+        .findFirst()
+        .orElse(null);
   }
 
-  /**
-   * {changed words of a, changed words of b, longest unchanged run} of two members; {@code known}
-   * is their diff if one was made.
-   */
-  private static int[] compare(
-      Map<String, Article> byId, Member a, Member b, String textA, String textB, WordDiff known) {
+  /** What the texts of two members share; {@code known} is their diff if one was made. */
+  private Overlap overlap(Member a, Member b, String textA, String textB, WordDiff known) {
     if (textA.equals(textB)) {
-      return new int[] {0, 0, words(textB)};
+      return new Overlap(0, 0, words(textB));
     }
+    String articleB = articlesById.get(b.article()).text();
     WordDiff d =
         known != null
             ? known
-            : WordDiffer.diff(byId.get(a.article()).text(), a, byId.get(b.article()).text(), b);
-    int changedA = 0;
-    int changedB = 0;
-    for (Change c : d.changes()) {
-      if (!c.cosmetic()) {
-        changedA += words(c.beforeText());
-        changedB += words(c.afterText());
-      }
-    }
-    return new int[] {
-      changedA, changedB, longestUnchanged(byId.get(b.article()).text(), b.span(), d)
-    };
-  }
-
-  /**
-   * What one ordered pair of outlets shares: repeated sentences (follower → source) and the longest
-   * run.
-   */
-  private static final class Pair {
-    final TreeMap<Integer, Integer> repeated = new TreeMap<>();
-    int longest;
+            : WordDiffer.diff(articlesById.get(a.article()).text(), a, articleB, b);
+    List<Change> substantive = d.changes().stream().filter(c -> !c.cosmetic()).toList();
+    return new Overlap(
+        substantive.stream().mapToInt(c -> words(c.beforeText())).sum(),
+        substantive.stream().mapToInt(c -> words(c.afterText())).sum(),
+        longestUnchanged(articleB, b.span(), d));
   }
 
   /**
    * Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed.
    */
-  private static void record(
-      Map<String, Pair> pairs,
-      Member from,
-      Member to,
-      int changed,
-      int longest,
-      Map<String, Article> byId,
-      Map<Object, Integer> wordCounts) {
-    Pair p = pairs.computeIfAbsent(from.article() + "\u0000" + to.article(), k -> new Pair());
-    p.longest = Math.max(p.longest, longest);
+  private void record(Member from, Member to, int changed, int longest) {
+    Repeats r =
+        repeats.computeIfAbsent(new Pair<>(from.article(), to.article()), k -> new Repeats());
+    r.longest = Math.max(r.longest, longest);
     // Shares of the whole sentence: when the member is one clause of it, repeating that clause
     // ("The ferry was towed back to port, where …") is not repeating the sentence.
-    Article follower = byId.get(to.article());
-    int sentence = index(follower, to.sentence());
-    int words = wordCounts.computeIfAbsent(to, m -> words(to.span().in(follower.text())));
+    Article follower = articlesById.get(to.article());
+    int sentence = index(to.sentence());
+    int words = memberWords.computeIfAbsent(to, m -> words(m.span().in(follower.text())));
     Sentence whole = follower.sentences().get(sentence);
-    int sentenceWords =
-        Math.max(words, wordCounts.computeIfAbsent(whole, x -> words(whole.text())));
-    if (words > 0 && (double) (words - changed) / sentenceWords >= NEAR_VERBATIM) {
-      p.repeated.putIfAbsent(sentence, index(byId.get(from.article()), from.sentence()));
+    int sentenceWordCount =
+        Math.max(words, sentenceWords.computeIfAbsent(whole.id(), id -> words(whole.text())));
+    if (words > 0 && (double) (words - changed) / sentenceWordCount >= NEAR_VERBATIM) {
+      r.sentences.putIfAbsent(sentence, index(from.sentence()));
     }
   }
 
   private static Derivation derivation(
-      Article from, Article to, Pair p, Supplier<String> followerLowerCased) {
-    if (p == null) {
+      Article from, Article to, Repeats r, Supplier<String> followerLowerCased) {
+    if (r == null) {
       return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
     long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
-    double share = body == 0 ? 0 : Math.min(1.0, (double) p.repeated.size() / body);
-    int inOrder = 0;
-    Integer previous = null;
-    for (int fromSentence : p.repeated.values()) {
-      if (previous != null && fromSentence > previous) {
-        inOrder++;
-      }
-      previous = fromSentence;
-    }
-    double orderKept = p.repeated.size() < 2 ? 1.0 : (double) inOrder / (p.repeated.size() - 1);
+    double share = body == 0 ? 0 : Math.min(1.0, (double) r.sentences.size() / body);
+    List<Integer> sourceOrder = List.copyOf(r.sentences.values());
+    long inOrder =
+        IntStream.range(1, sourceOrder.size())
+            .filter(i -> sourceOrder.get(i) > sourceOrder.get(i - 1))
+            .count();
+    double orderKept = sourceOrder.size() < 2 ? 1.0 : (double) inOrder / (sourceOrder.size() - 1);
     boolean likely =
         share >= MIN_SHARE
             && (credits(to, followerLowerCased.get(), from) || isAgency(from) && !isAgency(to));
-    return new Derivation(from.id(), to.id(), round(share), p.longest, round(orderKept), likely);
+    return new Derivation(from.id(), to.id(), round(share), r.longest, round(orderKept), likely);
   }
 
   /** A sentence's index in its article, from its id ("aa/s4" is index 3). */
-  private static int index(Article a, String sentenceId) {
+  private static int index(String sentenceId) {
     return Integer.parseInt(sentenceId.substring(sentenceId.lastIndexOf("/s") + 2)) - 1;
   }
 
@@ -228,8 +226,8 @@ public final class Derivations {
     String text = follower.text();
     String name = source.outlet();
     StringBuilder initials = new StringBuilder();
-    for (String w : SPACES.split(name)) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+    for (String w : Whitespace.words(name)) {
+      if (Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }
     }

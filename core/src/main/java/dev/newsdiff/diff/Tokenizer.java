@@ -1,6 +1,7 @@
 package dev.newsdiff.diff;
 
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class Tokenizer {
     int end = span.end();
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Whitespace.isSpace(c)) {
         i++;
         continue;
       }

@@ -7,6 +7,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Pair;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,9 +35,9 @@ public final class Conflicts {
     List<Conflict> out = new ArrayList<>();
     for (Statement s : statements) {
       Map<String, Found> found = new LinkedHashMap<>();
-      for (List<Member> pair : s.crossArticlePairs()) {
-        Member a = pair.get(0);
-        Member b = pair.get(1);
+      for (Pair<Member> pair : s.crossArticlePairs()) {
+        Member a = pair.first();
+        Member b = pair.second();
         compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
       }
       for (Found f : found.values()) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 final class NameFacts {
 
   // Compiled once: String.split and String.matches compile their pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile(".*-\\p{Ll}.*");
   private static final Pattern ABBREVIATED_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Jr|Sr)\\.$");
@@ -401,8 +401,8 @@ final class NameFacts {
       if (namesAThing(m.group())) {
         continue;
       }
-      for (int[] part : parts(s, m.start(), m.end())) {
-        Fact f = name(s, sentence.start(), part[0], part[1], part[0] == 0);
+      for (Part part : parts(s, m.start(), m.end())) {
+        Fact f = name(s, sentence.start(), part.start(), part.end(), part.start() == 0);
         if (f != null) {
           facts.add(f);
         }
@@ -416,8 +416,8 @@ final class NameFacts {
    * possessive ("Türkiye's National Defense University"), and before a word that is not a name
    * ("U.S.-owned", "Pier No").
    */
-  private static List<int[]> parts(String s, int start, int end) {
-    List<int[]> parts = new ArrayList<>();
+  private static List<Part> parts(String s, int start, int end) {
+    List<Part> parts = new ArrayList<>();
     int from = start;
     Matcher w = WORD.matcher(s);
     w.region(start, end);
@@ -426,23 +426,26 @@ final class NameFacts {
       String word = w.group();
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("and") || lower.equals("&")) {
-        parts.add(new int[] {from, lastEnd});
+        parts.add(new Part(from, lastEnd));
         from = w.end() + 1;
       } else if (LOWER_AFTER_HYPHEN.matcher(word).matches()
           || lower.equals("no")
           || lower.equals("no.")) {
-        parts.add(new int[] {from, lastEnd});
+        parts.add(new Part(from, lastEnd));
         from = w.end() + 1;
       } else if (word.endsWith("’s") || word.endsWith("'s")) {
-        parts.add(new int[] {from, w.end() - 2});
+        parts.add(new Part(from, w.end() - 2));
         from = w.end() + 1;
       }
       lastEnd = w.end();
     }
-    parts.add(new int[] {from, end});
-    parts.removeIf(p -> p[0] >= p[1]);
+    parts.add(new Part(from, end));
+    parts.removeIf(p -> p.start() >= p.end());
     return parts;
   }
+
+  /** Offsets of a part of a run of names; may be empty or reversed until filtered. */
+  private record Part(int start, int end) {}
 
   private static Fact name(String s, int base, int start, int end, boolean sentenceStart) {
     String run = s.substring(start, end);
@@ -453,25 +456,26 @@ final class NameFacts {
       end--;
       run = s.substring(start, end);
     }
-    String[] words = SPACES.split(run);
+    List<String> words = Whitespace.words(run);
     int skip = 0;
-    while (skip < words.length - 1 && NOT_NAMES.contains(words[skip].toLowerCase(Locale.ROOT))) {
-      start += words[skip].length() + gap(s, start + words[skip].length());
+    while (skip < words.size() - 1
+        && NOT_NAMES.contains(words.get(skip).toLowerCase(Locale.ROOT))) {
+      start += words.get(skip).length() + gap(s, start + words.get(skip).length());
       skip++;
     }
     String name = s.substring(start, end).trim();
     if (name.isEmpty()) {
       return null;
     }
-    String[] nameWords = SPACES.split(name);
+    List<String> nameWords = Whitespace.words(name);
     String lowerName = name.toLowerCase(Locale.ROOT);
-    if (nameWords.length == 1 && (NOT_NAMES.contains(lowerName) || isDemonym(lowerName))) {
+    if (nameWords.size() == 1 && (NOT_NAMES.contains(lowerName) || isDemonym(lowerName))) {
       return null;
     }
-    if (sentenceStart && skip == 0 && nameWords.length == 1 && !PLACES.contains(lowerName)) {
+    if (sentenceStart && skip == 0 && nameWords.size() == 1 && !PLACES.contains(lowerName)) {
       return null; // a capital at the start of a sentence says nothing
     }
-    if (nameWords.length == 1 && TITLES.contains(lowerName)) {
+    if (nameWords.size() == 1 && TITLES.contains(lowerName)) {
       return null; // "our Minister's guest"
     }
     Kind kind = classify(s, start, nameWords);
@@ -480,10 +484,10 @@ final class NameFacts {
     }
     if (kind == Kind.PERSON) {
       int t = 0;
-      while (t < nameWords.length - 1
-          && (TITLES.contains(nameWords[t].toLowerCase(Locale.ROOT))
-              || isDemonym(nameWords[t].toLowerCase(Locale.ROOT)))) {
-        start += nameWords[t].length() + gap(s, start + nameWords[t].length());
+      while (t < nameWords.size() - 1
+          && (TITLES.contains(nameWords.get(t).toLowerCase(Locale.ROOT))
+              || isDemonym(nameWords.get(t).toLowerCase(Locale.ROOT)))) {
+        start += nameWords.get(t).length() + gap(s, start + nameWords.get(t).length());
         t++;
       }
       name = s.substring(start, end);
@@ -495,12 +499,8 @@ final class NameFacts {
    * A document, plan or operation ("Joint Training and Consultancy Memorandum"), not who or where.
    */
   private static boolean namesAThing(String run) {
-    for (String w : SPACES.split(run)) {
-      if (THINGS.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return Whitespace.words(run).stream()
+        .anyMatch(w -> THINGS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /** "Syrian", "Turkish", "Japanese": an adjective of nationality, not a name on its own. */
@@ -552,44 +552,44 @@ final class NameFacts {
           "swedish",
           "polish");
 
-  private static boolean isOrganisationTail(String[] words) {
+  private static boolean isOrganisationTail(List<String> words) {
     return ORGANISATION_WORDS.contains(
-        words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
+        words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   private static int gap(String s, int at) {
     int g = 0;
-    while (at + g < s.length() && Character.isWhitespace(s.charAt(at + g))) {
+    while (at + g < s.length() && Whitespace.isSpace(s.charAt(at + g))) {
       g++;
     }
     return g;
   }
 
-  private static Kind classify(String s, int start, String[] words) {
+  private static Kind classify(String s, int start, List<String> words) {
     String lower = String.join(" ", words).toLowerCase(Locale.ROOT);
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", "");
+    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", "");
     for (String w : words) {
       String lw = w.toLowerCase(Locale.ROOT).replace(".", "");
-      if (ORGANISATION_WORDS.contains(lw) && !(lw.equals("ministry") && words.length == 1)) {
+      if (ORGANISATION_WORDS.contains(lw) && !(lw.equals("ministry") && words.size() == 1)) {
         return Kind.ORGANISATION;
       }
     }
     if (PLACES.contains(lower) || PLACE_WORDS.contains(last)) {
       return Kind.PLACE;
     }
-    if (words.length == 1 && w(words[0]).chars().filter(Character::isUpperCase).count() >= 2) {
+    if (words.size() == 1 && w(words.get(0)).chars().filter(Character::isUpperCase).count() >= 2) {
       return Kind.ORGANISATION; // an acronym: "MoND", "NATO"
     }
     String before = s.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-    if (words.length == 1 && PLACE_PREPOSITION_BEFORE.matcher(before).matches()) {
+    if (words.size() == 1 && PLACE_PREPOSITION_BEFORE.matcher(before).matches()) {
       return Kind.PLACE;
     }
-    if (TITLES.contains(words[0].toLowerCase(Locale.ROOT))
-        || words.length >= 2 && words.length <= 4) {
+    if (TITLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        || words.size() >= 2 && words.size() <= 4) {
       return Kind.PERSON;
     }
     String after =
-        s.substring(Math.min(s.length(), start + words[0].length()))
+        s.substring(Math.min(s.length(), start + words.get(0).length()))
             .trim()
             .toLowerCase(Locale.ROOT);
     if (SPEECH_VERB_AFTER.matcher(after).matches()) {

@@ -2,6 +2,9 @@ package dev.newsdiff.facts;
 
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
+import dev.newsdiff.model.Pair;
+import dev.newsdiff.model.UnionFind;
+import dev.newsdiff.model.Whitespace;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 public final class NameLinker {
 
   // Compiled once: String.split and String.replaceAll compile their pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -49,24 +51,21 @@ public final class NameLinker {
     forms.forEach(f -> parsed.put(f, Form.of(f)));
     List<Set<String>> allTokens =
         forms.stream().map(f -> parsed.get(f).tokens()).distinct().toList();
-    Map<String, String> parent = new HashMap<>();
-    forms.forEach(f -> parent.put(f, f));
-    for (int i = 0; i < forms.size(); i++) {
-      for (int j = i + 1; j < forms.size(); j++) {
-        String a = forms.get(i);
-        String b = forms.get(j);
-        if (kinds.get(a) == kinds.get(b)
-            && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
-          parent.put(find(parent, a), find(parent, b));
-        }
+    Map<String, Integer> position = new HashMap<>();
+    forms.forEach(f -> position.put(f, position.size()));
+    UnionFind entities = new UnionFind(forms.size());
+    for (Pair<String> p : Pair.of(forms)) {
+      String a = p.first();
+      String b = p.second();
+      if (kinds.get(a) == kinds.get(b)
+          && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
+        entities.union(position.get(a), position.get(b));
       }
     }
-    Map<String, List<String>> groups = new TreeMap<>();
-    for (String f : forms) {
-      groups.computeIfAbsent(find(parent, f), k -> new ArrayList<>()).add(f);
-    }
+    List<List<String>> groups =
+        entities.groups().stream().map(g -> g.stream().map(forms::get).toList()).toList();
     Map<String, String> out = new HashMap<>();
-    for (List<String> group : groups.values()) {
+    for (List<String> group : groups) {
       String best =
           group.stream()
               .max(
@@ -126,7 +125,7 @@ public final class NameLinker {
       name.chars().filter(Character::isUpperCase).forEach(c -> caps.append((char) c));
       boolean acronym = !name.contains(" ") && caps.length() >= 2;
       StringBuilder initials = new StringBuilder();
-      for (String w : SPACES.split(name)) {
+      for (String w : Whitespace.words(name)) {
         if (!w.isEmpty() && !SMALL.contains(w.toLowerCase(Locale.ROOT))) {
           initials.append(Character.toUpperCase(w.charAt(0)));
         }
@@ -158,12 +157,5 @@ public final class NameLinker {
           w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
     }
     return out;
-  }
-
-  private static String find(Map<String, String> parent, String x) {
-    while (!parent.get(x).equals(x)) {
-      x = parent.get(x);
-    }
-    return x;
   }
 }

@@ -262,14 +262,16 @@ final class NumericFacts {
    */
   private static String about(String s, int start, int end) {
     java.util.TreeSet<String> stems = new java.util.TreeSet<>();
-    collect(s.substring(0, start), true, stems);
+    Stems stemmer = new Stems();
+    collect(s.substring(0, start), true, stemmer, stems);
     if (end > start) {
-      collect(s.substring(end), false, stems);
+      collect(s.substring(end), false, stemmer, stems);
     }
     return stems.isEmpty() ? null : String.join(" ", stems);
   }
 
-  private static void collect(String side, boolean before, java.util.Set<String> stems) {
+  private static void collect(
+      String side, boolean before, Stems stemmer, java.util.Set<String> stems) {
     String[] words = NOT_LETTERS.split(side);
     int taken = 0;
     for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
@@ -277,7 +279,7 @@ final class NumericFacts {
       if (w.length() < 3 || CONTEXT_STOPWORDS.contains(w)) {
         continue;
       }
-      stems.add(Stems.of(w));
+      stems.add(stemmer.stem(w));
       taken++;
     }
   }

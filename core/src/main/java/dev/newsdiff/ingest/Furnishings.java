@@ -1,6 +1,7 @@
 package dev.newsdiff.ingest;
 
 import dev.newsdiff.model.FurnitureKind;
+import dev.newsdiff.model.Whitespace;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -102,7 +103,7 @@ final class Furnishings {
 
   /** The furniture kind of this trimmed line, if its words alone make it furniture. */
   static Optional<FurnitureKind> kindOf(String line) {
-    int words = wordCount(line);
+    int words = Whitespace.wordCount(line);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {
         return Optional.of(rule.kind());
@@ -115,18 +116,5 @@ final class Furnishings {
   static Optional<String> sourceOf(String line) {
     Matcher m = SOURCE.matcher(line);
     return m.matches() ? Optional.of(m.group(1).trim()) : Optional.empty();
-  }
-
-  static int wordCount(String s) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Lines.isSpace(s.charAt(i));
-      if (!space && !inWord) {
-        count++;
-      }
-      inWord = !space;
-    }
-    return count;
   }
 }

@@ -8,6 +8,7 @@ import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +170,7 @@ public record Layout(
      */
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
-      if (!m.find() || Furnishings.wordCount(m.group(1)) > 8) {
+      if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
         return line.span();
       }
       int start = line.span().start();
@@ -230,7 +231,7 @@ public record Layout(
     }
 
     private int words(int k) {
-      return Furnishings.wordCount(lines.get(k).text());
+      return Whitespace.wordCount(lines.get(k).text());
     }
   }
 
@@ -272,7 +273,7 @@ public record Layout(
   private static char lastSignificant(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Lines.isSpace(c)) {
+      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Whitespace.isSpace(c)) {
         return c;
       }
     }

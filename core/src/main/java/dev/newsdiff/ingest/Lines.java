@@ -2,6 +2,7 @@ package dev.newsdiff.ingest;
 
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 
 /** Splits text into non-blank lines, each trimmed of white space (including no-break spaces). */
 final class Lines {
@@ -22,10 +23,10 @@ final class Lines {
       }
       int s = lineStart;
       int e = lineEnd;
-      while (s < e && isSpace(text.charAt(s))) {
+      while (s < e && Whitespace.isSpace(text.charAt(s))) {
         s++;
       }
-      while (e > s && isSpace(text.charAt(e - 1))) {
+      while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
         e--;
       }
       if (s < e) {
@@ -42,9 +43,5 @@ final class Lines {
                   : 1);
     }
     return lines.build();
-  }
-
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
   }
 }

@@ -26,16 +26,10 @@ public record Statement(String id, List<Member> members, double similarity, List
   }
 
   /** Every pair of members from different articles, in member order. */
-  public List<List<Member>> crossArticlePairs() {
-    ImmutableList.Builder<List<Member>> out = ImmutableList.builder();
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        if (!members.get(i).article().equals(members.get(j).article())) {
-          out.add(List.of(members.get(i), members.get(j)));
-        }
-      }
-    }
-    return out.build();
+  public List<Pair<Member>> crossArticlePairs() {
+    return Pair.of(members).stream()
+        .filter(p -> !p.first().article().equals(p.second().article()))
+        .toList();
   }
 
   /** The ids of the articles that carry this statement, in member order. */

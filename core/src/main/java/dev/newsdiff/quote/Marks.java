@@ -1,5 +1,7 @@
 package dev.newsdiff.quote;
 
+import dev.newsdiff.model.Whitespace;
+
 /**
  * Quotation marks and the context that tells an opening mark from a closing one. Writers mix
  * straight and curly marks and sometimes curl them the wrong way, so the neighbouring characters
@@ -39,19 +41,17 @@ final class Marks {
   static boolean opensHere(String text, int i, int from, int to) {
     char before = i > from ? text.charAt(i - 1) : ' ';
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-    boolean spaceBefore = isSpace(before) || BEFORE_OPENING.indexOf(before) >= 0 || isMark(before);
-    return spaceBefore && !isSpace(after);
+    boolean spaceBefore =
+        Whitespace.isSpace(before) || BEFORE_OPENING.indexOf(before) >= 0 || isMark(before);
+    return spaceBefore && !Whitespace.isSpace(after);
   }
 
   /** Could close a quotation: a word or punctuation before, space or punctuation after. */
   static boolean closesHere(String text, int i, int from, int to) {
     char before = i > from ? text.charAt(i - 1) : ' ';
     char after = i + 1 < to ? text.charAt(i + 1) : ' ';
-    boolean spaceAfter = isSpace(after) || AFTER_CLOSING.indexOf(after) >= 0 || isMark(after);
-    return !isSpace(before) && spaceAfter;
-  }
-
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    boolean spaceAfter =
+        Whitespace.isSpace(after) || AFTER_CLOSING.indexOf(after) >= 0 || isMark(after);
+    return !Whitespace.isSpace(before) && spaceAfter;
   }
 }

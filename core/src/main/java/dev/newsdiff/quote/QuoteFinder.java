@@ -7,6 +7,7 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Spans;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,6 @@ import org.jspecify.annotations.Nullable;
 public final class QuoteFinder {
 
   // Compiled once: String.split compiles its pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:.!?]+");
 
   private static final Pattern NAMING_BEFORE =
@@ -132,7 +132,7 @@ public final class QuoteFinder {
       if (c == '\n' || c == '\r') {
         return true;
       }
-      if (!Marks.isSpace(c)) {
+      if (!Whitespace.isSpace(c)) {
         return false;
       }
     }
@@ -158,7 +158,7 @@ public final class QuoteFinder {
 
   private static boolean isSpeech(String text, Quotation q, Role role) {
     String words = q.text(text);
-    int count = words.isBlank() ? 0 : SPACES.split(words.trim()).length;
+    int count = Whitespace.wordCount(words);
     if (count == 0) {
       return false;
     }

@@ -1,6 +1,7 @@
 package dev.newsdiff.quote;
 
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +73,7 @@ final class SegmentScanner {
       int words = 0;
       for (int j = i + 1; j < to && words <= MAX_SINGLE_QUOTE_WORDS; j++) {
         char d = text.charAt(j);
-        if (Marks.isSpace(d)) {
+        if (Whitespace.isSpace(d)) {
           words++;
         }
         if (Marks.isDouble(d)) {
@@ -103,10 +104,10 @@ final class SegmentScanner {
       String text, int open, int close, boolean closed, boolean single, int index) {
     int s = open + 1;
     int e = closed ? close - 1 : close;
-    while (s < e && Marks.isSpace(text.charAt(s))) {
+    while (s < e && Whitespace.isSpace(text.charAt(s))) {
       s++;
     }
-    while (e > s && Marks.isSpace(text.charAt(e - 1))) {
+    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
       e--;
     }
     return new Segment(open, close, Span.of(s, e), closed, single, index);

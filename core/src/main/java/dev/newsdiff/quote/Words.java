@@ -1,6 +1,7 @@
 package dev.newsdiff.quote;
 
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ final class Words {
 
   /** The token starting at or after {@code i}, or null at {@code to}. */
   private static @Nullable Tok next(String text, int i, int to) {
-    while (i < to && Marks.isSpace(text.charAt(i))) {
+    while (i < to && Whitespace.isSpace(text.charAt(i))) {
       i++;
     }
     if (i >= to) {

@@ -10,11 +10,10 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,12 +60,12 @@ final class CompareText {
         line(x.id() + "  " + x.kind().label() + " in " + x.statement());
         for (Conflict.Member m : x.members()) {
           line(
-              "  "
-                  + pad(m.article() + " " + shortId(m.sentence()) + ":", 22)
-                  + " "
-                  + pad("\"" + m.fact().text() + "\"", 16)
-                  + " "
-                  + flat(c.article(m.article()).sentence(m.sentence()).text()));
+              String.format(
+                  Locale.ROOT,
+                  "  %-22s %-16s %s",
+                  m.article() + " " + shortId(m.sentence()) + ":",
+                  "\"" + m.fact().text() + "\"",
+                  flat(c.article(m.article()).sentence(m.sentence()).text())));
         }
       }
     }
@@ -92,10 +91,17 @@ final class CompareText {
           what =
               "“" + flat(q.text()) + "” — " + (q.speaker() == null ? "unattributed" : q.speaker());
         }
-        line("  " + pad(m.article() + " " + shortId(m.sentence()) + ":", 22) + " " + what);
+        line(
+            String.format(
+                Locale.ROOT, "  %-22s %s", m.article() + " " + shortId(m.sentence()) + ":", what));
       }
       for (WordDiff d : v.diffs()) {
-        line("  " + pad("changes in " + d.to().article() + ":", 22) + " " + inline(d, false));
+        line(
+            String.format(
+                Locale.ROOT,
+                "  %-22s %s",
+                "changes in " + d.to().article() + ":",
+                inline(d, false)));
       }
     }
   }
@@ -110,14 +116,14 @@ final class CompareText {
     line("== Who follows whom ==");
     for (Derivation d : shown) {
       line(
-          "  "
-              + pad(d.to() + " follows " + d.from() + ":", 40)
-              + " repeats "
-              + padLeft(Long.toString(Math.round(100 * d.share())), 3)
-              + "% of its sentences nearly word for word; longest shared run "
-              + d.longestPassage()
-              + " words"
-              + (d.likelySource() ? "  [likely source: " + d.from() + "]" : ""));
+          String.format(
+              Locale.ROOT,
+              "  %-40s repeats %3.0f%% of its sentences nearly word for word;"
+                  + " longest shared run %d words%s",
+              d.to() + " follows " + d.from() + ":",
+              100 * d.share(),
+              d.longestPassage(),
+              d.likelySource() ? "  [likely source: " + d.from() + "]" : ""));
     }
   }
 
@@ -175,10 +181,11 @@ final class CompareText {
         line(c.article(current).outlet() + " (" + exclusiveCounts().get(current) + ")");
       }
       line(
-          "  "
-              + pad(shortId(e.sentence()), 5)
-              + " "
-              + c.article(e.article()).sentence(e.sentence()).text());
+          String.format(
+              Locale.ROOT,
+              "  %-5s %s",
+              shortId(e.sentence()),
+              c.article(e.article()).sentence(e.sentence()).text()));
     }
   }
 
@@ -201,23 +208,21 @@ final class CompareText {
           s.id()
               + "  "
               + String.join(", ", s.articles())
-              + " (similarity "
-              + twoDecimals(s.similarity())
-              + ")");
+              + String.format(Locale.ROOT, " (similarity %.2f)", s.similarity()));
       Member ref = s.members().get(0);
       line(
-          "  "
-              + pad(ref.article() + " " + shortId(ref.sentence()) + ":", 22)
-              + " "
-              + Segments.cutBefore(c, ref)
-              + text(ref)
-              + Segments.cutAfter(c, ref));
+          String.format(
+              Locale.ROOT,
+              "  %-22s %s",
+              ref.article() + " " + shortId(ref.sentence()) + ":",
+              Segments.cutBefore(c, ref) + text(ref) + Segments.cutAfter(c, ref)));
       for (WordDiff d : s.diffs()) {
         line(
-            "  "
-                + pad(d.to().article() + " " + shortId(d.to().sentence()) + ":", 22)
-                + " "
-                + inline(d, true));
+            String.format(
+                Locale.ROOT,
+                "  %-22s %s",
+                d.to().article() + " " + shortId(d.to().sentence()) + ":",
+                inline(d, true)));
       }
     }
     if (!alike.isEmpty()) {
@@ -268,23 +273,5 @@ final class CompareText {
 
   private void line(String text) {
     out.append(text).append('\n');
-  }
-
-  // Plain concatenation and padding rather than String.format: a report formats a hundred
-  // lines, and in a cold JVM the formatter's parsing is a third of the report's time.
-
-  /** {@code s} followed by spaces up to {@code width} characters; what "%-Ns" gives. */
-  static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
-
-  /** Spaces up to {@code width} characters, then {@code s}; what "%Ns" gives. */
-  static String padLeft(String s, int width) {
-    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
-  }
-
-  /** What "%.2f" gives for a number: two decimals, halves rounded up, a full stop. */
-  static String twoDecimals(double v) {
-    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -4,8 +4,8 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
-import dev.newsdiff.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.newsdiff.text;
 
+import dev.newsdiff.model.Whitespace;
+
 /**
  * Decides whether a run of terminal punctuation ends a sentence, from the word before it and the
  * word after it. Answers {@link Decision#UNSURE} where a rule would only guess (an unknown short
@@ -76,7 +78,7 @@ final class BoundaryRules {
         || Abbreviations.isDotted(word)
         || Abbreviations.isAfterPhrase(word)) {
       int words =
-          Tokens.countWords(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
+          Whitespace.wordCount(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
       if (!starter) {
         // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen
         // both.

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
 /**
  * OpenNLP's English sentence model (Universal Dependencies EWT, from the Maven artifact {@code
@@ -21,21 +21,19 @@ final class OpenNlpSentences {
   static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   /**
-   * The model is immutable and shared; detectors keep per-call state, so one per thread. A
-   * memoising supplier rather than a holder class: a load that fails is tried again by the next
-   * caller, who sees the real error, where a failed class initialisation would leave only "could
-   * not initialize class" to every later caller.
+   * The model is immutable and shared, and OpenNLP's thread-safe detector gives each thread the
+   * working state it needs. A memoising supplier rather than a holder class: a load that fails is
+   * tried again by the next caller, who sees the real error, where a failed class initialisation
+   * would leave only "could not initialize class" to every later caller.
    */
-  private static final Supplier<SentenceModel> MODEL = Suppliers.memoize(OpenNlpSentences::load);
-
-  private static final ThreadLocal<SentenceDetectorME> DETECTOR =
-      ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL.get()));
+  private static final Supplier<ThreadSafeSentenceDetectorME> DETECTOR =
+      Suppliers.memoize(() -> new ThreadSafeSentenceDetectorME(load()));
 
   private OpenNlpSentences() {}
 
   /** Loads the model now, if no one has yet; throws what loading throws. */
   static void preload() {
-    MODEL.get();
+    DETECTOR.get();
   }
 
   /** Offsets in {@code text} right after which the model ends a sentence. */

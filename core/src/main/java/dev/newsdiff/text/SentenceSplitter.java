@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.text.BoundaryRules.Decision;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,10 +57,10 @@ public final class SentenceSplitter {
     for (int cut : cuts) {
       int s = from;
       int e = cut;
-      while (s < e && Tokens.isSpace(p.charAt(s))) {
+      while (s < e && Whitespace.isSpace(p.charAt(s))) {
         s++;
       }
-      while (e > s && Tokens.isSpace(p.charAt(e - 1))) {
+      while (e > s && Whitespace.isSpace(p.charAt(e - 1))) {
         e--;
       }
       if (s < e) {
@@ -93,7 +94,7 @@ public final class SentenceSplitter {
         closeEnd++;
       }
       int next = closeEnd;
-      while (next < n && Tokens.isSpace(p.charAt(next))) {
+      while (next < n && Whitespace.isSpace(p.charAt(next))) {
         next++;
       }
       if (next >= n) {

@@ -1,5 +1,7 @@
 package dev.newsdiff.text;
 
+import dev.newsdiff.model.Whitespace;
+
 /** Small helpers for looking at the words around an offset in a paragraph. */
 final class Tokens {
 
@@ -14,14 +16,10 @@ final class Tokens {
 
   private Tokens() {}
 
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
   /** The word that ends at {@code end}, without opening quotes or brackets: "U.S" in "(U.S.". */
   static String wordBefore(String p, int end) {
     int start = end;
-    while (start > 0 && end - start < MAX_WORD && !isSpace(p.charAt(start - 1))) {
+    while (start > 0 && end - start < MAX_WORD && !Whitespace.isSpace(p.charAt(start - 1))) {
       start--;
     }
     while (start < end && OPENERS.indexOf(p.charAt(start)) >= 0) {
@@ -48,11 +46,11 @@ final class Tokens {
   /** The whole run of non-space characters around {@code offset}. */
   static String tokenAround(String p, int offset) {
     int s = offset;
-    while (s > 0 && offset - s < MAX_WORD && !isSpace(p.charAt(s - 1))) {
+    while (s > 0 && offset - s < MAX_WORD && !Whitespace.isSpace(p.charAt(s - 1))) {
       s--;
     }
     int e = offset;
-    while (e < p.length() && e - offset < MAX_WORD && !isSpace(p.charAt(e))) {
+    while (e < p.length() && e - offset < MAX_WORD && !Whitespace.isSpace(p.charAt(e))) {
       e++;
     }
     return p.substring(s, e);
@@ -70,22 +68,5 @@ final class Tokens {
       }
     }
     return ' ';
-  }
-
-  /**
-   * Words in {@code [from, to)}, counted backwards from {@code to} and no further than {@code
-   * atMost}.
-   */
-  static int countWords(String p, int from, int to, int atMost) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = to - 1; i >= from && count < atMost; i--) {
-      boolean space = isSpace(p.charAt(i));
-      if (!space && !inWord) {
-        count++;
-      }
-      inWord = !space;
-    }
-    return count;
   }
 }

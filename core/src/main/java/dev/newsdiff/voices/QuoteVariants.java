@@ -1,5 +1,7 @@
 package dev.newsdiff.voices;
 
+import static java.util.Comparator.comparingInt;
+
 import dev.newsdiff.diff.WordDiffer;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
@@ -8,30 +10,35 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.QuoteVariant.Kind;
 import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds one utterance rendered differently by different outlets, within each statement: reworded
  * (the words differ), trimmed (one quote is part of the other), direct against reported (one outlet
  * quotes, another paraphrases without quote marks), and a change of attribution (the same words
  * credited to someone else).
+ *
+ * <p>An instance serves one comparison: it remembers what it worked out about each text, since
+ * copies repeat quotes word for word across many outlets.
  */
 public final class QuoteVariants {
 
-  // Compiled once: String.split and String.replaceAll compile their pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -40,71 +47,69 @@ public final class QuoteVariants {
   /** Two renderings of one utterance share at least this many content words. */
   private static final int MIN_SHARED_WORDS = 3;
 
-  private QuoteVariants() {}
-
-  /** How two quote texts differ in wording, worked out once per comparison. */
-  private static final ThreadLocal<Map<String, Kind>> WORDING =
-      ThreadLocal.withInitial(HashMap::new);
-
-  public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
-    WORDING.get().clear();
-    WORDS.get().clear();
-    NORMAL.get().clear();
-    try {
-      return findAll(articles, statements);
-    } finally {
-      WORDING.get().clear();
-      WORDS.get().clear();
-      NORMAL.get().clear();
-    }
+  /** How the words of two quotes compare. */
+  private enum Wording {
+    ALIKE,
+    TRIMMED,
+    REWORDED,
+    /** Too little in common: two different things said, not one thing said differently. */
+    UNRELATED
   }
 
-  private static List<QuoteVariant> findAll(List<Article> articles, List<Statement> statements) {
-    Map<String, Article> byId = Article.byId(articles);
+  /** Two quote texts, in the order they were compared. */
+  private record Texts(String a, String b) {}
+
+  /** The quote of one article that goes best with a quote of the other. */
+  private record Match(Quote x, Quote y) {}
+
+  /** A variant as reported: a sentence in two statements would report it twice. */
+  private record Reported(Kind kind, List<QuoteVariant.Member> renderings) {}
+
+  private final Map<String, Article> articlesById;
+  private final Map<Texts, Wording> wordings = new HashMap<>();
+  private final Map<String, Set<String>> words = new HashMap<>();
+  private final Map<String, String> normals = new HashMap<>();
+
+  private QuoteVariants(List<Article> articles) {
+    this.articlesById = Article.byId(articles);
+  }
+
+  public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
+    return new QuoteVariants(articles).findAll(statements);
+  }
+
+  private List<QuoteVariant> findAll(List<Statement> statements) {
     List<QuoteVariant> out = new ArrayList<>();
-    // A sentence in two statements would report the same variant twice. Variants are compared
-    // by the keys of their renderings: the same test as comparing the member records, without
-    // bootstrapping record equality in a short run.
-    Set<String> reported = new HashSet<>();
+    Set<Reported> reported = new HashSet<>();
     for (Statement s : statements) {
-      Map<Kind, Map<String, QuoteVariant.Member>> found = new LinkedHashMap<>();
-      for (List<Member> pair : s.crossArticlePairs()) {
-        Member a = pair.get(0);
-        Member b = pair.get(1);
-        compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
-      }
-      for (Map.Entry<Kind, Map<String, QuoteVariant.Member>> e : found.entrySet()) {
-        List<QuoteVariant.Member> renderings = new ArrayList<>(e.getValue().values());
-        if (reported.add(e.getKey() + "\u0000" + String.join("\u0000", e.getValue().keySet()))) {
-          List<WordDiff> diffs =
-              e.getKey() == Kind.REWORDED || e.getKey() == Kind.TRIMMED
-                  ? diffs(byId, renderings)
-                  : List.of();
-          out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), e.getKey(), renderings, diffs));
-        }
-      }
+      Map<Kind, Set<QuoteVariant.Member>> found = new LinkedHashMap<>();
+      s.crossArticlePairs().forEach(pair -> compare(pair.first(), pair.second(), found));
+      found.forEach(
+          (kind, renderings) -> {
+            List<QuoteVariant.Member> members = List.copyOf(renderings);
+            if (reported.add(new Reported(kind, members))) {
+              List<WordDiff> diffs =
+                  kind == Kind.REWORDED || kind == Kind.TRIMMED ? diffs(members) : List.of();
+              out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), kind, members, diffs));
+            }
+          });
     }
     return out;
   }
 
-  private static void compare(
-      Article aa,
-      Member a,
-      Article bb,
-      Member b,
-      Map<Kind, Map<String, QuoteVariant.Member>> found) {
-    List<Quote> qa = quotesIn(aa, a);
-    List<Quote> qb = quotesIn(bb, b);
+  private void compare(Member a, Member b, Map<Kind, Set<QuoteVariant.Member>> found) {
+    Article aa = articlesById.get(a.article());
+    Article bb = articlesById.get(b.article());
+    List<Quote> qa = aa.quotesIn(a.span());
+    List<Quote> qb = bb.quotesIn(b.span());
     if (qa.isEmpty() && qb.isEmpty()) {
       return;
     }
     if (qa.isEmpty() || qb.isEmpty()) {
       // One outlet quotes; the other says the same without quote marks.
-      Article quotingArticle = qa.isEmpty() ? bb : aa;
-      Article reportingArticle = qa.isEmpty() ? aa : bb;
       Member quoting = qa.isEmpty() ? b : a;
       Member reporting = qa.isEmpty() ? a : b;
-      String reported = reportingArticle.sentence(reporting.sentence()).text();
+      String reported = articlesById.get(reporting.article()).sentence(reporting.sentence()).text();
       Quote q = closest(reported, qa.isEmpty() ? qb : qa);
       if (shared(q.text(), reported) >= MIN_SHARED_WORDS) {
         add(
@@ -118,53 +123,35 @@ public final class QuoteVariants {
       }
       return;
     }
-    Quote x = qa.get(0);
-    Quote y = closest(x.text(), qb);
-    // (Copies repeat quotes word for word: what two renderings are to each other is worked out
-    // once.)
-    for (Quote candidate : qa) {
-      Quote other = closest(candidate.text(), qb);
-      if (shared(candidate.text(), other.text()) > shared(x.text(), y.text())) {
-        x = candidate;
-        y = other;
-      }
-    }
-    Quote fx = x;
-    Quote fy = y;
-    Kind wording =
-        WORDING
-            .get()
-            .computeIfAbsent(
-                x.text() + "\u0000" + y.text(),
-                k -> {
-                  if (fx.text().equals(fy.text())) {
-                    return Kind.ATTRIBUTION; // stands for "worded alike"
-                  }
-                  boolean fragment =
-                      isFragment(fx.text(), fy.text()) || isFragment(fy.text(), fx.text());
-                  if (!fragment && shared(fx.text(), fy.text()) < MIN_SHARED_WORDS) {
-                    return Kind.DIRECT_VS_REPORTED; // stands for "not one utterance"
-                  }
-                  WordDiff d =
-                      WordDiffer.diff(
-                          aa.text(),
-                          new Member(a.article(), a.sentence(), fx.span()),
-                          bb.text(),
-                          new Member(b.article(), b.sentence(), fy.span()));
-                  List<Change> substantive = d.substantive();
-                  if (substantive.isEmpty()) {
-                    return Kind.ATTRIBUTION;
-                  }
-                  return fragment || isTrim(substantive, d) ? Kind.TRIMMED : Kind.REWORDED;
-                });
-    if (wording == Kind.DIRECT_VS_REPORTED) {
-      return; // two different things said, not one thing said differently
+    Match best =
+        qa.stream()
+            .map(x -> new Match(x, closest(x.text(), qb)))
+            .max(comparingInt(m -> shared(m.x().text(), m.y().text())))
+            .orElseThrow();
+    Quote x = best.x();
+    Quote y = best.y();
+    Wording wording =
+        wordings.computeIfAbsent(
+            new Texts(x.text(), y.text()),
+            texts ->
+                wording(
+                    x,
+                    y,
+                    () ->
+                        WordDiffer.diff(
+                            aa.text(),
+                            new Member(a.article(), a.sentence(), x.span()),
+                            bb.text(),
+                            new Member(b.article(), b.sentence(), y.span()))));
+    if (wording == Wording.UNRELATED) {
+      return;
     }
     QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
     QuoteVariant.Member my = new QuoteVariant.Member(b.article(), y.id(), b.sentence());
-    if (wording == Kind.TRIMMED || wording == Kind.REWORDED) {
-      add(found, wording, mx);
-      add(found, wording, my);
+    if (wording == Wording.TRIMMED || wording == Wording.REWORDED) {
+      Kind kind = wording == Wording.TRIMMED ? Kind.TRIMMED : Kind.REWORDED;
+      add(found, kind, mx);
+      add(found, kind, my);
     }
     if (x.speaker() != null && y.speaker() != null && !sameSpeaker(x.speaker(), y.speaker())) {
       add(found, Kind.ATTRIBUTION, mx);
@@ -172,87 +159,85 @@ public final class QuoteVariants {
     }
   }
 
+  /** How the words of two quotes compare; {@code diff} diffs them, if it comes to that. */
+  private Wording wording(Quote x, Quote y, Supplier<WordDiff> diff) {
+    String tx = x.text();
+    String ty = y.text();
+    if (tx.equals(ty)) {
+      return Wording.ALIKE;
+    }
+    boolean fragment = isFragment(tx, ty) || isFragment(ty, tx);
+    if (!fragment && shared(tx, ty) < MIN_SHARED_WORDS) {
+      return Wording.UNRELATED;
+    }
+    List<Change> substantive = diff.get().substantive();
+    if (substantive.isEmpty()) {
+      return Wording.ALIKE;
+    }
+    return fragment || isTrim(substantive) ? Wording.TRIMMED : Wording.REWORDED;
+  }
+
   /** Word diffs of each quoted rendering against the first one. */
-  private static List<WordDiff> diffs(
-      Map<String, Article> byId, List<QuoteVariant.Member> renderings) {
-    List<WordDiff> out = new ArrayList<>();
+  private List<WordDiff> diffs(List<QuoteVariant.Member> renderings) {
     QuoteVariant.Member first = renderings.get(0);
-    Quote from = quote(byId.get(first.article()), first.quote());
+    Quote from = quote(first);
+    if (from == null) {
+      return List.of();
+    }
+    Article fromArticle = articlesById.get(first.article());
+    Member fromMember = new Member(first.article(), first.sentence(), from.span());
+    List<WordDiff> out = new ArrayList<>();
     for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
-      Quote to = quote(byId.get(m.article()), m.quote());
-      if (from != null && to != null) {
+      Quote to = quote(m);
+      if (to != null) {
         out.add(
             WordDiffer.diff(
-                byId.get(first.article()).text(),
-                    new Member(first.article(), first.sentence(), from.span()),
-                byId.get(m.article()).text(), new Member(m.article(), m.sentence(), to.span())));
+                fromArticle.text(),
+                fromMember,
+                articlesById.get(m.article()).text(),
+                new Member(m.article(), m.sentence(), to.span())));
       }
     }
     return out;
   }
 
-  private static Quote quote(Article a, String id) {
-    return id == null
+  private Quote quote(QuoteVariant.Member m) {
+    return m.quote() == null
         ? null
-        : a.quotes().stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
+        : articlesById.get(m.article()).quotes().stream()
+            .filter(q -> q.id().equals(m.quote()))
+            .findFirst()
+            .orElse(null);
   }
 
   /** Trimmed: words are only cut from (or added to) one side, nothing replaced. */
-  private static boolean isTrim(List<Change> changes, WordDiff d) {
-    boolean onlyDeletes = changes.stream().allMatch(c -> c.type() == Change.Type.DELETE);
-    boolean onlyInserts = changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
-    return onlyDeletes || onlyInserts;
+  private static boolean isTrim(List<Change> changes) {
+    return changes.stream().allMatch(c -> c.type() == Change.Type.DELETE)
+        || changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
   }
 
   /** "cooperating fully" is a fragment of "We are cooperating fully with …". */
-  private static boolean isFragment(String part, String whole) {
+  private boolean isFragment(String part, String whole) {
     String p = normal(part);
-    return p.split(" ").length >= 2
-        && p.length() < normal(whole).length()
-        && normal(whole).contains(p);
+    String w = normal(whole);
+    return Whitespace.wordCount(p) >= 2 && p.length() < w.length() && w.contains(p);
   }
 
-  /** Lower case, words separated by single spaces; worked out once per text and comparison. */
-  private static String normal(String s) {
-    return NORMAL
-        .get()
-        .computeIfAbsent(
-            s,
-            t ->
-                String.join(
-                    " ",
-                    SPACES.split(
-                        NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").trim())));
+  /** Lower case, words separated by single spaces. */
+  private String normal(String s) {
+    return normals.computeIfAbsent(
+        s, t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
   }
 
-  private static final ThreadLocal<Map<String, String>> NORMAL =
-      ThreadLocal.withInitial(HashMap::new);
-
-  /** The quote that shares the most content words with {@code text}. */
-  private static Quote closest(String text, List<Quote> candidates) {
-    Quote best = candidates.get(0);
-    for (Quote q : candidates) {
-      if (shared(text, q.text()) > shared(text, best.text())) {
-        best = q;
-      }
-    }
-    return best;
+  /** The quote that shares the most content words with {@code text}; the first of equals. */
+  private Quote closest(String text, List<Quote> candidates) {
+    return candidates.stream().max(comparingInt(q -> shared(text, q.text()))).orElseThrow();
   }
 
   /** Content words (four letters or more) two texts share. */
-  private static int shared(String a, String b) {
-    Set<String> y = wordSet(b);
-    int count = 0;
-    for (String w : wordSet(a)) {
-      if (w.length() >= 4 && y.contains(w)) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  private static List<Quote> quotesIn(Article a, Member m) {
-    return a.quotesIn(m.span());
+  private int shared(String a, String b) {
+    Set<String> other = wordSet(b);
+    return (int) wordSet(a).stream().filter(w -> w.length() >= 4 && other.contains(w)).count();
   }
 
   /**
@@ -260,51 +245,31 @@ public final class QuoteVariants {
    * two.
    */
   static boolean sameSpeaker(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+    Set<String> x = new TreeSet<>(wordsOf(a));
+    Set<String> y = new TreeSet<>(wordsOf(b));
     x.removeAll(ARTICLES);
     y.removeAll(ARTICLES);
     return x.containsAll(y) || y.containsAll(x);
   }
 
-  /** A text's words, a copy to change. */
-  private static Set<String> words(String s) {
-    return new TreeSet<>(wordSet(s));
+  /** A text's words, shared: only ever counted or looked up, never listed or changed. */
+  private Set<String> wordSet(String s) {
+    return words.computeIfAbsent(s, QuoteVariants::wordsOf);
   }
 
-  /** A text's words, shared: not to be changed. Only ever counted or looked up, never listed. */
-  private static Set<String> wordSet(String s) {
-    return WORDS.get().computeIfAbsent(s, QuoteVariants::wordsOf);
-  }
-
-  /** Each text's words, worked out once per comparison. */
-  private static final ThreadLocal<Map<String, Set<String>>> WORDS =
-      ThreadLocal.withInitial(HashMap::new);
-
+  /** Lower-cased words without accents: "Türkiye" and "Turkiye" are one word. */
   private static Set<String> wordsOf(String s) {
     String folded =
         MARKS
             .matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
             .replaceAll("");
-    Set<String> out = new HashSet<>();
-    for (String w : NOT_WORD.split(folded)) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return Collections.unmodifiableSet(out);
+    return Arrays.stream(NOT_WORD.split(folded))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static void add(
-      Map<Kind, Map<String, QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
-    found.computeIfAbsent(kind, k -> new LinkedHashMap<>()).putIfAbsent(key(m), m);
-  }
-
-  /**
-   * Identifies a rendering: equal members have equal keys, and only they (ids hold no control
-   * characters).
-   */
-  private static String key(QuoteVariant.Member m) {
-    return m.article() + "\u0001" + m.quote() + "\u0001" + m.sentence();
+      Map<Kind, Set<QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
+    found.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(m);
   }
 }
