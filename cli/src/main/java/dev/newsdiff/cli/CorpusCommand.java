@@ -3,6 +3,7 @@ package dev.newsdiff.cli;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.ArticleFolder;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.CorpusReport;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,7 +65,7 @@ final class CorpusCommand implements Callable<Integer> {
     try (Stream<Path> outlets = Files.list(folder)) {
       for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
         try (Stream<Path> articles = Files.list(outlet)) {
-          for (Path f : articles.filter(CorpusCommand::isArticle).sorted().toList()) {
+          for (Path f : articles.filter(ArticleFolder::isArticleFile).sorted().toList()) {
             files.add(f);
             outletOfFile.put(f, outlet.getFileName().toString());
           }
@@ -114,13 +114,6 @@ final class CorpusCommand implements Callable<Integer> {
             : CorpusReport.text(summary);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
     return Main.OK;
-  }
-
-  private static boolean isArticle(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p)
-        && !name.startsWith(".")
-        && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 
   /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */

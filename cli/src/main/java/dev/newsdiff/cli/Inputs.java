@@ -1,8 +1,8 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.NewsDiff;
-import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.ArticleFolder;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import java.io.IOException;
@@ -69,7 +69,7 @@ final class Inputs {
           && !argument.contains("=")
           && Files.isDirectory(Path.of(argument))) {
         try {
-          SampleSet.articleFiles(Path.of(argument)).forEach(p -> out.add(p.toString()));
+          ArticleFolder.files(Path.of(argument)).forEach(p -> out.add(p.toString()));
         } catch (InputException e) {
           throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
         }
