@@ -5,7 +5,6 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Findings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,15 +47,6 @@ final class CheckCommand implements Callable<Integer> {
               .auxiliaryTypes(Path.class)
               .description("Fixture folders of articles."));
 
-  /**
-   * What "-" reads (a fixture folder never names it; passed on for the same reading as compare).
-   */
-  private final InputStream stdin;
-
-  CheckCommand(InputStream stdin) {
-    this.stdin = stdin;
-  }
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,8 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       if (!Files.isDirectory(folder)) {
         throw new UserError(folder + ": not a folder of articles", Main.BAD_INPUT);
       }
-      List<Article> articles =
-          Inputs.read(List.of(folder.toString()), null, stdin, spec.commandLine().getErr());
+      List<Article> articles = Inputs.readFolder(folder, spec.commandLine().getErr());
       if (articles.size() < 2) {
         throw new UserError(
             folder + ": check needs at least two articles, found " + articles.size(),

@@ -29,7 +29,7 @@ final class NewsdiffCommand implements Runnable {
     CommandLine cli = new CommandLine(root.spec);
     cli.addSubcommand(new CommandLine(new CompareCommand(stdin).spec));
     cli.addSubcommand(new CommandLine(new InspectCommand(stdin).spec));
-    cli.addSubcommand(new CommandLine(new CheckCommand(stdin).spec));
+    cli.addSubcommand(new CommandLine(new CheckCommand().spec));
     cli.addSubcommand(new CommandLine(new CorpusCommand().spec));
     cli.addSubcommand(new CommandLine(new PairsCommand().spec));
     cli.addSubcommand(new CommandLine(new EvalCommand().spec));

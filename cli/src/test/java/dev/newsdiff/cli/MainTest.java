@@ -136,7 +136,30 @@ class MainTest {
     assertBadInput(empty, "empty file");
     assertBadInput(binary, "binary file");
     assertBadInput(
-        legacy, "not valid UTF-8 (byte 0xFC at offset 1); name its encoding with --encoding");
+        legacy,
+        "not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be detected;"
+            + " name its encoding with --encoding");
+  }
+
+  /** Core says what is wrong with the encoding; a command says how to fix it only with a flag. */
+  @Test
+  void theEncodingHintNamesAFlagOnlyWhereTheCommandHasIt() throws IOException {
+    Path fixture = Files.createDirectory(dir.resolve("fixture"));
+    Files.copy(Path.of(SAMPLES, "trt-world.txt"), fixture.resolve("trt-world.txt"));
+    Files.write(
+        fixture.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
+    Run check = Run.of("check", fixture.toString());
+    assertThat(check.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(check.err())
+        .endsWith(
+            "legacy.txt: not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be"
+                + " detected"
+                + System.lineSeparator());
+    Run named = Run.of("inspect", "--encoding", "UTF-8", fixture.resolve("legacy.txt").toString());
+    assertThat(named.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(named.err())
+        .contains("not valid UTF-8 (byte 0xFC at offset 1); convert it to UTF-8 first")
+        .doesNotContain("--encoding");
   }
 
   @Test
@@ -202,8 +225,12 @@ class MainTest {
     Run detected = Run.of("inspect", file.toString());
     assertThat(detected.code()).isZero();
     assertThat(detected.err())
-        .startsWith("newsdiff: warning: " + file + ": not UTF-8; read as ")
-        .hasLineCount(1);
+        .isEqualTo(
+            "newsdiff: warning: "
+                + file
+                + ": not UTF-8; read as ISO-8859-9 (detected); name the encoding with --encoding"
+                + " if that is wrong"
+                + System.lineSeparator());
     assertThat(detected.out()).contains("Bakanlığı");
     Run named = Run.of("inspect", "--encoding", "windows-1254", file.toString());
     assertThat(named.err()).isEmpty();
