@@ -50,16 +50,16 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int code = Main.OK;
+    ExitCode code = ExitCode.OK;
     for (Path folder : folders.<List<Path>>getValue()) {
       if (!Files.isDirectory(folder)) {
-        throw new UserError(folder + ": not a folder of articles", Main.BAD_INPUT);
+        throw new UserError(folder + ": not a folder of articles", ExitCode.BAD_INPUT);
       }
       List<Article> articles = Inputs.readFolder(folder, spec.commandLine().getErr());
       if (articles.size() < 2) {
         throw new UserError(
             folder + ": check needs at least two articles, found " + articles.size(),
-            Main.BAD_INPUT);
+            ExitCode.BAD_INPUT);
       }
       List<String> found = Findings.of(Comparison.of(articles, CompareOptions.defaults()));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
@@ -77,13 +77,13 @@ final class CheckCommand implements Callable<Integer> {
         out.println(folder + ": ok, " + found.size() + " findings as expected");
         continue;
       }
-      code = Main.FINDING;
+      code = ExitCode.FINDING;
       out.println(
           folder + ": findings changed (" + gone.size() + " gone, " + added.size() + " new):");
       gone.forEach(f -> out.println("- " + f));
       added.forEach(f -> out.println("+ " + f));
     }
-    return code;
+    return code.code();
   }
 
   private static List<String> expected(Path file, Path folder) {
@@ -95,13 +95,13 @@ final class CheckCommand implements Callable<Integer> {
               + "; record the current findings with 'newsdiff check --update "
               + folder
               + "'",
-          Main.BAD_INPUT);
+          ExitCode.BAD_INPUT);
     }
     try {
       return Findings.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UserError(
-          file + ": not a findings file: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+          file + ": not a findings file: " + UserError.oneLine(e.getMessage()), ExitCode.BAD_INPUT);
     }
   }
 }

@@ -137,7 +137,8 @@ final class CompareCommand implements Callable<Integer> {
     Double threshold = this.threshold.getValue();
     if (threshold != null) {
       if (!(threshold > 0 && threshold <= 1)) {
-        throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
+        throw new UserError(
+            "--threshold must be above 0 and at most 1: " + threshold, ExitCode.USAGE);
       }
       options = options.withThreshold(threshold);
     }
@@ -147,7 +148,7 @@ final class CompareCommand implements Callable<Integer> {
             files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
     if (articles.size() < 2) {
       throw new UserError(
-          "compare needs at least two articles, got " + articles.size(), Main.USAGE);
+          "compare needs at least two articles, got " + articles.size(), ExitCode.USAGE);
     }
     Comparison comparison = Comparison.of(articles, options);
     Path output = this.output.getValue();
@@ -160,11 +161,11 @@ final class CompareCommand implements Callable<Integer> {
           case text -> forTerminal(TextReport.compare(comparison), output);
         };
     ReportOutput.write(spec.commandLine().getOut(), report, output, files);
-    return failures(comparison);
+    return failures(comparison).code();
   }
 
   /** Exit 4 with one line on stderr when a finding named by --fail-on is there. */
-  private int failures(Comparison c) {
+  private ExitCode failures(Comparison c) {
     long exclusives = c.exclusives().size();
     long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
     long variants = c.quoteVariants().size();
@@ -181,12 +182,12 @@ final class CompareCommand implements Callable<Integer> {
       hits.add(variants + " quote variant" + (variants == 1 ? "" : "s"));
     }
     if (hits.isEmpty()) {
-      return Main.OK;
+      return ExitCode.OK;
     }
     spec.commandLine()
         .getErr()
         .println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
-    return Main.FINDING;
+    return ExitCode.FINDING;
   }
 
   /** Colour and wrapping only where a person reads it: a terminal, not a file or a pipe. */

@@ -60,7 +60,7 @@ final class CorpusCommand implements Callable<Integer> {
     Map<Path, String> outletOfFile = new HashMap<>();
     Path folder = this.folder.getValue();
     if (!Files.isDirectory(folder)) {
-      throw new UserError(folder + ": not a folder", Main.BAD_INPUT);
+      throw new UserError(folder + ": not a folder", ExitCode.BAD_INPUT);
     }
     try (Stream<Path> outlets = Files.list(folder)) {
       for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
@@ -73,11 +73,11 @@ final class CorpusCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UserError(
-          folder + ": cannot list: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+          folder + ": cannot list: " + UserError.oneLine(e.getMessage()), ExitCode.BAD_INPUT);
     }
     if (files.isEmpty()) {
       throw new UserError(
-          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", Main.BAD_INPUT);
+          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", ExitCode.BAD_INPUT);
     }
     Progress progress = new Progress(spec.commandLine().getErr());
     AtomicInteger read = new AtomicInteger();
@@ -92,7 +92,7 @@ final class CorpusCommand implements Callable<Integer> {
                     progress.show("reading", read.incrementAndGet(), files.size());
                     return a;
                   } catch (InputException e) {
-                    throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+                    throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
                   }
                 })
             .toList();
@@ -113,7 +113,7 @@ final class CorpusCommand implements Callable<Integer> {
             ? CorpusReport.json(summary)
             : CorpusReport.text(summary);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
-    return Main.OK;
+    return ExitCode.OK.code();
   }
 
   /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */

@@ -53,8 +53,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     } catch (InputException e) {
-      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+      throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
     }
-    return Main.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -82,7 +82,7 @@ final class Inputs {
         boolean hint = encodingOption && encoding == null && e.reason().startsWith(NOT_UTF8);
         throw new UserError(
             e.input() + ": " + e.reason() + (hint ? "; name its encoding with --encoding" : ""),
-            Main.BAD_INPUT);
+            ExitCode.BAD_INPUT);
       }
     }
     return articles;
@@ -98,7 +98,7 @@ final class Inputs {
         try {
           ArticleFolder.files(Path.of(argument)).forEach(p -> out.add(p.toString()));
         } catch (InputException e) {
-          throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+          throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
         }
       } else {
         out.add(argument);
@@ -143,7 +143,7 @@ final class Inputs {
     } catch (IllegalArgumentException e) {
       throw new UserError(
           "--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)",
-          Main.USAGE);
+          ExitCode.USAGE);
     }
   }
 }

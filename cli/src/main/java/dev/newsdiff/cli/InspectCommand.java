@@ -59,6 +59,6 @@ final class InspectCommand implements Callable<Integer> {
             ? JsonReport.inspect(articles)
             : TextReport.inspect(articles);
     ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), files);
-    return Main.OK;
+    return ExitCode.OK.code();
   }
 }

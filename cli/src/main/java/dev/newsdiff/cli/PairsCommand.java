@@ -56,7 +56,8 @@ final class PairsCommand implements Callable<Integer> {
     double threshold = this.threshold.getValue();
     Path file = this.file.getValue();
     if (!(threshold > 0 && threshold <= 1)) {
-      throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
+      throw new UserError(
+          "--threshold must be above 0 and at most 1: " + threshold, ExitCode.USAGE);
     }
     List<String[]> pairs = new ArrayList<>();
     try {
@@ -78,7 +79,7 @@ final class PairsCommand implements Callable<Integer> {
             new String[] {columns[columns.length - 2].trim(), columns[columns.length - 1].trim()});
       }
     } catch (InputException e) {
-      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+      throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
     }
     List<PairScores.Result> results =
         PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
@@ -88,6 +89,6 @@ final class PairsCommand implements Callable<Integer> {
             : TextReport.pairs(results);
     ReportOutput.write(
         spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
-    return Main.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -23,7 +23,7 @@ final class Specs {
   static CommandSpec command(Object command, String name, String... description) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
     spec.usageMessage().description(description);
-    spec.versionProvider(new NewsdiffCommand.Version());
+    spec.versionProvider(new Version());
     spec.addOption(
         OptionSpec.builder("-h", "--help")
             .usageHelp(true)

@@ -40,7 +40,7 @@ class MainTest {
   @Test
   void aMisspeltCommandIsAUsageErrorThatSuggestsTheRightOne() {
     Run run = Run.of("comapre", SAMPLES);
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err())
         .startsWith("newsdiff: error: Unmatched argument")
         .contains("'comapre'")
@@ -87,7 +87,7 @@ class MainTest {
   @Test
   void usageErrorsComeBeforeAnyFileIsRead() {
     Run run = Run.of("compare", "--threshold", "2", "no/such/a.txt", "no/such/b.txt");
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("newsdiff: error: --threshold must be above 0 and at most 1");
   }
 
@@ -106,7 +106,7 @@ class MainTest {
       })
   void usageErrorsExitTwoWithOneLine(String args) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("newsdiff: error: ").hasLineCount(1);
     assertThat(run.out()).isEmpty();
   }
@@ -114,7 +114,7 @@ class MainTest {
   @Test
   void missingFile() {
     Run run = Run.of("inspect", "no/such/file.txt");
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .isEqualTo(
             "newsdiff: error: no/such/file.txt: no such file\n"
@@ -149,14 +149,14 @@ class MainTest {
     Files.write(
         fixture.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
     Run check = Run.of("check", fixture.toString());
-    assertThat(check.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(check.err())
         .endsWith(
             "legacy.txt: not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be"
                 + " detected"
                 + System.lineSeparator());
     Run named = Run.of("inspect", "--encoding", "UTF-8", fixture.resolve("legacy.txt").toString());
-    assertThat(named.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(named.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(named.err())
         .contains("not valid UTF-8 (byte 0xFC at offset 1); convert it to UTF-8 first")
         .doesNotContain("--encoding");
@@ -180,7 +180,7 @@ class MainTest {
     Files.writeString(
         fixture.resolve("expected-findings.json"), "{\"oops\": 1}", StandardCharsets.UTF_8);
     Run run = Run.of("check", fixture.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .contains("expected-findings.json: not a findings file: no \"findings\" array")
         .hasLineCount(1);
@@ -236,7 +236,7 @@ class MainTest {
     assertThat(named.err()).isEmpty();
     assertThat(named.out()).contains("İstanbul");
     Run bad = Run.of("inspect", "--encoding", "klingon", file.toString());
-    assertThat(bad.code()).isEqualTo(Main.USAGE);
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(bad.err()).contains("unknown encoding 'klingon'");
   }
 
@@ -252,7 +252,7 @@ class MainTest {
 
   private static void assertBadInput(Path path, String reason) {
     Run run = Run.of("inspect", path.toString());
-    assertThat(run.code()).as(path.toString()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).as(path.toString()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .startsWith("newsdiff: error: " + path + ": ")
         .contains(reason)
@@ -264,7 +264,7 @@ class MainTest {
   @Test
   void duplicateIdsAreRefused() {
     Run run = Run.of("inspect", SAMPLES + "daily-sabah.txt", SAMPLES + "daily-sabah.txt");
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("article id 'daily-sabah' is already used");
   }
 
@@ -300,7 +300,7 @@ class MainTest {
   void evalOnAFolderWithoutAnnotationIsBadInput() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Hello there.", StandardCharsets.UTF_8);
     Run run = Run.of("eval", dir.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("no annotated sample sets");
   }
 }
