@@ -29,14 +29,14 @@ final class CheckCommand implements Callable<Integer> {
               + " in it. Prints what changed and exits 4 "
               + "when the findings differ; --update records them.");
 
-  private final OptionSpec update =
+  private final OptionSpec updateOption =
       Specs.option(
           spec,
           OptionSpec.builder("--update")
               .type(boolean.class)
               .description("Record the current findings in FOLDER/" + Findings.FILE_NAME + "."));
 
-  private final PositionalParamSpec folders =
+  private final PositionalParamSpec foldersParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -47,11 +47,20 @@ final class CheckCommand implements Callable<Integer> {
               .auxiliaryTypes(Path.class)
               .description("Fixture folders of articles."));
 
+  /** Record the findings instead of checking them. */
+  boolean update() {
+    return Specs.given(updateOption);
+  }
+
+  List<Path> folders() {
+    return foldersParameter.getValue();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ExitCode code = ExitCode.OK;
-    for (Path folder : folders.<List<Path>>getValue()) {
+    for (Path folder : folders()) {
       if (!Files.isDirectory(folder)) {
         throw new UserError(folder + ": not a folder of articles", ExitCode.BAD_INPUT);
       }
@@ -63,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       List<String> found = Findings.of(Comparison.of(articles, CompareOptions.defaults()));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
-      if (Specs.given(update)) {
+      if (update()) {
         ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of());
         out.println(folder + ": recorded " + found.size() + " findings in " + expectedFile);
         continue;

@@ -1,6 +1,7 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.ArticleFolder;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -34,9 +36,9 @@ final class CorpusCommand implements Callable<Integer> {
               + "outlet. FOLDER holds one folder per outlet of article files (*.txt, *.html). Progress goes to stderr when "
               + "it is a terminal.");
 
-  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
+  private final OptionSpec formatOption = Specs.option(spec, Specs.textOrJson());
 
-  private final OptionSpec output =
+  private final OptionSpec outputOption =
       Specs.option(
           spec,
           OptionSpec.builder("-o", "--output")
@@ -44,7 +46,7 @@ final class CorpusCommand implements Callable<Integer> {
               .paramLabel("FILE")
               .description("Write the summary to FILE."));
 
-  private final PositionalParamSpec folder =
+  private final PositionalParamSpec folderParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -54,11 +56,23 @@ final class CorpusCommand implements Callable<Integer> {
               .type(Path.class)
               .description("A folder with one folder of articles per outlet."));
 
+  TextOrJson format() {
+    return formatOption.getValue();
+  }
+
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  Path folder() {
+    return folderParameter.getValue();
+  }
+
   @Override
   public Integer call() {
     List<Path> files = new ArrayList<>();
     Map<Path, String> outletOfFile = new HashMap<>();
-    Path folder = this.folder.getValue();
+    Path folder = folder();
     if (!Files.isDirectory(folder)) {
       throw new UserError(folder + ": not a folder", ExitCode.BAD_INPUT);
     }
@@ -109,10 +123,11 @@ final class CorpusCommand implements Callable<Integer> {
             n -> total[0] = n);
     progress.done();
     String report =
-        format.getValue() == InspectCommand.Format.json
-            ? CorpusReport.json(summary)
-            : CorpusReport.text(summary);
-    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
+        switch (format()) {
+          case TEXT -> CorpusReport.text(summary);
+          case JSON -> CorpusReport.json(summary);
+        };
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), List.of());
     return ExitCode.OK.code();
   }
 

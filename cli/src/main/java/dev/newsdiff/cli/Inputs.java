@@ -132,18 +132,4 @@ final class Inputs {
         ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)
         : ArticleFile.read(Path.of(path), id, encoding);
   }
-
-  /** The charset named by --encoding, or a usage error. */
-  static @Nullable Charset encoding(@Nullable String name) {
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(
-          "--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)",
-          ExitCode.USAGE);
-    }
-  }
 }

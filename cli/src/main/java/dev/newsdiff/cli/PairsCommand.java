@@ -2,6 +2,7 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.align.PairScores;
+import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.report.JsonReport;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -25,11 +27,11 @@ final class PairsCommand implements Callable<Integer> {
               + "in the last two columns (other columns, e.g. ids or labels, are ignored; blank lines are skipped). Prints "
               + "per pair the similarity (0 to 1) and whether newsdiff takes the two for the same statement.");
 
-  private final OptionSpec output = Specs.option(spec, Specs.output());
+  private final OptionSpec outputOption = Specs.option(spec, Specs.output());
 
-  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
+  private final OptionSpec formatOption = Specs.option(spec, Specs.textOrJson());
 
-  private final OptionSpec threshold =
+  private final OptionSpec thresholdOption =
       Specs.option(
           spec,
           OptionSpec.builder("--threshold")
@@ -41,7 +43,7 @@ final class PairsCommand implements Callable<Integer> {
                       + CompareOptions.DEFAULT_THRESHOLD
                       + ")."));
 
-  private final PositionalParamSpec file =
+  private final PositionalParamSpec fileParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -51,10 +53,26 @@ final class PairsCommand implements Callable<Integer> {
               .type(Path.class)
               .description("Tab-separated sentence pairs (UTF-8)."));
 
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  TextOrJson format() {
+    return formatOption.getValue();
+  }
+
+  double threshold() {
+    return thresholdOption.getValue();
+  }
+
+  Path file() {
+    return fileParameter.getValue();
+  }
+
   @Override
   public Integer call() {
-    double threshold = this.threshold.getValue();
-    Path file = this.file.getValue();
+    double threshold = threshold();
+    Path file = file();
     if (!(threshold > 0 && threshold <= 1)) {
       throw new UserError(
           "--threshold must be above 0 and at most 1: " + threshold, ExitCode.USAGE);
@@ -84,11 +102,11 @@ final class PairsCommand implements Callable<Integer> {
     List<PairScores.Result> results =
         PairScores.score(pairs, CompareOptions.defaults().similarity(), threshold);
     String report =
-        format.getValue() == InspectCommand.Format.json
-            ? JsonReport.pairs(results)
-            : TextReport.pairs(results);
-    ReportOutput.write(
-        spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
+        switch (format()) {
+          case TEXT -> TextReport.pairs(results);
+          case JSON -> JsonReport.pairs(results);
+        };
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), List.of(file.toString()));
     return ExitCode.OK.code();
   }
 }

@@ -91,7 +91,10 @@ class CompareCommandTest {
         .isEqualTo(ExitCode.FINDING.code());
     Run bad = Run.of("compare", "--fail-on", "typo", "../samples/ferry-fire");
     assertThat(bad.code()).isEqualTo(ExitCode.USAGE.code());
-    assertThat(bad.err()).contains("expected exclusive, conflict, quote-variant or any: typo");
+    assertThat(bad.err())
+        .contains(
+            "expected one of [exclusive, conflict, quote-variant, any] (case-insensitive) but was"
+                + " 'typo'");
   }
 
   @Test
