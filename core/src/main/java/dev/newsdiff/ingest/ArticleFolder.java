@@ -19,11 +19,7 @@ public final class ArticleFolder {
   public static ImmutableList<Path> files(Path folder) throws InputException {
     ImmutableList<Path> files;
     try (Stream<Path> listed = Files.list(folder)) {
-      files =
-          listed
-              .filter(ArticleFolder::isArticleFile)
-              .sorted()
-              .collect(ImmutableList.toImmutableList());
+      files = ImmutableList.sortedCopyOf(listed.filter(ArticleFolder::isArticleFile).toList());
     } catch (IOException e) {
       throw new InputException(folder.toString(), "cannot list folder: " + e.getMessage(), e);
     }
