@@ -4,7 +4,6 @@ import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Findings;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,14 +28,14 @@ final class CheckCommand implements Callable<Integer> {
               + " in it. Prints what changed and exits 4 "
               + "when the findings differ; --update records them.");
 
-  private final OptionSpec update =
+  private final OptionSpec updateOption =
       Specs.option(
           spec,
           OptionSpec.builder("--update")
               .type(boolean.class)
               .description("Record the current findings in FOLDER/" + Findings.FILE_NAME + "."));
 
-  private final PositionalParamSpec folders =
+  private final PositionalParamSpec foldersParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -47,33 +46,32 @@ final class CheckCommand implements Callable<Integer> {
               .auxiliaryTypes(Path.class)
               .description("Fixture folders of articles."));
 
-  /**
-   * What "-" reads (a fixture folder never names it; passed on for the same reading as compare).
-   */
-  private final InputStream stdin;
+  /** Record the findings instead of checking them. */
+  boolean update() {
+    return Specs.given(updateOption);
+  }
 
-  CheckCommand(InputStream stdin) {
-    this.stdin = stdin;
+  List<Path> folders() {
+    return foldersParameter.getValue();
   }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int code = Main.OK;
-    for (Path folder : folders.<List<Path>>getValue()) {
+    ExitCode code = ExitCode.OK;
+    for (Path folder : folders()) {
       if (!Files.isDirectory(folder)) {
-        throw new UserError(folder + ": not a folder of articles", Main.BAD_INPUT);
+        throw new UserError(folder + ": not a folder of articles", ExitCode.BAD_INPUT);
       }
-      List<Article> articles =
-          Inputs.read(List.of(folder.toString()), null, stdin, spec.commandLine().getErr());
+      List<Article> articles = Inputs.readFolder(folder, spec.commandLine().getErr());
       if (articles.size() < 2) {
         throw new UserError(
             folder + ": check needs at least two articles, found " + articles.size(),
-            Main.BAD_INPUT);
+            ExitCode.BAD_INPUT);
       }
       List<String> found = Findings.of(NewsDiff.compare(articles));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
-      if (Specs.given(update)) {
+      if (update()) {
         ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of());
         out.println(folder + ": recorded " + found.size() + " findings in " + expectedFile);
         continue;
@@ -87,13 +85,13 @@ final class CheckCommand implements Callable<Integer> {
         out.println(folder + ": ok, " + found.size() + " findings as expected");
         continue;
       }
-      code = Main.FINDING;
+      code = ExitCode.FINDING;
       out.println(
           folder + ": findings changed (" + gone.size() + " gone, " + added.size() + " new):");
       gone.forEach(f -> out.println("- " + f));
       added.forEach(f -> out.println("+ " + f));
     }
-    return code;
+    return code.code();
   }
 
   private static List<String> expected(Path file, Path folder) {
@@ -105,13 +103,13 @@ final class CheckCommand implements Callable<Integer> {
               + "; record the current findings with 'newsdiff check --update "
               + folder
               + "'",
-          Main.BAD_INPUT);
+          ExitCode.BAD_INPUT);
     }
     try {
       return Findings.fromJson(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UserError(
-          file + ": not a findings file: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+          file + ": not a findings file: " + UserError.oneLine(e.getMessage()), ExitCode.BAD_INPUT);
     }
   }
 }

@@ -7,35 +7,32 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Report;
 import dev.newsdiff.report.ReportFormat;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ITypeConverter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.TypeConversionException;
 
 final class CompareCommand implements Callable<Integer> {
 
-  enum Format {
-    text,
-    json,
-    markdown,
-    html
-  }
-
   enum Color {
-    auto,
-    always,
-    never
+    AUTO,
+    ALWAYS,
+    NEVER
   }
 
   enum FailOn {
-    exclusive,
-    conflict,
-    quote_variant,
-    any
+    EXCLUSIVE,
+    CONFLICT,
+    QUOTE_VARIANT,
+    ANY
   }
 
   final CommandSpec spec =
@@ -46,49 +43,51 @@ final class CompareCommand implements Callable<Integer> {
           "Shows the statements they share, how their wording differs, and what only one outlet says. The result does not "
               + "depend on the order of the files.");
 
-  private final OptionSpec format =
+  private final OptionSpec formatOption =
       Specs.option(
           spec,
           OptionSpec.builder("--format")
-              .type(Format.class)
+              .type(ReportFormat.class)
+              .converters(Specs.enumValues(ReportFormat.class))
               .paramLabel("FORMAT")
               .defaultValue("text")
               .description("text, json, markdown or html (default: ${DEFAULT-VALUE})."));
 
-  private final OptionSpec encoding = Specs.option(spec, Specs.encoding());
+  private final OptionSpec encodingOption = Specs.option(spec, Specs.encoding());
 
-  private final OptionSpec output = Specs.option(spec, Specs.output());
+  private final OptionSpec outputOption = Specs.option(spec, Specs.output());
 
-  private final OptionSpec color =
+  private final OptionSpec colorOption =
       Specs.option(
           spec,
           OptionSpec.builder("--color")
               .type(Color.class)
+              .converters(Specs.enumValues(Color.class))
               .defaultValue("auto")
               .paramLabel("WHEN")
               .description(
                   "Colour the text report: auto (when writing to a terminal and NO_COLOR is unset), always or never."));
 
-  private final OptionSpec noColor =
+  private final OptionSpec noColorOption =
       Specs.option(
           spec,
           OptionSpec.builder("--no-color")
               .type(boolean.class)
               .description("Same as --color=never."));
 
-  private final OptionSpec failOn =
+  private final OptionSpec failOnOption =
       Specs.option(
           spec,
           OptionSpec.builder("--fail-on")
               .type(List.class)
               .auxiliaryTypes(FailOn.class)
+              .converters(Specs.enumValues(FailOn.class))
               .splitRegex(",")
               .paramLabel("FINDING")
-              .converters(new FailOnConverter())
               .description(
                   "Exit 4 when the comparison finds any of these: exclusive, conflict, quote-variant, any (comma-separated)."));
 
-  private final OptionSpec width =
+  private final OptionSpec widthOption =
       Specs.option(
           spec,
           OptionSpec.builder("--width")
@@ -97,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
               .description(
                   "Wrap the text report to N columns (default: the terminal's width; no wrapping when not a terminal)."));
 
-  private final OptionSpec threshold =
+  private final OptionSpec thresholdOption =
       Specs.option(
           spec,
           OptionSpec.builder("--threshold")
@@ -108,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
                       + CompareOptions.DEFAULT_THRESHOLD
                       + ")."));
 
-  private final PositionalParamSpec files = Specs.parameters(spec, Specs.articleFiles());
+  private final PositionalParamSpec filesParameter = Specs.parameters(spec, Specs.articleFiles());
 
   /** What "-" reads. */
   private final InputStream stdin;
@@ -117,89 +116,104 @@ final class CompareCommand implements Callable<Integer> {
     this.stdin = stdin;
   }
 
-  static final class FailOnConverter implements ITypeConverter<FailOn> {
-    @Override
-    public FailOn convert(String value) {
-      try {
-        return FailOn.valueOf(value.replace('-', '_'));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(
-            "expected exclusive, conflict, quote-variant or any: " + value);
-      }
-    }
+  ReportFormat format() {
+    return formatOption.getValue();
+  }
+
+  @Nullable Charset encoding() {
+    return encodingOption.getValue();
+  }
+
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  Color color() {
+    return Specs.given(noColorOption) ? Color.NEVER : colorOption.getValue();
+  }
+
+  /** The findings --fail-on names; none when it is not given. */
+  Set<FailOn> failOn() {
+    List<FailOn> failOn = failOnOption.getValue();
+    return failOn == null || failOn.isEmpty() ? Set.of() : EnumSet.copyOf(failOn);
+  }
+
+  @Nullable Integer width() {
+    return widthOption.getValue();
+  }
+
+  @Nullable Double threshold() {
+    return thresholdOption.getValue();
+  }
+
+  List<String> files() {
+    return filesParameter.getValue();
   }
 
   @Override
   public Integer call() {
     // Usage errors first: no file is read for a command line that cannot run.
     CompareOptions options = CompareOptions.defaults();
-    Double threshold = this.threshold.getValue();
+    Double threshold = threshold();
     if (threshold != null) {
       if (!(threshold > 0 && threshold <= 1)) {
-        throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
+        throw new UserError(
+            "--threshold must be above 0 and at most 1: " + threshold, ExitCode.USAGE);
       }
       options = options.withThreshold(threshold);
     }
-    List<String> files = this.files.getValue();
-    List<Article> articles =
-        Inputs.read(
-            files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    List<Article> articles = Inputs.read(files(), encoding(), stdin, err);
     if (articles.size() < 2) {
       throw new UserError(
-          "compare needs at least two articles, got " + articles.size(), Main.USAGE);
+          "compare needs at least two articles, got " + articles.size(), ExitCode.USAGE);
     }
     Comparison comparison = NewsDiff.compare(articles, options);
-    Path output = this.output.getValue();
-    Format format = this.format.getValue();
-    String report =
-        switch (format) {
-          case json -> Report.render(comparison, ReportFormat.JSON);
-          case markdown -> Report.render(comparison, ReportFormat.MARKDOWN);
-          case html -> Report.render(comparison, ReportFormat.HTML);
-          case text -> forTerminal(Report.render(comparison, ReportFormat.TEXT), output);
-        };
-    ReportOutput.write(spec.commandLine().getOut(), report, output, files);
-    return failures(comparison);
+    String report = Report.render(comparison, format());
+    if (format() == ReportFormat.TEXT) {
+      report = forTerminal(report);
+    }
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), files());
+    return failures(comparison, err).code();
   }
 
-  /** Exit 4 with one line on stderr when a finding named by --fail-on is there. */
-  private int failures(Comparison c) {
+  /** FINDING, with one line on stderr, when a finding named by --fail-on is there. */
+  private ExitCode failures(Comparison c, PrintWriter err) {
+    Set<FailOn> failOn = failOn();
+    boolean any = failOn.contains(FailOn.ANY);
+    List<String> hits = new ArrayList<>();
     long exclusives = c.exclusives().size();
-    long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
-    long variants = c.quoteVariants().size();
-    List<FailOn> failOn = this.failOn.getValue() == null ? List.of() : this.failOn.getValue();
-    List<String> hits = new java.util.ArrayList<>();
-    boolean any = failOn.contains(FailOn.any);
-    if ((any || failOn.contains(FailOn.exclusive)) && exclusives > 0) {
+    if ((any || failOn.contains(FailOn.EXCLUSIVE)) && exclusives > 0) {
       hits.add(exclusives + " exclusive" + (exclusives == 1 ? "" : "s"));
     }
-    if ((any || failOn.contains(FailOn.conflict)) && conflicts > 0) {
+    long conflicts = c.conflicts().stream().filter(x -> !x.approximation()).count();
+    if ((any || failOn.contains(FailOn.CONFLICT)) && conflicts > 0) {
       hits.add(conflicts + " conflict" + (conflicts == 1 ? "" : "s"));
     }
-    if ((any || failOn.contains(FailOn.quote_variant)) && variants > 0) {
+    long variants = c.quoteVariants().size();
+    if ((any || failOn.contains(FailOn.QUOTE_VARIANT)) && variants > 0) {
       hits.add(variants + " quote variant" + (variants == 1 ? "" : "s"));
     }
     if (hits.isEmpty()) {
-      return Main.OK;
+      return ExitCode.OK;
     }
-    spec.commandLine()
-        .getErr()
-        .println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
-    return Main.FINDING;
+    err.println("newsdiff: failing on " + String.join(", ", hits) + " (--fail-on)");
+    return ExitCode.FINDING;
   }
 
   /** Colour and wrapping only where a person reads it: a terminal, not a file or a pipe. */
-  private String forTerminal(String report, Path output) {
-    boolean terminal = output == null && Terminal.isTerminal();
-    Integer width = this.width.getValue();
+  private String forTerminal(String report) {
+    boolean terminal = output() == null && Terminal.isTerminal();
+    Integer width = width();
     int columns = width != null ? width : terminal ? Terminal.width() : 0;
     String text = columns > 0 ? Terminal.wrap(report, columns) : report;
-    Color color = this.color.getValue();
     boolean colour =
-        !Specs.given(noColor)
-            && output == null
-            && (color == Color.always
-                || color == Color.auto && terminal && System.getenv("NO_COLOR") == null);
+        output() == null
+            && switch (color()) {
+              case ALWAYS -> true;
+              case AUTO -> terminal && System.getenv("NO_COLOR") == null;
+              case NEVER -> false;
+            };
     return colour ? Terminal.colour(text) : text;
   }
 }

@@ -1,12 +1,13 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.ArticleFolder;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Report;
-import dev.newsdiff.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,11 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -35,9 +36,9 @@ final class CorpusCommand implements Callable<Integer> {
               + "outlet. FOLDER holds one folder per outlet of article files (*.txt, *.html). Progress goes to stderr when "
               + "it is a terminal.");
 
-  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
+  private final OptionSpec formatOption = Specs.option(spec, Specs.textOrJson());
 
-  private final OptionSpec output =
+  private final OptionSpec outputOption =
       Specs.option(
           spec,
           OptionSpec.builder("-o", "--output")
@@ -45,7 +46,7 @@ final class CorpusCommand implements Callable<Integer> {
               .paramLabel("FILE")
               .description("Write the summary to FILE."));
 
-  private final PositionalParamSpec folder =
+  private final PositionalParamSpec folderParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -55,18 +56,30 @@ final class CorpusCommand implements Callable<Integer> {
               .type(Path.class)
               .description("A folder with one folder of articles per outlet."));
 
+  TextOrJson format() {
+    return formatOption.getValue();
+  }
+
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  Path folder() {
+    return folderParameter.getValue();
+  }
+
   @Override
   public Integer call() {
     List<Path> files = new ArrayList<>();
     Map<Path, String> outletOfFile = new HashMap<>();
-    Path folder = this.folder.getValue();
+    Path folder = folder();
     if (!Files.isDirectory(folder)) {
-      throw new UserError(folder + ": not a folder", Main.BAD_INPUT);
+      throw new UserError(folder + ": not a folder", ExitCode.BAD_INPUT);
     }
     try (Stream<Path> outlets = Files.list(folder)) {
       for (Path outlet : outlets.filter(Files::isDirectory).sorted().toList()) {
         try (Stream<Path> articles = Files.list(outlet)) {
-          for (Path f : articles.filter(CorpusCommand::isArticle).sorted().toList()) {
+          for (Path f : articles.filter(ArticleFolder::isArticleFile).sorted().toList()) {
             files.add(f);
             outletOfFile.put(f, outlet.getFileName().toString());
           }
@@ -74,11 +87,11 @@ final class CorpusCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new UserError(
-          folder + ": cannot list: " + Main.oneLine(e.getMessage()), Main.BAD_INPUT);
+          folder + ": cannot list: " + UserError.oneLine(e.getMessage()), ExitCode.BAD_INPUT);
     }
     if (files.isEmpty()) {
       throw new UserError(
-          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", Main.BAD_INPUT);
+          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)", ExitCode.BAD_INPUT);
     }
     Progress progress = new Progress(spec.commandLine().getErr());
     AtomicInteger read = new AtomicInteger();
@@ -93,7 +106,7 @@ final class CorpusCommand implements Callable<Integer> {
                     progress.show("reading", read.incrementAndGet(), files.size());
                     return a;
                   } catch (InputException e) {
-                    throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+                    throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
                   }
                 })
             .toList();
@@ -109,21 +122,9 @@ final class CorpusCommand implements Callable<Integer> {
             done -> progress.show("comparing stories", done, total[0]),
             n -> total[0] = n);
     progress.done();
-    String report =
-        Report.corpus(
-            summary,
-            format.getValue() == InspectCommand.Format.json
-                ? ReportFormat.JSON
-                : ReportFormat.TEXT);
-    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), List.of());
-    return Main.OK;
-  }
-
-  private static boolean isArticle(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p)
-        && !name.startsWith(".")
-        && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
+    String report = Report.corpus(summary, format().report());
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), List.of());
+    return ExitCode.OK.code();
   }
 
   /** A progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */

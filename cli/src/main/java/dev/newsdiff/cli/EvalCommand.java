@@ -21,7 +21,7 @@ final class EvalCommand implements Callable<Integer> {
               + "annotation.json (reading: sentences, furniture, quotes, speakers) and an alignment.json (pairs of "
               + "statements, exclusives), or holds such sets. Prints precision, recall and F1, then what was missed.");
 
-  private final PositionalParamSpec folders =
+  private final PositionalParamSpec foldersParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -31,12 +31,17 @@ final class EvalCommand implements Callable<Integer> {
               .auxiliaryTypes(Path.class)
               .description("Sample sets or folders of them."));
 
+  /** The folders given, else {@code samples}. */
+  List<Path> folders() {
+    List<Path> folders = foldersParameter.getValue();
+    return folders == null || folders.isEmpty() ? List.of(Path.of("samples")) : folders;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
-      List<Path> roots = folders.getValue();
-      for (Path root : roots == null || roots.isEmpty() ? List.of(Path.of("samples")) : roots) {
+      for (Path root : folders()) {
         for (Path folder : SampleSet.under(root)) {
           SampleSet set = SampleSet.read(folder);
           out.println("== " + folder);
@@ -50,8 +55,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     } catch (InputException e) {
-      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+      throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
     }
-    return Main.OK;
+    return ExitCode.OK.code();
   }
 }

@@ -1,7 +1,7 @@
 package dev.newsdiff.cli;
 
-import dev.newsdiff.eval.SampleSet;
 import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.ingest.ArticleFolder;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.internal.ArticleReader;
 import dev.newsdiff.model.Article;
@@ -20,28 +20,52 @@ import org.jspecify.annotations.Nullable;
 /** Turns the file arguments ({@code path} or {@code id=path}) into analysed articles. */
 final class Inputs {
 
+  /**
+   * How core words the two ways a file can fail to be UTF-8 (ingest.TextDecoder and ArticleFile):
+   * its encoding could not be detected, or it was guessed. Core names no flag; where the command
+   * has --encoding, the message says how to name the encoding. MainTest pins both messages.
+   */
+  private static final String NOT_UTF8 = "not valid UTF-8";
+
+  private static final String GUESSED = "not UTF-8; read as ";
+
   private Inputs() {}
 
-  static List<Article> read(List<String> arguments) {
-    return read(arguments, null, InputStream.nullInputStream(), null);
-  }
-
   /**
-   * Reads each argument: a file, {@code ID=FILE}, a folder (its articles in name order), or "-" for
-   * standard input. Warnings about how a file was read go to {@code err}.
+   * Reads the articles of a command with --encoding ({@code encoding}, null when not given): each
+   * argument is a file, {@code ID=FILE}, a folder (its articles in name order), or "-" for standard
+   * input. Warnings about how a file was read go to {@code err}.
    */
   static List<Article> read(
+      List<String> arguments, @Nullable Charset encoding, InputStream stdin, PrintWriter err) {
+    return read(arguments, encoding, true, stdin, err);
+  }
+
+  /** Reads the articles of a fixture folder, for a command without --encoding. */
+  static List<Article> readFolder(Path folder, PrintWriter err) {
+    return read(List.of(folder.toString()), null, false, InputStream.nullInputStream(), err);
+  }
+
+  private static List<Article> read(
       List<String> arguments,
       @Nullable Charset encoding,
+      boolean encodingOption,
       InputStream stdin,
-      @Nullable PrintWriter err) {
+      PrintWriter err) {
     Map<String, String> idToInput = new LinkedHashMap<>();
     List<Article> articles = new ArrayList<>();
     for (String argument : expandFolders(arguments)) {
       try {
         ArticleFile file = readOne(argument, encoding, stdin);
-        if (file.warning() != null && err != null) {
-          err.println("newsdiff: warning: " + file.name() + ": " + file.warning());
+        String warning = file.warning();
+        if (warning != null) {
+          boolean hint = encodingOption && warning.startsWith(GUESSED);
+          err.println(
+              "newsdiff: warning: "
+                  + file.name()
+                  + ": "
+                  + warning
+                  + (hint ? "; name the encoding with --encoding if that is wrong" : ""));
         }
         String earlier = idToInput.putIfAbsent(file.id(), file.name());
         if (earlier != null) {
@@ -55,7 +79,10 @@ final class Inputs {
         }
         articles.add(ArticleReader.analyse(file));
       } catch (InputException e) {
-        throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+        boolean hint = encodingOption && encoding == null && e.reason().startsWith(NOT_UTF8);
+        throw new UserError(
+            e.input() + ": " + e.reason() + (hint ? "; name its encoding with --encoding" : ""),
+            ExitCode.BAD_INPUT);
       }
     }
     return articles;
@@ -69,9 +96,9 @@ final class Inputs {
           && !argument.contains("=")
           && Files.isDirectory(Path.of(argument))) {
         try {
-          SampleSet.articleFiles(Path.of(argument)).forEach(p -> out.add(p.toString()));
+          ArticleFolder.files(Path.of(argument)).forEach(p -> out.add(p.toString()));
         } catch (InputException e) {
-          throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+          throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
         }
       } else {
         out.add(argument);
@@ -104,19 +131,5 @@ final class Inputs {
     return id == null
         ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)
         : ArticleFile.read(Path.of(path), id, encoding);
-  }
-
-  /** The charset named by --encoding, or a usage error. */
-  static @Nullable Charset encoding(@Nullable String name) {
-    if (name == null) {
-      return null;
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(
-          "--encoding: unknown encoding '" + name + "' (e.g. UTF-8, windows-1254, ISO-8859-9)",
-          Main.USAGE);
-    }
   }
 }

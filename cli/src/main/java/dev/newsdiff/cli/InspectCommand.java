@@ -1,21 +1,19 @@
 package dev.newsdiff.cli;
 
+import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Report;
-import dev.newsdiff.report.ReportFormat;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 final class InspectCommand implements Callable<Integer> {
-
-  enum Format {
-    text,
-    json
-  }
 
   final CommandSpec spec =
       Specs.command(
@@ -24,13 +22,13 @@ final class InspectCommand implements Callable<Integer> {
           "Shows what newsdiff reads in each article.",
           "Page furniture, headline, dateline, sentences, and quotes with their speakers.");
 
-  private final OptionSpec encoding = Specs.option(spec, Specs.encoding());
+  private final OptionSpec encodingOption = Specs.option(spec, Specs.encoding());
 
-  private final OptionSpec output = Specs.option(spec, Specs.output());
+  private final OptionSpec outputOption = Specs.option(spec, Specs.output());
 
-  private final OptionSpec format = Specs.option(spec, formatOption());
+  private final OptionSpec formatOption = Specs.option(spec, Specs.textOrJson());
 
-  private final PositionalParamSpec files = Specs.parameters(spec, Specs.articleFiles());
+  private final PositionalParamSpec filesParameter = Specs.parameters(spec, Specs.articleFiles());
 
   /** What "-" reads. */
   private final InputStream stdin;
@@ -39,25 +37,27 @@ final class InspectCommand implements Callable<Integer> {
     this.stdin = stdin;
   }
 
-  /** --format text|json, shared by the commands that have only those two. */
-  static OptionSpec.Builder formatOption() {
-    return OptionSpec.builder("--format")
-        .type(Format.class)
-        .paramLabel("FORMAT")
-        .defaultValue("text")
-        .description("text or json (default: ${DEFAULT-VALUE}).");
+  @Nullable Charset encoding() {
+    return encodingOption.getValue();
+  }
+
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  TextOrJson format() {
+    return formatOption.getValue();
+  }
+
+  List<String> files() {
+    return filesParameter.getValue();
   }
 
   @Override
   public Integer call() {
-    List<String> files = this.files.getValue();
-    List<Article> articles =
-        Inputs.read(
-            files, Inputs.encoding(encoding.getValue()), stdin, spec.commandLine().getErr());
-    String report =
-        Report.inspect(
-            articles, format.getValue() == Format.json ? ReportFormat.JSON : ReportFormat.TEXT);
-    ReportOutput.write(spec.commandLine().getOut(), report, output.getValue(), files);
-    return Main.OK;
+    List<Article> articles = Inputs.read(files(), encoding(), stdin, spec.commandLine().getErr());
+    String report = Report.inspect(articles, format().report());
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), files());
+    return ExitCode.OK.code();
   }
 }

@@ -9,18 +9,10 @@ import picocli.CommandLine;
 
 /**
  * The {@code newsdiff} command. Only {@link #main} exits; {@link #run} takes its output and error
- * writers so tests can drive the whole command line.
- *
- * <p>Exit codes: 0 ok, 1 internal error, 2 usage error, 3 bad input (a file that is missing, empty,
- * binary or unreadable), 4 a finding that {@code --fail-on} or {@code check} fails on.
+ * writers so tests can drive the whole command line. Errors are one line on stderr, never a stack
+ * trace; the exit code says what kind ({@link ExitCode}, the README's table).
  */
 public final class Main {
-
-  public static final int OK = 0;
-  public static final int INTERNAL_ERROR = 1;
-  public static final int USAGE = 2;
-  public static final int BAD_INPUT = 3;
-  public static final int FINDING = 4;
 
   private Main() {}
 
@@ -52,43 +44,45 @@ public final class Main {
         (ex, argv) -> {
           err.println(
               "newsdiff: error: "
-                  + oneLine(ex.getMessage())
+                  + UserError.oneLine(ex.getMessage())
                   + didYouMean(ex)
                   + " (see 'newsdiff --help')");
-          return USAGE;
+          return ExitCode.USAGE.code();
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UserError user) {
-            err.println("newsdiff: error: " + oneLine(user.getMessage()));
-            return user.exitCode();
+            err.println("newsdiff: error: " + UserError.oneLine(user.getMessage()));
+            return user.exitCode().code();
           }
-          err.println(
-              "newsdiff: internal error: " + oneLine(String.valueOf(ex)) + " (please report this)");
-          if (System.getenv("NEWSDIFF_DEBUG") != null) {
-            ex.printStackTrace(err);
-          }
-          return INTERNAL_ERROR;
+          return internalError(ex, err);
         });
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "newsdiff: error: out of memory; give Java more with NEWSDIFF_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar …)");
-      return INTERNAL_ERROR;
+      return ExitCode.INTERNAL.code();
     } catch (Throwable t) {
       // An Error (a class missing from a broken install) is not an Exception and bypasses
       // picocli's handler: still one line, never a stack trace.
-      err.println(
-          "newsdiff: internal error: " + oneLine(String.valueOf(t)) + " (please report this)");
-      if (System.getenv("NEWSDIFF_DEBUG") != null) {
-        t.printStackTrace(err);
-      }
-      return INTERNAL_ERROR;
+      return internalError(t, err);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** A bug of ours: one line asking for a report; the stack trace only with NEWSDIFF_DEBUG. */
+  private static int internalError(Throwable t, PrintWriter err) {
+    err.println(
+        "newsdiff: internal error: "
+            + UserError.oneLine(String.valueOf(t))
+            + " (please report this)");
+    if (System.getenv("NEWSDIFF_DEBUG") != null) {
+      t.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL.code();
   }
 
   /**
@@ -118,9 +112,5 @@ public final class Main {
       return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
     }
     return "";
-  }
-
-  static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
   }
 }

@@ -1,11 +1,8 @@
 package dev.newsdiff.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.Properties;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -29,7 +26,7 @@ final class NewsdiffCommand implements Runnable {
     CommandLine cli = new CommandLine(root.spec);
     cli.addSubcommand(new CommandLine(new CompareCommand(stdin).spec));
     cli.addSubcommand(new CommandLine(new InspectCommand(stdin).spec));
-    cli.addSubcommand(new CommandLine(new CheckCommand(stdin).spec));
+    cli.addSubcommand(new CommandLine(new CheckCommand().spec));
     cli.addSubcommand(new CommandLine(new CorpusCommand().spec));
     cli.addSubcommand(new CommandLine(new PairsCommand().spec));
     cli.addSubcommand(new CommandLine(new EvalCommand().spec));
@@ -50,18 +47,5 @@ final class NewsdiffCommand implements Runnable {
     throw new ParameterException(
         spec.commandLine(),
         "a command is required: compare, inspect, check, corpus, pairs or eval");
-  }
-
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = NewsdiffCommand.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"newsdiff " + p.getProperty("version", "unknown")};
-    }
   }
 }

@@ -2,16 +2,17 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.ingest.ArticleFile;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.PairScore;
 import dev.newsdiff.report.Report;
-import dev.newsdiff.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -27,11 +28,11 @@ final class PairsCommand implements Callable<Integer> {
               + "in the last two columns (other columns, e.g. ids or labels, are ignored; blank lines are skipped). Prints "
               + "per pair the similarity (0 to 1) and whether newsdiff takes the two for the same statement.");
 
-  private final OptionSpec output = Specs.option(spec, Specs.output());
+  private final OptionSpec outputOption = Specs.option(spec, Specs.output());
 
-  private final OptionSpec format = Specs.option(spec, InspectCommand.formatOption());
+  private final OptionSpec formatOption = Specs.option(spec, Specs.textOrJson());
 
-  private final OptionSpec threshold =
+  private final OptionSpec thresholdOption =
       Specs.option(
           spec,
           OptionSpec.builder("--threshold")
@@ -43,7 +44,7 @@ final class PairsCommand implements Callable<Integer> {
                       + CompareOptions.DEFAULT_THRESHOLD
                       + ")."));
 
-  private final PositionalParamSpec file =
+  private final PositionalParamSpec fileParameter =
       Specs.parameters(
           spec,
           PositionalParamSpec.builder()
@@ -53,12 +54,29 @@ final class PairsCommand implements Callable<Integer> {
               .type(Path.class)
               .description("Tab-separated sentence pairs (UTF-8)."));
 
+  @Nullable Path output() {
+    return outputOption.getValue();
+  }
+
+  TextOrJson format() {
+    return formatOption.getValue();
+  }
+
+  double threshold() {
+    return thresholdOption.getValue();
+  }
+
+  Path file() {
+    return fileParameter.getValue();
+  }
+
   @Override
   public Integer call() {
-    double threshold = this.threshold.getValue();
-    Path file = this.file.getValue();
+    double threshold = threshold();
+    Path file = file();
     if (!(threshold > 0 && threshold <= 1)) {
-      throw new UserError("--threshold must be above 0 and at most 1: " + threshold, Main.USAGE);
+      throw new UserError(
+          "--threshold must be above 0 and at most 1: " + threshold, ExitCode.USAGE);
     }
     List<Map.Entry<String, String>> pairs = new ArrayList<>();
     try {
@@ -80,18 +98,12 @@ final class PairsCommand implements Callable<Integer> {
             Map.entry(columns[columns.length - 2].trim(), columns[columns.length - 1].trim()));
       }
     } catch (InputException e) {
-      throw new UserError(e.input() + ": " + e.reason(), Main.BAD_INPUT);
+      throw new UserError(e.input() + ": " + e.reason(), ExitCode.BAD_INPUT);
     }
     List<PairScore> results =
         NewsDiff.scorePairs(pairs, CompareOptions.defaults().withThreshold(threshold));
-    String report =
-        Report.pairs(
-            results,
-            format.getValue() == InspectCommand.Format.json
-                ? ReportFormat.JSON
-                : ReportFormat.TEXT);
-    ReportOutput.write(
-        spec.commandLine().getOut(), report, output.getValue(), List.of(file.toString()));
-    return Main.OK;
+    String report = Report.pairs(results, format().report());
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), List.of(file.toString()));
+    return ExitCode.OK.code();
   }
 }

@@ -45,7 +45,7 @@ final class ReportOutput {
                   : input);
       try {
         if (Files.exists(in) && Files.exists(target) && Files.isSameFile(in, target)) {
-          throw new UserError(file + ": --output would overwrite an input file", Main.USAGE);
+          throw new UserError(file + ": --output would overwrite an input file", ExitCode.USAGE);
         }
       } catch (IOException e) {
         // cannot compare: not the same file as far as we can tell
@@ -53,10 +53,10 @@ final class ReportOutput {
     }
     Path dir = target.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserError(file + ": --output folder does not exist", Main.USAGE);
+      throw new UserError(file + ": --output folder does not exist", ExitCode.USAGE);
     }
     if (Files.isDirectory(target)) {
-      throw new UserError(file + ": --output is a folder, expected a file name", Main.USAGE);
+      throw new UserError(file + ": --output is a folder, expected a file name", ExitCode.USAGE);
     }
     Path tmp = null;
     try {
@@ -70,7 +70,7 @@ final class ReportOutput {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UserError(file + ": cannot write report: " + e.getMessage(), Main.BAD_INPUT);
+      throw new UserError(file + ": cannot write report: " + e.getMessage(), ExitCode.BAD_INPUT);
     } finally {
       if (tmp != null) {
         try {

@@ -64,14 +64,14 @@ class CorpusCommandTest {
         outlet.resolve("trt-world.txt"));
     Files.writeString(outlet.resolve("blank.txt"), "");
     Run run = Run.of("corpus", dir.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("blank.txt").contains("empty file").hasLineCount(1);
   }
 
   @Test
   void aFolderWithoutOutletFoldersIsBadInput() {
     Run run = Run.of("corpus", dir.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("no outlet folders with articles").hasLineCount(1);
   }
 }

@@ -40,7 +40,7 @@ class MainTest {
   @Test
   void aMisspeltCommandIsAUsageErrorThatSuggestsTheRightOne() {
     Run run = Run.of("comapre", SAMPLES);
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err())
         .startsWith("newsdiff: error: Unmatched argument")
         .contains("'comapre'")
@@ -87,7 +87,7 @@ class MainTest {
   @Test
   void usageErrorsComeBeforeAnyFileIsRead() {
     Run run = Run.of("compare", "--threshold", "2", "no/such/a.txt", "no/such/b.txt");
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("newsdiff: error: --threshold must be above 0 and at most 1");
   }
 
@@ -106,7 +106,7 @@ class MainTest {
       })
   void usageErrorsExitTwoWithOneLine(String args) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).startsWith("newsdiff: error: ").hasLineCount(1);
     assertThat(run.out()).isEmpty();
   }
@@ -114,7 +114,7 @@ class MainTest {
   @Test
   void missingFile() {
     Run run = Run.of("inspect", "no/such/file.txt");
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .isEqualTo(
             "newsdiff: error: no/such/file.txt: no such file\n"
@@ -136,7 +136,30 @@ class MainTest {
     assertBadInput(empty, "empty file");
     assertBadInput(binary, "binary file");
     assertBadInput(
-        legacy, "not valid UTF-8 (byte 0xFC at offset 1); name its encoding with --encoding");
+        legacy,
+        "not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be detected;"
+            + " name its encoding with --encoding");
+  }
+
+  /** Core says what is wrong with the encoding; a command says how to fix it only with a flag. */
+  @Test
+  void theEncodingHintNamesAFlagOnlyWhereTheCommandHasIt() throws IOException {
+    Path fixture = Files.createDirectory(dir.resolve("fixture"));
+    Files.copy(Path.of(SAMPLES, "trt-world.txt"), fixture.resolve("trt-world.txt"));
+    Files.write(
+        fixture.resolve("legacy.txt"), new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e'});
+    Run check = Run.of("check", fixture.toString());
+    assertThat(check.code()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(check.err())
+        .endsWith(
+            "legacy.txt: not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be"
+                + " detected"
+                + System.lineSeparator());
+    Run named = Run.of("inspect", "--encoding", "UTF-8", fixture.resolve("legacy.txt").toString());
+    assertThat(named.code()).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(named.err())
+        .contains("not valid UTF-8 (byte 0xFC at offset 1); convert it to UTF-8 first")
+        .doesNotContain("--encoding");
   }
 
   @Test
@@ -157,7 +180,7 @@ class MainTest {
     Files.writeString(
         fixture.resolve("expected-findings.json"), "{\"oops\": 1}", StandardCharsets.UTF_8);
     Run run = Run.of("check", fixture.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .contains("expected-findings.json: not a findings file: no \"findings\" array")
         .hasLineCount(1);
@@ -202,15 +225,22 @@ class MainTest {
     Run detected = Run.of("inspect", file.toString());
     assertThat(detected.code()).isZero();
     assertThat(detected.err())
-        .startsWith("newsdiff: warning: " + file + ": not UTF-8; read as ")
-        .hasLineCount(1);
+        .isEqualTo(
+            "newsdiff: warning: "
+                + file
+                + ": not UTF-8; read as ISO-8859-9 (detected); name the encoding with --encoding"
+                + " if that is wrong"
+                + System.lineSeparator());
     assertThat(detected.out()).contains("Bakanlığı");
     Run named = Run.of("inspect", "--encoding", "windows-1254", file.toString());
     assertThat(named.err()).isEmpty();
     assertThat(named.out()).contains("İstanbul");
     Run bad = Run.of("inspect", "--encoding", "klingon", file.toString());
-    assertThat(bad.code()).isEqualTo(Main.USAGE);
-    assertThat(bad.err()).contains("unknown encoding 'klingon'");
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(bad.err())
+        .startsWith(
+            "newsdiff: error: Invalid value for option '--encoding': unknown encoding 'klingon'")
+        .hasLineCount(1);
   }
 
   @Test
@@ -225,7 +255,7 @@ class MainTest {
 
   private static void assertBadInput(Path path, String reason) {
     Run run = Run.of("inspect", path.toString());
-    assertThat(run.code()).as(path.toString()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).as(path.toString()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err())
         .startsWith("newsdiff: error: " + path + ": ")
         .contains(reason)
@@ -237,7 +267,7 @@ class MainTest {
   @Test
   void duplicateIdsAreRefused() {
     Run run = Run.of("inspect", SAMPLES + "daily-sabah.txt", SAMPLES + "daily-sabah.txt");
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("article id 'daily-sabah' is already used");
   }
 
@@ -273,7 +303,7 @@ class MainTest {
   void evalOnAFolderWithoutAnnotationIsBadInput() throws IOException {
     Files.writeString(dir.resolve("a.txt"), "Hello there.", StandardCharsets.UTF_8);
     Run run = Run.of("eval", dir.toString());
-    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT.code());
     assertThat(run.err()).contains("no annotated sample sets");
   }
 }

@@ -50,7 +50,7 @@ class ReportOutputTest {
     Run run =
         Run.of(
             "compare", "--output", input.toString(), input.toString(), SET + "/anadolu-agency.txt");
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--output would overwrite an input file").hasLineCount(1);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
   }
@@ -59,7 +59,7 @@ class ReportOutputTest {
   void aMissingFolderIsAUsageErrorAndWritesNothing() {
     Path out = dir.resolve("no/such/folder/report.txt");
     Run run = Run.of("compare", "-o", out.toString(), SET);
-    assertThat(run.code()).isEqualTo(Main.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--output folder does not exist");
     assertThat(Files.exists(out)).isFalse();
   }

@@ -3,12 +3,12 @@ package dev.newsdiff.eval;
 import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.ingest.ArticleFolder;
 import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,32 +42,11 @@ public final class SampleSet {
       throw new InputException(folder.toString(), "no " + Annotation.FILE_NAME + " in this folder");
     }
     ImmutableMap.Builder<String, Article> articles = ImmutableMap.builder();
-    for (Path file : articleFiles(folder)) {
+    for (Path file : ArticleFolder.files(folder)) {
       Article a = NewsDiff.read(file);
       articles.put(a.id(), a);
     }
     return new SampleSet(folder, articles.buildOrThrow(), Annotation.read(annotationFile));
-  }
-
-  /** The folder's article files ({@code *.txt}, {@code *.html}, {@code *.htm}) in name order. */
-  public static List<Path> articleFiles(Path folder) throws InputException {
-    try (Stream<Path> files = Files.list(folder)) {
-      List<Path> out = new ArrayList<>(files.filter(SampleSet::isArticleFile).sorted().toList());
-      if (out.isEmpty()) {
-        throw new InputException(
-            folder.toString(), "no article files (*.txt, *.html) in this folder");
-      }
-      return out;
-    } catch (IOException e) {
-      throw new InputException(folder.toString(), "cannot list folder: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isArticleFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return Files.isRegularFile(p)
-        && !name.startsWith(".")
-        && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 
   /** Sample sets are the sub-folders of {@code root} that hold an annotation. */

@@ -55,11 +55,7 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
       String name, String id, TextDecoder.Decoded decoded, String fileName) throws InputException {
     String text = decoded.text();
     String warning =
-        decoded.guessed()
-            ? "not UTF-8; read as "
-                + decoded.encoding()
-                + " (detected); name the encoding with --encoding if that is wrong"
-            : null;
+        decoded.guessed() ? "not UTF-8; read as " + decoded.encoding() + " (detected)" : null;
     if (HtmlPages.looksLikeHtml(fileName, text)) {
       text = HtmlPages.toText(text);
       if (text.isBlank()) {

@@ -61,7 +61,8 @@ final class TextDecoder {
             input,
             notUtf8
                 .reason()
-                .replace("convert it to UTF-8 first", "name its encoding with --encoding"));
+                .replace(
+                    "; convert it to UTF-8 first", ", and its encoding could not be detected"));
       }
       String text = new String(bytes, Charset.forName(match.getName()));
       return new Decoded(text, match.getName(), true);

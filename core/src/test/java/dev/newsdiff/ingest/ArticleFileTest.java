@@ -77,6 +77,20 @@ class ArticleFileTest {
         .hasMessageContaining("not valid UTF-8 (byte 0xFC at offset 1)");
   }
 
+  /** The library says what is wrong; how to fix it is the caller's (the CLI names --encoding). */
+  @Test
+  void undetectableEncodingIsSaidWithoutNamingAnyFlag() throws IOException {
+    Path legacy = write("legacy.txt", new byte[] {'T', (byte) 0xFC, 'r', 'k', 'i', 'y', 'e', '.'});
+    assertThatThrownBy(() -> ArticleFile.read(legacy))
+        .isInstanceOfSatisfying(
+            InputException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(
+                        "not valid UTF-8 (byte 0xFC at offset 1), and its encoding could not be"
+                            + " detected"));
+  }
+
   @Test
   void badIdIsRefused() throws IOException {
     Path p = write("a.txt", "Hello.".getBytes(StandardCharsets.UTF_8));
