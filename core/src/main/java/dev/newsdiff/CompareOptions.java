@@ -3,8 +3,8 @@ package dev.newsdiff;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.newsdiff.align.LexicalSimilarity;
-import dev.newsdiff.align.SimilarityModel;
+import dev.newsdiff.internal.align.LexicalSimilarity;
+import dev.newsdiff.internal.align.SimilarityModel;
 
 /**
  * Settings of a comparison. Immutable; {@code withX} methods return a changed copy.

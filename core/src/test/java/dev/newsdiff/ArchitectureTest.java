@@ -45,17 +45,17 @@ class ArchitectureTest {
         .layer("Facade")
         .definedBy("dev.newsdiff")
         .layer("Internal")
-        .definedBy("dev.newsdiff.internal")
+        .definedBy("dev.newsdiff.internal.reading")
         .layer("Stages")
         .definedBy(
-            "dev.newsdiff.ingest",
-            "dev.newsdiff.text",
-            "dev.newsdiff.quote",
-            "dev.newsdiff.align",
-            "dev.newsdiff.diff",
-            "dev.newsdiff.facts",
-            "dev.newsdiff.voices",
-            "dev.newsdiff.derive")
+            "dev.newsdiff.internal.ingest",
+            "dev.newsdiff.internal.text",
+            "dev.newsdiff.internal.quote",
+            "dev.newsdiff.internal.align",
+            "dev.newsdiff.internal.diff",
+            "dev.newsdiff.internal.facts",
+            "dev.newsdiff.internal.voices",
+            "dev.newsdiff.internal.derive")
         .layer("Model")
         .definedBy("dev.newsdiff.model")
         .whereLayer("Results")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
-import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.internal.ingest.InputException;
 import dev.newsdiff.model.Article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
