@@ -2,10 +2,10 @@ package dev.newsdiff;
 
 import dev.newsdiff.internal.align.PairScores;
 import dev.newsdiff.internal.ingest.ArticleFile;
-import dev.newsdiff.internal.ingest.InputException;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.internal.text.SentenceSplitter;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.InputException;
 import dev.newsdiff.model.PairScore;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.ingest.ArticleFolder;
-import dev.newsdiff.internal.ingest.InputException;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

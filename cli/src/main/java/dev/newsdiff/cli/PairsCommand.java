@@ -4,7 +4,7 @@ import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.cli.Specs.TextOrJson;
 import dev.newsdiff.internal.ingest.ArticleFile;
-import dev.newsdiff.internal.ingest.InputException;
+import dev.newsdiff.model.InputException;
 import dev.newsdiff.model.PairScore;
 import dev.newsdiff.report.Report;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.UnionFind;
+import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

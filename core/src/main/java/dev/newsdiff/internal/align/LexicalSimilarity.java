@@ -3,6 +3,7 @@ package dev.newsdiff.internal.align;
 import dev.newsdiff.internal.align.Terms.Kind;
 import dev.newsdiff.internal.align.Terms.Term;
 import dev.newsdiff.internal.text.Stems;
+import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -3,6 +3,7 @@ package dev.newsdiff.internal.align;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.model.PairScore;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.List;
 

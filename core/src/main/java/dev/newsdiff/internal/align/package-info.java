@@ -4,9 +4,9 @@
  *
  * <p>Internal: a stage of newsdiff's pipeline, public only where another newsdiff package or module
  * calls it. Not API; it may change in any release. Library users go through {@link
- * dev.newsdiff.NewsDiff}. {@link dev.newsdiff.internal.align.SimilarityModel} is API: the extension
- * point for scoring statements another way; {@link dev.newsdiff.internal.align.LexicalSimilarity}
- * is the default.
+ * dev.newsdiff.NewsDiff}. {@link dev.newsdiff.internal.align.LexicalSimilarity} is the default
+ * {@link dev.newsdiff.similarity.SimilarityModel}, the extension point for scoring statements
+ * another way.
  */
 @NullMarked
 package dev.newsdiff.internal.align;

@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.newsdiff.internal.ingest;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import dev.newsdiff.model.InputException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -4,8 +4,8 @@
  *
  * <p>Internal: a stage of newsdiff's pipeline, public only where another newsdiff package or module
  * calls it. Not API; it may change in any release. Library users go through {@link
- * dev.newsdiff.NewsDiff}. {@link dev.newsdiff.internal.ingest.InputException}, the error a bad
- * input file gives, is API.
+ * dev.newsdiff.NewsDiff}; the error a bad input file gives is {@link
+ * dev.newsdiff.model.InputException}.
  */
 @NullMarked
 package dev.newsdiff.internal.ingest;

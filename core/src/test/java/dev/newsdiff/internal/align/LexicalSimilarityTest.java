@@ -2,6 +2,7 @@ package dev.newsdiff.internal.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdiff.similarity.SimilarityModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.newsdiff.internal.ingest;
+package dev.newsdiff.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

@@ -1,11 +1,12 @@
-package dev.newsdiff.internal.align;
+package dev.newsdiff.similarity;
 
 import java.util.List;
 
 /**
  * Scores how alike two statements are, from 0 (nothing shared) to 1 (the same). A model first sees
  * every text of a comparison, so it can weigh words by how rare they are there. Implementations
- * must be deterministic.
+ * must be deterministic. The default, {@code CompareOptions.defaults().similarity()}, scores shared
+ * words; a model of one's own may blend its scores with the default's.
  */
 public interface SimilarityModel {
 
