@@ -2,13 +2,13 @@ package dev.newsdiff.internal.align;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.UnionFind;
 import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package dev.newsdiff.internal.align;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

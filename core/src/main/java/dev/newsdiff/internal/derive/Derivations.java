@@ -1,16 +1,16 @@
 package dev.newsdiff.internal.derive;
 
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Pair;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
-import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class Derivations {
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
     // One pass over the statements: each pair of members of different outlets is diffed once.
     for (Statement s : statements) {
-      for (Pair<Member> pair : s.crossArticlePairs()) {
+      for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
         String textA = a.span().in(articlesById.get(a.article()).text());

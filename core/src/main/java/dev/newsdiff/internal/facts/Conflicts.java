@@ -1,5 +1,7 @@
 package dev.newsdiff.internal.facts;
 
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.Spans;
 import dev.newsdiff.internal.facts.Measures.Verdict;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
@@ -7,7 +9,6 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Pair;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class Conflicts {
     List<Conflict> out = new ArrayList<>();
     for (Statement s : statements) {
       Map<String, Found> found = new LinkedHashMap<>();
-      for (Pair<Member> pair : s.crossArticlePairs()) {
+      for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
         compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
@@ -138,7 +139,10 @@ public final class Conflicts {
 
   private static Map<String, List<Fact>> byKey(Article article, Member m) {
     Map<String, List<Fact>> out = new LinkedHashMap<>();
-    for (Fact f : dev.newsdiff.model.Spans.inside(article.facts(), Fact::span, m.span())) {
+    List<Fact> facts = article.facts();
+    for (Fact f :
+        Spans.inside(
+            facts, g -> g.span().start(), g -> g.span().end(), m.span().start(), m.span().end())) {
       String key = Measures.key(f);
       if (key != null) {
         out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);

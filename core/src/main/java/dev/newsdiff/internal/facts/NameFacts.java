@@ -1,10 +1,10 @@
 package dev.newsdiff.internal.facts;
 
 import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

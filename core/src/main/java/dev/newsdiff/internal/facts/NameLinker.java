@@ -1,10 +1,10 @@
 package dev.newsdiff.internal.facts;
 
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.UnionFind;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
-import dev.newsdiff.model.Pair;
-import dev.newsdiff.model.UnionFind;
-import dev.newsdiff.model.Whitespace;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dev.newsdiff.internal.ingest;
 
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.FurnitureKind;
-import dev.newsdiff.model.Whitespace;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import dev.newsdiff.model.Dateline;
 import dev.newsdiff.model.Furniture;
@@ -8,7 +9,6 @@ import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

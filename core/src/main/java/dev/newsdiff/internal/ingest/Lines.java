@@ -1,8 +1,8 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 
 /** Splits text into non-blank lines, each trimmed of white space (including no-break spaces). */
 final class Lines {

@@ -1,6 +1,6 @@
 package dev.newsdiff.internal.quote;
 
-import dev.newsdiff.model.Whitespace;
+import dev.newsdiff.internal.Whitespace;
 
 /**
  * Quotation marks and the context that tells an opening mark from a closing one. Writers mix

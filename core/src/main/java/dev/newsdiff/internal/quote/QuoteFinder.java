@@ -1,13 +1,13 @@
 package dev.newsdiff.internal.quote;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Spans;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Spans;
-import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -259,7 +259,7 @@ public final class QuoteFinder {
       // Another attribution in the same sentence: "as "critical" … "One State, One Army," the
       // sources said".
       if (endSentence != null) {
-        for (int i = Spans.firstStartingAt(mentions, Mention::span, close);
+        for (int i = Spans.firstStartingAt(mentions, mention -> mention.span().start(), close);
             i < mentions.size();
             i++) {
           Mention other = mentions.get(i);
@@ -280,7 +280,8 @@ public final class QuoteFinder {
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */
     private Optional<Mention> antecedent(Mention pronoun) {
-      int before = Spans.firstStartingAt(antecedents, Mention::span, pronoun.span().start());
+      int before =
+          Spans.firstStartingAt(antecedents, m -> m.span().start(), pronoun.span().start());
       Mention fallback = null;
       // A pronoun refers to someone named recently; looking further back would be quadratic.
       for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {
@@ -302,7 +303,7 @@ public final class QuoteFinder {
 
     @Nullable
     private Span sentenceAt(int offset) {
-      int i = Spans.indexAt(sentences, offset);
+      int i = Spans.indexAt(sentences, Span::start, Span::end, offset);
       return i < 0 ? null : sentences.get(i);
     }
   }

@@ -1,9 +1,9 @@
 package dev.newsdiff.internal.quote;
 
+import dev.newsdiff.internal.Spans;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Spans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,12 +70,12 @@ final class SpeakerMentions {
   }
 
   private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {
-    int i = Spans.indexAt(paragraphs, Paragraph::span, sentence.start());
+    int i = Spans.indexAt(paragraphs, p -> p.span().start(), p -> p.span().end(), sentence.start());
     return i >= 0 && paragraphs.get(i).role() == Role.BODY;
   }
 
   private static Span containing(List<Span> sentences, int offset) {
-    int i = Spans.indexAt(sentences, offset);
+    int i = Spans.indexAt(sentences, Span::start, Span::end, offset);
     return i < 0 ? null : sentences.get(i);
   }
 }

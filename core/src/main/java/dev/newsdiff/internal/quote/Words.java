@@ -1,7 +1,7 @@
 package dev.newsdiff.internal.quote;
 
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package dev.newsdiff.internal.text;
 
-import dev.newsdiff.model.Whitespace;
+import dev.newsdiff.internal.Whitespace;
 
 /**
  * Decides whether a run of terminal punctuation ends a sentence, from the word before it and the

@@ -3,9 +3,9 @@ package dev.newsdiff.internal.text;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.text.BoundaryRules.Decision;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import java.util.Set;
 import java.util.TreeSet;
 

@@ -1,6 +1,6 @@
 package dev.newsdiff.internal.text;
 
-import dev.newsdiff.model.Whitespace;
+import dev.newsdiff.internal.Whitespace;
 
 /** Small helpers for looking at the words around an offset in a paragraph. */
 final class Tokens {

@@ -2,6 +2,8 @@ package dev.newsdiff.internal.voices;
 
 import static java.util.Comparator.comparingInt;
 
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
@@ -10,7 +12,6 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.QuoteVariant;
 import dev.newsdiff.model.QuoteVariant.Kind;
 import dev.newsdiff.model.Statement;
-import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -83,7 +84,8 @@ public final class QuoteVariants {
     Set<Reported> reported = new HashSet<>();
     for (Statement s : statements) {
       Map<Kind, Set<QuoteVariant.Member>> found = new LinkedHashMap<>();
-      s.crossArticlePairs().forEach(pair -> compare(pair.first(), pair.second(), found));
+      Pair.across(s.members(), Member::article)
+          .forEach(pair -> compare(pair.first(), pair.second(), found));
       found.forEach(
           (kind, renderings) -> {
             List<QuoteVariant.Member> members = List.copyOf(renderings);

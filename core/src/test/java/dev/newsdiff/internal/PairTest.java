@@ -1,4 +1,4 @@
-package dev.newsdiff.model;
+package dev.newsdiff.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +26,15 @@ class PairTest {
   }
 
   @Test
-  void crossArticlePairsLeaveOutTwoMembersOfOneArticle() {
-    Member a1 = new Member("a", "a/s1", Span.of(0, 5));
-    Member a2 = new Member("a", "a/s2", Span.of(6, 9));
-    Member b1 = new Member("b", "b/s1", Span.of(0, 4));
-    Statement s = new Statement("st1", List.of(a1, a2, b1), 0.9, List.of());
-    assertThat(s.crossArticlePairs()).containsExactly(new Pair<>(a1, b1), new Pair<>(a2, b1));
+  void pairsAcrossGroupsLeaveOutTwoItemsOfOneGroup() {
+    // Members of a statement by article: "a/s1" and "a/s2" come from one article.
+    List<String> members = List.of("a/s1", "a/s2", "b/s1", "c/s4");
+    assertThat(Pair.across(members, m -> m.substring(0, m.indexOf('/'))))
+        .containsExactly(
+            new Pair<>("a/s1", "b/s1"),
+            new Pair<>("a/s1", "c/s4"),
+            new Pair<>("a/s2", "b/s1"),
+            new Pair<>("a/s2", "c/s4"),
+            new Pair<>("b/s1", "c/s4"));
   }
 }

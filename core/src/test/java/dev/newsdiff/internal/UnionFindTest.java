@@ -1,4 +1,4 @@
-package dev.newsdiff.model;
+package dev.newsdiff.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

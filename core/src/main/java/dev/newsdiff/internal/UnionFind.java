@@ -1,4 +1,4 @@
-package dev.newsdiff.model;
+package dev.newsdiff.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,13 +1,14 @@
-package dev.newsdiff.model;
+package dev.newsdiff.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
  * Two items of one list, {@code first} before {@code second}: two members of a statement, two
- * articles of a story. Immutable.
+ * articles of a story, two outlets. Immutable.
  */
 public record Pair<T>(T first, T second) {
 
@@ -24,6 +25,16 @@ public record Pair<T>(T first, T second) {
             i ->
                 items.subList(i + 1, items.size()).stream()
                     .map(later -> new Pair<>(items.get(i), later)))
+        .toList();
+  }
+
+  /**
+   * Every pair of {@code items} that fall in different groups, each once and in list order: the
+   * members of a statement from two different articles, with {@code Member::article}.
+   */
+  public static <T> List<Pair<T>> across(List<T> items, Function<? super T, ?> group) {
+    return of(items).stream()
+        .filter(p -> !group.apply(p.first()).equals(group.apply(p.second())))
         .toList();
   }
 }

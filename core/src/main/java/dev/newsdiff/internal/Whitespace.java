@@ -1,4 +1,4 @@
-package dev.newsdiff.model;
+package dev.newsdiff.internal;
 
 import java.util.ArrayList;
 import java.util.List;
