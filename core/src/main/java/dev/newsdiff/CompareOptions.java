@@ -3,8 +3,8 @@ package dev.newsdiff;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import dev.newsdiff.align.LexicalSimilarity;
-import dev.newsdiff.align.SimilarityModel;
+import dev.newsdiff.internal.align.LexicalSimilarity;
+import dev.newsdiff.similarity.SimilarityModel;
 
 /**
  * Settings of a comparison. Immutable; {@code withX} methods return a changed copy.
@@ -23,7 +23,8 @@ import dev.newsdiff.align.SimilarityModel;
  *     (an outlet may split a claim over two sentences); default {@value #DEFAULT_MAX_PER_ARTICLE}
  * @param nearBest a pair of statements is considered only when its similarity is at least this
  *     share of each side's best match in the other outlet; default {@value #DEFAULT_NEAR_BEST}
- * @param similarity how statements are scored; default {@link LexicalSimilarity}
+ * @param similarity how statements are scored; default: by the words they share, rare words
+ *     counting more
  */
 public record CompareOptions(
     double threshold,

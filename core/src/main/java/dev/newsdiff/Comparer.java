@@ -2,19 +2,19 @@ package dev.newsdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.newsdiff.align.Aligner;
-import dev.newsdiff.align.Alignment;
-import dev.newsdiff.derive.Derivations;
-import dev.newsdiff.diff.WordDiffer;
-import dev.newsdiff.facts.Conflicts;
-import dev.newsdiff.facts.FactExtractor;
-import dev.newsdiff.facts.NameLinker;
+import dev.newsdiff.internal.align.Aligner;
+import dev.newsdiff.internal.align.Alignment;
+import dev.newsdiff.internal.derive.Derivations;
+import dev.newsdiff.internal.diff.WordDiffer;
+import dev.newsdiff.internal.facts.Conflicts;
+import dev.newsdiff.internal.facts.FactExtractor;
+import dev.newsdiff.internal.facts.NameLinker;
+import dev.newsdiff.internal.voices.QuoteVariants;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
-import dev.newsdiff.voices.QuoteVariants;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,12 +1,12 @@
 package dev.newsdiff;
 
-import dev.newsdiff.align.PairScores;
-import dev.newsdiff.ingest.ArticleFile;
-import dev.newsdiff.ingest.InputException;
-import dev.newsdiff.internal.ArticleReader;
+import dev.newsdiff.internal.align.PairScores;
+import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.reading.ArticleReader;
+import dev.newsdiff.internal.text.SentenceSplitter;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.InputException;
 import dev.newsdiff.model.PairScore;
-import dev.newsdiff.text.SentenceSplitter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.newsdiff;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies in core point one way: from the reports and the facade down through the pipeline's
- * stages to the model, with no cycles between packages or between classes.
+ * stages (under {@code dev.newsdiff.internal}) to the model and the extension point, and below them
+ * the shared helpers in {@code dev.newsdiff.internal}, with no cycles between packages or between
+ * classes.
  */
 class ArchitectureTest {
 
@@ -25,14 +28,33 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("dev.newsdiff");
 
+  /** The helpers every layer shares; the stages are in sub-packages of it. */
+  private static final String HELPERS = "dev.newsdiff.internal";
+
+  /** The API's values and the extension point sit at the bottom: they know no stage. */
   @Test
-  void theModelDependsOnNoOtherNewsdiffPackage() {
+  void theModelDependsOnlyOnTheHelpers() {
     noClasses()
         .that()
-        .resideInAPackage("dev.newsdiff.model")
+        .resideInAnyPackage("dev.newsdiff.model", "dev.newsdiff.similarity")
         .should()
         .dependOnClassesThat(
-            resideInAPackage("dev.newsdiff..").and(not(resideInAPackage("dev.newsdiff.model"))))
+            resideInAPackage("dev.newsdiff..")
+                .and(
+                    not(
+                        resideInAnyPackage(
+                            "dev.newsdiff.model", "dev.newsdiff.similarity", HELPERS))))
+        .check(CORE);
+  }
+
+  /** Below everything: white space, pairs, union-find, lookups by position. */
+  @Test
+  void theHelpersDependOnNoOtherNewsdiffPackage() {
+    noClasses()
+        .that()
+        .resideInAPackage(HELPERS)
+        .should()
+        .dependOnClassesThat(resideInAPackage("dev.newsdiff..").and(not(resideInAPackage(HELPERS))))
         .check(CORE);
   }
 
@@ -44,28 +66,30 @@ class ArchitectureTest {
         .definedBy("dev.newsdiff.report", "dev.newsdiff.corpus", "dev.newsdiff.eval")
         .layer("Facade")
         .definedBy("dev.newsdiff")
-        .layer("Internal")
-        .definedBy("dev.newsdiff.internal")
+        .layer("Reading")
+        .definedBy("dev.newsdiff.internal.reading")
         .layer("Stages")
         .definedBy(
-            "dev.newsdiff.ingest",
-            "dev.newsdiff.text",
-            "dev.newsdiff.quote",
-            "dev.newsdiff.align",
-            "dev.newsdiff.diff",
-            "dev.newsdiff.facts",
-            "dev.newsdiff.voices",
-            "dev.newsdiff.derive")
+            "dev.newsdiff.internal.ingest",
+            "dev.newsdiff.internal.text",
+            "dev.newsdiff.internal.quote",
+            "dev.newsdiff.internal.align",
+            "dev.newsdiff.internal.diff",
+            "dev.newsdiff.internal.facts",
+            "dev.newsdiff.internal.voices",
+            "dev.newsdiff.internal.derive")
         .layer("Model")
-        .definedBy("dev.newsdiff.model")
+        .definedBy("dev.newsdiff.model", "dev.newsdiff.similarity")
+        .layer("Helpers")
+        .definedBy(HELPERS)
         .whereLayer("Results")
         .mayOnlyBeAccessedByLayers("Results")
         .whereLayer("Facade")
         .mayOnlyBeAccessedByLayers("Results")
-        .whereLayer("Internal")
+        .whereLayer("Reading")
         .mayOnlyBeAccessedByLayers("Facade")
         .whereLayer("Stages")
-        .mayOnlyBeAccessedByLayers("Stages", "Internal", "Facade", "Results")
+        .mayOnlyBeAccessedByLayers("Stages", "Reading", "Facade", "Results")
         .check(CORE);
   }
 

@@ -2,7 +2,7 @@ package dev.newsdiff.cli;
 
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.eval.SampleSet;
-import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.newsdiff.cli;
 
-import dev.newsdiff.ingest.ArticleFile;
-import dev.newsdiff.ingest.ArticleFolder;
-import dev.newsdiff.ingest.InputException;
-import dev.newsdiff.internal.ArticleReader;
+import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.ArticleFolder;
+import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -245,7 +245,9 @@ class MainTest {
 
   @Test
   void aSavedWebPage() {
-    Run run = Run.of("inspect", "../core/src/test/resources/dev/newsdiff/ingest/saved-page.html");
+    Run run =
+        Run.of(
+            "inspect", "../core/src/test/resources/dev/newsdiff/internal/ingest/saved-page.html");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .contains("== saved-page (The City Herald)")

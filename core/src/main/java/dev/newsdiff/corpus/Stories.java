@@ -1,11 +1,11 @@
 package dev.newsdiff.corpus;
 
+import dev.newsdiff.internal.UnionFind;
+import dev.newsdiff.internal.text.Stems;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
-import dev.newsdiff.model.UnionFind;
-import dev.newsdiff.text.Stems;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package dev.newsdiff.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.InputException;
 import java.nio.file.Path;
 
 /**

@@ -3,7 +3,7 @@ package dev.newsdiff.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.InputException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

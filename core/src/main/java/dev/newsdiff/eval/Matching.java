@@ -2,7 +2,7 @@ package dev.newsdiff.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsdiff.ingest.InputException;
+import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 /**
- * Plumbing the other newsdiff modules share with the core: reading an article from an {@link
- * dev.newsdiff.ingest.ArticleFile} the command-line tool opened itself (standard input, a named
- * encoding, warnings about decoding).
+ * Helpers every part of newsdiff shares, the model's records included: white space and word
+ * counting, pairs of list items, union-find, and finding items by position. They depend on no other
+ * newsdiff package; the pipeline's stages live in sub-packages.
  *
  * <p>Internal: not API; it may change in any release.
  */

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import dev.newsdiff.internal.Spans;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -61,12 +62,15 @@ public record Article(
 
   /** The facts inside a sentence. */
   public List<Fact> factsIn(Sentence sentence) {
-    return Spans.inside(facts, Fact::span, sentence.span());
+    Span range = sentence.span();
+    return Spans.inside(
+        facts, f -> f.span().start(), f -> f.span().end(), range.start(), range.end());
   }
 
   /** The quotes that overlap a span (a sentence, a clause). */
   public List<Quote> quotesIn(Span span) {
-    return Spans.overlapping(quotes, Quote::span, span);
+    return Spans.overlapping(
+        quotes, q -> q.span().start(), q -> q.span().end(), span.start(), span.end());
   }
 
   /** The sentence with this id. */

@@ -25,13 +25,6 @@ public record Statement(String id, List<Member> members, double similarity, List
         members);
   }
 
-  /** Every pair of members from different articles, in member order. */
-  public List<Pair<Member>> crossArticlePairs() {
-    return Pair.of(members).stream()
-        .filter(p -> !p.first().article().equals(p.second().article()))
-        .toList();
-  }
-
   /** The ids of the articles that carry this statement, in member order. */
   public List<String> articles() {
     return members.stream().map(Member::article).distinct().toList();

@@ -1,10 +1,10 @@
 package dev.newsdiff.report;
 
 import dev.newsdiff.Comparison;
+import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
-import dev.newsdiff.model.Whitespace;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;

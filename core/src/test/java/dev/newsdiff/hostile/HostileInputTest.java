@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
-import dev.newsdiff.ingest.InputException;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

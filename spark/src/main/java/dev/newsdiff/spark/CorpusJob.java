@@ -4,7 +4,7 @@ import dev.newsdiff.NewsDiff;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.corpus.Stories;
-import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.report.Report;
 import dev.newsdiff.report.ReportFormat;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.corpus.CorpusSummary;
-import dev.newsdiff.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;

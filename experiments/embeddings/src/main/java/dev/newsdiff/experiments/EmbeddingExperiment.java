@@ -4,10 +4,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.newsdiff.CompareOptions;
-import dev.newsdiff.align.LexicalSimilarity;
-import dev.newsdiff.align.SimilarityModel;
 import dev.newsdiff.eval.AlignmentEvaluation;
 import dev.newsdiff.eval.SampleSet;
+import dev.newsdiff.similarity.SimilarityModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class EmbeddingExperiment {
 
   private static SimilarityModel blend(double lexicalShare) {
     return texts -> {
-      SimilarityModel.Scorer lexical = new LexicalSimilarity().prepare(texts);
+      SimilarityModel.Scorer lexical = CompareOptions.defaults().similarity().prepare(texts);
       List<float[]> vectors = new ArrayList<>();
       for (String t : texts) {
         vectors.add(model.embed(t).content().vector());

@@ -1,0 +1,343 @@
+package dev.newsdiff.internal.align;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.newsdiff.internal.UnionFind;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
+import dev.newsdiff.similarity.SimilarityModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Groups the body statements of all outlets into shared statements, all outlets at once.
+ *
+ * <p>Every pair of clauses from different outlets is scored. A pair above the threshold is a
+ * candidate only when each side is nearly the other's best match in its outlet (so a claim does not
+ * also catch a weaker echo elsewhere). Candidates are merged into groups strongest first, as long
+ * as (a) no outlet has more than a few members in a group (an outlet may state a claim twice, or
+ * split it over two sentences) and (b) the two groups being merged are alike on average, not just
+ * through their strongest pair (this stops chains A~B~C where A and C share nothing). Finally a
+ * clause may also join a second group it matches as well as the threshold on average, since one
+ * sentence can state a claim two statements share. Ties break on article id and position, and
+ * articles are taken in id order, so the result does not depend on the order the files were given
+ * in. Immutable.
+ */
+public final class Aligner {
+
+  /** Members of each group compared when checking linkage. */
+  private static final int LINKAGE_SAMPLE = 24;
+
+  private final SimilarityModel model;
+  private final double threshold;
+  private final double linkage;
+  private final double orderWeight;
+  private final int maxPerArticle;
+  private final double nearBest;
+
+  public Aligner(
+      SimilarityModel model,
+      double threshold,
+      double linkage,
+      double orderWeight,
+      int maxPerArticle,
+      double nearBest) {
+    checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
+    checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
+    checkArgument(
+        orderWeight >= 0 && orderWeight < 1, "orderWeight must be in [0, 1): %s", orderWeight);
+    checkArgument(maxPerArticle >= 1, "maxPerArticle must be >= 1: %s", maxPerArticle);
+    checkArgument(nearBest >= 0 && nearBest <= 1, "nearBest must be in [0, 1]: %s", nearBest);
+    this.model = model;
+    this.threshold = threshold;
+    this.linkage = linkage;
+    this.orderWeight = orderWeight;
+    this.maxPerArticle = maxPerArticle;
+    this.nearBest = nearBest;
+  }
+
+  /** Aligns {@code articles}, which must be in id order. */
+  public Alignment align(List<Article> articles) {
+    List<Unit> units = units(articles);
+    List<String> texts = units.stream().map(Unit::text).toList();
+    Pairs pairs = new Pairs(model.prepare(texts), units, orderWeight);
+
+    List<Edge> candidates = new ArrayList<>();
+    double[][] best =
+        new double[units.size()][articles.size()]; // best score of a unit in each article
+    for (int i = 0; i < units.size(); i++) {
+      for (int j : pairs.candidates(i, units.size())) {
+        Unit u = units.get(i);
+        Unit v = units.get(j);
+        if (u.article() != v.article()) {
+          double score = pairs.score(i, j);
+          best[i][v.article()] = Math.max(best[i][v.article()], score);
+          best[j][u.article()] = Math.max(best[j][u.article()], score);
+          if (score >= threshold) {
+            candidates.add(new Edge(i, j, score));
+          }
+        }
+      }
+    }
+    // A pair is kept only when each side is (nearly) the other's best match in its article.
+    List<Edge> edges = new ArrayList<>();
+    for (Edge e : candidates) {
+      if (e.score() >= nearBest * best[e.a()][units.get(e.b()).article()]
+          && e.score() >= nearBest * best[e.b()][units.get(e.a()).article()]) {
+        edges.add(e);
+      }
+    }
+    edges.sort(STRONGEST_FIRST);
+
+    UnionFind groups = new UnionFind(units.size());
+    for (Edge e : edges) {
+      if (groups.find(e.a()) != groups.find(e.b())
+          && compatible(groups.members(e.a()), groups.members(e.b()), units, pairs)) {
+        groups.union(e.a(), e.b());
+      }
+    }
+    List<List<Integer>> all =
+        groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
+    addSecondMemberships(all, edges, units, pairs);
+    return result(articles, units, all, pairs);
+  }
+
+  /**
+   * A clause may state a claim that a second statement shares ("… held talks with Nakatani, where
+   * bilateral cooperation was discussed"): a unit joins a further group when one of its candidate
+   * pairs leads there and it scores at least the threshold with that group's members on average — a
+   * stricter test than merging groups, since the unit already has a home.
+   */
+  private record Addition(int group, int unit) {}
+
+  private void addSecondMemberships(
+      List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
+    Map<Integer, List<Integer>> groupOf = new HashMap<>();
+    for (int g = 0; g < all.size(); g++) {
+      for (int u : all.get(g)) {
+        groupOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<Addition> additions = new ArrayList<>();
+    for (Edge e : edges) {
+      for (int side = 0; side < 2; side++) {
+        int u = side == 0 ? e.a() : e.b();
+        int v = side == 0 ? e.b() : e.a();
+        for (int g : groupOf.get(v)) {
+          List<Integer> group = all.get(g);
+          if (group.contains(u)
+              || group.stream().map(x -> units.get(x).article()).distinct().count() < 2) {
+            continue;
+          }
+          int sameArticle = 0;
+          double sum = 0;
+          int count = 0;
+          for (int w : group) {
+            if (units.get(w).article() == units.get(u).article()) {
+              sameArticle++;
+            } else {
+              sum += pairs.score(u, w);
+              count++;
+            }
+          }
+          if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
+            additions.add(new Addition(g, u));
+          }
+        }
+      }
+    }
+    for (Addition a : additions) {
+      if (!all.get(a.group()).contains(a.unit())) {
+        all.get(a.group()).add(a.unit());
+      }
+    }
+    all.forEach(g -> g.sort(Integer::compare));
+  }
+
+  private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
+    Map<Integer, Integer> perArticle = new HashMap<>();
+    for (List<Integer> side : List.of(a, b)) {
+      for (int u : side) {
+        if (perArticle.merge(units.get(u).article(), 1, Integer::sum) > maxPerArticle) {
+          return false;
+        }
+      }
+    }
+    // The average over bounded samples of large groups: enough to stop chains, and linear.
+    double sum = 0;
+    int count = 0;
+    for (int u : a.subList(0, Math.min(a.size(), LINKAGE_SAMPLE))) {
+      for (int v : b.subList(0, Math.min(b.size(), LINKAGE_SAMPLE))) {
+        if (units.get(u).article() != units.get(v).article()) {
+          sum += pairs.score(u, v);
+          count++;
+        }
+      }
+    }
+    return count == 0 || sum / count >= linkage;
+  }
+
+  private static Alignment result(
+      List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
+    List<Alignment.Group> out = new ArrayList<>();
+    boolean[] aligned = new boolean[units.size()];
+    for (List<Integer> g : groups) {
+      if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
+        continue;
+      }
+      g.forEach(u -> aligned[u] = true);
+      out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
+    }
+    out.sort(
+        Comparator.comparing((Alignment.Group g) -> g.members().get(0).article())
+            .thenComparingInt(g -> g.members().get(0).span().start()));
+
+    List<Exclusive> exclusives = new ArrayList<>();
+    Map<String, Boolean> sentenceAligned = new TreeMap<>();
+    for (int u = 0; u < units.size(); u++) {
+      Unit unit = units.get(u);
+      String key = unit.article() + ":" + unit.sentence();
+      sentenceAligned.merge(key, aligned[u], Boolean::logicalOr);
+    }
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      for (int s = 0; s < article.sentences().size(); s++) {
+        Boolean any = sentenceAligned.get(a + ":" + s);
+        if (any != null && !any) {
+          exclusives.add(new Exclusive(article.id(), article.sentences().get(s).id()));
+        }
+      }
+    }
+    return new Alignment(out, exclusives);
+  }
+
+  /** Members in article order, then reading order; clauses of one sentence joined. */
+  private static List<Member> members(
+      List<Article> articles, List<Unit> units, List<Integer> group) {
+    TreeMap<Long, Span> bySentence = new TreeMap<>();
+    for (int u : group) {
+      Unit unit = units.get(u);
+      long key = (long) unit.article() << 32 | unit.sentence();
+      bySentence.merge(
+          key,
+          unit.span(),
+          (x, y) -> Span.of(Math.min(x.start(), y.start()), Math.max(x.end(), y.end())));
+    }
+    List<Member> members = new ArrayList<>();
+    for (Map.Entry<Long, Span> e : bySentence.entrySet()) {
+      Article article = articles.get((int) (e.getKey() >> 32));
+      Sentence sentence = article.sentences().get((int) (long) e.getKey());
+      Span span = e.getValue();
+      // A clause that covers its whole sentence (less the final stop) stands for the sentence.
+      if (sentence.span().end() - span.end() <= 1 && span.start() == sentence.span().start()) {
+        span = sentence.span();
+      }
+      members.add(new Member(article.id(), sentence.id(), span));
+    }
+    return members;
+  }
+
+  private static double meanScore(List<Integer> g, List<Unit> units, Pairs pairs) {
+    double sum = 0;
+    int count = 0;
+    for (int x = 0; x < g.size(); x++) {
+      for (int y = x + 1; y < g.size(); y++) {
+        if (units.get(g.get(x)).article() != units.get(g.get(y)).article()) {
+          sum += pairs.score(g.get(x), g.get(y));
+          count++;
+        }
+      }
+    }
+    return count == 0 ? 0 : Math.min(1.0, sum / count);
+  }
+
+  /** Clauses of the body sentences of every article, in article and reading order. */
+  static List<Unit> units(List<Article> articles) {
+    List<Unit> units = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      List<Span> clauses = new ArrayList<>();
+      List<Integer> sentenceOf = new ArrayList<>();
+      for (int s = 0; s < article.sentences().size(); s++) {
+        Sentence sentence = article.sentences().get(s);
+        if (sentence.role() != Role.BODY) {
+          continue;
+        }
+        for (Span clause : Clauses.of(article.text(), sentence.span())) {
+          clauses.add(clause);
+          sentenceOf.add(s);
+        }
+      }
+      for (int k = 0; k < clauses.size(); k++) {
+        Span span = clauses.get(k);
+        double position = clauses.size() == 1 ? 0 : (double) k / (clauses.size() - 1);
+        units.add(
+            new Unit(
+                a,
+                sentenceOf.get(k),
+                k,
+                span,
+                span.in(article.text()),
+                position,
+                quoted(article, span)));
+      }
+    }
+    return units;
+  }
+
+  private static boolean quoted(Article article, Span span) {
+    return !article.quotesIn(span).isEmpty();
+  }
+
+  /** A candidate pair of units ({@code a < b}) and its score. */
+  private record Edge(int a, int b, double score) {}
+
+  /** Strongest pair first; ties by unit index, so the merge order is fixed. */
+  private static final Comparator<Edge> STRONGEST_FIRST =
+      Comparator.comparingDouble((Edge e) -> -e.score())
+          .thenComparingInt(Edge::a)
+          .thenComparingInt(Edge::b);
+
+  /** Scores with a weak preference for statements at similar places in their articles. */
+  private static final class Pairs {
+    private final SimilarityModel.Scorer scorer;
+    private final List<Unit> units;
+    private final double orderWeight;
+    private final ScoreMemo memo = new ScoreMemo();
+
+    Pairs(SimilarityModel.Scorer scorer, List<Unit> units, double orderWeight) {
+      this.scorer = scorer;
+      this.units = units;
+      this.orderWeight = orderWeight;
+    }
+
+    int[] candidates(int a, int size) {
+      return scorer.candidates(a, size);
+    }
+
+    double score(int a, int b) {
+      long key = ScoreMemo.key(a, b);
+      double known = memo.get(key);
+      if (!Double.isNaN(known)) {
+        return known;
+      }
+      double s = scorer.score(a, b);
+      double score = 0.0;
+      if (s > 0) {
+        double distance = Math.abs(units.get(a).position() - units.get(b).position());
+        score = Math.min(1.0, s * (1 - orderWeight * distance));
+      }
+      memo.put(key, score);
+      return score;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.newsdiff.internal.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a sentence that carries several claims into clauses: at semicolons, before ", while …" /
+ * ", but …", before a relative clause of place ("towed back to port, where firefighters …": the
+ * towing and the firefighting are two claims), and before a participle clause (", also pushing back
+ * on …", ", including a visit …"). Each clause is matched on its own, so one sentence can share one
+ * claim with one outlet and another claim with another.
+ */
+final class Clauses {
+
+  private static final int MIN_WORDS = 5;
+
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          ";\\s+|,\\s+(?=(?:while|whereas|but|where)\\s)|,?\\s+(?=while\\s+\\p{Ll}+ing\\s)"
+              + "|,\\s+(?=(?:also\\s+|while\\s+)?(?!during\\b|according\\b|bring\\b|thing\\b|king\\b)\\p{Ll}+ing\\s)"
+              // "Responding to media reports about …, ministry sources urged …": the opening phrase
+              // (the comma first: a look-behind tried at every position costs a scan of 200
+              // characters)
+              + "|,(?<=^\\p{Lu}\\p{Ll}{2,40}ing\\b[^,;]{0,200},)\\s+");
+
+  private Clauses() {}
+
+  /** The clauses of the sentence at {@code span} in {@code text}: at least one, trimmed. */
+  static ImmutableList<Span> of(String text, Span span) {
+    String s = span.in(text);
+    List<Span> parts = new ArrayList<>(); // in s
+    Matcher m = SPLIT.matcher(s);
+    int from = 0;
+    while (m.find()) {
+      parts.add(Span.of(from, m.start()));
+      from = m.end();
+    }
+    parts.add(Span.of(from, s.length()));
+    // Too short to be a claim: join it to its neighbour.
+    List<Span> merged = new ArrayList<>();
+    for (Span p : parts) {
+      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && (words(s, p) < MIN_WORDS || words(s, last) < MIN_WORDS)) {
+        merged.set(merged.size() - 1, Span.of(last.start(), p.end()));
+      } else {
+        merged.add(p);
+      }
+    }
+    return merged.stream()
+        .map(p -> Span.of(span.start() + p.start(), span.start() + p.end()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int words(String s, Span p) {
+    return Whitespace.wordCount(p.in(s));
+  }
+}

@@ -1,0 +1,170 @@
+package dev.newsdiff.internal.align;
+
+import dev.newsdiff.internal.align.Terms.Kind;
+import dev.newsdiff.internal.align.Terms.Term;
+import dev.newsdiff.internal.text.Stems;
+import dev.newsdiff.similarity.SimilarityModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Similarity from shared words: stems of content words weighted by how rare they are among the
+ * statements compared (IDF), numbers and names counting more. Two scores are combined: the Dice
+ * overlap of the two term sets, and how much of the shorter statement the longer one contains, so a
+ * clause restated inside a longer sentence still matches. Immutable.
+ */
+public final class LexicalSimilarity implements SimilarityModel {
+
+  private static final double NUMBER_WEIGHT = 2.0;
+  private static final double NAME_WEIGHT = 1.5;
+
+  /** Containment counts a little less than overlap: a short clause is easily contained. */
+  private static final double CONTAINMENT_FACTOR = 0.8;
+
+  /** Below this many terms, containment is damped: two shared words prove little. */
+  private static final int FULL_CONTAINMENT_TERMS = 5;
+
+  @Override
+  public Scorer prepare(List<String> texts) {
+    // Terms become ids, so that scoring a pair walks two sorted arrays instead of hashing strings.
+    Map<String, Integer> ids = new HashMap<>();
+    List<Map<Integer, Kind>> termSets = new ArrayList<>();
+    Stems stems = new Stems();
+    for (String text : texts) {
+      Map<Integer, Kind> set = new HashMap<>();
+      for (Term t : Terms.of(text, 0, text.length(), stems)) {
+        Integer id = ids.computeIfAbsent(t.key(), k -> ids.size());
+        set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+      }
+      termSets.add(set);
+    }
+    int[] df = new int[ids.size()];
+    termSets.forEach(set -> set.keySet().forEach(id -> df[id]++));
+
+    int n = texts.size();
+    int[][] terms = new int[n][];
+    double[][] weights = new double[n][];
+    double[] totals = new double[n];
+    for (int i = 0; i < n; i++) {
+      Map<Integer, Kind> set = termSets.get(i);
+      terms[i] = set.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+      weights[i] = new double[terms[i].length];
+      for (int k = 0; k < terms[i].length; k++) {
+        int id = terms[i][k];
+        double idf = Math.log(1.0 + (double) n / df[id]);
+        weights[i][k] =
+            idf
+                * switch (set.get(id)) {
+                  case NUMBER -> NUMBER_WEIGHT;
+                  case NAME -> NAME_WEIGHT;
+                  case WORD -> 1.0;
+                };
+        totals[i] += weights[i][k];
+      }
+    }
+    // An inverted index for finding candidates: a term in too many texts finds everything and
+    // proves little, so it only counts when a text has no rarer term.
+    int[][] postings = new int[df.length][];
+    int[] filled = new int[df.length];
+    for (int id = 0; id < df.length; id++) {
+      postings[id] = new int[df[id]];
+    }
+    for (int i = 0; i < n; i++) {
+      for (int id : terms[i]) {
+        postings[id][filled[id]++] = i; // ascending, since texts are visited in order
+      }
+    }
+    int common = Math.max(MIN_COMMON_DF, n / 10);
+    return new LexicalScorer(terms, weights, totals, postings, common);
+  }
+
+  /** Terms in more texts than this (or a tenth of them) do not find candidates on their own. */
+  private static final int MIN_COMMON_DF = 64;
+
+  /**
+   * Per text: its term ids ascending, their weights in the same order, and the weights' sum. The
+   * arrays are never handed out, which keeps the scorer immutable.
+   */
+  private static final class LexicalScorer implements Scorer {
+    private final int[][] terms;
+    private final double[][] weights;
+    private final double[] totals;
+    private final int[][] postings;
+    private final int common;
+
+    LexicalScorer(
+        int[][] terms, double[][] weights, double[] totals, int[][] postings, int common) {
+      this.terms = terms;
+      this.weights = weights;
+      this.totals = totals;
+      this.postings = postings;
+      this.common = common;
+    }
+
+    @Override
+    public double score(int a, int b) {
+      int[] ta = terms[a];
+      int[] tb = terms[b];
+      if (ta.length == 0 || tb.length == 0) {
+        return 0;
+      }
+      // Shared terms weigh what they weigh in the text with fewer terms.
+      int small = ta.length <= tb.length ? a : b;
+      int[] ts = terms[small];
+      int[] tl = small == a ? tb : ta;
+      double[] ws = weights[small];
+      double overlap = 0;
+      for (int i = 0, j = 0; i < ts.length && j < tl.length; ) {
+        if (ts[i] == tl[j]) {
+          overlap += ws[i];
+          i++;
+          j++;
+        } else if (ts[i] < tl[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      double dice = 2 * overlap / (totals[a] + totals[b]);
+      double smaller = Math.min(totals[a], totals[b]);
+      double damping = Math.min(1.0, (double) ts.length / FULL_CONTAINMENT_TERMS);
+      double containment = smaller == 0 ? 0 : overlap / smaller * damping * CONTAINMENT_FACTOR;
+      return Math.min(1.0, Math.max(dice, containment));
+    }
+
+    @Override
+    public int[] candidates(int a, int size) {
+      int[] keys = terms[a];
+      boolean hasRare = false;
+      for (int id : keys) {
+        hasRare |= postings[id].length <= common;
+      }
+      int[] found = new int[16];
+      int count = 0;
+      for (int id : keys) {
+        int[] list = postings[id];
+        if (hasRare && list.length > common) {
+          continue;
+        }
+        int from = Arrays.binarySearch(list, a + 1);
+        for (int i = from < 0 ? -from - 1 : from; i < list.length; i++) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = list[i];
+        }
+      }
+      Arrays.sort(found, 0, count);
+      int unique = 0;
+      for (int i = 0; i < count; i++) {
+        if (unique == 0 || found[unique - 1] != found[i]) {
+          found[unique++] = found[i];
+        }
+      }
+      return Arrays.copyOf(found, unique);
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package dev.newsdiff.internal.derive;
+
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.diff.WordDiffer;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Measures, for each ordered pair of outlets, how much of one follows the other: the share of its
+ * body sentences that repeat the other's nearly word for word, the longest passage they share, and
+ * whether the repeated sentences keep the other's order. The source is named only where the
+ * evidence is clear: much is repeated and the follower credits the source ("/ AA", "With files from
+ * Harbor Wire"), or the source is a news agency and the follower is not. Independent renderings of
+ * one event repeat little word for word and are not called copies.
+ *
+ * <p>An instance serves one comparison and remembers what it counted and compared.
+ */
+public final class Derivations {
+
+  /** A sentence repeats another when this share of its words stand unchanged in it. */
+  private static final double NEAR_VERBATIM = 0.6;
+
+  /** Below this share of repeated sentences, no outlet is called another's source. */
+  private static final double MIN_SHARE = 0.25;
+
+  private static final Pattern AGENCY =
+      Pattern.compile(
+          "\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What two texts of two members have in common, in words. */
+  private record Overlap(int changedInFirst, int changedInSecond, int longestUnchanged) {}
+
+  /**
+   * What a follower repeats of a source: its sentence index to the source's, and the longest run.
+   */
+  private static final class Repeats {
+    final SortedMap<Integer, Integer> sentences = new TreeMap<>();
+    int longest;
+  }
+
+  private final Map<String, Article> articlesById;
+
+  /**
+   * Copies repeat sentences word for word: two texts are compared once, however many outlets carry
+   * them.
+   */
+  private final Map<Pair<String>, Overlap> overlaps = new HashMap<>();
+
+  /** Word counts of members and sentences: with dozens of outlets, each is in many pairs. */
+  private final Map<Member, Integer> memberWords = new HashMap<>();
+
+  private final Map<String, Integer> sentenceWords = new HashMap<>();
+
+  /** Per ordered pair of outlets (source, follower). */
+  private final Map<Pair<String>, Repeats> repeats = new HashMap<>();
+
+  private Derivations(List<Article> articles) {
+    this.articlesById = Article.byId(articles);
+  }
+
+  public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
+    return new Derivations(articles).measureAll(articles, statements);
+  }
+
+  private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
+    // One pass over the statements: each pair of members of different outlets is diffed once.
+    for (Statement s : statements) {
+      for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
+        Member a = pair.first();
+        Member b = pair.second();
+        String textA = a.span().in(articlesById.get(a.article()).text());
+        String textB = b.span().in(articlesById.get(b.article()).text());
+        Overlap o =
+            overlaps.computeIfAbsent(
+                new Pair<>(textA, textB), k -> overlap(a, b, textA, textB, diffOf(s, a, b)));
+        record(a, b, o.changedInSecond(), o.longestUnchanged());
+        record(b, a, o.changedInFirst(), o.longestUnchanged());
+      }
+    }
+    Map<String, String> lowerCased = new HashMap<>(); // each follower's text, for finding credits
+    List<Derivation> all =
+        articles.stream()
+            .flatMap(
+                from ->
+                    articles.stream()
+                        .filter(to -> to != from)
+                        .map(
+                            to ->
+                                derivation(
+                                    from,
+                                    to,
+                                    repeats.get(new Pair<>(from.id(), to.id())),
+                                    () ->
+                                        lowerCased.computeIfAbsent(
+                                            to.id(), k -> lower(to.text())))))
+            .toList();
+    // Evidence pointing both ways is no evidence of who copied whom.
+    Set<Pair<String>> likely =
+        all.stream()
+            .filter(Derivation::likelySource)
+            .map(d -> new Pair<>(d.from(), d.to()))
+            .collect(Collectors.toSet());
+    return all.stream()
+        .map(
+            d ->
+                d.likelySource() && likely.contains(new Pair<>(d.to(), d.from()))
+                    ? new Derivation(
+                        d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
+                    : d)
+        .toList();
+  }
+
+  /**
+   * The statement's own diff from {@code a} to {@code b} (it has one from its first member to each
+   * other), or null.
+   */
+  private static WordDiff diffOf(Statement s, Member a, Member b) {
+    return s.diffs().stream()
+        .filter(d -> d.from().equals(a) && d.to().equals(b))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** What the texts of two members share; {@code known} is their diff if one was made. */
+  private Overlap overlap(Member a, Member b, String textA, String textB, WordDiff known) {
+    if (textA.equals(textB)) {
+      return new Overlap(0, 0, words(textB));
+    }
+    String articleB = articlesById.get(b.article()).text();
+    WordDiff d =
+        known != null
+            ? known
+            : WordDiffer.diff(articlesById.get(a.article()).text(), a, articleB, b);
+    List<Change> substantive = d.changes().stream().filter(c -> !c.cosmetic()).toList();
+    return new Overlap(
+        substantive.stream().mapToInt(c -> words(c.beforeText())).sum(),
+        substantive.stream().mapToInt(c -> words(c.afterText())).sum(),
+        longestUnchanged(articleB, b.span(), d));
+  }
+
+  /**
+   * Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed.
+   */
+  private void record(Member from, Member to, int changed, int longest) {
+    Repeats r =
+        repeats.computeIfAbsent(new Pair<>(from.article(), to.article()), k -> new Repeats());
+    r.longest = Math.max(r.longest, longest);
+    // Shares of the whole sentence: when the member is one clause of it, repeating that clause
+    // ("The ferry was towed back to port, where …") is not repeating the sentence.
+    Article follower = articlesById.get(to.article());
+    int sentence = index(to.sentence());
+    int words = memberWords.computeIfAbsent(to, m -> words(m.span().in(follower.text())));
+    Sentence whole = follower.sentences().get(sentence);
+    int sentenceWordCount =
+        Math.max(words, sentenceWords.computeIfAbsent(whole.id(), id -> words(whole.text())));
+    if (words > 0 && (double) (words - changed) / sentenceWordCount >= NEAR_VERBATIM) {
+      r.sentences.putIfAbsent(sentence, index(from.sentence()));
+    }
+  }
+
+  private static Derivation derivation(
+      Article from, Article to, Repeats r, Supplier<String> followerLowerCased) {
+    if (r == null) {
+      return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
+    }
+    long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
+    double share = body == 0 ? 0 : Math.min(1.0, (double) r.sentences.size() / body);
+    List<Integer> sourceOrder = List.copyOf(r.sentences.values());
+    long inOrder =
+        IntStream.range(1, sourceOrder.size())
+            .filter(i -> sourceOrder.get(i) > sourceOrder.get(i - 1))
+            .count();
+    double orderKept = sourceOrder.size() < 2 ? 1.0 : (double) inOrder / (sourceOrder.size() - 1);
+    boolean likely =
+        share >= MIN_SHARE
+            && (credits(to, followerLowerCased.get(), from) || isAgency(from) && !isAgency(to));
+    return new Derivation(from.id(), to.id(), round(share), r.longest, round(orderKept), likely);
+  }
+
+  /** A sentence's index in its article, from its id ("aa/s4" is index 3). */
+  private static int index(String sentenceId) {
+    return Integer.parseInt(sentenceId.substring(sentenceId.lastIndexOf("/s") + 2)) - 1;
+  }
+
+  /** The longest run of words of the follower's member that no substantive change touches. */
+  private static int longestUnchanged(String text, Span span, WordDiff d) {
+    int best = 0;
+    int at = span.start();
+    for (Change c : d.changes()) {
+      if (c.cosmetic()) {
+        continue;
+      }
+      best = Math.max(best, words(text.substring(at, Math.max(at, c.after().start()))));
+      at = Math.max(at, c.after().end());
+    }
+    return Math.max(best, words(text.substring(at, span.end())));
+  }
+
+  /** The follower names the source: its outlet name, id or initials ("/ AA"). */
+  static boolean credits(Article follower, Article source) {
+    return credits(follower, lower(follower.text()), source);
+  }
+
+  /** {@link #credits(Article, Article)} with the follower's text already lower-cased. */
+  private static boolean credits(Article follower, String lower, Article source) {
+    String text = follower.text();
+    String name = source.outlet();
+    StringBuilder initials = new StringBuilder();
+    for (String w : Whitespace.words(name)) {
+      if (Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    // Asked of every pair of outlets: plain searches in a lower-cased copy of the text, rather
+    // than a pattern compiled each time.
+    return hasWord(lower, name.toLowerCase(Locale.ROOT))
+        || source.id().length() >= 3 && hasWord(lower, source.id().toLowerCase(Locale.ROOT))
+        || initials.length() >= 2 && hasWord(text, initials.toString());
+  }
+
+  /** A copy for matching in any case. */
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code text} contains {@code word} with no letter or digit right before or after it. */
+  static boolean hasWord(String text, String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (startsWord && endsWord) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)").
+   */
+  static boolean isAgency(Article a) {
+    return AGENCY.matcher(a.outlet()).find()
+        || a.dateline() != null && a.dateline().text().contains("(");
+  }
+
+  private static int words(String s) {
+    return Whitespace.wordCount(s);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

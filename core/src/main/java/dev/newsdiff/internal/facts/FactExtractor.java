@@ -1,0 +1,48 @@
+package dev.newsdiff.internal.facts;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The facts of sentences: numbers, quantities, money, percentages, dates, times and names. */
+public final class FactExtractor {
+
+  private FactExtractor() {}
+
+  /** Facts of each sentence span, in reading order; name variants linked within the text. */
+  public static ImmutableList<Fact> extract(String text, List<Span> sentences) {
+    List<Fact> facts = new ArrayList<>();
+    for (Span s : sentences) {
+      List<Fact> numeric = NumericFacts.in(text, s);
+      facts.addAll(numeric);
+      for (Fact name : NameFacts.in(text, s)) {
+        if (numeric.stream().noneMatch(n -> n.span().overlaps(name.span()))) {
+          facts.add(name);
+        }
+      }
+    }
+    facts.sort((a, b) -> a.span().compareTo(b.span()));
+    return relink(facts, NameLinker.canonical(facts));
+  }
+
+  /** The same facts with names' values set to the canonical forms given. */
+  public static ImmutableList<Fact> relink(List<Fact> facts, Map<String, String> canonical) {
+    ImmutableList.Builder<Fact> out = ImmutableList.builder();
+    for (Fact f : facts) {
+      out.add(
+          f.kind().isName()
+              ? new Fact(
+                  f.kind(),
+                  f.span(),
+                  f.text(),
+                  canonical.getOrDefault(f.text(), f.text()),
+                  f.about(),
+                  f.approximate())
+              : f);
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,252 @@
+package dev.newsdiff.internal.facts;
+
+import dev.newsdiff.model.Fact;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What facts can be compared with what, and whether two values agree, disagree, or agree within an
+ * approximation. Values are those {@link NumericFacts} writes: "548 km", "40", "85000 GBP", "3.5%",
+ * "23:52", "08-13", "2025-06-03", "Tuesday", "this week".
+ */
+final class Measures {
+
+  // Compiled once: String.matches compiles its pattern on every call.
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+
+  enum Verdict {
+    SAME,
+    APPROXIMATE,
+    DIFFERENT
+  }
+
+  /** Units of one dimension, in a common base unit. */
+  private static final Map<String, Double> BASE =
+      Map.ofEntries(
+          Map.entry("km", 1000.0),
+          Map.entry("m", 1.0),
+          Map.entry("cm", 0.01),
+          Map.entry("mm", 0.001),
+          Map.entry("mi", 1609.344),
+          Map.entry("ft", 0.3048),
+          Map.entry("in", 0.0254),
+          Map.entry("yd", 0.9144),
+          Map.entry("t", 1000.0),
+          Map.entry("kg", 1.0),
+          Map.entry("g", 0.001),
+          Map.entry("lb", 0.4536),
+          Map.entry("s", 1.0),
+          Map.entry("min", 60.0),
+          Map.entry("h", 3600.0),
+          Map.entry("d", 86400.0),
+          Map.entry("wk", 604800.0),
+          Map.entry("mo", 2629800.0),
+          Map.entry("yr", 31557600.0));
+
+  private static final Map<String, String> DIMENSION =
+      Map.ofEntries(
+          Map.entry("km", "length"),
+          Map.entry("m", "length"),
+          Map.entry("cm", "length"),
+          Map.entry("mm", "length"),
+          Map.entry("mi", "length"),
+          Map.entry("ft", "length"),
+          Map.entry("in", "length"),
+          Map.entry("yd", "length"),
+          Map.entry("t", "mass"),
+          Map.entry("kg", "mass"),
+          Map.entry("g", "mass"),
+          Map.entry("lb", "mass"),
+          Map.entry("s", "duration"),
+          Map.entry("min", "duration"),
+          Map.entry("h", "duration"),
+          Map.entry("d", "duration"),
+          Map.entry("wk", "duration"),
+          Map.entry("mo", "duration"),
+          Map.entry("yr", "duration"));
+
+  /** Equal within this share counts as the same (unit conversions round). */
+  private static final double SAME_WITHIN = 0.05;
+
+  /** A hedged figure within this share of the other is an approximation of it. */
+  private static final double APPROXIMATE_WITHIN = 0.10;
+
+  /** Two times this many minutes apart, one of them hedged, approximate each other. */
+  private static final int APPROXIMATE_MINUTES = 15;
+
+  private Measures() {}
+
+  /** Facts with the same key can be compared; null when a fact is not compared at all. */
+  static @Nullable String key(Fact f) {
+    return switch (f.kind()) {
+      case NUMBER -> f.about() == null ? null : "number";
+      case QUANTITY -> "quantity:" + DIMENSION.getOrDefault(unit(f.value()), unit(f.value()));
+      case MONEY -> "money:" + unit(f.value());
+      case PERCENT -> "percent";
+      case TIME -> f.about() == null ? null : "time";
+      case DATE -> "date";
+      default -> null;
+    };
+  }
+
+  /**
+   * Whether two facts of one key can be about the same thing: counts and times must share a context
+   * word.
+   */
+  static boolean comparable(Fact a, Fact b) {
+    if (a.kind() == Fact.Kind.QUANTITY) {
+      return sameScale(a, b);
+    }
+    if (a.kind() != Fact.Kind.NUMBER && a.kind() != Fact.Kind.TIME) {
+      return true;
+    }
+    if (a.about() == null || b.about() == null) {
+      return false;
+    }
+    java.util.Set<String> x =
+        new java.util.HashSet<>(java.util.Arrays.asList(a.about().split(" ")));
+    for (String w : b.about().split(" ")) {
+      if (x.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two outlets measuring one thing do not differ a hundredfold: "towed 2.5 km" and "1.4 metres
+   * below the dock" are two measurements. The same number in other units ("2.5 m" against "2.5 km")
+   * is still compared: that is a unit slip worth showing.
+   */
+  private static boolean sameScale(Fact a, Fact b) {
+    double x = Math.abs(magnitude(a));
+    double y = Math.abs(magnitude(b));
+    if (x == 0 || y == 0 || number(a.value()).compareTo(number(b.value())) == 0) {
+      return true;
+    }
+    return Math.max(x, y) / Math.min(x, y) <= MAX_SCALE;
+  }
+
+  /** Measurements of one thing by different outlets are within this factor of each other. */
+  private static final double MAX_SCALE = 100;
+
+  static Verdict compare(Fact a, Fact b, @Nullable Integer yearA, @Nullable Integer yearB) {
+    return switch (a.kind()) {
+      case TIME -> compareTimes(a, b);
+      case DATE ->
+          compatibleDates(a.value(), b.value(), yearA, yearB) ? Verdict.SAME : Verdict.DIFFERENT;
+      default -> compareNumbers(a, b);
+    };
+  }
+
+  private static Verdict compareNumbers(Fact a, Fact b) {
+    double x = magnitude(a);
+    double y = magnitude(b);
+    double scale = Math.max(Math.abs(x), Math.abs(y));
+    double gap = scale == 0 ? 0 : Math.abs(x - y) / scale;
+    if (gap == 0
+        || a.kind() == Fact.Kind.QUANTITY
+            && gap <= SAME_WITHIN
+            && !unit(a.value()).equals(unit(b.value()))) {
+      return Verdict.SAME;
+    }
+    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_WITHIN
+        ? Verdict.APPROXIMATE
+        : Verdict.DIFFERENT;
+  }
+
+  private static Verdict compareTimes(Fact a, Fact b) {
+    int gap = Math.abs(minutes(a.value()) - minutes(b.value()));
+    if (gap == 0) {
+      return Verdict.SAME;
+    }
+    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_MINUTES
+        ? Verdict.APPROXIMATE
+        : Verdict.DIFFERENT;
+  }
+
+  /**
+   * Dates agree when they name the same day, or one is vaguer ("this week", "last year"), or a
+   * weekday falls on the other's calendar date in a year that is known.
+   */
+  static boolean compatibleDates(
+      String a, String b, @Nullable Integer yearA, @Nullable Integer yearB) {
+    if (a.equals(b) || isRelative(a) || isRelative(b)) {
+      return true;
+    }
+    boolean weekdayA = isWeekday(a);
+    boolean weekdayB = isWeekday(b);
+    if (weekdayA && weekdayB) {
+      return false;
+    }
+    if (weekdayA || weekdayB) {
+      String weekday = weekdayA ? a : b;
+      String date = weekdayA ? b : a;
+      LocalDate day = day(date, weekdayA ? yearB : yearA);
+      return day == null || day.getDayOfWeek().name().equalsIgnoreCase(weekday);
+    }
+    if (YEAR.matcher(a).matches() || YEAR.matcher(b).matches()) {
+      return a.startsWith(b) || b.startsWith(a);
+    }
+    return monthDay(a).equals(monthDay(b));
+  }
+
+  private static @Nullable LocalDate day(String date, @Nullable Integer year) {
+    try {
+      if (FULL_DATE.matcher(date).matches()) {
+        return LocalDate.parse(date);
+      }
+      if (MONTH_DAY.matcher(date).matches() && year != null) {
+        return LocalDate.parse(year + "-" + date);
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static String monthDay(String date) {
+    return date.length() > 5 ? date.substring(date.length() - 5) : date;
+  }
+
+  private static boolean isWeekday(String v) {
+    return WEEKDAY.matcher(v).matches();
+  }
+
+  private static boolean isRelative(String v) {
+    return !v.isEmpty() && Character.isLowerCase(v.charAt(0));
+  }
+
+  private static int minutes(String hhmm) {
+    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+  }
+
+  private static double magnitude(Fact f) {
+    String v = f.value();
+    double n = number(v).doubleValue();
+    if (f.kind() == Fact.Kind.QUANTITY) {
+      n *= BASE.getOrDefault(unit(v), 1.0);
+    }
+    return n;
+  }
+
+  /** The number a value starts with: "2.5" of "2.5 km", "3.5" of "3.5%". */
+  private static BigDecimal number(String value) {
+    int space = value.indexOf(' ');
+    return new BigDecimal((space < 0 ? value : value.substring(0, space)).replace("%", ""));
+  }
+
+  private static String unit(String value) {
+    int space = value.indexOf(' ');
+    return space < 0 ? "" : value.substring(space + 1).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,445 @@
+package dev.newsdiff.internal.facts;
+
+import dev.newsdiff.internal.text.Stems;
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Fact.Kind;
+import dev.newsdiff.model.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Money, percentages, times, dates, quantities with units and plain counts in a sentence, with
+ * values that different wordings share: "548 kilometers" and "548 km" are both "548 km", "forty" is
+ * "40", "Aug. 13" and "August 13" are "08-13", "11:52 p.m." is "23:52".
+ */
+final class NumericFacts {
+
+  /** Compiled once: String.split compiles its pattern on every call. */
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** For patterns whose letters are all ASCII: folding only ASCII case is much cheaper. */
+  private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
+
+  private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+  private static final String WORD_NUM =
+      "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred";
+  private static final String MONTHS =
+      "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String HEDGE =
+      "(?:about|around|approximately|nearly|almost|some|roughly|more than|over|under|up to|at least|at most|an estimated|close to|just under|just over)";
+
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
+              + NUM
+              + ")(?:\\s?(?<mult>million|billion|thousand|bn|m|k)\\b)?"
+              + "|(?<n2>"
+              + NUM
+              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b",
+          CI);
+  private static final Pattern PERCENT =
+      Pattern.compile("(?<n>" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
+  private static final Pattern TIME =
+      Pattern.compile(
+          "\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(?<word>noon|midnight)\\b",
+          CI);
+  // One word boundary in front of all the alternatives, checked once at each position rather
+  // than once per alternative; then the first letters the alternatives can start with, so that
+  // most words are passed over after one character instead of some thirty failed alternatives.
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\b(?=[\\dJFMASONDTWtlnyafs])(?:(?<mon>"
+              + MONTHS
+              + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
+              + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>"
+              + MONTHS
+              + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
+              + "|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+              + "|(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
+              + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
+              + "|(?<q>first|second|third|fourth)[- ]quarter\\b"
+              + "|(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
+              // the year first, then what comes before it: a look-behind tried at every position is
+              // slow
+              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4}))");
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(?=[\\dtfsenda])(?<n>(?<![\\w.,])(?:"
+              + NUM
+              + ")(?![\\w.,]\\d)|\\b(?:"
+              + WORD_NUM
+              + ")\\b)"
+              + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?",
+          ASCII_CI);
+  private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
+
+  /** Any number word: the letters they start with first, as in {@link #DATE}. */
+  private static final Pattern ANY_NUMBER_WORD =
+      Pattern.compile("\\b(?=[tfsenda])(?:" + WORD_NUM + ")\\b", ASCII_CI);
+
+  private static final Map<String, String> CURRENCY =
+      Map.ofEntries(
+          Map.entry("$", "USD"),
+          Map.entry("us$", "USD"),
+          Map.entry("£", "GBP"),
+          Map.entry("€", "EUR"),
+          Map.entry("¥", "JPY"),
+          Map.entry("₺", "TRY"),
+          Map.entry("dollars", "USD"),
+          Map.entry("euros", "EUR"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("lira", "TRY"),
+          Map.entry("liras", "TRY"),
+          Map.entry("yen", "JPY"),
+          Map.entry("usd", "USD"),
+          Map.entry("eur", "EUR"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("try", "TRY"));
+
+  private NumericFacts() {}
+
+  /** 7 → "07": what String.format("%02d") gives for 0 to 99, without a formatter per fact. */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  static List<Fact> in(String text, Span sentence) {
+    String s = sentence.in(text);
+    int base = sentence.start();
+    List<Fact> facts = new ArrayList<>();
+    boolean[] taken = new boolean[s.length()];
+    // Cheap checks first: most sentences have no digit, and then no money, percentage or clock
+    // time.
+    boolean digits = s.chars().anyMatch(Character::isDigit);
+
+    Matcher m = MONEY.matcher(digits ? s : "");
+    while (m.find()) {
+      String n = m.group("n") != null ? m.group("n") : m.group("n2");
+      String mult = m.group("mult") != null ? m.group("mult") : m.group("mult2");
+      String cur =
+          (m.group("cur") != null ? m.group("cur") : m.group("cur2")).toLowerCase(Locale.ROOT);
+      BigDecimal amount = number(n).multiply(multiplier(mult));
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.MONEY,
+          plain(amount) + " " + CURRENCY.getOrDefault(cur, cur.toUpperCase(Locale.ROOT)),
+          null);
+    }
+    m = PERCENT.matcher(digits ? s : "");
+    while (m.find()) {
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.PERCENT,
+          plain(number(m.group("n"))) + "%",
+          null);
+    }
+    m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
+    while (m.find()) {
+      String value;
+      if (m.group("word") != null) {
+        value = m.group("word").equalsIgnoreCase("noon") ? "12:00" : "00:00";
+      } else {
+        int h = Integer.parseInt(m.group("h"));
+        int min = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
+        boolean pm = m.group("ap").toLowerCase(Locale.ROOT).startsWith("p");
+        if (h > 12 || min > 59) {
+          continue;
+        }
+        h = h % 12 + (pm ? 12 : 0);
+        value = twoDigits(h) + ":" + twoDigits(min);
+      }
+      // A time is about the event named before it: "the fire started at", "searched until".
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          m.start(),
+          m.end(),
+          Kind.TIME,
+          value,
+          about(s, m.start(), m.start()));
+    }
+    m = DATE.matcher(s);
+    while (m.find()) {
+      String value;
+      if (m.group("mon") != null || m.group("mon2") != null) {
+        int month = month(m.group("mon") != null ? m.group("mon") : m.group("mon2"));
+        int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
+        String year = m.group("y") != null ? m.group("y") : m.group("y2");
+        if (day < 1 || day > 31) {
+          continue;
+        }
+        value = (year != null ? year + "-" : "") + twoDigits(month) + "-" + twoDigits(day);
+      } else if (m.group("wd") != null) {
+        value = m.group("wd");
+      } else if (m.group("rel") != null) {
+        value = m.group("rel").toLowerCase(Locale.ROOT);
+      } else if (m.group("q") != null) {
+        value =
+            "Q"
+                + (List.of("first", "second", "third", "fourth")
+                        .indexOf(m.group("q").toLowerCase(Locale.ROOT))
+                    + 1);
+      } else if (m.group("mon3") != null) {
+        String month = twoDigits(month(m.group("mon3")));
+        value = m.group("y3") != null ? m.group("y3") + "-" + month : month;
+      } else {
+        value = m.group("yr");
+      }
+      add(facts, taken, s, base, m.start(), m.end(), Kind.DATE, value, null);
+    }
+    m = AMOUNT.matcher(digits || ANY_NUMBER_WORD.matcher(s).find() ? s : "");
+    while (m.find()) {
+      int start = m.start("n");
+      if (taken[start] || isLabel(s, start) || isDecade(s, m.end("n"))) {
+        continue;
+      }
+      BigDecimal n = amount(m.group("n"));
+      if (n == null) {
+        continue;
+      }
+      n = n.multiply(multiplier(m.group("mult")));
+      int numberEnd = m.group("mult") != null ? m.end("mult") : m.end("n");
+      int hedge = hedgeStart(s, start);
+      boolean hedged = hedge >= 0;
+      int from = hedged ? hedge : start;
+      String unitWord = m.group("unit");
+      String unit = unitWord == null ? null : Units.of(unitWord);
+      if (unit != null) {
+        add(
+            facts,
+            taken,
+            s,
+            base,
+            from,
+            m.end("unit"),
+            Kind.QUANTITY,
+            plain(n) + " " + unit,
+            null,
+            hedged);
+      } else {
+        add(
+            facts,
+            taken,
+            s,
+            base,
+            from,
+            numberEnd,
+            Kind.NUMBER,
+            plain(n),
+            about(s, from, numberEnd),
+            hedged);
+      }
+    }
+    facts.sort((a, b) -> a.span().compareTo(b.span()));
+    return facts;
+  }
+
+  /**
+   * What a count is about: stems of the content words next to it ("forcing the evacuation of 197
+   * people" → "evacu forc peopl"), so that counts of one thing can be found however the sentence is
+   * built.
+   */
+  private static String about(String s, int start, int end) {
+    java.util.TreeSet<String> stems = new java.util.TreeSet<>();
+    Stems stemmer = new Stems();
+    collect(s.substring(0, start), true, stemmer, stems);
+    if (end > start) {
+      collect(s.substring(end), false, stemmer, stems);
+    }
+    return stems.isEmpty() ? null : String.join(" ", stems);
+  }
+
+  private static void collect(
+      String side, boolean before, Stems stemmer, java.util.Set<String> stems) {
+    String[] words = NOT_LETTERS.split(side);
+    int taken = 0;
+    for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
+      String w = words[before ? words.length - 1 - k : k].toLowerCase(Locale.ROOT);
+      if (w.length() < 3 || CONTEXT_STOPWORDS.contains(w)) {
+        continue;
+      }
+      stems.add(stemmer.stem(w));
+      taken++;
+    }
+  }
+
+  private static final int CONTEXT_WORDS = 2;
+
+  private static final java.util.Set<String> CONTEXT_STOPWORDS =
+      java.util.Set.of(
+          "the",
+          "and",
+          "were",
+          "was",
+          "are",
+          "has",
+          "have",
+          "had",
+          "with",
+          "for",
+          "from",
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "some",
+          "more",
+          "than",
+          "that",
+          "this",
+          "their",
+          "its",
+          "all",
+          "other",
+          "into",
+          "after",
+          "before",
+          "while",
+          "been",
+          "being",
+          "also",
+          "said",
+          "who",
+          "which",
+          "whom",
+          "one",
+          "least",
+          "most",
+          "roughly",
+          "approximately",
+          "estimated",
+          "over",
+          "under");
+
+  /** A hedge ("about", "more than") right before {@code start}; only the last words matter. */
+  private static boolean hedgedBefore(String s, int start) {
+    return hedgeStart(s, start) >= 0;
+  }
+
+  /** Where a hedge right before {@code start} begins, or -1. */
+  private static int hedgeStart(String s, int start) {
+    int from = Math.max(0, start - 24);
+    Matcher m = HEDGE_BEFORE.matcher(s.substring(from, start));
+    return m.find() ? from + m.start() : -1;
+  }
+
+  /** "No. 2", "Pier No. 2", "22 Mill St.": a label or an address, not a count. */
+  private static boolean isLabel(String s, int start) {
+    String before = s.substring(Math.max(0, start - 4), start);
+    if (before.endsWith("No. ") || before.endsWith("No.") || before.endsWith("#")) {
+      return true;
+    }
+    return ADDRESS.matcher(s.substring(start)).lookingAt();
+  }
+
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "\\d+\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq)\\b\\.?");
+
+  /** "the 1960s": a decade. */
+  private static boolean isDecade(String s, int end) {
+    return end < s.length()
+        && s.charAt(end) == 's'
+        && (end + 1 == s.length() || !Character.isLetter(s.charAt(end + 1)));
+  }
+
+  private static void add(
+      List<Fact> facts,
+      boolean[] taken,
+      String s,
+      int base,
+      int start,
+      int end,
+      Kind kind,
+      String value,
+      String about) {
+    add(facts, taken, s, base, start, end, kind, value, about, hedgedBefore(s, start));
+  }
+
+  private static void add(
+      List<Fact> facts,
+      boolean[] taken,
+      String s,
+      int base,
+      int start,
+      int end,
+      Kind kind,
+      String value,
+      String about,
+      boolean approximate) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      taken[i] = true;
+    }
+    facts.add(
+        new Fact(
+            kind,
+            Span.of(base + start, base + end),
+            s.substring(start, end),
+            value,
+            about,
+            approximate));
+  }
+
+  private static BigDecimal amount(String n) {
+    if (Character.isDigit(n.charAt(0))) {
+      return number(n);
+    }
+    String w = n.toLowerCase(Locale.ROOT).replace("a ", "");
+    Integer v = NumberWords.valueOf(w);
+    return v == null ? null : BigDecimal.valueOf(v);
+  }
+
+  private static BigDecimal number(String n) {
+    return new BigDecimal(n.replace(",", ""));
+  }
+
+  private static BigDecimal multiplier(String mult) {
+    if (mult == null) {
+      return BigDecimal.ONE;
+    }
+    return switch (mult.toLowerCase(Locale.ROOT)) {
+      case "thousand", "k" -> BigDecimal.valueOf(1_000);
+      case "million", "m" -> BigDecimal.valueOf(1_000_000);
+      case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000);
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.stripTrailingZeros().toPlainString();
+  }
+
+  private static int month(String name) {
+    String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return List.of(
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+            .indexOf(m)
+        + 1;
+  }
+}

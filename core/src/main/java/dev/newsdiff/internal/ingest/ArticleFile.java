@@ -1,0 +1,123 @@
+package dev.newsdiff.internal.ingest;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.io.Files;
+import dev.newsdiff.model.InputException;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The raw text of one article and the id it goes by. Immutable.
+ *
+ * @param id the article's id: given by the user ({@code id=path}) or the file name's stem
+ * @param name how to name this input in messages (the path as given)
+ * @param text the decoded text; all offsets point into it (for a saved web page, the text extracted
+ *     from it)
+ * @param warning something the user should know about how the file was read ("not UTF-8; read as
+ *     windows-1254"), or null
+ */
+public record ArticleFile(String id, String name, String text, @Nullable String warning) {
+
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+
+  /** A file larger than this is not a news article; refusing it keeps memory bounded. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  public ArticleFile {
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(text, "text");
+    checkArgument(isValidId(id), "article id must be letters, digits, '.', '_' or '-': %s", id);
+  }
+
+  /** Builds an article from text in memory, e.g. in tests or when embedding the library. */
+  public static ArticleFile of(String id, String text) {
+    return new ArticleFile(id, id, text, null);
+  }
+
+  /** Reads an article from bytes already in memory, e.g. standard input ({@code name} "-"). */
+  public static ArticleFile fromBytes(
+      String name, String id, byte[] bytes, @Nullable Charset encoding) throws InputException {
+    if (!isValidId(id)) {
+      throw new InputException(
+          name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
+    }
+    return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), name);
+  }
+
+  private static ArticleFile fromDecoded(
+      String name, String id, TextDecoder.Decoded decoded, String fileName) throws InputException {
+    String text = decoded.text();
+    String warning =
+        decoded.guessed() ? "not UTF-8; read as " + decoded.encoding() + " (detected)" : null;
+    if (HtmlPages.looksLikeHtml(fileName, text)) {
+      text = HtmlPages.toText(text);
+      if (text.isBlank()) {
+        throw new InputException(name, "a web page with no article text in it");
+      }
+    }
+    return new ArticleFile(id, name, text, warning);
+  }
+
+  /** Reads {@code path} with the file name's stem as id. */
+  public static ArticleFile read(Path path) throws InputException {
+    return read(path, idFromFileName(path));
+  }
+
+  /** Reads {@code path} as UTF-8 text (BOM and CRLF tolerated). */
+  public static ArticleFile read(Path path, String id) throws InputException {
+    return read(path, id, null);
+  }
+
+  /**
+   * Reads {@code path}: text in {@code encoding} (null: UTF-8, or a detected legacy encoding with a
+   * warning), or a saved web page (.html, or text that starts like one), whose article is
+   * extracted.
+   */
+  public static ArticleFile read(Path path, String id, @Nullable Charset encoding)
+      throws InputException {
+    String name = path.toString();
+    if (!isValidId(id)) {
+      throw new InputException(
+          name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
+    }
+    if (java.nio.file.Files.isDirectory(path)) {
+      throw new InputException(name, "is a directory, expected an article file");
+    }
+    byte[] bytes;
+    try {
+      if (java.nio.file.Files.exists(path) && java.nio.file.Files.size(path) > MAX_BYTES) {
+        throw new InputException(name, "file is larger than " + (MAX_BYTES >> 20) + " MB");
+      }
+      bytes = java.nio.file.Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "permission denied", e);
+    } catch (IOException e) {
+      throw new InputException(name, "cannot read: " + e.getMessage(), e);
+    }
+    String fileName = path.getFileName() == null ? name : path.getFileName().toString();
+    return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), fileName);
+  }
+
+  static boolean isValidId(String id) {
+    return ID.matcher(id).matches();
+  }
+
+  /** "samples/x/trt-world.txt" gives "trt-world"; characters an id cannot hold become '-'. */
+  public static String idFromFileName(Path path) {
+    Path fileName = path.getFileName();
+    String name = fileName == null ? "" : fileName.toString().replaceAll("^\\.+", "");
+    String stem = Files.getNameWithoutExtension(name);
+    String id = stem.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[._-]+|[._-]+$", "");
+    return id.isEmpty() ? "article" : id;
+  }
+}

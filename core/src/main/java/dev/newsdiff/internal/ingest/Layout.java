@@ -1,0 +1,300 @@
+package dev.newsdiff.internal.ingest;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.ingest.Lines.Line;
+import dev.newsdiff.model.Dateline;
+import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.FurnitureKind;
+import dev.newsdiff.model.Paragraph;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The page layout of one article: which lines are page furniture, which is the dateline, and which
+ * lines of story text are headline, standfirst, crossheads and body. Immutable.
+ *
+ * <p>The rules read a line's own words (see {@link Furnishings}) and its place on the page: a short
+ * all-capitals line above the headline is a section label; the first line without final punctuation
+ * is the headline; the line after it is a standfirst when furniture or a dateline separates it from
+ * the body; short unpunctuated lines inside the body are crossheads.
+ */
+public record Layout(
+    List<Paragraph> paragraphs,
+    List<Furniture> furniture,
+    @Nullable Dateline dateline,
+    @Nullable String headline,
+    @Nullable String source) {
+
+  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final int MAX_HEADLINE_WORDS = 30;
+  private static final int MAX_SECTION_WORDS = 3;
+  private static final int MAX_CROSSHEAD_WORDS = 14;
+  private static final int MIN_UNPUNCTUATED_STANDFIRST_WORDS = 6;
+
+  /**
+   * "ANKARA (AA) – ", "WASHINGTON — ", "LONDON, Aug 3 (Reuters) - " at the start of a paragraph.
+   */
+  private static final Pattern INLINE_DATELINE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+\\d{1,2})?){0,3}"
+              + "(?:\\s*\\([^)]{1,40}\\))?)\\s*[-–—]\\s+(?=\\S)");
+
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "^\\(?(?:photo|image|photograph|picture|file photo)s?\\b", Pattern.CASE_INSENSITIVE);
+
+  public Layout {
+    paragraphs = ImmutableList.copyOf(paragraphs);
+    furniture = ImmutableList.copyOf(furniture);
+  }
+
+  /** Lays out {@code text}. */
+  public static Layout of(String text) {
+    return new Builder(Lines.of(text)).build();
+  }
+
+  private static final class Builder {
+    private final List<Line> lines;
+    private final @Nullable FurnitureKind[] kinds;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private @Nullable Dateline dateline;
+    private @Nullable String source;
+
+    Builder(List<Line> lines) {
+      this.lines = lines;
+      this.kinds = new FurnitureKind[lines.size()];
+    }
+
+    Layout build() {
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).text();
+        kinds[i] = Furnishings.kindOf(text).orElse(null);
+        if (kinds[i] == FurnitureKind.SOURCE && source == null) {
+          source = Furnishings.sourceOf(text).orElse(null);
+        }
+      }
+      int datelineLine = -1;
+      int headlineLine = -1;
+      // Header: section labels, then the headline.
+      int i = nextStory(0);
+      // A section label: a short unpunctuated line above a longer title ("WORLD", "Local News").
+      while (i >= 0 && words(i) <= MAX_SECTION_WORDS && !endsSentence(lines.get(i).text())) {
+        int next = nextStory(i + 1);
+        if (next < 0 || !isTitleLike(next)) {
+          break;
+        }
+        String label = lines.get(i).text();
+        if (!isAllCaps(label) && !(isTitleCase(label) && words(next) > words(i))) {
+          break;
+        }
+        kinds[i] = FurnitureKind.SECTION;
+        i = next;
+      }
+      // A line right above a photo credit ("Photo: …") is that photo's caption.
+      for (int k = 1; k < lines.size(); k++) {
+        if (kinds[k] == FurnitureKind.CREDIT
+            && kinds[k - 1] == null
+            && PHOTO_CREDIT.matcher(lines.get(k).text()).find()
+            && k - 1 != i) {
+          kinds[k - 1] = FurnitureKind.CAPTION;
+        }
+      }
+      if (i >= 0 && isTitleLike(i) && nextStory(i + 1) >= 0) {
+        headlineLine = i;
+        markRepeats(i);
+      }
+      // Standfirst and a dateline line between the header and the body.
+      int bodyFrom = headlineLine >= 0 ? nextStory(headlineLine + 1) : i;
+      int standfirstLine = -1;
+      if (headlineLine >= 0 && bodyFrom >= 0 && !isDatelineLine(bodyFrom)) {
+        int after = nextStory(bodyFrom + 1);
+        boolean separated =
+            after >= 0 && (furnitureBetween(bodyFrom, after) || isDatelineLine(after));
+        boolean unpunctuated =
+            !endsSentence(lines.get(bodyFrom).text())
+                && words(bodyFrom) >= MIN_UNPUNCTUATED_STANDFIRST_WORDS;
+        if (after >= 0 && (separated || unpunctuated)) {
+          standfirstLine = bodyFrom;
+          bodyFrom = after;
+        }
+      }
+      if (bodyFrom >= 0 && isDatelineLine(bodyFrom) && nextStory(bodyFrom + 1) >= 0) {
+        datelineLine = bodyFrom;
+        Line line = lines.get(bodyFrom);
+        dateline = new Dateline(line.span(), line.text());
+        bodyFrom = nextStory(bodyFrom + 1);
+      }
+
+      List<Furniture> furniture = new ArrayList<>();
+      int lastStory = lastStory();
+      for (int k = 0; k < lines.size(); k++) {
+        Line line = lines.get(k);
+        if (kinds[k] != null) {
+          furniture.add(new Furniture(line.span(), line.text(), kinds[k]));
+          continue;
+        }
+        if (k == datelineLine) {
+          continue;
+        }
+        Role role;
+        if (k == headlineLine) {
+          role = Role.HEADLINE;
+        } else if (k == standfirstLine) {
+          role = Role.STANDFIRST;
+        } else if (bodyFrom >= 0 && k > bodyFrom && k < lastStory && isCrosshead(k)) {
+          role = Role.CROSSHEAD;
+        } else {
+          role = Role.BODY;
+        }
+        Span span = line.span();
+        if (k == bodyFrom && dateline == null) {
+          span = splitInlineDateline(line);
+        }
+        paragraphs.add(new Paragraph(span, role));
+      }
+      String headline = headlineLine >= 0 ? lines.get(headlineLine).text() : null;
+      return new Layout(paragraphs, furniture, dateline, headline, source);
+    }
+
+    /**
+     * A dateline at the head of the first paragraph is reported apart; the story starts after it.
+     */
+    private Span splitInlineDateline(Line line) {
+      Matcher m = INLINE_DATELINE.matcher(line.text());
+      if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
+        return line.span();
+      }
+      int start = line.span().start();
+      dateline = new Dateline(Span.of(start, start + m.end(1)), m.group(1));
+      return Span.of(start + m.end(), line.span().end());
+    }
+
+    /** Lines repeating the headline further down are captions (pages print it under the photo). */
+    private void markRepeats(int headlineLine) {
+      String headline = normalise(lines.get(headlineLine).text());
+      for (int k = headlineLine + 1; k < lines.size(); k++) {
+        if (kinds[k] == null && normalise(lines.get(k).text()).equals(headline)) {
+          kinds[k] = FurnitureKind.CAPTION;
+        }
+      }
+    }
+
+    private boolean isCrosshead(int k) {
+      String text = lines.get(k).text();
+      return !endsSentence(text) && words(k) <= MAX_CROSSHEAD_WORDS && !opensUnclosedQuote(text);
+    }
+
+    private boolean isTitleLike(int k) {
+      String text = lines.get(k).text();
+      return !endsWithFullStop(text) && words(k) <= MAX_HEADLINE_WORDS;
+    }
+
+    private boolean isDatelineLine(int k) {
+      String text = lines.get(k).text();
+      return isAllCaps(text) && words(k) <= 5 && !endsSentence(text);
+    }
+
+    private boolean furnitureBetween(int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (kinds[k] != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int nextStory(int from) {
+      for (int k = from; k < lines.size(); k++) {
+        if (kinds[k] == null) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private int lastStory() {
+      for (int k = lines.size() - 1; k >= 0; k--) {
+        if (kinds[k] == null) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private int words(int k) {
+      return Whitespace.wordCount(lines.get(k).text());
+    }
+  }
+
+  static boolean isAllCaps(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters = true;
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+      }
+    }
+    return letters;
+  }
+
+  /** Every word capitalised: "Local News", not "Ministry plans visits". */
+  static boolean isTitleCase(String text) {
+    for (String w : SPACES.split(text.trim())) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ends with . ! ? … : or ; possibly followed by closing quotes or brackets. */
+  static boolean endsSentence(String text) {
+    char last = lastSignificant(text);
+    return last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || last == ';';
+  }
+
+  private static boolean endsWithFullStop(String text) {
+    char last = lastSignificant(text);
+    return last == '.' || last == '…' || last == ':' || last == ';';
+  }
+
+  private static char lastSignificant(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Whitespace.isSpace(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** A paragraph that opens a quotation and does not close it continues in the next one. */
+  private static boolean opensUnclosedQuote(String text) {
+    if (text.isEmpty() || "\"“".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ("\"“”".indexOf(text.charAt(i)) >= 0) {
+        marks++;
+      }
+    }
+    return marks % 2 == 1;
+  }
+
+  private static String normalise(String text) {
+    return SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+  }
+}

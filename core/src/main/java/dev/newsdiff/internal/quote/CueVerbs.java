@@ -1,0 +1,170 @@
+package dev.newsdiff.internal.quote;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+
+/** Reporting verbs that attribute speech: "said", "told", "stressed", "noted" and their forms. */
+final class CueVerbs {
+
+  private static final ImmutableSet<String> STEMS =
+      ImmutableSet.of(
+          "say",
+          "tell",
+          "state",
+          "add",
+          "note",
+          "stress",
+          "emphasise",
+          "emphasize",
+          "confirm",
+          "conclude",
+          "explain",
+          "announce",
+          "declare",
+          "warn",
+          "insist",
+          "argue",
+          "claim",
+          "ask",
+          "reply",
+          "respond",
+          "write",
+          "tweet",
+          "post",
+          "urge",
+          "remark",
+          "observe",
+          "comment",
+          "report",
+          "acknowledge",
+          "admit",
+          "recall",
+          "suggest",
+          "underline",
+          "underscore",
+          "highlight",
+          "reiterate",
+          "maintain",
+          "elaborate",
+          "reveal",
+          "caution",
+          "vow",
+          "pledge",
+          "predict",
+          "contend",
+          "agree",
+          "deny",
+          "disclose",
+          "inform",
+          "mention",
+          "assure",
+          "affirm",
+          "assert",
+          "estimate",
+          "shout",
+          "whisper",
+          "quip",
+          "boast",
+          "concede",
+          "complain",
+          "demand",
+          "promise",
+          "threaten",
+          "point",
+          "continue",
+          "add",
+          "answer",
+          "counter",
+          "call",
+          "describe",
+          "testify",
+          "allege",
+          "charge",
+          "brief",
+          "outline",
+          "recount");
+
+  private static final ImmutableSet<String> IRREGULAR =
+      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes");
+
+  /**
+   * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and "claims"
+   * after a noun phrase are more often the noun ("media reports about …").
+   */
+  private static final ImmutableSet<String> PRESENT =
+      ImmutableSet.of(
+          "adds",
+          "notes",
+          "stresses",
+          "states",
+          "warns",
+          "insists",
+          "argues",
+          "explains",
+          "emphasises",
+          "emphasizes",
+          "urges",
+          "asks",
+          "confirms",
+          "announces",
+          "declares",
+          "writes",
+          "tweets",
+          "says",
+          "tells",
+          "believes",
+          "thinks");
+
+  private CueVerbs() {}
+
+  /** "replied" less "ed" is "repli", whose stem is "reply". */
+  private static String iToY(String form) {
+    return form.endsWith("i") ? form.substring(0, form.length() - 1) + "y" : form;
+  }
+
+  /** True for a finite form of a reporting verb: "said", "stresses", "emphasised". */
+  static boolean isCue(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (IRREGULAR.contains(w)) {
+      return true;
+    }
+    if (PRESENT.contains(w)) {
+      return true;
+    }
+    for (String form : new String[] {stripSuffix(w, "ed"), stripSuffix(w, "d")}) {
+      if (form != null
+          && (STEMS.contains(form)
+              || STEMS.contains(undouble(form))
+              || STEMS.contains(iToY(form)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Common irregular past tenses that introduce a colon quote: "He gave a warning: …". */
+  private static final ImmutableSet<String> IRREGULAR_PAST =
+      ImmutableSet.of(
+          "gave", "made", "spoke", "took", "put", "set", "sent", "went", "came", "held", "brought",
+          "struck", "laid", "kept", "felt", "meant", "thought", "saw", "found", "began", "drew",
+          "threw", "read", "left", "led", "won", "sought", "taught", "showed", "shown");
+
+  /** True for a past-tense verb, which may introduce a colon quote: "provided", "gave". */
+  static boolean isPastTense(String word) {
+    boolean regular =
+        word.length() > 4 && word.endsWith("ed") && word.chars().allMatch(Character::isLowerCase);
+    return regular || IRREGULAR_PAST.contains(word);
+  }
+
+  private static String stripSuffix(String w, String suffix) {
+    return w.endsWith(suffix) && w.length() > suffix.length() + 1
+        ? w.substring(0, w.length() - suffix.length())
+        : null;
+  }
+
+  /** "stressed" → "stress" is already handled; "planned" → "plan". */
+  private static String undouble(String w) {
+    int n = w.length();
+    return n > 2 && w.charAt(n - 1) == w.charAt(n - 2) ? w.substring(0, n - 1) : w;
+  }
+}

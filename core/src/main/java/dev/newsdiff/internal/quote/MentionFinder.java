@@ -1,0 +1,399 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.quote.Words.Tok;
+import dev.newsdiff.model.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who is speaking around a quotation: "…," the sources said; "…," said Akturk; He provided
+ * specific metrics: "…"; The ministry said the talks were "…".
+ */
+final class MentionFinder {
+
+  private static final int MAX_SPEAKER_WORDS = 8;
+
+  /** Adverbs that may stand between a speaker and the verb: "the ministry also said". */
+  private static final Set<String> ADVERBS =
+      Set.of(
+          "also",
+          "further",
+          "then",
+          "later",
+          "again",
+          "earlier",
+          "previously",
+          "separately",
+          "additionally",
+          "recently",
+          "once",
+          "repeatedly",
+          "reportedly",
+          "had",
+          "has",
+          "have");
+
+  /** Words that start a clause, not a speaker: ", adding that…", ", while the minister said". */
+  private static final Set<String> NOT_SPEAKER_START =
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "nor",
+          "while",
+          "as",
+          "adding",
+          "noting",
+          "saying",
+          "which",
+          "who",
+          "whom",
+          "that",
+          "when",
+          "where",
+          "after",
+          "before",
+          "if",
+          "although",
+          "though",
+          "because",
+          "so",
+          "with",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "of",
+          "from",
+          "by",
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "be",
+          "been",
+          "not",
+          "also",
+          "than",
+          "into",
+          "about",
+          "over",
+          "under",
+          "during",
+          "including",
+          "until",
+          "since",
+          "such",
+          "this",
+          "these",
+          "those",
+          "there",
+          "here",
+          "what",
+          "how",
+          "why",
+          "whether",
+          "unless",
+          "yet",
+          "still");
+
+  private static final int MAX_APPOSITIVE_TOKENS = 40;
+
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+          "might", "must", "should");
+
+  /** Words that open a sentence but name nobody who could later be "he" or "they". */
+  private static final Set<String> NOT_A_SUBJECT =
+      Set.of(
+          "nobody",
+          "no",
+          "everyone",
+          "everybody",
+          "someone",
+          "somebody",
+          "anyone",
+          "anybody",
+          "none",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "it",
+          "they",
+          "he",
+          "she",
+          "we",
+          "i",
+          "you",
+          "what",
+          "which",
+          "who",
+          "all",
+          "both",
+          "each",
+          "many",
+          "most",
+          "some",
+          "such");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+
+  private MentionFinder() {}
+
+  /**
+   * "the sources said" or "said Akturk" starting at {@code from} (right after a closing mark or a
+   * comma), within {@code to}.
+   */
+  static Optional<Mention> after(String text, int from, int to) {
+    return after(text, from, to, true);
+  }
+
+  /**
+   * Like {@link #after(String, int, int)}; {@code inverted} allows "said Akturk", which only
+   * follows a closing quote mark ("…, said the tide was fast" is not an attribution).
+   */
+  static Optional<Mention> after(String text, int from, int to, boolean inverted) {
+    int limit = Math.min(to, from + 200);
+    if (!inverted && cannotLeadAClause(Words.firstWord(text, from, limit))) {
+      return Optional.empty(); // asked after every comma: most are decided by their first word
+    }
+    List<Tok> toks = Words.of(text, from, limit);
+    int k = 0;
+    while (k < toks.size() && !toks.get(k).word() && ",;".contains(toks.get(k).text())) {
+      k++;
+    }
+    if (k >= toks.size() || !toks.get(k).word()) {
+      return Optional.empty();
+    }
+    Tok first = toks.get(k);
+    if (CueVerbs.isCue(first.text()) && isLower(first.text())) {
+      if (!inverted) {
+        return Optional.empty();
+      }
+      // Inverted: "…," said Defence Minister Yasar Guler.
+      int end = k + 1;
+      while (end < toks.size() && toks.get(end).word() && end - k <= MAX_SPEAKER_WORDS) {
+        end++;
+      }
+      if (end == k + 1) {
+        return Optional.empty();
+      }
+      String lead = toks.get(k + 1).text();
+      boolean named = false;
+      for (int j = k + 1; j < end; j++) {
+        named |= Character.isUpperCase(toks.get(j).text().charAt(0));
+      }
+      // "said Harbour Master Ellen Vance", "said the council", "said board chair Maria Lopez"
+      if (!named && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      for (int j = k + 1; j < end; j++) {
+        if (NOT_SPEAKER_START.contains(toks.get(j).text())) {
+          end = j; // "said Dean Kowalczyk who runs …"
+          break;
+        }
+      }
+      return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(end - 1).end(), first));
+    }
+    return speakerThenVerb(text, toks, k, false);
+  }
+
+  /**
+   * A speaker opening a clause and a reporting verb ("The ministry also said …"), or with {@code
+   * anyPastTense} any past-tense verb ("He provided specific metrics …:").
+   */
+  static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
+    List<Tok> toks = Words.of(text, from, to);
+    int k = afterOpeningAdverbial(toks);
+    Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
+    return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
+  }
+
+  /** Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …". */
+  private static int afterOpeningAdverbial(List<Tok> toks) {
+    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
+      if (toks.get(j).text().equals(",")) {
+        return j + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** "according to the ministry" anywhere in the range. */
+  static Optional<Mention> accordingTo(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int k = 0; k + 2 < toks.size(); k++) {
+      if (toks.get(k).text().equalsIgnoreCase("according")
+          && toks.get(k + 1).text().equalsIgnoreCase("to")) {
+        int s = k + 2;
+        int e = s;
+        while (e < toks.size() && toks.get(e).word() && e - s < MAX_SPEAKER_WORDS) {
+          e++;
+        }
+        if (e > s) {
+          Tok cue = new Tok(toks.get(k).start(), toks.get(k + 1).end(), "according to", true);
+          return Optional.of(mention(text, toks.get(s).start(), toks.get(e - 1).end(), cue));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Mention> speakerThenVerb(
+      String text, List<Tok> toks, int k, boolean anyPastTense) {
+    if (k >= toks.size() || !toks.get(k).word()) {
+      return Optional.empty();
+    }
+    String lead = toks.get(k).text().toLowerCase(Locale.ROOT);
+    if (NOT_SPEAKER_START.contains(lead) || isLower(toks.get(k).text()) && lead.endsWith("ing")) {
+      return Optional.empty();
+    }
+    for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
+      Tok tok = toks.get(v);
+      if (!tok.word()) {
+        if (tok.text().equals(",")
+            && v > k
+            && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
+          return afterAppositive(text, toks, k, v);
+        }
+        return Optional.empty();
+      }
+      boolean verb =
+          isLower(tok.text())
+              && (CueVerbs.isCue(tok.text()) || anyPastTense && CueVerbs.isPastTense(tok.text()));
+      if (!verb) {
+        continue;
+      }
+      int npEnd = v;
+      while (npEnd > k + 1
+          && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
+        npEnd--;
+      }
+      if (npEnd - k > MAX_SPEAKER_WORDS || npEnd <= k) {
+        return Optional.empty();
+      }
+      return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Dr. Priya Raman, a structural engineer at the university, said …": a name, a comma, a
+   * description closed by another comma, then the verb.
+   */
+  private static Optional<Mention> afterAppositive(String text, List<Tok> toks, int k, int comma) {
+    for (int c = comma + 1; c < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
+      Tok tok = toks.get(c);
+      if (!tok.word()
+          && !tok.text().equals(",")
+          && !tok.text().equals("'")
+          && !tok.text().equals("’")) {
+        return Optional.empty();
+      }
+      if (!tok.text().equals(",")) {
+        continue;
+      }
+      int v = c + 1;
+      while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+        v++;
+      }
+      if (v < toks.size() && isLower(toks.get(v).text()) && CueVerbs.isCue(toks.get(v).text())) {
+        if (comma - k > MAX_SPEAKER_WORDS) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject opening a sentence ("Harbour officials were more cautious."), a candidate for a
+   * later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
+   */
+  static Optional<Mention> subject(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    int k = afterOpeningAdverbial(toks);
+    int v = k;
+    while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
+      String w = toks.get(v).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean verb =
+          isLower(w)
+              && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
+      if (verb && v > k) {
+        int npEnd = v;
+        while (npEnd > k + 1
+            && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
+          npEnd--;
+        }
+        if (!isNounPhrase(toks, k, npEnd)) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), toks.get(v)));
+      }
+      v++;
+    }
+    return Optional.empty();
+  }
+
+  /** Capitalised words, an optional leading determiner, "of"/"and", and a final noun. */
+  private static boolean isNounPhrase(List<Tok> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).text();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (i == from && (DETERMINERS.contains(lower) || NOT_A_SUBJECT.contains(lower))) {
+        if (NOT_A_SUBJECT.contains(lower) || to - from == 1) {
+          return false;
+        }
+        continue;
+      }
+      boolean last = i == to - 1;
+      if (!Character.isUpperCase(w.charAt(0))
+          && !last
+          && !lower.equals("of")
+          && !lower.equals("and")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Mention mention(String text, int start, int end, Tok cue) {
+    String np = text.substring(start, end);
+    return new Mention(Span.of(start, end), np, cue.text(), cue.span(), Mention.kindOf(np));
+  }
+
+  /**
+   * What {@link #after} with {@code inverted} false decides from the first word alone: no word, a
+   * reporting verb ("…, said the tide was fast"), or a word that starts a clause rather than a
+   * speaker ("and", "adding").
+   */
+  private static boolean cannotLeadAClause(@Nullable Tok first) {
+    if (first == null) {
+      return true;
+    }
+    String lead = first.text().toLowerCase(Locale.ROOT);
+    return CueVerbs.isCue(first.text()) && isLower(first.text())
+        || NOT_SPEAKER_START.contains(lead)
+        || isLower(first.text()) && lead.endsWith("ing");
+  }
+
+  private static boolean isLower(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+  }
+}

@@ -1,0 +1,310 @@
+package dev.newsdiff.internal.quote;
+
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Spans;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.Attribution;
+import dev.newsdiff.model.Paragraph;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the direct quotations of an article and who said them.
+ *
+ * <p>Quotations are built from paired marks: a quote running over several paragraphs (each opening
+ * with a mark, only the last closing) is one quotation, and so is one broken by its attribution
+ * ({@code "We will," she said, "continue."}). Scare quotes and named things in quote marks ("One
+ * State, One Army", so-called "reforms") are not speech. Speakers come from the attribution beside
+ * the quote, a colon introduction, the sentence's reported-speech subject, or an earlier quote in
+ * the same paragraph; pronouns resolve to the last named speaker of a fitting kind. Stateless and
+ * thread-safe.
+ */
+public final class QuoteFinder {
+
+  // Compiled once: String.split compiles its pattern on every call.
+  private static final Pattern WORD_GAPS = Pattern.compile("[\\s,;:.!?]+");
+
+  private static final Pattern NAMING_BEFORE =
+      Pattern.compile(
+          "(?:so-called|dubbed|called|named|titled|entitled|known as|termed|nicknamed|codenamed|"
+              + "the (?:term|word|phrase|slogan|motto|hashtag|principle of|concept of|notion of|idea of)|"
+              + "principle of|slogan|motto|hashtag|operation)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LABEL_AFTER =
+      Pattern.compile(
+          "^\\s*(?:principle|slogan|motto|doctrine|policy|campaign|operation|initiative|programme|"
+              + "program|project|hashtag|label|brand|plan|strategy|movement)s?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> SMALL_WORDS =
+      java.util.Set.of(
+          "of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "nor",
+          "&");
+
+  /** How many earlier speakers a pronoun may reach back over. */
+  private static final int MAX_LOOKBACK = 50;
+
+  private QuoteFinder() {}
+
+  /**
+   * The quotations in {@code text}.
+   *
+   * @param idPrefix prefix of quote ids, e.g. {@code "aa"} gives {@code "aa/q1"}
+   * @param paragraphs the story's paragraphs in order (furniture excluded)
+   * @param sentences the story's sentences in order
+   */
+  public static ImmutableList<Quote> find(
+      String idPrefix, String text, List<Paragraph> paragraphs, List<Span> sentences) {
+    List<List<Segment>> byParagraph = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      byParagraph.add(SegmentScanner.scan(text, paragraphs.get(i).span(), i));
+    }
+    List<Quotation> quotations = join(text, byParagraph);
+    Context context = new Context(text, paragraphs, sentences, quotations);
+    ImmutableList.Builder<Quote> quotes = ImmutableList.builder();
+    @Nullable Attribution previous = null;
+    int previousParagraph = -1;
+    int n = 0;
+    for (Quotation q : quotations) {
+      Role role = paragraphs.get(q.first().paragraph()).role();
+      if (!isSpeech(text, q, role)) {
+        continue;
+      }
+      @Nullable Attribution attribution = context.attribution(q, role);
+      boolean sameParagraph = previousParagraph == q.first().paragraph();
+      boolean opensNextParagraph =
+          previousParagraph == q.first().paragraph() - 1 && isParagraphStart(text, q.first());
+      if (attribution == null
+          && role == Role.BODY
+          && previous != null
+          && (sameParagraph || opensNextParagraph)) {
+        // "…," the sources said. "…" — the same speaker goes on, also in a paragraph of its own.
+        attribution = previous;
+      }
+      Span span = Span.of(q.first().open(), q.last().close());
+      List<Span> parts = new ArrayList<>();
+      for (Segment s : q.segments()) {
+        parts.add(s.inner());
+      }
+      quotes.add(new Quote(idPrefix + "/q" + (++n), span, parts, q.text(text), attribution));
+      previous = attribution;
+      previousParagraph = q.last().paragraph();
+    }
+    return quotes.build();
+  }
+
+  /** Joins segments that are one quotation: across paragraphs, and around an attribution. */
+  private static List<Quotation> join(String text, List<List<Segment>> byParagraph) {
+    List<Quotation> out = new ArrayList<>();
+    Quotation open = null;
+    for (List<Segment> segments : byParagraph) {
+      for (int i = 0; i < segments.size(); i++) {
+        Segment s = segments.get(i);
+        if (open != null && i == 0 && !s.single() && isParagraphStart(text, s)) {
+          open.segments().add(s); // a multi-paragraph quote goes on
+        } else if (!out.isEmpty()
+            && i > 0
+            && !s.single()
+            && brokenByAttribution(text, out.get(out.size() - 1), s)) {
+          out.get(out.size() - 1).segments().add(s);
+        } else {
+          out.add(new Quotation(new ArrayList<>(List.of(s))));
+        }
+        open = null;
+      }
+      Quotation last = out.isEmpty() ? null : out.get(out.size() - 1);
+      open = last != null && !last.last().closed() && !last.last().single() ? last : null;
+    }
+    return out;
+  }
+
+  private static boolean isParagraphStart(String text, Segment s) {
+    for (int i = s.open() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (!Whitespace.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code "We will," she said, "continue."}: the words between are an attribution ending in a
+   * comma.
+   */
+  private static boolean brokenByAttribution(String text, Quotation previous, Segment next) {
+    Segment last = previous.last();
+    if (!last.closed() || last.single() || last.paragraph() != next.paragraph()) {
+      return false;
+    }
+    String between = text.substring(last.close(), next.open()).trim();
+    String inner = last.inner().in(text);
+    if (!between.endsWith(",") || !inner.endsWith(",") || between.length() > 80) {
+      return false;
+    }
+    return MentionFinder.after(text, last.close(), next.open()).isPresent();
+  }
+
+  private static boolean isSpeech(String text, Quotation q, Role role) {
+    String words = q.text(text);
+    int count = Whitespace.wordCount(words);
+    if (count == 0) {
+      return false;
+    }
+    Segment first = q.first();
+    String before = text.substring(Math.max(0, first.open() - 30), first.open());
+    String after = text.substring(q.last().close(), Math.min(text.length(), q.last().close() + 30));
+    if (count <= 8 && !words.contains(". ") && isTitleCase(words)) {
+      return false; // a name: "One State, One Army"
+    }
+    if (LABEL_AFTER.matcher(after).find() || count <= 3 && NAMING_BEFORE.matcher(before).find()) {
+      return false; // the 'zero problems' policy; so-called "reforms"
+    }
+    if (role != Role.BODY || count >= 2) {
+      return true; // headlines cite: Türkiye 'produces peace and stability'
+    }
+    // A single quoted word is a scare quote, unless someone is said to have said it: "No," he said.
+    return q.last().closed()
+        && MentionFinder.after(
+                text, q.last().close(), Math.min(text.length(), q.last().close() + 80))
+            .isPresent();
+  }
+
+  private static boolean isTitleCase(String words) {
+    int capitalised = 0;
+    for (String w : WORD_GAPS.split(words)) {
+      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      capitalised++;
+    }
+    return capitalised >= 2;
+  }
+
+  /** Finds attributions, with the article's speaker mentions for resolving pronouns. */
+  private static final class Context {
+    private final String text;
+    private final List<Span> sentences;
+    private final List<Mention> mentions;
+    private final List<Mention> antecedents;
+
+    Context(
+        String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
+      this.text = text;
+      this.sentences = sentences;
+      this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
+      this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
+    }
+
+    @Nullable Attribution attribution(Quotation q, Role role) {
+      Optional<Mention> found = find(q);
+      if (found.isEmpty()) {
+        return null;
+      }
+      Mention m = found.get();
+      String speaker = m.text();
+      if (m.isPronoun()) {
+        speaker = antecedent(m).map(Mention::text).orElse(m.text());
+      }
+      return new Attribution(speaker, m.span(), m.text(), m.cue());
+    }
+
+    private Optional<Mention> find(Quotation q) {
+      int close = q.last().close();
+      Span endSentence = sentenceAt(Math.max(q.last().inner().end() - 1, q.last().inner().start()));
+      Span startSentence = sentenceAt(q.first().inner().start());
+      int limit = endSentence == null ? close : Math.max(close, endSentence.end());
+      Optional<Mention> m = MentionFinder.after(text, close, limit);
+      if (m.isPresent()) {
+        return m;
+      }
+      // Broken by its attribution: "We will," she said, "continue."
+      for (int i = 0; i + 1 < q.segments().size(); i++) {
+        Segment s = q.segments().get(i);
+        Segment next = q.segments().get(i + 1);
+        if (s.paragraph() == next.paragraph()) {
+          m = MentionFinder.after(text, s.close(), next.open());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+      }
+      if (startSentence != null && startSentence.start() <= q.first().open()) {
+        String intro = text.substring(startSentence.start(), q.first().open()).trim();
+        if (intro.endsWith(":")) {
+          m = MentionFinder.clauseStart(text, startSentence.start(), q.first().open(), true);
+          if (m.isPresent()) {
+            return m;
+          }
+        }
+        m = MentionFinder.clauseStart(text, startSentence.start(), q.first().open(), false);
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+      // Another attribution in the same sentence: "as "critical" … "One State, One Army," the
+      // sources said".
+      if (endSentence != null) {
+        for (int i = Spans.firstStartingAt(mentions, mention -> mention.span().start(), close);
+            i < mentions.size();
+            i++) {
+          Mention other = mentions.get(i);
+          if (other.span().start() >= endSentence.end()) {
+            break;
+          }
+          if (endSentence.contains(other.span())) {
+            return Optional.of(other);
+          }
+        }
+        m = MentionFinder.accordingTo(text, endSentence.start(), endSentence.end());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */
+    private Optional<Mention> antecedent(Mention pronoun) {
+      int before =
+          Spans.firstStartingAt(antecedents, m -> m.span().start(), pronoun.span().start());
+      Mention fallback = null;
+      // A pronoun refers to someone named recently; looking further back would be quadratic.
+      for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {
+        Mention m = antecedents.get(i);
+        if (m.span().start() >= pronoun.span().start() || m.isPronoun()) {
+          continue;
+        }
+        if (pronoun.canReferTo(m)) {
+          return Optional.of(m);
+        }
+        if (fallback == null
+            && pronoun.kind() == Mention.Kind.PRONOUN_GROUP
+            && m.kind() == Mention.Kind.ORGANISATION) {
+          fallback = m;
+        }
+      }
+      return Optional.ofNullable(fallback);
+    }
+
+    @Nullable
+    private Span sentenceAt(int offset) {
+      int i = Spans.indexAt(sentences, Span::start, Span::end, offset);
+      return i < 0 ? null : sentences.get(i);
+    }
+  }
+}

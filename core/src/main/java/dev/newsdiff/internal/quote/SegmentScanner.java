@@ -1,0 +1,115 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks within one paragraph. Double marks are paired first; single marks are
+ * paired only outside double quotes (inside, they are nested quotes that belong to the outer one)
+ * and only where a closing mark cannot be an apostrophe ("Syria’s", "troops' ").
+ */
+final class SegmentScanner {
+
+  /** A single-quoted stretch longer than this is more likely two apostrophes than a quote. */
+  private static final int MAX_SINGLE_QUOTE_WORDS = 12;
+
+  private SegmentScanner() {}
+
+  static List<Segment> scan(String text, Span paragraph, int index) {
+    List<Segment> segments = new ArrayList<>(doubles(text, paragraph, index));
+    segments.addAll(singles(text, paragraph, index, segments));
+    segments.sort((a, b) -> Integer.compare(a.open(), b.open()));
+    return segments;
+  }
+
+  private static List<Segment> doubles(String text, Span p, int index) {
+    List<Segment> out = new ArrayList<>();
+    int from = p.start();
+    int to = p.end();
+    int openAt = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Marks.isDouble(c)) {
+        continue;
+      }
+      boolean opens = Marks.opensHere(text, i, from, to);
+      boolean closes = Marks.closesHere(text, i, from, to);
+      if (opens && closes || !opens && !closes) {
+        // The context cannot tell; the glyph, or failing that the state, decides.
+        opens = Marks.curlsOpen(c) || (!Marks.curlsClose(c) && openAt < 0);
+        closes = !opens;
+      }
+      if (openAt < 0 && opens) {
+        openAt = i;
+      } else if (openAt >= 0 && closes) {
+        out.add(segment(text, openAt, i + 1, true, false, index));
+        openAt = -1;
+      } else if (openAt >= 0) {
+        // An opening mark inside an open quote: the previous one was never closed.
+        out.add(segment(text, openAt, i, false, false, index));
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) {
+      out.add(segment(text, openAt, to, false, false, index));
+    }
+    return out;
+  }
+
+  private static List<Segment> singles(String text, Span p, int index, List<Segment> doubles) {
+    List<Segment> out = new ArrayList<>();
+    int from = p.start();
+    int to = p.end();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c != '\'' && c != '‘') || insideAny(i, doubles) || !Marks.opensHere(text, i, from, to)) {
+        continue;
+      }
+      if (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
+        continue; // '90s, ' …
+      }
+      int words = 0;
+      for (int j = i + 1; j < to && words <= MAX_SINGLE_QUOTE_WORDS; j++) {
+        char d = text.charAt(j);
+        if (Whitespace.isSpace(d)) {
+          words++;
+        }
+        if (Marks.isDouble(d)) {
+          break;
+        }
+        if ((d == '\'' || d == '’')
+            && Marks.closesHere(text, j, from, to)
+            && !(j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
+          out.add(segment(text, i, j + 1, true, true, index));
+          i = j;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideAny(int offset, List<Segment> segments) {
+    for (Segment s : segments) {
+      if (s.open() < offset && offset < s.close()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Segment segment(
+      String text, int open, int close, boolean closed, boolean single, int index) {
+    int s = open + 1;
+    int e = closed ? close - 1 : close;
+    while (s < e && Whitespace.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Segment(open, close, Span.of(s, e), closed, single, index);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.Spans;
+import dev.newsdiff.model.Paragraph;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every place an article names someone as speaking: after closing quote marks, after commas ("…,
+ * Defense Ministry sources said Thursday"), and at the start of a sentence ("The ministry also said
+ * …"). Pronouns are resolved against these in reading order.
+ */
+final class SpeakerMentions {
+
+  private SpeakerMentions() {}
+
+  static List<Mention> collect(
+      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
+    Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    for (Quotation q : quotations) {
+      int close = q.last().close();
+      Span sentence = containing(sentences, Math.max(close - 1, 0));
+      int limit = sentence == null ? close : Math.max(close, sentence.end());
+      MentionFinder.after(text, close, limit)
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+    }
+    for (Span sentence : sentences) {
+      if (!isBody(paragraphs, sentence)) {
+        continue;
+      }
+      MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false)
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+      for (int i = sentence.start(); i < sentence.end(); i++) {
+        if (text.charAt(i) == ',') {
+          MentionFinder.after(text, i + 1, sentence.end(), false)
+              .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+        }
+      }
+    }
+    List<Mention> mentions = new ArrayList<>(byStart.values());
+    mentions.sort(Comparator.comparing(Mention::span));
+    return mentions;
+  }
+
+  /**
+   * Speakers and sentence subjects in reading order: what a pronoun may refer to. A plural subject
+   * counts only when it names people ("Harbour officials were more cautious."), not things ("The
+   * talks focused on …").
+   */
+  static List<Mention> antecedents(
+      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
+    Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    speakers.forEach(m -> byStart.put(m.span().start(), m));
+    for (Span sentence : sentences) {
+      if (!isBody(paragraphs, sentence)) {
+        continue;
+      }
+      MentionFinder.subject(text, sentence.start(), sentence.end())
+          .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
+          .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+    }
+    List<Mention> mentions = new ArrayList<>(byStart.values());
+    mentions.sort(Comparator.comparing(Mention::span));
+    return mentions;
+  }
+
+  private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {
+    int i = Spans.indexAt(paragraphs, p -> p.span().start(), p -> p.span().end(), sentence.start());
+    return i >= 0 && paragraphs.get(i).role() == Role.BODY;
+  }
+
+  private static Span containing(List<Span> sentences, int offset) {
+    int i = Spans.indexAt(sentences, Span::start, Span::end, offset);
+    return i < 0 ? null : sentences.get(i);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Words and punctuation of a stretch of text, with offsets. */
+final class Words {
+
+  /** A word ("U.S.", "Syria’s", "Claw-Lock") or a single punctuation character. */
+  record Tok(int start, int end, String text, boolean word) {
+    Span span() {
+      return Span.of(start, end);
+    }
+  }
+
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov",
+          "Sen", "Rep", "Rev", "St", "Mt", "Jr", "Sr", "Cpl", "Pvt", "Cmdr", "Brig", "Hon", "Pres",
+          "Supt", "Det", "Insp", "Amb");
+
+  private Words() {}
+
+  static List<Tok> of(String text, int from, int to) {
+    List<Tok> toks = new ArrayList<>();
+    for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
+      toks.add(t);
+    }
+    return toks;
+  }
+
+  /**
+   * The first word {@link #of} finds, past any commas and semicolons before it; null when there is
+   * none or other punctuation comes first. Tokenizes no further than that word.
+   */
+  static @Nullable Tok firstWord(String text, int from, int to) {
+    for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
+      if (t.word()) {
+        return t;
+      }
+      if (!t.text().equals(",") && !t.text().equals(";")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The token starting at or after {@code i}, or null at {@code to}. */
+  private static @Nullable Tok next(String text, int i, int to) {
+    while (i < to && Whitespace.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= to) {
+      return null;
+    }
+    char c = text.charAt(i);
+    if (!Character.isLetterOrDigit(c)) {
+      return new Tok(i, i + 1, String.valueOf(c), false);
+    }
+    int j = i + 1;
+    while (j < to) {
+      char d = text.charAt(j);
+      boolean inner =
+          (d == '\'' || d == '’' || d == '-' || d == '.')
+              && j + 1 < to
+              && Character.isLetterOrDigit(text.charAt(j + 1));
+      if (Character.isLetterOrDigit(d) || inner) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (j < to && text.charAt(j) == '.' && TITLES.contains(text.substring(i, j))) {
+      j++; // "Dr." and "Lt." belong to the name that follows
+    }
+    return new Tok(i, j, text.substring(i, j), true);
+  }
+}

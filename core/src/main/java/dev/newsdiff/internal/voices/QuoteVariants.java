@@ -1,0 +1,277 @@
+package dev.newsdiff.internal.voices;
+
+import static java.util.Comparator.comparingInt;
+
+import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.diff.WordDiffer;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Change;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Quote;
+import dev.newsdiff.model.QuoteVariant;
+import dev.newsdiff.model.QuoteVariant.Kind;
+import dev.newsdiff.model.Statement;
+import dev.newsdiff.model.WordDiff;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds one utterance rendered differently by different outlets, within each statement: reworded
+ * (the words differ), trimmed (one quote is part of the other), direct against reported (one outlet
+ * quotes, another paraphrases without quote marks), and a change of attribution (the same words
+ * credited to someone else).
+ *
+ * <p>An instance serves one comparison: it remembers what it worked out about each text, since
+ * copies repeat quotes word for word across many outlets.
+ */
+public final class QuoteVariants {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** Two renderings of one utterance share at least this many content words. */
+  private static final int MIN_SHARED_WORDS = 3;
+
+  /** How the words of two quotes compare. */
+  private enum Wording {
+    ALIKE,
+    TRIMMED,
+    REWORDED,
+    /** Too little in common: two different things said, not one thing said differently. */
+    UNRELATED
+  }
+
+  /** Two quote texts, in the order they were compared. */
+  private record Texts(String a, String b) {}
+
+  /** The quote of one article that goes best with a quote of the other. */
+  private record Match(Quote x, Quote y) {}
+
+  /** A variant as reported: a sentence in two statements would report it twice. */
+  private record Reported(Kind kind, List<QuoteVariant.Member> renderings) {}
+
+  private final Map<String, Article> articlesById;
+  private final Map<Texts, Wording> wordings = new HashMap<>();
+  private final Map<String, Set<String>> words = new HashMap<>();
+  private final Map<String, String> normals = new HashMap<>();
+
+  private QuoteVariants(List<Article> articles) {
+    this.articlesById = Article.byId(articles);
+  }
+
+  public static List<QuoteVariant> find(List<Article> articles, List<Statement> statements) {
+    return new QuoteVariants(articles).findAll(statements);
+  }
+
+  private List<QuoteVariant> findAll(List<Statement> statements) {
+    List<QuoteVariant> out = new ArrayList<>();
+    Set<Reported> reported = new HashSet<>();
+    for (Statement s : statements) {
+      Map<Kind, Set<QuoteVariant.Member>> found = new LinkedHashMap<>();
+      Pair.across(s.members(), Member::article)
+          .forEach(pair -> compare(pair.first(), pair.second(), found));
+      found.forEach(
+          (kind, renderings) -> {
+            List<QuoteVariant.Member> members = List.copyOf(renderings);
+            if (reported.add(new Reported(kind, members))) {
+              List<WordDiff> diffs =
+                  kind == Kind.REWORDED || kind == Kind.TRIMMED ? diffs(members) : List.of();
+              out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), kind, members, diffs));
+            }
+          });
+    }
+    return out;
+  }
+
+  private void compare(Member a, Member b, Map<Kind, Set<QuoteVariant.Member>> found) {
+    Article aa = articlesById.get(a.article());
+    Article bb = articlesById.get(b.article());
+    List<Quote> qa = aa.quotesIn(a.span());
+    List<Quote> qb = bb.quotesIn(b.span());
+    if (qa.isEmpty() && qb.isEmpty()) {
+      return;
+    }
+    if (qa.isEmpty() || qb.isEmpty()) {
+      // One outlet quotes; the other says the same without quote marks.
+      Member quoting = qa.isEmpty() ? b : a;
+      Member reporting = qa.isEmpty() ? a : b;
+      String reported = articlesById.get(reporting.article()).sentence(reporting.sentence()).text();
+      Quote q = closest(reported, qa.isEmpty() ? qb : qa);
+      if (shared(q.text(), reported) >= MIN_SHARED_WORDS) {
+        add(
+            found,
+            Kind.DIRECT_VS_REPORTED,
+            new QuoteVariant.Member(quoting.article(), q.id(), quoting.sentence()));
+        add(
+            found,
+            Kind.DIRECT_VS_REPORTED,
+            new QuoteVariant.Member(reporting.article(), null, reporting.sentence()));
+      }
+      return;
+    }
+    Match best =
+        qa.stream()
+            .map(x -> new Match(x, closest(x.text(), qb)))
+            .max(comparingInt(m -> shared(m.x().text(), m.y().text())))
+            .orElseThrow();
+    Quote x = best.x();
+    Quote y = best.y();
+    Wording wording =
+        wordings.computeIfAbsent(
+            new Texts(x.text(), y.text()),
+            texts ->
+                wording(
+                    x,
+                    y,
+                    () ->
+                        WordDiffer.diff(
+                            aa.text(),
+                            new Member(a.article(), a.sentence(), x.span()),
+                            bb.text(),
+                            new Member(b.article(), b.sentence(), y.span()))));
+    if (wording == Wording.UNRELATED) {
+      return;
+    }
+    QuoteVariant.Member mx = new QuoteVariant.Member(a.article(), x.id(), a.sentence());
+    QuoteVariant.Member my = new QuoteVariant.Member(b.article(), y.id(), b.sentence());
+    if (wording == Wording.TRIMMED || wording == Wording.REWORDED) {
+      Kind kind = wording == Wording.TRIMMED ? Kind.TRIMMED : Kind.REWORDED;
+      add(found, kind, mx);
+      add(found, kind, my);
+    }
+    if (x.speaker() != null && y.speaker() != null && !sameSpeaker(x.speaker(), y.speaker())) {
+      add(found, Kind.ATTRIBUTION, mx);
+      add(found, Kind.ATTRIBUTION, my);
+    }
+  }
+
+  /** How the words of two quotes compare; {@code diff} diffs them, if it comes to that. */
+  private Wording wording(Quote x, Quote y, Supplier<WordDiff> diff) {
+    String tx = x.text();
+    String ty = y.text();
+    if (tx.equals(ty)) {
+      return Wording.ALIKE;
+    }
+    boolean fragment = isFragment(tx, ty) || isFragment(ty, tx);
+    if (!fragment && shared(tx, ty) < MIN_SHARED_WORDS) {
+      return Wording.UNRELATED;
+    }
+    List<Change> substantive = diff.get().substantive();
+    if (substantive.isEmpty()) {
+      return Wording.ALIKE;
+    }
+    return fragment || isTrim(substantive) ? Wording.TRIMMED : Wording.REWORDED;
+  }
+
+  /** Word diffs of each quoted rendering against the first one. */
+  private List<WordDiff> diffs(List<QuoteVariant.Member> renderings) {
+    QuoteVariant.Member first = renderings.get(0);
+    Quote from = quote(first);
+    if (from == null) {
+      return List.of();
+    }
+    Article fromArticle = articlesById.get(first.article());
+    Member fromMember = new Member(first.article(), first.sentence(), from.span());
+    List<WordDiff> out = new ArrayList<>();
+    for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
+      Quote to = quote(m);
+      if (to != null) {
+        out.add(
+            WordDiffer.diff(
+                fromArticle.text(),
+                fromMember,
+                articlesById.get(m.article()).text(),
+                new Member(m.article(), m.sentence(), to.span())));
+      }
+    }
+    return out;
+  }
+
+  private Quote quote(QuoteVariant.Member m) {
+    return m.quote() == null
+        ? null
+        : articlesById.get(m.article()).quotes().stream()
+            .filter(q -> q.id().equals(m.quote()))
+            .findFirst()
+            .orElse(null);
+  }
+
+  /** Trimmed: words are only cut from (or added to) one side, nothing replaced. */
+  private static boolean isTrim(List<Change> changes) {
+    return changes.stream().allMatch(c -> c.type() == Change.Type.DELETE)
+        || changes.stream().allMatch(c -> c.type() == Change.Type.INSERT);
+  }
+
+  /** "cooperating fully" is a fragment of "We are cooperating fully with …". */
+  private boolean isFragment(String part, String whole) {
+    String p = normal(part);
+    String w = normal(whole);
+    return Whitespace.wordCount(p) >= 2 && p.length() < w.length() && w.contains(p);
+  }
+
+  /** Lower case, words separated by single spaces. */
+  private String normal(String s) {
+    return normals.computeIfAbsent(
+        s, t -> NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+  }
+
+  /** The quote that shares the most content words with {@code text}; the first of equals. */
+  private Quote closest(String text, List<Quote> candidates) {
+    return candidates.stream().max(comparingInt(q -> shared(text, q.text()))).orElseThrow();
+  }
+
+  /** Content words (four letters or more) two texts share. */
+  private int shared(String a, String b) {
+    Set<String> other = wordSet(b);
+    return (int) wordSet(a).stream().filter(w -> w.length() >= 4 && other.contains(w)).count();
+  }
+
+  /**
+   * "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources"
+   * two.
+   */
+  static boolean sameSpeaker(String a, String b) {
+    Set<String> x = new TreeSet<>(wordsOf(a));
+    Set<String> y = new TreeSet<>(wordsOf(b));
+    x.removeAll(ARTICLES);
+    y.removeAll(ARTICLES);
+    return x.containsAll(y) || y.containsAll(x);
+  }
+
+  /** A text's words, shared: only ever counted or looked up, never listed or changed. */
+  private Set<String> wordSet(String s) {
+    return words.computeIfAbsent(s, QuoteVariants::wordsOf);
+  }
+
+  /** Lower-cased words without accents: "Türkiye" and "Turkiye" are one word. */
+  private static Set<String> wordsOf(String s) {
+    String folded =
+        MARKS
+            .matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
+    return Arrays.stream(NOT_WORD.split(folded))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static void add(
+      Map<Kind, Set<QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
+    found.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(m);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.newsdiff.internal.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.similarity.SimilarityModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LexicalSimilarityTest {
+
+  private static final List<String> BACKGROUND =
+      List.of(
+          "The council approved the budget on Tuesday.",
+          "Shares rose in early trading in New York.",
+          "The minister met his counterpart in Ankara.",
+          "Police closed the road after the crash.");
+
+  private static double score(String a, String b) {
+    List<String> texts = new java.util.ArrayList<>(BACKGROUND);
+    texts.add(a);
+    texts.add(b);
+    return new LexicalSimilarity().prepare(texts).score(texts.size() - 2, texts.size() - 1);
+  }
+
+  @Test
+  void identicalIsOneAndUnrelatedIsZero() {
+    assertThat(score("Divers inspected the cracked pier.", "Divers inspected the cracked pier."))
+        .isEqualTo(1.0);
+    assertThat(score("Divers inspected the cracked pier.", "Shares of the airline rose 4%."))
+        .isZero();
+  }
+
+  /** Rewordings that keep the claim score well above unrelated sentences on the same topic. */
+  @ParameterizedTest(name = "{0} ~ {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Nobody was hurt in the crash.                          | No one was injured in the crash.
+          The Defence Ministry said talks were held on Aug. 13.  | The Defense Ministry said the meeting took place on August 13.
+          The tunnels destroyed have reached 548 kilometres.     | Destroyed tunnels now total 548 km.
+          Forty people were evacuated from the building.         | 40 people were evacuated from the building.
+          It would not be accurate to make an assessment.        | Making an evaluation would not be correct.
+          """)
+  void rewordingsMatch(String a, String b) {
+    assertThat(score(a, b)).isGreaterThanOrEqualTo(0.3);
+  }
+
+  @Test
+  void sameTopicDifferentClaimScoresLow() {
+    assertThat(
+            score(
+                "The bridge will stay closed for a week.",
+                "The bridge carries 27,000 vehicles a day."))
+        .isLessThan(0.3);
+  }
+
+  @Test
+  void scoresAreSymmetric() {
+    List<String> texts =
+        List.of(
+            "The talks ended on Friday.",
+            "The talks on Friday ended without a deal.",
+            "Other news.");
+    SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
+    assertThat(s.score(0, 1)).isEqualTo(s.score(1, 0));
+  }
+
+  /**
+   * With few texts no term is too common, so the index finds exactly the pairs that share a term.
+   */
+  @Test
+  void candidatesAreTheLaterTextsSharingATerm() {
+    List<String> texts = new java.util.ArrayList<>(BACKGROUND);
+    texts.addAll(
+        List.of(
+            "The council met on Tuesday.",
+            "Police said the crash closed the road.",
+            "Nothing alike here."));
+    SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
+    for (int a = 0; a < texts.size(); a++) {
+      List<Integer> expected = new java.util.ArrayList<>();
+      for (int b = a + 1; b < texts.size(); b++) {
+        if (s.score(a, b) > 0) {
+          expected.add(b);
+        }
+      }
+      assertThat(s.candidates(a, texts.size()))
+          .as("candidates of %s", texts.get(a))
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+    assertThat(s.candidates(0, texts.size())).containsExactly(4); // council, Tuesday
+    assertThat(s.candidates(3, texts.size())).containsExactly(5); // police, crash, road, closed
+    assertThat(s.candidates(4, texts.size())).isEmpty(); // only earlier texts share its terms
+  }
+}

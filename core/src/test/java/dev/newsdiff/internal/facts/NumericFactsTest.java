@@ -1,0 +1,77 @@
+package dev.newsdiff.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Span;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumericFactsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The tunnels have reached 548 kilometers.            | quantity | 548 kilometers  | 548 km
+          The tunnels have reached 548 km in all.             | quantity | 548 km          | 548 km
+          Drivers face a 2.5km diversion.                     | quantity | 2.5km           | 2.5 km
+          The deck sat 4.1 metres below the dock.             | quantity | 4.1 metres      | 4.1 m
+          Forty firefighters boarded the vessel.              | number   | Forty           | 40
+          A dozen passengers were hurt.                       | number   | A dozen         | 12
+          About 27,000 vehicles use it every day.             | number   | About 27,000    | 27000
+          The airline carried 3.1 million passengers.         | number   | 3.1 million     | 3100000
+          Damage was put at $1.2 million by the firm.         | money    | $1.2 million    | 1200000 USD
+          The chamber puts the cost at £85,000 a day.         | money    | £85,000         | 85000 GBP
+          Bookings were 3.5% ahead of last year.              | percent  | 3.5%            | 3.5%
+          The memorandum was signed on Aug. 13 in Ankara.     | date     | Aug. 13         | 08-13
+          The memorandum was signed on August 13 in Ankara.   | date     | August 13       | 08-13
+          The ferry left on June 3, 2025 at noon.             | date     | June 3, 2025    | 2025-06-03
+          The ministers met in Ankara this week.              | date     | this week       | this week
+          They met on Tuesday.                                | date     | Tuesday         | Tuesday
+          Profit rose in the third-quarter report.            | date     | third-quarter   | Q3
+          The alarm was raised at 11:52 p.m. on Sunday.       | time     | 11:52 p.m.      | 23:52
+          The alarm was raised at 11.52pm on Sunday.          | time     | 11.52pm         | 23:52
+          """)
+  void extractsAndNormalises(String sentence, String kind, String text, String value) {
+    List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()));
+    assertThat(facts)
+        .anySatisfy(
+            f -> {
+              assertThat(f.kind().label()).isEqualTo(kind);
+              assertThat(f.text()).isEqualTo(text);
+              assertThat(f.value()).isEqualTo(value);
+              assertThat(f.span().in(sentence)).isEqualTo(text);
+            });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The barge struck Pier No. 2 of the bridge.
+          Plans are on view at 22 Mill St. in the town.
+          The span was built in the 1960s.
+          """)
+  void labelsAddressesAndDecadesAreNotCounts(String sentence) {
+    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())))
+        .noneMatch(f -> f.kind() == Fact.Kind.NUMBER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          About 200 people were evacuated.     | true
+          Nearly six hours passed.             | true
+          197 people were evacuated.           | false
+          """)
+  void hedgesMarkApproximations(String sentence, boolean approximate) {
+    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())).get(0).approximate())
+        .isEqualTo(approximate);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.newsdiff.internal.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.internal.quote.Words.Tok;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WordsTest {
+
+  @Test
+  void wordsKeepTheirJoinersAndTitlesTheirStop() {
+    String text = "Dr. Raman's well-known plan, 27,000";
+    assertThat(Words.of(text, 0, text.length()).stream().map(Tok::text))
+        .containsExactly("Dr.", "Raman's", "well-known", "plan", ",", "27", ",", "000");
+  }
+
+  /**
+   * firstWord is what a caller finds by tokenizing everything and skipping commas and semicolons.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " the ministry said",
+        ", ; Guler said",
+        "\" she said",
+        "",
+        "   ",
+        ",,",
+        "; and then",
+        "— Akturk said",
+        "Dr. Raman said"
+      })
+  void firstWordAgreesWithTheWholeTokenization(String text) {
+    List<Tok> all = Words.of(text, 0, text.length());
+    Tok expected = null;
+    for (Tok t : all) {
+      if (t.word()) {
+        expected = t;
+        break;
+      }
+      if (!t.text().equals(",") && !t.text().equals(";")) {
+        break;
+      }
+    }
+    assertThat(Words.firstWord(text, 0, text.length())).isEqualTo(expected);
+  }
+}
