@@ -1,6 +1,7 @@
 package dev.newsdiff.hostile;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
@@ -31,5 +32,17 @@ public final class FuzzCampaign implements AroundPropertyHook {
       attributes.setSeed(seed);
     }
     return property.execute();
+  }
+
+  /** Put on a class, it acts on each of its properties. */
+  @Override
+  public PropagationMode propagateTo() {
+    return PropagationMode.DIRECT_DESCENDANTS;
+  }
+
+  /** Outermost, so that the changed attributes are in place before the property starts. */
+  @Override
+  public int aroundPropertyProximity() {
+    return -100;
   }
 }
