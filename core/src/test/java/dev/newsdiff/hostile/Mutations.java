@@ -96,6 +96,21 @@ final class Mutations {
     "\n\n"
   };
 
+  /**
+   * Pieces of attributions, to build the text QuoteFinder and MentionFinder read around a quote: a
+   * closing mark, a reporting verb, and what may follow it (a speaker, or a clause that names none:
+   * "” announced that Türkiye…" once crashed MentionFinder).
+   */
+  private static final String[] CLOSING_MARKS = {"”", "\"", ",”", ",\"", "’", "»", ""};
+
+  private static final String[] CUES = {
+    "said", "says", "announced", "added", "told", "according to"
+  };
+
+  private static final String[] AFTER_CUE = {
+    "that", "this", "the", "who", "and", "he", "they", "Dr.", "Türkiye", "İstanbul", "", ","
+  };
+
   private static final char[] COMBINING_MARKS = {'\u0301', '\u0308', '\u0327', '\u064b', '\u20dd'};
 
   private static Arbitrary<Double> position() {
@@ -120,8 +135,16 @@ final class Mutations {
     Arbitrary<Mutation> longLine =
         Combinators.combine(position(), Arbitraries.integers().between(500, 3_000))
             .as(LongLine::new);
+    Arbitrary<Mutation> attribution =
+        Combinators.combine(
+                position(),
+                Arbitraries.of(CLOSING_MARKS),
+                Arbitraries.of(CUES),
+                Arbitraries.of(AFTER_CUE))
+            .as((at, mark, cue, next) -> new Insert(at, mark + " " + cue + " " + next + " "));
     return Arbitraries.frequencyOf(
         Tuple.of(6, cut),
+        Tuple.of(4, attribution),
         Tuple.of(4, duplicate),
         Tuple.of(10, insert),
         Tuple.of(2, combining),
