@@ -36,7 +36,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * offsets; and comparing mutated articles gives the same comparison whatever their order.
  *
  * <p>The seed is fixed: the build runs the same inputs every time. A longer campaign runs with
- * {@code mvn -B -q -pl core test -Dtest=MutatedArticleProperties -Dnewsdiff.fuzz.scale=50} (see
+ * {@code mvn -B -q -pl core test -Dtest=MutatedArticleProperties -Dnewsdiff.fuzz.scale=20} (see
  * {@link FuzzCampaign}; docs/robustness.md has the size and result of the last one). Every crash a
  * campaign finds is kept in {@link FuzzCrashesTest}.
  */
