@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every article that ever crashed newsdiff, kept in {@code crashes/} under a name saying what it
  * reproduces, read and compared with a sample article on every build. Add a file here for each
- * crash a fuzz campaign ({@link MutatedArticleProperties}) or a user finds, cut down to the
- * smallest text that still crashed.
+ * crash a fuzz campaign ({@link MutatedArticleFuzzTest}) or a user finds, cut down to the smallest
+ * text that still crashed.
  */
 class FuzzCrashesTest {
 

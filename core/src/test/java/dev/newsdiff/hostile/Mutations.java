@@ -12,7 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
-/** The mutations {@link MutatedArticleProperties} draws from, weighted toward the likely ones. */
+/** The mutations {@link MutatedArticleFuzzTest} draws from, weighted toward the likely ones. */
 final class Mutations {
 
   private Mutations() {}

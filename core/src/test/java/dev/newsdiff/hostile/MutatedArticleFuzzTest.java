@@ -36,12 +36,12 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * offsets; and comparing mutated articles gives the same comparison whatever their order.
  *
  * <p>The seed is fixed: the build runs the same inputs every time. A longer campaign runs with
- * {@code mvn -B -q -pl core test -Dtest=MutatedArticleProperties -Dnewsdiff.fuzz.scale=20} (see
+ * {@code mvn -B -q -pl core test -Dtest=MutatedArticleFuzzTest -Dnewsdiff.fuzz.scale=20} (see
  * {@link FuzzCampaign}; docs/robustness.md has the size and result of the last one). Every crash a
  * campaign finds is kept in {@link FuzzCrashesTest}.
  */
 @AddLifecycleHook(FuzzCampaign.class)
-class MutatedArticleProperties {
+class MutatedArticleFuzzTest {
 
   private static final String SEED = "15015";
   private static final Map<String, String> SAMPLES = samples();
