@@ -38,7 +38,7 @@ class HostileInputTest {
     Path file = Files.writeString(dir.resolve("huge.txt"), sb, StandardCharsets.UTF_8);
     Article a = NewsDiff.read(file);
     assertThat(a.sentences()).hasSizeGreaterThan(100_000);
-    RandomTextProperties.checkArticle(a);
+    SpanChecks.check(a);
   }
 
   @Test
@@ -46,7 +46,7 @@ class HostileInputTest {
   void aOneMegabyteLineWithNoSpaces() {
     String line = "x".repeat(500_000) + ".\"“'’" + "Ab.".repeat(150_000);
     Article a = NewsDiff.parse("line", line + "\nA second line follows here.\n");
-    RandomTextProperties.checkArticle(a);
+    SpanChecks.check(a);
     Comparison c =
         NewsDiff.compare(List.of(a, NewsDiff.parse("other", "A second line follows here.\n")));
     assertThat(c.statements()).isNotEmpty();
@@ -58,14 +58,14 @@ class HostileInputTest {
     String text =
         "\"\"\"“““He said “she said ‘they said \"it\" ’ ” and» «never« closed.\n"
             + "'''’’’ “ ” \" ' ‘ ’ « » „ ‟\n\"Open here,\" he said, \"and again,\" she said, \"and again.\n";
-    RandomTextProperties.checkArticle(NewsDiff.parse("quotes", text.repeat(50)));
+    SpanChecks.check(NewsDiff.parse("quotes", text.repeat(50)));
   }
 
   @Test
   void controlCharactersAndMixedScripts() {
     String text =
         "Türkiye\u0007 Ελλάδα Россия 東京 مصر\u200b and\u00a0more.\u000b Next\u0001 sentence here.\n";
-    RandomTextProperties.checkArticle(NewsDiff.parse("mixed", text));
+    SpanChecks.check(NewsDiff.parse("mixed", text));
   }
 
   @Test

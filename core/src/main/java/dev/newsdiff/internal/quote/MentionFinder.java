@@ -205,6 +205,9 @@ final class MentionFinder {
           break;
         }
       }
+      if (end == k + 1) {
+        return Optional.empty(); // "…," announced that Türkiye…; "…" says this Italian…: nobody
+      }
       return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(end - 1).end(), first));
     }
     return speakerThenVerb(text, toks, k, false);

@@ -7,12 +7,8 @@ import dev.newsdiff.NewsDiff;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.ingest.Layout;
 import dev.newsdiff.internal.text.SentenceSplitter;
-import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.InputException;
-import dev.newsdiff.model.Quote;
-import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -27,7 +23,7 @@ import net.jqwik.api.arbitraries.StringArbitrary;
  * inside the text, sentences do not overlap each other or the furniture, quote parts stay inside
  * their quote.
  */
-class RandomTextProperties {
+class RandomTextPropertiesTest {
 
   /** News-like pieces and troublemakers: quote marks of every kind, dots, dashes, other scripts. */
   @Provide
@@ -106,12 +102,12 @@ class RandomTextProperties {
 
   @Property(tries = 300)
   void readingNeverThrowsAndOffsetsStayInside(@ForAll("newsish") String text) {
-    checkArticle(NewsDiff.parse("r", text));
+    SpanChecks.check(NewsDiff.parse("r", text));
   }
 
   @Property(tries = 300)
   void anyUnicodeIsReadOrRefusedCleanly(@ForAll("anyUnicode") String text) {
-    checkArticle(NewsDiff.parse("u", text));
+    SpanChecks.check(NewsDiff.parse("u", text));
     try {
       ArticleFile.fromBytes("x", "x", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
     } catch (InputException e) {
@@ -147,31 +143,6 @@ class RandomTextProperties {
     Layout layout = Layout.of(text);
     for (Furniture f : layout.furniture()) {
       assertThat(layout.paragraphs()).noneMatch(p -> p.span().overlaps(f.span()));
-    }
-  }
-
-  static void checkArticle(Article a) {
-    String text = a.text();
-    Sentence previous = null;
-    for (Sentence s : a.sentences()) {
-      assertThat(s.span().end()).isLessThanOrEqualTo(text.length());
-      assertThat(s.span().in(text)).isEqualTo(s.text());
-      if (previous != null) {
-        assertThat(s.span().start()).isGreaterThanOrEqualTo(previous.span().end());
-      }
-      for (Furniture f : a.furniture()) {
-        assertThat(s.span().overlaps(f.span())).isFalse();
-      }
-      previous = s;
-    }
-    for (Quote q : a.quotes()) {
-      assertThat(q.span().end()).isLessThanOrEqualTo(text.length());
-      for (Span p : q.parts()) {
-        assertThat(q.span().contains(p)).isTrue();
-      }
-    }
-    for (Fact f : a.facts()) {
-      assertThat(f.span().in(text)).isEqualTo(f.text());
     }
   }
 }
