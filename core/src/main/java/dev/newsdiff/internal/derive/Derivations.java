@@ -1,5 +1,10 @@
 package dev.newsdiff.internal.derive;
 
+import static com.google.common.collect.ImmutableSetMultimap.toImmutableSetMultimap;
+
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.SetMultimap;
+import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
@@ -16,12 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +51,12 @@ public final class Derivations {
           Pattern.CASE_INSENSITIVE);
 
   /** What two texts of two members have in common, in words. */
-  private record Overlap(int changedInFirst, int changedInSecond, int longestUnchanged) {}
+  private record Overlap(
+      int wordsInFirst,
+      int wordsInSecond,
+      int changedInFirst,
+      int changedInSecond,
+      int longestUnchanged) {}
 
   /**
    * What a follower repeats of a source: its sentence index to the source's, and the longest run.
@@ -61,18 +69,16 @@ public final class Derivations {
   private final Map<String, Article> articlesById;
 
   /**
-   * Copies repeat sentences word for word: two texts are compared once, however many outlets carry
-   * them.
+   * Copies repeat sentences word for word: two texts (first, second) are compared once, however
+   * many outlets carry them.
    */
-  private final Map<Pair<String>, Overlap> overlaps = new HashMap<>();
+  private final Table<String, String, Overlap> overlaps = HashBasedTable.create();
 
-  /** Word counts of members and sentences: with dozens of outlets, each is in many pairs. */
-  private final Map<Member, Integer> memberWords = new HashMap<>();
-
+  /** Word counts of sentences by id: with dozens of outlets, each is in many pairs. */
   private final Map<String, Integer> sentenceWords = new HashMap<>();
 
-  /** Per ordered pair of outlets (source, follower). */
-  private final Map<Pair<String>, Repeats> repeats = new HashMap<>();
+  /** What a follower repeats of a source, by source and follower article id. */
+  private final Table<String, String, Repeats> repeats = HashBasedTable.create();
 
   private Derivations(List<Article> articles) {
     this.articlesById = Article.byId(articles);
@@ -85,16 +91,14 @@ public final class Derivations {
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
     // One pass over the statements: each pair of members of different outlets is diffed once.
     for (Statement s : statements) {
+      // The statement's own diffs, from its first member to each other, are used, not made again.
+      s.diffs().forEach(d -> overlap(d.from(), d.to(), () -> d));
       for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
-        String textA = a.span().in(articlesById.get(a.article()).text());
-        String textB = b.span().in(articlesById.get(b.article()).text());
-        Overlap o =
-            overlaps.computeIfAbsent(
-                new Pair<>(textA, textB), k -> overlap(a, b, textA, textB, diffOf(s, a, b)));
-        record(a, b, o.changedInSecond(), o.longestUnchanged());
-        record(b, a, o.changedInFirst(), o.longestUnchanged());
+        Overlap o = overlap(a, b, () -> WordDiffer.diff(articleText(a), a, articleText(b), b));
+        record(a, b, o.wordsInSecond(), o.changedInSecond(), o.longestUnchanged());
+        record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
       }
     }
     Map<String, String> lowerCased = new HashMap<>(); // each follower's text, for finding credits
@@ -109,21 +113,20 @@ public final class Derivations {
                                 derivation(
                                     from,
                                     to,
-                                    repeats.get(new Pair<>(from.id(), to.id())),
+                                    repeats.get(from.id(), to.id()),
                                     () ->
                                         lowerCased.computeIfAbsent(
                                             to.id(), k -> lower(to.text())))))
             .toList();
     // Evidence pointing both ways is no evidence of who copied whom.
-    Set<Pair<String>> likely =
+    SetMultimap<String, String> likely =
         all.stream()
             .filter(Derivation::likelySource)
-            .map(d -> new Pair<>(d.from(), d.to()))
-            .collect(Collectors.toSet());
+            .collect(toImmutableSetMultimap(Derivation::from, Derivation::to));
     return all.stream()
         .map(
             d ->
-                d.likelySource() && likely.contains(new Pair<>(d.to(), d.from()))
+                d.likelySource() && likely.containsEntry(d.to(), d.from())
                     ? new Derivation(
                         d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
                     : d)
@@ -131,45 +134,47 @@ public final class Derivations {
   }
 
   /**
-   * The statement's own diff from {@code a} to {@code b} (it has one from its first member to each
-   * other), or null.
+   * What the texts of members {@code a} and {@code b} share, worked out once for each two texts;
+   * {@code diff} diffs the members if it comes to that.
    */
-  private static WordDiff diffOf(Statement s, Member a, Member b) {
-    return s.diffs().stream()
-        .filter(d -> d.from().equals(a) && d.to().equals(b))
-        .findFirst()
-        .orElse(null);
+  private Overlap overlap(Member a, Member b, Supplier<WordDiff> diff) {
+    String textA = a.span().in(articleText(a));
+    String textB = b.span().in(articleText(b));
+    return overlaps
+        .row(textA)
+        .computeIfAbsent(
+            textB,
+            k -> {
+              if (textA.equals(textB)) {
+                int words = words(textA);
+                return new Overlap(words, words, 0, 0, words);
+              }
+              WordDiff d = diff.get();
+              List<Change> substantive = d.substantive();
+              return new Overlap(
+                  words(textA),
+                  words(textB),
+                  substantive.stream().mapToInt(c -> words(c.beforeText())).sum(),
+                  substantive.stream().mapToInt(c -> words(c.afterText())).sum(),
+                  longestUnchanged(articleText(b), b.span(), d));
+            });
   }
 
-  /** What the texts of two members share; {@code known} is their diff if one was made. */
-  private Overlap overlap(Member a, Member b, String textA, String textB, WordDiff known) {
-    if (textA.equals(textB)) {
-      return new Overlap(0, 0, words(textB));
-    }
-    String articleB = articlesById.get(b.article()).text();
-    WordDiff d =
-        known != null
-            ? known
-            : WordDiffer.diff(articlesById.get(a.article()).text(), a, articleB, b);
-    List<Change> substantive = d.changes().stream().filter(c -> !c.cosmetic()).toList();
-    return new Overlap(
-        substantive.stream().mapToInt(c -> words(c.beforeText())).sum(),
-        substantive.stream().mapToInt(c -> words(c.afterText())).sum(),
-        longestUnchanged(articleB, b.span(), d));
+  private String articleText(Member m) {
+    return articlesById.get(m.article()).text();
   }
 
   /**
-   * Records what {@code to} repeats of {@code from}: {@code changed} of its member's words changed.
+   * Records what {@code to} repeats of {@code from}: {@code changed} of its member's {@code words}
+   * words changed.
    */
-  private void record(Member from, Member to, int changed, int longest) {
-    Repeats r =
-        repeats.computeIfAbsent(new Pair<>(from.article(), to.article()), k -> new Repeats());
+  private void record(Member from, Member to, int words, int changed, int longest) {
+    Repeats r = repeats.row(from.article()).computeIfAbsent(to.article(), k -> new Repeats());
     r.longest = Math.max(r.longest, longest);
     // Shares of the whole sentence: when the member is one clause of it, repeating that clause
     // ("The ferry was towed back to port, where …") is not repeating the sentence.
     Article follower = articlesById.get(to.article());
     int sentence = index(to.sentence());
-    int words = memberWords.computeIfAbsent(to, m -> words(m.span().in(follower.text())));
     Sentence whole = follower.sentences().get(sentence);
     int sentenceWordCount =
         Math.max(words, sentenceWords.computeIfAbsent(whole.id(), id -> words(whole.text())));

@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.facts;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.text.Stems;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ public final class FactExtractor {
   /** Facts of each sentence span, in reading order; name variants linked within the text. */
   public static ImmutableList<Fact> extract(String text, List<Span> sentences) {
     List<Fact> facts = new ArrayList<>();
+    Stems stems = new Stems();
     for (Span s : sentences) {
-      List<Fact> numeric = NumericFacts.in(text, s);
+      List<Fact> numeric = NumericFacts.in(text, s, stems);
       facts.addAll(numeric);
       for (Fact name : NameFacts.in(text, s)) {
         if (numeric.stream().noneMatch(n -> n.span().overlaps(name.span()))) {

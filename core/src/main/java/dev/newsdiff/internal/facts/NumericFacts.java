@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,7 +114,8 @@ final class NumericFacts {
     return n < 10 ? "0" + n : Integer.toString(n);
   }
 
-  static List<Fact> in(String text, Span sentence) {
+  /** The facts of one sentence; {@code stems} serves the whole article (see {@link Stems}). */
+  static List<Fact> in(String text, Span sentence, Stems stems) {
     String s = sentence.in(text);
     int base = sentence.start();
     List<Fact> facts = new ArrayList<>();
@@ -177,7 +180,7 @@ final class NumericFacts {
           m.end(),
           Kind.TIME,
           value,
-          about(s, m.start(), m.start()));
+          about(s, m.start(), m.start(), stems));
     }
     m = DATE.matcher(s);
     while (m.find()) {
@@ -247,7 +250,7 @@ final class NumericFacts {
             numberEnd,
             Kind.NUMBER,
             plain(n),
-            about(s, from, numberEnd),
+            about(s, from, numberEnd, stems),
             hedged);
       }
     }
@@ -260,9 +263,8 @@ final class NumericFacts {
    * people" → "evacu forc peopl"), so that counts of one thing can be found however the sentence is
    * built.
    */
-  private static String about(String s, int start, int end) {
-    java.util.TreeSet<String> stems = new java.util.TreeSet<>();
-    Stems stemmer = new Stems();
+  private static String about(String s, int start, int end, Stems stemmer) {
+    Set<String> stems = new TreeSet<>();
     collect(s.substring(0, start), true, stemmer, stems);
     if (end > start) {
       collect(s.substring(end), false, stemmer, stems);
@@ -270,8 +272,7 @@ final class NumericFacts {
     return stems.isEmpty() ? null : String.join(" ", stems);
   }
 
-  private static void collect(
-      String side, boolean before, Stems stemmer, java.util.Set<String> stems) {
+  private static void collect(String side, boolean before, Stems stemmer, Set<String> stems) {
     String[] words = NOT_LETTERS.split(side);
     int taken = 0;
     for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
@@ -286,8 +287,8 @@ final class NumericFacts {
 
   private static final int CONTEXT_WORDS = 2;
 
-  private static final java.util.Set<String> CONTEXT_STOPWORDS =
-      java.util.Set.of(
+  private static final Set<String> CONTEXT_STOPWORDS =
+      Set.of(
           "the",
           "and",
           "were",

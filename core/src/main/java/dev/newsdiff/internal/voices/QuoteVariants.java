@@ -2,6 +2,10 @@ package dev.newsdiff.internal.voices;
 
 import static java.util.Comparator.comparingInt;
 
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.HashMultimap;
+import com.google.common.collect.SetMultimap;
+import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
@@ -17,9 +21,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,17 +58,14 @@ public final class QuoteVariants {
     UNRELATED
   }
 
-  /** Two quote texts, in the order they were compared. */
-  private record Texts(String a, String b) {}
-
   /** The quote of one article that goes best with a quote of the other. */
   private record Match(Quote x, Quote y) {}
 
-  /** A variant as reported: a sentence in two statements would report it twice. */
-  private record Reported(Kind kind, List<QuoteVariant.Member> renderings) {}
-
   private final Map<String, Article> articlesById;
-  private final Map<Texts, Wording> wordings = new HashMap<>();
+
+  /** How two quote texts compare, in the order they were compared. */
+  private final Table<String, String, Wording> wordings = HashBasedTable.create();
+
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, String> normals = new HashMap<>();
 
@@ -81,25 +79,29 @@ public final class QuoteVariants {
 
   private List<QuoteVariant> findAll(List<Statement> statements) {
     List<QuoteVariant> out = new ArrayList<>();
-    Set<Reported> reported = new HashSet<>();
+    // The renderings of each variant reported: a sentence in two statements would report it twice.
+    SetMultimap<Kind, List<String>> reported = HashMultimap.create();
     for (Statement s : statements) {
-      Map<Kind, Set<QuoteVariant.Member>> found = new LinkedHashMap<>();
+      // Renderings of each kind by id, in the order found.
+      Table<Kind, String, QuoteVariant.Member> found = HashBasedTable.create();
       Pair.across(s.members(), Member::article)
           .forEach(pair -> compare(pair.first(), pair.second(), found));
-      found.forEach(
-          (kind, renderings) -> {
-            List<QuoteVariant.Member> members = List.copyOf(renderings);
-            if (reported.add(new Reported(kind, members))) {
-              List<WordDiff> diffs =
-                  kind == Kind.REWORDED || kind == Kind.TRIMMED ? diffs(members) : List.of();
-              out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), kind, members, diffs));
-            }
-          });
+      found
+          .rowMap()
+          .forEach(
+              (kind, renderings) -> {
+                List<QuoteVariant.Member> members = List.copyOf(renderings.values());
+                if (reported.put(kind, List.copyOf(renderings.keySet()))) {
+                  List<WordDiff> diffs =
+                      kind == Kind.REWORDED || kind == Kind.TRIMMED ? diffs(members) : List.of();
+                  out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), kind, members, diffs));
+                }
+              });
     }
     return out;
   }
 
-  private void compare(Member a, Member b, Map<Kind, Set<QuoteVariant.Member>> found) {
+  private void compare(Member a, Member b, Table<Kind, String, QuoteVariant.Member> found) {
     Article aa = articlesById.get(a.article());
     Article bb = articlesById.get(b.article());
     List<Quote> qa = aa.quotesIn(a.span());
@@ -133,18 +135,20 @@ public final class QuoteVariants {
     Quote x = best.x();
     Quote y = best.y();
     Wording wording =
-        wordings.computeIfAbsent(
-            new Texts(x.text(), y.text()),
-            texts ->
-                wording(
-                    x,
-                    y,
-                    () ->
-                        WordDiffer.diff(
-                            aa.text(),
-                            new Member(a.article(), a.sentence(), x.span()),
-                            bb.text(),
-                            new Member(b.article(), b.sentence(), y.span()))));
+        wordings
+            .row(x.text())
+            .computeIfAbsent(
+                y.text(),
+                text ->
+                    wording(
+                        x,
+                        y,
+                        () ->
+                            WordDiffer.diff(
+                                aa.text(),
+                                new Member(a.article(), a.sentence(), x.span()),
+                                bb.text(),
+                                new Member(b.article(), b.sentence(), y.span()))));
     if (wording == Wording.UNRELATED) {
       return;
     }
@@ -271,7 +275,15 @@ public final class QuoteVariants {
   }
 
   private static void add(
-      Map<Kind, Set<QuoteVariant.Member>> found, Kind kind, QuoteVariant.Member m) {
-    found.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(m);
+      Table<Kind, String, QuoteVariant.Member> found, Kind kind, QuoteVariant.Member m) {
+    found.row(kind).putIfAbsent(renderingId(m), m);
+  }
+
+  /**
+   * What names a rendering: its quote, or for reported speech its sentence. Both ids name the
+   * article ("aa/q2", "aa/s4").
+   */
+  private static String renderingId(QuoteVariant.Member m) {
+    return m.quote() != null ? m.quote() : m.sentence();
   }
 }

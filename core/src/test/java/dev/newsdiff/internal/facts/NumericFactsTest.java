@@ -2,6 +2,7 @@ package dev.newsdiff.internal.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdiff.internal.text.Stems;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
 import java.util.List;
@@ -36,7 +37,7 @@ class NumericFactsTest {
           The alarm was raised at 11.52pm on Sunday.          | time     | 11.52pm         | 23:52
           """)
   void extractsAndNormalises(String sentence, String kind, String text, String value) {
-    List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()));
+    List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems());
     assertThat(facts)
         .anySatisfy(
             f -> {
@@ -57,7 +58,7 @@ class NumericFactsTest {
           The span was built in the 1960s.
           """)
   void labelsAddressesAndDecadesAreNotCounts(String sentence) {
-    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())))
+    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))
         .noneMatch(f -> f.kind() == Fact.Kind.NUMBER);
   }
 
@@ -71,7 +72,10 @@ class NumericFactsTest {
           197 people were evacuated.           | false
           """)
   void hedgesMarkApproximations(String sentence, boolean approximate) {
-    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length())).get(0).approximate())
+    assertThat(
+            NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems())
+                .get(0)
+                .approximate())
         .isEqualTo(approximate);
   }
 }
