@@ -62,10 +62,11 @@ final class Inputs {
           boolean hint = encodingOption && warning.startsWith(GUESSED);
           err.println(
               "newsdiff: warning: "
-                  + file.name()
-                  + ": "
-                  + warning
-                  + (hint ? "; name the encoding with --encoding if that is wrong" : ""));
+                  + UserError.oneLine(
+                      file.name()
+                          + ": "
+                          + warning
+                          + (hint ? "; name the encoding with --encoding if that is wrong" : "")));
         }
         String earlier = idToInput.putIfAbsent(file.id(), file.name());
         if (earlier != null) {

@@ -1,6 +1,7 @@
 package dev.newsdiff.report;
 
 import dev.newsdiff.Comparison;
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
@@ -20,7 +21,9 @@ import java.util.Map;
  * The comparison as a journalist reads it in a terminal: a summary, what only one outlet says,
  * facts that disagree, quotes rendered differently, how shared statements are worded differently,
  * and who follows whom. Deleted words show as {@code [-…-]}, inserted ones as <code>{+…+}</code>;
- * cosmetic differences are counted, not marked.
+ * cosmetic differences are counted, not marked. Control characters and bidirectional formatting
+ * characters from the articles show as {@link Controls} writes them, so the report cannot steer the
+ * terminal it is printed in.
  */
 final class CompareText {
 
@@ -42,7 +45,9 @@ final class CompareText {
     quoteVariants();
     differences();
     derivation();
-    return out.toString();
+    // Our own words hold no control characters: one pass makes visible every one an article,
+    // outlet name or file name brought, wherever in the report it stands.
+    return Controls.visible(out.toString());
   }
 
   /** Facts that disagree first, then approximations, each with where the values stand. */

@@ -2,6 +2,7 @@ package dev.newsdiff.report;
 
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
+import dev.newsdiff.internal.Controls;
 import java.util.Locale;
 
 /** The corpus summary as a table for people and as JSON (schema version 1) for programs. */
@@ -45,7 +46,7 @@ final class CorpusReport {
               o.follows(),
               o.followedBy()));
     }
-    return out.toString().replace("\r\n", "\n");
+    return Controls.visible(out.toString().replace("\r\n", "\n")); // outlet names are the user's
   }
 
   /** {@code {"schemaVersion":1,"corpus":{"articles":…,"stories":…,"compared":…,"outlets":[…]}}}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.Comparison;
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
@@ -19,7 +20,9 @@ import java.util.TreeSet;
  * The findings of a comparison as sorted one-line statements, for CI checks on fixtures:
  * exclusives, conflicts, approximations, quote variants and likely sources. One line each, so a
  * change of findings reads as a line diff; no offsets or ids, so edits elsewhere in an article do
- * not count as changes.
+ * not count as changes. Control characters and bidirectional formatting characters show as {@link
+ * Controls} writes them: {@code check} prints findings to a terminal, and people read the findings
+ * file in a terminal through {@code git diff}.
  */
 public final class Findings {
 
@@ -56,7 +59,11 @@ public final class Findings {
         out.add("source " + d.to() + " follows " + d.from());
       }
     }
-    return ImmutableList.copyOf(out);
+    return out.stream()
+        .map(Controls::visible)
+        .distinct()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** {@code {"schemaVersion": 1, "findings": [...]}}. */
@@ -89,6 +96,6 @@ public final class Findings {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    return Shortening.shorten(s, 80, 77, "...");
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsdiff.report;
 
 import dev.newsdiff.Comparison;
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
@@ -43,7 +44,7 @@ final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"newsdiff\">\n")
         .append("<title>newsdiff: ")
-        .append(e(title()))
+        .append(plain(title()))
         .append("</title>\n<style>\n")
         .append(resource("report.css"))
         .append("</style>\n</head>\n<body>\n");
@@ -56,7 +57,10 @@ final class HtmlReport {
     derivation();
     furniture();
     out.append("<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
-    return out.toString();
+    // The page itself has no control characters, so one pass over it makes visible every one an
+    // article brought, in text and attributes alike: a report printed to a terminal cannot steer
+    // it.
+    return Controls.visibleKeepingBidi(out.toString());
   }
 
   private String title() {
@@ -68,13 +72,13 @@ final class HtmlReport {
     int n = c.articles().size();
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     out.append("<header>\n<h1>")
-        .append(e(title()))
+        .append(u(title()))
         .append("</h1>\n<p class=\"summary\">Comparing ")
         .append(n)
         .append(" outlets: ");
     for (int i = 0; i < n; i++) {
       Article a = c.articles().get(i);
-      out.append(i > 0 ? ", " : "").append("<b>").append(e(a.outlet())).append("</b>");
+      out.append(i > 0 ? ", " : "").append("<b>").append(u(a.outlet())).append("</b>");
     }
     out.append(". ")
         .append(c.statements().size())
@@ -97,9 +101,9 @@ final class HtmlReport {
         .append("<label>outlet <select id=\"outlet\"><option value=\"\">all</option>");
     for (Article a : c.articles()) {
       out.append("<option value=\"")
-          .append(e(a.id()))
+          .append(plain(a.id()))
           .append("\">")
-          .append(e(a.outlet()))
+          .append(plain(a.outlet()))
           .append("</option>");
     }
     out.append("</select></label>\n</form>\n</header>\n");
@@ -116,20 +120,20 @@ final class HtmlReport {
         out.append(current == null ? "" : "</ol>\n");
         current = x.article();
         out.append("<h3>")
-            .append(e(c.article(current).outlet()))
+            .append(u(c.article(current).outlet()))
             .append("</h3>\n<ol class=\"exclusives\">\n");
       }
       String text = c.sentence(x).text();
       out.append("<li class=\"exclusive")
           .append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
           .append("\" data-outlets=\"")
-          .append(e(x.article()))
+          .append(plain(x.article()))
           .append("\"><a href=\"#")
           .append(rowId(x.sentence()))
           .append("\">")
           .append(e(shortId(x.sentence())))
           .append("</a> ")
-          .append(e(Segments.flat(text)))
+          .append(u(Segments.flat(text)))
           .append("</li>\n");
     }
     out.append(current == null ? "" : "</ol>\n").append("</section>\n");
@@ -179,11 +183,11 @@ final class HtmlReport {
         }
         String sentence = c.sentence(m).text();
         out.append("<td>")
-            .append(e(c.article(m.article()).outlet()))
+            .append(u(c.article(m.article()).outlet()))
             .append("</td><td><mark>")
-            .append(e(m.fact().text()))
+            .append(u(m.fact().text()))
             .append("</mark></td><td>")
-            .append(highlight(sentence, m.fact().text()))
+            .append(bdi(highlight(sentence, m.fact().text())))
             .append("</td></tr>\n");
       }
     }
@@ -206,26 +210,26 @@ final class HtmlReport {
           .append("</a></h3>\n<ul>\n");
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
-        out.append("<li><b>").append(e(a.outlet())).append("</b>: ");
+        out.append("<li><b>").append(u(a.outlet())).append("</b>: ");
         if (m.quote() == null) {
           out.append("<span class=\"reported\">(reported) ")
-              .append(e(Segments.flat(c.sentence(m).text())))
+              .append(u(Segments.flat(c.sentence(m).text())))
               .append("</span>");
         } else {
           Quote q = c.quote(m).orElseThrow();
           out.append("<q>")
-              .append(e(Segments.flat(q.text())))
+              .append(u(Segments.flat(q.text())))
               .append("</q> — ")
-              .append(e(q.speaker() == null ? "unattributed" : q.speaker()));
+              .append(q.speaker() == null ? "unattributed" : u(q.speaker()));
         }
         out.append("</li>\n");
       }
       out.append("</ul>\n");
       for (WordDiff d : v.diffs()) {
         out.append("<p class=\"diff\">")
-            .append(e(c.article(d.to().article()).outlet()))
+            .append(u(c.article(d.to().article()).outlet()))
             .append(": ")
-            .append(changes(d))
+            .append(bdi(changes(d)))
             .append("</p>\n");
       }
       out.append("</div>\n");
@@ -241,9 +245,9 @@ final class HtmlReport {
             + "<div class=\"scroll\"><table class=\"side\">\n<thead><tr><th></th>");
     for (Article a : c.articles()) {
       out.append("<th data-outlet=\"")
-          .append(e(a.id()))
+          .append(plain(a.id()))
           .append("\">")
-          .append(e(a.outlet()))
+          .append(u(a.outlet()))
           .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
@@ -256,7 +260,7 @@ final class HtmlReport {
           .append(diff ? " diff" : "")
           .append(quote ? " quote" : "")
           .append("\" data-outlets=\"")
-          .append(e(String.join(" ", s.articles())))
+          .append(plain(String.join(" ", s.articles())))
           .append("\"><th><a href=\"#")
           .append(s.id())
           .append("\">")
@@ -265,10 +269,10 @@ final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.2f", s.similarity()))
           .append("</small></th>");
       for (Article a : c.articles()) {
-        out.append("<td data-outlet=\"").append(e(a.id())).append("\">");
+        out.append("<td data-outlet=\"").append(plain(a.id())).append("\">");
         for (Member m : s.members()) {
           if (m.article().equals(a.id())) {
-            out.append("<p>").append(memberHtml(s, m)).append("</p>");
+            out.append("<p>").append(bdi(memberHtml(s, m))).append("</p>");
           }
         }
         out.append("</td>");
@@ -281,12 +285,12 @@ final class HtmlReport {
           .append("\" class=\"exclusive")
           .append(hasQuote(x.article(), x.sentence()) ? " quote" : "")
           .append(" diff\" data-outlets=\"")
-          .append(e(x.article()))
+          .append(plain(x.article()))
           .append("\"><th>only</th>");
       for (Article a : c.articles()) {
-        out.append("<td data-outlet=\"").append(e(a.id())).append("\">");
+        out.append("<td data-outlet=\"").append(plain(a.id())).append("\">");
         if (a.id().equals(x.article())) {
-          out.append("<p>").append(e(Segments.flat(c.sentence(x).text()))).append("</p>");
+          out.append("<p>").append(u(Segments.flat(c.sentence(x).text()))).append("</p>");
         }
         out.append("</td>");
       }
@@ -332,7 +336,7 @@ final class HtmlReport {
     out.append(
         "<section id=\"coverage\">\n<h2>Coverage</h2>\n<div class=\"scroll\"><table class=\"coverage\">\n<thead><tr><th>statement</th>");
     for (Article a : c.articles()) {
-      out.append("<th>").append(e(a.outlet())).append("</th>");
+      out.append("<th>").append(u(a.outlet())).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (Statement s : c.statements()) {
@@ -343,7 +347,7 @@ final class HtmlReport {
           .append("\">")
           .append(s.id())
           .append("</a> ")
-          .append(e(text.length() > 90 ? text.substring(0, 87) + "…" : text))
+          .append(u(Shortening.shorten(text, 90, 87, "…")))
           .append("</th>");
       for (Article a : c.articles()) {
         boolean has = s.articles().contains(a.id());
@@ -365,9 +369,9 @@ final class HtmlReport {
       out.append("<tr")
           .append(d.likelySource() ? " class=\"source\"" : "")
           .append("><td>")
-          .append(e(c.article(d.to()).outlet()))
+          .append(u(c.article(d.to()).outlet()))
           .append("</td><td>")
-          .append(e(c.article(d.from()).outlet()))
+          .append(u(c.article(d.from()).outlet()))
           .append("</td><td>")
           .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.share()))
           .append("</td><td>")
@@ -385,17 +389,17 @@ final class HtmlReport {
     out.append(
         "<details id=\"furniture\">\n<summary>Page furniture kept out of the comparison</summary>\n");
     for (Article a : c.articles()) {
-      out.append("<h3>").append(e(a.outlet())).append("</h3>\n<ul>\n");
+      out.append("<h3>").append(u(a.outlet())).append("</h3>\n<ul>\n");
       for (Furniture f : a.furniture()) {
         out.append("<li><span class=\"kind\">")
             .append(f.kind().label())
             .append("</span> ")
-            .append(e(f.text()))
+            .append(u(f.text()))
             .append("</li>\n");
       }
       if (a.dateline() != null) {
         out.append("<li><span class=\"kind\">dateline</span> ")
-            .append(e(a.dateline().text()))
+            .append(u(a.dateline().text()))
             .append("</li>\n");
       }
       out.append("</ul>\n");
@@ -429,8 +433,31 @@ final class HtmlReport {
     return id.substring(id.lastIndexOf('/') + 1);
   }
 
+  /** Our own words, or an id fragment of letters, digits and '-'. */
   private static String e(String s) {
     return Html.escape(s);
+  }
+
+  /** Text from an article or an outlet name, isolated from the words around it. */
+  private static String u(String s) {
+    return bdi(e(s));
+  }
+
+  /**
+   * HTML made of article text (escaped, perhaps with marked changes) in one {@code <bdi>}: right to
+   * left text keeps its order inside, and a right-to-left override that is never closed ends there
+   * instead of reversing the rest of the line.
+   */
+  private static String bdi(String html) {
+    return "<bdi>" + html + "</bdi>";
+  }
+
+  /**
+   * Text from an article or an outlet name where no element can isolate it (the page title, the
+   * outlet menu, attribute values): bidirectional controls show as escapes, as in the text report.
+   */
+  private static String plain(String s) {
+    return e(Controls.visible(s));
   }
 
   private static String resource(String name) {

@@ -1,6 +1,7 @@
 package dev.newsdiff.report;
 
 import dev.newsdiff.Comparison;
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The comparison in Markdown, for notes, tickets and pull requests: summary, exclusives, facts that
  * disagree, quote variants, wording differences (~~deleted~~ and **inserted** words) and who
- * follows whom. Article text is escaped so it cannot turn into markup.
+ * follows whom. Article text is escaped so it cannot turn into markup, and its control characters
+ * shown as {@link Controls} writes them, since Markdown is read in terminals as often as rendered.
  */
 final class MarkdownReport {
 
@@ -61,7 +63,8 @@ final class MarkdownReport {
     quoteVariants();
     differences();
     derivation();
-    return out.toString();
+    // As in the text report: one pass, since our own words hold no control characters.
+    return Controls.visible(out.toString());
   }
 
   private void exclusives() {

@@ -1,5 +1,6 @@
 package dev.newsdiff.report;
 
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.PairScore;
@@ -7,7 +8,11 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Sentence;
 import java.util.List;
 
-/** Plain-text reports for reading in a terminal. */
+/**
+ * Plain-text reports for reading in a terminal. Text from the articles has its control characters
+ * made visible ({@link Controls}): a report printed raw cannot retitle, clear or rewrite a
+ * terminal.
+ */
 final class TextReport {
 
   private TextReport() {}
@@ -62,6 +67,6 @@ final class TextReport {
         out.append(String.format("  %-4s %s:%n       “%s”%n", id, who, q.text()));
       }
     }
-    return out.toString().replace("\r\n", "\n");
+    return Controls.visible(out.toString().replace("\r\n", "\n"));
   }
 }

@@ -3,9 +3,11 @@ package dev.newsdiff.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.PairScore;
 import java.util.List;
@@ -28,6 +30,26 @@ class ReportTest {
   void everyFormatRendersAComparisonEndingInALineFeed(ReportFormat format) {
     String report = Report.render(NewsDiff.compare(ARTICLES), format);
     assertThat(report).endsWith("\n").doesNotContain("\r").contains("captain was hurt");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void noFormatLetsAControlCharacterFromAnArticleThrough(ReportFormat format) {
+    String report = Report.render(HostileText.comparison(), format);
+    assertThat(report.chars().filter(c -> c != '\n' && Character.getType(c) == Character.CONTROL))
+        .isEmpty();
+    if (format != ReportFormat.HTML) { // HTML keeps them, each in its <bdi> (HtmlReportTest)
+      assertThat(report.chars().filter(Controls::isBidiFormatting)).isEmpty();
+    }
+  }
+
+  @Test
+  void jsonEscapesControlsAndBidiFormattingYetReadsBackTheSameText() throws Exception {
+    Comparison c = HostileText.comparison();
+    String json = Report.render(c, ReportFormat.JSON);
+    assertThat(json).contains("\\u001B]0;pwned\\u0007", "\\u202Ewas\\u009B");
+    assertThat(new ObjectMapper().readTree(json).findValuesAsText("text"))
+        .anyMatch(text -> text.contains("room \u202ewas\u009b clearly"));
   }
 
   @Test
