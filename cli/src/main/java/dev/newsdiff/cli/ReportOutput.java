@@ -30,10 +30,28 @@ final class ReportOutput {
             : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 
+  /**
+   * A PrintWriter never throws: it only remembers that a write failed (a full disk, a closed pipe).
+   * Without this look the report would be lost and the run would still exit 0.
+   */
+  private static void checkStandardOutput(PrintWriter out) {
+    if (out.checkError()) {
+      throw standardOutputLost();
+    }
+  }
+
+  /** What was printed on standard output did not all get there. */
+  static UserError standardOutputLost() {
+    return new UserError(
+        "standard output: cannot write (it was closed, or there is no space left)",
+        ExitCode.BAD_INPUT);
+  }
+
   static void write(PrintWriter out, String report, @Nullable Path file, List<String> inputs) {
     if (file == null) {
       out.print(report);
       out.flush();
+      checkStandardOutput(out);
       return;
     }
     Path target = file.toAbsolutePath().normalize();

@@ -2,6 +2,10 @@ package dev.newsdiff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +57,30 @@ class ReportOutputTest {
     assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("--output would overwrite an input file").hasLineCount(1);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
+  }
+
+  @Test
+  void aFailedWriteToStandardOutputIsAnError() {
+    Writer full =
+        new Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"compare", SET}, new PrintWriter(full), new PrintWriter(err));
+    assertThat(code).isEqualTo(ExitCode.BAD_INPUT.code());
+    assertThat(err.toString())
+        .isEqualTo(
+            "newsdiff: error: standard output: cannot write (it was closed, or there is no space"
+                + " left)\n");
   }
 
   @Test
