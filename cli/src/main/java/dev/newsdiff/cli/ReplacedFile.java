@@ -54,9 +54,6 @@ final class ReplacedFile {
       // The lock (where the file system has locks) is held until the channel closes, after the
       // move; without one the file is never taken for abandoned.
       tryLock(channel);
-      // An interrupt runs the JVM's shutdown hooks; this is one of them. After the move there is
-      // nothing left under this name to delete.
-      tmp.toFile().deleteOnExit();
       while (content.hasRemaining()) {
         channel.write(content);
       }
@@ -113,6 +110,9 @@ final class ReplacedFile {
     while (true) {
       String number = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE);
       Path tmp = folder.resolve("." + target.getFileName() + MARK + number + ".tmp");
+      // An interrupt runs the JVM's shutdown hooks, this among them; registered before the file
+      // exists, so that no interrupt can come between. After the move nothing is left to delete.
+      tmp.toFile().deleteOnExit();
       try {
         return Files.createFile(tmp, privateFile);
       } catch (FileAlreadyExistsException e) {
