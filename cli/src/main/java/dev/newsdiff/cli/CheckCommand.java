@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
       List<String> found = Findings.of(NewsDiff.compare(articles));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
       if (update()) {
-        ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of());
+        ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of(folder.toString()));
         out.println(folder + ": recorded " + found.size() + " findings in " + expectedFile);
         continue;
       }

@@ -123,7 +123,8 @@ final class CorpusCommand implements Callable<Integer> {
             n -> total[0] = n);
     progress.done();
     String report = Report.corpus(summary, format().report());
-    ReportOutput.write(spec.commandLine().getOut(), report, output(), List.of());
+    ReportOutput.write(
+        spec.commandLine().getOut(), report, output(), files.stream().map(Path::toString).toList());
     return ExitCode.OK.code();
   }
 

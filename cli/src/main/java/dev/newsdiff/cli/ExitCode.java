@@ -9,9 +9,15 @@ enum ExitCode {
   OK(0),
   /** A bug in newsdiff, or a broken installation: "please report this". */
   INTERNAL(1),
-  /** The command line cannot run: an unknown option, a bad value, one article to compare. */
+  /**
+   * The command line cannot run: an unknown option, a bad value, one article to compare, an {@code
+   * --output} that must not be written (an input, a read-only file, a block device).
+   */
   USAGE(2),
-  /** An input cannot be read: missing, empty, binary, not text in a known encoding. */
+  /**
+   * An input cannot be read (missing, empty, binary, not text in a known encoding), or the report
+   * cannot be written (a full disk, a closed standard output).
+   */
   BAD_INPUT(3),
   /** A finding that {@code compare --fail-on} or {@code check} fails on. */
   FINDING(4);

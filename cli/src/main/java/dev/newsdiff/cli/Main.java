@@ -1,6 +1,8 @@
 package dev.newsdiff.cli;
 
 import dev.newsdiff.NewsDiff;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,8 +19,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Not System.out: a PrintStream swallows write errors, and the PrintWriter would never see one.
     PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(args, System.in, out, err);
@@ -57,6 +63,20 @@ public final class Main {
           }
           return internalError(ex, err);
         });
+    int code = execute(cli, args, err);
+    out.flush();
+    // Whatever the command printed (a report, help, a check's result) must have reached standard
+    // output: `newsdiff compare A B > /dev/full` fails instead of exiting 0 with the report lost.
+    if ((code == ExitCode.OK.code() || code == ExitCode.FINDING.code()) && out.checkError()) {
+      UserError lost = ReportOutput.standardOutputLost();
+      err.println("newsdiff: error: " + lost.getMessage());
+      code = lost.exitCode().code();
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int execute(CommandLine cli, String[] args, PrintWriter err) {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
@@ -67,9 +87,6 @@ public final class Main {
       // An Error (a class missing from a broken install) is not an Exception and bypasses
       // picocli's handler: still one line, never a stack trace.
       return internalError(t, err);
-    } finally {
-      out.flush();
-      err.flush();
     }
   }
 

@@ -1,84 +1,90 @@
 package dev.newsdiff.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a report goes: standard output, or a file that is replaced only once the new report is
- * complete (written beside it under a temporary name, then moved over it).
+ * Where a report goes: standard output, or the {@code --output} file ({@link OutputTarget} says
+ * whether and how it may be written). A write that fails is one line and exit 3.
  */
 final class ReportOutput {
 
   private ReportOutput() {}
 
-  /** A temporary file is private; the report gets the old file's permissions, or rw-r--r--. */
-  private static void keepPermissions(Path tmp, Path target) throws IOException {
-    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    Files.setPosixFilePermissions(
-        tmp,
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-  }
-
+  /**
+   * Writes {@code report} to {@code file}, or to {@code out} when there is none; {@code inputs} are
+   * the command's file arguments, which are never written.
+   */
   static void write(PrintWriter out, String report, @Nullable Path file, List<String> inputs) {
     if (file == null) {
       out.print(report);
       out.flush();
+      checkStandardOutput(out);
       return;
     }
-    Path target = file.toAbsolutePath().normalize();
-    for (String input : inputs) {
-      Path in =
-          Path.of(
-              input.contains("=") && !Files.exists(Path.of(input))
-                  ? input.substring(input.indexOf('=') + 1)
-                  : input);
-      try {
-        if (Files.exists(in) && Files.exists(target) && Files.isSameFile(in, target)) {
-          throw new UserError(file + ": --output would overwrite an input file", ExitCode.USAGE);
-        }
-      } catch (IOException e) {
-        // cannot compare: not the same file as far as we can tell
-      }
-    }
-    Path dir = target.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserError(file + ": --output folder does not exist", ExitCode.USAGE);
-    }
-    if (Files.isDirectory(target)) {
-      throw new UserError(file + ": --output is a folder, expected a file name", ExitCode.USAGE);
-    }
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, report, StandardCharsets.UTF_8);
-      keepPermissions(tmp, target);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      OutputTarget target = OutputTarget.of(file, inputs);
+      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(report));
+      switch (target.kind()) {
+        case NEW, REGULAR -> ReplacedFile.write(target.path(), bytes);
+        case STREAM -> writeThrough(target.path(), bytes);
       }
     } catch (IOException e) {
-      throw new UserError(file + ": cannot write report: " + e.getMessage(), ExitCode.BAD_INPUT);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort; the report itself is already in place or the error reported
-        }
-      }
+      throw new UserError(file + ": cannot write the report: " + reason(e), ExitCode.BAD_INPUT);
     }
+  }
+
+  /**
+   * A PrintWriter never throws: it only remembers that a write failed (a full disk, a closed pipe).
+   * Without this look the report would be lost and the run would still exit 0.
+   */
+  private static void checkStandardOutput(PrintWriter out) {
+    if (out.checkError()) {
+      throw standardOutputLost();
+    }
+  }
+
+  /** What was printed on standard output did not all get there. */
+  static UserError standardOutputLost() {
+    return new UserError(
+        "standard output: cannot write (it was closed, or there is no space left)",
+        ExitCode.BAD_INPUT);
+  }
+
+  /** A device or FIFO is written as it is, never replaced: nothing is created or truncated. */
+  private static void writeThrough(Path device, ByteBuffer bytes) throws IOException {
+    try (OutputStream stream = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+      stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    }
+  }
+
+  /** Why a write failed, in the words of the operating system ("No space left on device"). */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "the report is not valid Unicode text (please report this)";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return UserError.oneLine(e.getMessage());
   }
 }

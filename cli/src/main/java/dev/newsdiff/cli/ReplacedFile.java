@@ -1,0 +1,167 @@
+package dev.newsdiff.cli;
+
+import static java.nio.file.StandardOpenOption.WRITE;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces a regular file only once its new content is complete: the content goes to a temporary
+ * file beside it, which is then renamed over it. Whenever the process stops, the file is its old
+ * self or its whole new self.
+ *
+ * <p>The temporary file's name marks it as newsdiff's ({@code .NAME.newsdiff-DIGITS.tmp}). It is
+ * deleted on an interrupt (SIGINT, SIGTERM) and when the write fails. A run killed outright
+ * (SIGKILL, a crash, a power cut) cannot delete it, so the writer holds a lock on it: the operating
+ * system drops the lock with the process, and the next write into that folder deletes every
+ * newsdiff temporary file that no one holds.
+ */
+final class ReplacedFile {
+
+  private static final String MARK = ".newsdiff-";
+
+  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.newsdiff-\\d+\\.tmp");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private ReplacedFile() {}
+
+  /** Replaces (or creates) {@code target}, a regular file or none, with {@code content}. */
+  static void write(Path target, ByteBuffer content) throws IOException {
+    Path folder = target.getParent();
+    removeAbandoned(folder);
+    Path tmp = create(folder, target);
+    boolean moved = false;
+    try (FileChannel channel = FileChannel.open(tmp, WRITE)) {
+      // The lock (where the file system has locks) is held until the channel closes, after the
+      // move; without one the file is never taken for abandoned.
+      tryLock(channel);
+      while (content.hasRemaining()) {
+        channel.write(content);
+      }
+      channel.force(false); // on disk before it takes the name: a power cut leaves no empty file
+      keepAttributes(tmp, target);
+      move(tmp, target);
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** Deletes the newsdiff temporary files in {@code folder} left by runs that were killed. */
+  static void removeAbandoned(Path folder) {
+    List<Path> candidates = new ArrayList<>();
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(folder, f -> isTemporary(f.getFileName().toString()))) {
+      files.forEach(candidates::add);
+    } catch (IOException e) {
+      return; // an unreadable folder: the write itself will say what is wrong
+    }
+    candidates.forEach(ReplacedFile::removeIfAbandoned);
+  }
+
+  static boolean isTemporary(String fileName) {
+    return TEMPORARY.matcher(fileName).matches();
+  }
+
+  /** Deleted only when its lock can be taken: a run still writing it holds the lock. */
+  private static void removeIfAbandoned(Path file) {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(file, WRITE);
+        FileLock lock = channel.tryLock()) {
+      if (lock != null) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException | OverlappingFileLockException e) {
+      // someone else's, in use by this JVM, or on a file system without locks: left alone
+    }
+  }
+
+  /** A new empty file, private to us, named as newsdiff's temporary file for {@code target}. */
+  private static Path create(Path folder, Path target) throws IOException {
+    FileAttribute<?>[] privateFile =
+        folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? new FileAttribute<?>[] {
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+            }
+            : new FileAttribute<?>[0];
+    while (true) {
+      String number = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE);
+      Path tmp = folder.resolve("." + target.getFileName() + MARK + number + ".tmp");
+      // An interrupt runs the JVM's shutdown hooks, this among them; registered before the file
+      // exists, so that no interrupt can come between. After the move nothing is left to delete.
+      tmp.toFile().deleteOnExit();
+      try {
+        return Files.createFile(tmp, privateFile);
+      } catch (FileAlreadyExistsException e) {
+        // the same number drawn twice: draw again
+      }
+    }
+  }
+
+  private static void tryLock(FileChannel channel) {
+    try {
+      channel.tryLock();
+    } catch (IOException e) {
+      // a file system without locks
+    }
+  }
+
+  /**
+   * The temporary file is private while it is written; the report then gets the old file's
+   * permissions and, where we may set them (as root), its owner and group, or rw-r--r-- when new.
+   */
+  private static void keepAttributes(Path tmp, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    if (!Files.exists(target)) {
+      view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+      return;
+    }
+    PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+    view.setPermissions(old.permissions());
+    try {
+      PosixFileAttributes now = view.readAttributes();
+      if (!now.owner().equals(old.owner())) {
+        view.setOwner(old.owner());
+      }
+      if (!now.group().equals(old.group())) {
+        view.setGroup(old.group());
+      }
+    } catch (IOException e) {
+      // only root may give a file away: the report is then the writer's
+    }
+  }
+
+  private static void move(Path tmp, Path target) throws IOException {
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
