@@ -20,10 +20,12 @@ public final class Main {
 
   public static void main(String[] args) {
     // Not System.out: a PrintStream swallows write errors, and the PrintWriter would never see one.
+    // A reader that stops reading (`| head`) is not one: StandardOutput drops what it missed.
     PrintWriter out =
         new PrintWriter(
             new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                new StandardOutput(new FileOutputStream(FileDescriptor.out)),
+                StandardCharsets.UTF_8),
             true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
