@@ -5,7 +5,6 @@ import dev.newsdiff.internal.ingest.ArticleFolder;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.InputException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -79,6 +78,9 @@ final class Inputs {
                   + "; name one with ID=PATH");
         }
         articles.add(ArticleReader.analyse(file));
+      } catch (OutOfMemoryError e) {
+        // What was being built for this input is garbage now: there is memory to say so.
+        throw OutOfMemory.reading(argument, articles.size());
       } catch (InputException e) {
         boolean hint = encodingOption && encoding == null && e.reason().startsWith(NOT_UTF8);
         throw new UserError(
@@ -122,12 +124,7 @@ final class Inputs {
       path = argument.substring(eq + 1);
     }
     if (path.equals("-")) {
-      try {
-        return ArticleFile.fromBytes(
-            "-", id == null ? "stdin" : id, stdin.readAllBytes(), encoding);
-      } catch (IOException e) {
-        throw new InputException("-", "cannot read standard input: " + e.getMessage(), e);
-      }
+      return ArticleFile.fromStream("-", id == null ? "stdin" : id, stdin, encoding);
     }
     return id == null
         ? ArticleFile.read(Path.of(path), ArticleFile.idFromFileName(Path.of(path)), encoding)

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -82,14 +83,26 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println(
-          "newsdiff: error: out of memory; give Java more with NEWSDIFF_JAVA_OPTS=-Xmx4g (or java -Xmx4g -jar …)");
-      return ExitCode.INTERNAL.code();
+      // Only input that is too large or too many fills the heap: a bad input, said as one.
+      UserError user = OutOfMemory.processing(inputsOf(cli));
+      err.println("newsdiff: error: " + user.getMessage());
+      return user.exitCode().code();
     } catch (Throwable t) {
       // An Error (a class missing from a broken install) is not an Exception and bypasses
       // picocli's handler: still one line, never a stack trace.
       return internalError(t, err);
     }
+  }
+
+  /** The inputs the command line named (its positional arguments), for a message. */
+  private static List<String> inputsOf(CommandLine cli) {
+    CommandLine.ParseResult result = cli.getParseResult();
+    while (result != null && result.hasSubcommand()) {
+      result = result.subcommand();
+    }
+    return result == null
+        ? List.of()
+        : result.matchedPositionals().stream().flatMap(p -> p.stringValues().stream()).toList();
   }
 
   /** A bug of ours: one line asking for a report; the stack trace only with NEWSDIFF_DEBUG. */

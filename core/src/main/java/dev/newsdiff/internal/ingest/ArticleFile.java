@@ -5,10 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.Files;
 import dev.newsdiff.model.InputException;
-import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +25,6 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
-  /** A file larger than this is not a news article; refusing it keeps memory bounded. */
-  static final long MAX_BYTES = 64L * 1024 * 1024;
-
   public ArticleFile {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
@@ -42,13 +37,20 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
     return new ArticleFile(id, id, text, null);
   }
 
-  /** Reads an article from bytes already in memory, e.g. standard input ({@code name} "-"). */
+  /**
+   * Reads an article from a stream, e.g. standard input ({@code name} "-"): at most 64 MB, as from
+   * a file; a longer stream is refused once that much has been read.
+   */
+  public static ArticleFile fromStream(
+      String name, String id, InputStream in, @Nullable Charset encoding) throws InputException {
+    checkId(name, id);
+    return fromBytes(name, id, InputBytes.ofStream(in, name), encoding);
+  }
+
+  /** Reads an article from bytes already in memory. */
   public static ArticleFile fromBytes(
       String name, String id, byte[] bytes, @Nullable Charset encoding) throws InputException {
-    if (!isValidId(id)) {
-      throw new InputException(
-          name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
-    }
+    checkId(name, id);
     return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), name);
   }
 
@@ -84,28 +86,18 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
   public static ArticleFile read(Path path, String id, @Nullable Charset encoding)
       throws InputException {
     String name = path.toString();
+    checkId(name, id);
+    byte[] bytes = InputBytes.ofFile(path, name);
+    String fileName = path.getFileName() == null ? name : path.getFileName().toString();
+    return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), fileName);
+  }
+
+  /** Refuses a bad id before anything is read. */
+  private static void checkId(String name, String id) throws InputException {
     if (!isValidId(id)) {
       throw new InputException(
           name, "bad article id '" + id + "': use letters, digits, '.', '_' or '-'");
     }
-    if (java.nio.file.Files.isDirectory(path)) {
-      throw new InputException(name, "is a directory, expected an article file");
-    }
-    byte[] bytes;
-    try {
-      if (java.nio.file.Files.exists(path) && java.nio.file.Files.size(path) > MAX_BYTES) {
-        throw new InputException(name, "file is larger than " + (MAX_BYTES >> 20) + " MB");
-      }
-      bytes = java.nio.file.Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(name, "no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new InputException(name, "permission denied", e);
-    } catch (IOException e) {
-      throw new InputException(name, "cannot read: " + e.getMessage(), e);
-    }
-    String fileName = path.getFileName() == null ? name : path.getFileName().toString();
-    return fromDecoded(name, id, TextDecoder.decode(name, bytes, encoding), fileName);
   }
 
   static boolean isValidId(String id) {
