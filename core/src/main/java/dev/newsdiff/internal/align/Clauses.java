@@ -21,7 +21,10 @@ final class Clauses {
 
   private static final Pattern SPLIT =
       Pattern.compile(
-          ";\\s+|,\\s+(?=(?:while|whereas|but|where)\\s)|,?\\s+(?=while\\s+\\p{Ll}+ing\\s)"
+          ";\\s+|,\\s+(?=(?:while|whereas|but|where)\\s)"
+              // at the start of the spaces only, and possessive: tried at each space of a long run,
+              // it read the rest of the run each time
+              + "|,?(?<!\\s)\\s++(?=while\\s+\\p{Ll}+ing\\s)"
               + "|,\\s+(?=(?:also\\s+|while\\s+)?(?!during\\b|according\\b|bring\\b|thing\\b|king\\b)\\p{Ll}+ing\\s)"
               // "Responding to media reports about …, ministry sources urged …": the opening phrase
               // (the comma first: a look-behind tried at every position costs a scan of 200

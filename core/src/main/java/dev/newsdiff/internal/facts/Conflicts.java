@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Conflicts {
 
-  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
 
   private Conflicts() {}
 

@@ -22,16 +22,38 @@ final class NameFacts {
   // Compiled once: String.split and String.matches compile their pattern on every call.
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern LOWER_AFTER_HYPHEN = Pattern.compile(".*-\\p{Ll}.*");
-  private static final Pattern ABBREVIATED_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Jr|Sr)\\.$");
+
+  /** Name endings whose period belongs to the name. */
+  private static final List<String> ABBREVIATED_ENDS = List.of("Inc.", "Ltd.", "Co.", "Jr.", "Sr.");
+
   private static final Pattern PLACE_PREPOSITION_BEFORE =
       Pattern.compile(".*\\b(?:in|to|from|near|across|into|at)\\s+$");
+
+  /** Only the start of what follows a name is read: see {@link #AFTER_WINDOW}. */
   private static final Pattern SPEECH_VERB_AFTER =
       Pattern.compile(
-          "^(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b.*");
+          "(?:also\\s+)?(?:said|says|told|added|stated|noted|stressed|emphasi[sz]ed|concluded|confirmed|warned|held|met)\\b",
+          // its letters are all ASCII, which no other letter lower-cases to
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern RUN =
+  /**
+   * How much of the text after a name {@link #SPEECH_VERB_AFTER} reads: enough for "also
+   * emphasised", and bounded so that a sentence of a million names is not read once per name.
+   */
+  private static final int AFTER_WINDOW = 40;
+
+  /**
+   * A run of capitalised words is found word by word, by these two: one expression for the whole
+   * run, with its words in a repeated group, recursed once per word and overflowed the stack on a
+   * sentence of thousands of names.
+   */
+  private static final Pattern RUN_START =
+      Pattern.compile("(?<![\\p{L}’'])" + "\\p{Lu}[\\p{L}’'.-]*");
+
+  /** The next word of a run, with the small word that may join it ("Ministry of Defense"). */
+  private static final Pattern RUN_NEXT =
       Pattern.compile(
-          "(?<![\\p{L}’'])(?:\\p{Lu}[\\p{L}’'.-]*)(?:(?:\\s+(?:of|and|for|de|du|al|bin|van|von|the)(?=\\s+\\p{Lu}))?\\s+\\p{Lu}[\\p{L}’'.-]*)*");
+          "(?:\\s+(?:of|and|for|de|du|al|bin|van|von|the)(?=\\s+\\p{Lu}))?\\s+\\p{Lu}[\\p{L}’'.-]*");
 
   /** Words that end or fill an organisation's name. */
   private static final ImmutableSet<String> ORGANISATION_WORDS =
@@ -396,12 +418,11 @@ final class NameFacts {
   static List<Fact> in(String text, Span sentence) {
     String s = sentence.in(text);
     List<Fact> facts = new ArrayList<>();
-    Matcher m = RUN.matcher(s);
-    while (m.find()) {
-      if (namesAThing(m.group())) {
+    for (Part run : runs(s)) {
+      if (namesAThing(s.substring(run.start(), run.end()))) {
         continue;
       }
-      for (Part part : parts(s, m.start(), m.end())) {
+      for (Part part : parts(s, run.start(), run.end())) {
         Fact f = name(s, sentence.start(), part.start(), part.end(), part.start() == 0);
         if (f != null) {
           facts.add(f);
@@ -409,6 +430,23 @@ final class NameFacts {
       }
     }
     return facts;
+  }
+
+  /** The runs of capitalised words in {@code s}, longest first at each place, in order. */
+  private static List<Part> runs(String s) {
+    List<Part> runs = new ArrayList<>();
+    Matcher start = RUN_START.matcher(s);
+    Matcher next = RUN_NEXT.matcher(s);
+    int from = 0;
+    while (from < s.length() && start.find(from)) {
+      int end = start.end();
+      while (next.region(end, s.length()).lookingAt()) {
+        end = next.end();
+      }
+      runs.add(new Part(start.start(), end));
+      from = end;
+    }
+    return runs;
   }
 
   /**
@@ -427,15 +465,15 @@ final class NameFacts {
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.equals("and") || lower.equals("&")) {
         parts.add(new Part(from, lastEnd));
-        from = w.end() + 1;
+        from = nextWord(s, w.end());
       } else if (LOWER_AFTER_HYPHEN.matcher(word).matches()
           || lower.equals("no")
           || lower.equals("no.")) {
         parts.add(new Part(from, lastEnd));
-        from = w.end() + 1;
+        from = nextWord(s, w.end());
       } else if (word.endsWith("’s") || word.endsWith("'s")) {
         parts.add(new Part(from, w.end() - 2));
-        from = w.end() + 1;
+        from = nextWord(s, w.end());
       }
       lastEnd = w.end();
     }
@@ -444,18 +482,25 @@ final class NameFacts {
     return parts;
   }
 
+  /**
+   * Where the word after {@code at} starts: words of a run may be parted by any number of spaces
+   * ("And Bridge", "No. U.S."), and a name's span must not begin with them.
+   */
+  private static int nextWord(String s, int at) {
+    return at + gap(s, at);
+  }
+
   /** Offsets of a part of a run of names; may be empty or reversed until filtered. */
   private record Part(int start, int end) {}
 
   private static Fact name(String s, int base, int start, int end, boolean sentenceStart) {
-    String run = s.substring(start, end);
     // Trailing punctuation is not part of the name, but the period of "Inc." is.
     while (end > start
         && ".’',".indexOf(s.charAt(end - 1)) >= 0
-        && !ABBREVIATED_END.matcher(run).matches()) {
+        && !endsWithAbbreviation(s, start, end)) {
       end--;
-      run = s.substring(start, end);
     }
+    String run = s.substring(start, end);
     List<String> words = Whitespace.words(run);
     int skip = 0;
     while (skip < words.size() - 1
@@ -557,6 +602,26 @@ final class NameFacts {
         words.get(words.size() - 1).toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
+  /**
+   * Whether {@code s[start, end)} ends in "Inc." or another of {@link #ABBREVIATED_ENDS} as a word
+   * of its own. Only the end is read, so that trimming a run of a million periods stays linear.
+   */
+  private static boolean endsWithAbbreviation(String s, int start, int end) {
+    return ABBREVIATED_ENDS.stream()
+        .anyMatch(
+            a -> {
+              int from = end - a.length();
+              return from >= start
+                  && s.startsWith(a, from)
+                  && (from == start || !isWordChar(s.codePointBefore(from)));
+            });
+  }
+
+  /** A word character as {@code \\b} sees one: the words of a run hold no combining marks. */
+  private static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
   private static int gap(String s, int at) {
     int g = 0;
     while (at + g < s.length() && Whitespace.isSpace(s.charAt(at + g))) {
@@ -588,11 +653,13 @@ final class NameFacts {
         || words.size() >= 2 && words.size() <= 4) {
       return Kind.PERSON;
     }
-    String after =
-        s.substring(Math.min(s.length(), start + words.get(0).length()))
-            .trim()
-            .toLowerCase(Locale.ROOT);
-    if (SPEECH_VERB_AFTER.matcher(after).matches()) {
+    int after = nextWord(s, Math.min(s.length(), start + words.get(0).length()));
+    Matcher verb =
+        SPEECH_VERB_AFTER
+            .matcher(s)
+            .region(after, Math.min(s.length(), after + AFTER_WINDOW))
+            .useTransparentBounds(true); // so that \b sees past the window
+    if (verb.lookingAt()) {
       return Kind.PERSON; // "Akturk said"
     }
     return null;

@@ -6,6 +6,7 @@ import dev.newsdiff.model.Fact.Kind;
 import dev.newsdiff.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money, percentages, times, dates, quantities with units and plain counts in a sentence, with
@@ -29,7 +31,21 @@ final class NumericFacts {
   /** For patterns whose letters are all ASCII: folding only ASCII case is much cheaper. */
   private static final int ASCII_CI = Pattern.CASE_INSENSITIVE;
 
+  /**
+   * Where a number may start: not inside a run of digits, nor at a group of "1,234,567". Tried at
+   * each digit of a long run, {@link #MONEY} and {@link #PERCENT} read the rest of the run each
+   * time, in time quadratic in its length.
+   */
+  private static final String NUMBER_START = "(?<!\\d)(?!(?<=\\d,)\\d{3})";
+
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+  /**
+   * {@link #NUM} for where no digit can follow it: possessive, since giving digits back cannot help
+   * there, and tried for each digit of a run of a million it took seconds.
+   */
+  private static final String WHOLE_NUM = "\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?";
+
   private static final String WORD_NUM =
       "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -44,22 +60,27 @@ final class NumericFacts {
           "(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
               + NUM
               + ")(?:\\s?(?<mult>million|billion|thousand|bn|m|k)\\b)?"
-              + "|(?<n2>"
-              + NUM
+              + "|"
+              + NUMBER_START
+              + "(?<n2>"
+              + WHOLE_NUM
               + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b",
           CI);
   private static final Pattern PERCENT =
-      Pattern.compile("(?<n>" + NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
+      Pattern.compile(NUMBER_START + "(?<n>" + WHOLE_NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
   private static final Pattern TIME =
       Pattern.compile(
-          "\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(?<word>noon|midnight)\\b",
+          "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
+              + "|(?=[nm])\\b(?<word>noon|midnight)\\b",
           CI);
-  // One word boundary in front of all the alternatives, checked once at each position rather
-  // than once per alternative; then the first letters the alternatives can start with, so that
-  // most words are passed over after one character instead of some thirty failed alternatives.
+  // First the first letters the alternatives can start with, so that most words are passed over
+  // after one character instead of some thirty failed alternatives; then one word boundary in
+  // front of all the alternatives, checked once at each position rather than once per
+  // alternative. In that order: \\b after a combining mark looks back over every mark before
+  // it for their letter, so tried at each mark of a long run it took time quadratic in the run.
   private static final Pattern DATE =
       Pattern.compile(
-          "\\b(?=[\\dJFMASONDTWtlnyafs])(?:(?<mon>"
+          "(?=[\\dJFMASONDTWtlnyafs])\\b(?:(?<mon>"
               + MONTHS
               + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
               + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>"
@@ -86,7 +107,7 @@ final class NumericFacts {
 
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
   private static final Pattern ANY_NUMBER_WORD =
-      Pattern.compile("\\b(?=[tfsenda])(?:" + WORD_NUM + ")\\b", ASCII_CI);
+      Pattern.compile("(?=[tfsenda])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
       Map.ofEntries(
@@ -130,7 +151,11 @@ final class NumericFacts {
       String mult = m.group("mult") != null ? m.group("mult") : m.group("mult2");
       String cur =
           (m.group("cur") != null ? m.group("cur") : m.group("cur2")).toLowerCase(Locale.ROOT);
-      BigDecimal amount = number(n).multiply(multiplier(mult));
+      BigDecimal number = number(n);
+      if (number == null) {
+        continue;
+      }
+      BigDecimal amount = number.multiply(multiplier(mult));
       add(
           facts,
           taken,
@@ -144,16 +169,11 @@ final class NumericFacts {
     }
     m = PERCENT.matcher(digits ? s : "");
     while (m.find()) {
-      add(
-          facts,
-          taken,
-          s,
-          base,
-          m.start(),
-          m.end(),
-          Kind.PERCENT,
-          plain(number(m.group("n"))) + "%",
-          null);
+      BigDecimal percent = number(m.group("n"));
+      if (percent == null) {
+        continue;
+      }
+      add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
     }
     m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
     while (m.find()) {
@@ -265,15 +285,45 @@ final class NumericFacts {
    */
   private static String about(String s, int start, int end, Stems stemmer) {
     Set<String> stems = new TreeSet<>();
-    collect(s.substring(0, start), true, stemmer, stems);
+    collect(wordsBefore(s, start), true, stemmer, stems);
     if (end > start) {
-      collect(s.substring(end), false, stemmer, stems);
+      collect(wordsAfter(s, end), false, stemmer, stems);
     }
     return stems.isEmpty() ? null : String.join(" ", stems);
   }
 
-  private static void collect(String side, boolean before, Stems stemmer, Set<String> stems) {
-    String[] words = NOT_LETTERS.split(side);
+  /**
+   * The whole words in the {@link #CONTEXT_WINDOW} before {@code at}. Only a window is read: a
+   * sentence of thousands of numbers was split once for each of them, in time quadratic in its
+   * length.
+   */
+  private static String[] wordsBefore(String s, int at) {
+    int from = Math.max(0, at - CONTEXT_WINDOW);
+    if (from > 0 && Character.isLowSurrogate(s.charAt(from))) {
+      from--; // not half a letter
+    }
+    String[] words = NOT_LETTERS.split(s.substring(from, at));
+    boolean cut = from > 0 && words.length > 0 && isLetterAround(s, from);
+    return cut ? Arrays.copyOfRange(words, 1, words.length) : words;
+  }
+
+  /** The whole words in the {@link #CONTEXT_WINDOW} after {@code at}: see {@link #wordsBefore}. */
+  private static String[] wordsAfter(String s, int at) {
+    int to = Math.min(s.length(), at + CONTEXT_WINDOW);
+    if (to < s.length() && Character.isLowSurrogate(s.charAt(to))) {
+      to++;
+    }
+    String[] words = NOT_LETTERS.split(s.substring(at, to));
+    boolean cut = to < s.length() && words.length > 0 && isLetterAround(s, to);
+    return cut ? Arrays.copyOf(words, words.length - 1) : words;
+  }
+
+  /** Whether {@code i} falls inside a word: letters on both sides of it. */
+  private static boolean isLetterAround(String s, int i) {
+    return Character.isLetter(s.codePointBefore(i)) && Character.isLetter(s.codePointAt(i));
+  }
+
+  private static void collect(String[] words, boolean before, Stems stemmer, Set<String> stems) {
     int taken = 0;
     for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
       String w = words[before ? words.length - 1 - k : k].toLowerCase(Locale.ROOT);
@@ -284,6 +334,12 @@ final class NumericFacts {
       taken++;
     }
   }
+
+  /**
+   * How far from a count its words are looked for, in characters: some thirty words, where the two
+   * content words on each side are found in any sentence but one built to defeat it.
+   */
+  private static final int CONTEXT_WINDOW = 200;
 
   private static final int CONTEXT_WORDS = 2;
 
@@ -351,7 +407,7 @@ final class NumericFacts {
     if (before.endsWith("No. ") || before.endsWith("No.") || before.endsWith("#")) {
       return true;
     }
-    return ADDRESS.matcher(s.substring(start)).lookingAt();
+    return ADDRESS.matcher(s).region(start, s.length()).lookingAt();
   }
 
   private static final Pattern ADDRESS =
@@ -407,7 +463,7 @@ final class NumericFacts {
             approximate));
   }
 
-  private static BigDecimal amount(String n) {
+  private static @Nullable BigDecimal amount(String n) {
     if (Character.isDigit(n.charAt(0))) {
       return number(n);
     }
@@ -416,9 +472,16 @@ final class NumericFacts {
     return v == null ? null : BigDecimal.valueOf(v);
   }
 
-  private static BigDecimal number(String n) {
-    return new BigDecimal(n.replace(",", ""));
+  /** The value of a number as written, or null when it is too long to be one: see below. */
+  private static @Nullable BigDecimal number(String n) {
+    return n.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(n.replace(",", ""));
   }
+
+  /**
+   * No count or sum in the news has more characters than this; a run of a million digits is not
+   * one, and BigDecimal reads it in time quadratic in its length (46 s).
+   */
+  private static final int MAX_NUMBER_LENGTH = 40;
 
   private static BigDecimal multiplier(String mult) {
     if (mult == null) {

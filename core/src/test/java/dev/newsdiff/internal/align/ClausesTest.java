@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.model.Span;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,5 +37,14 @@ class ClausesTest {
     assertThat(parts).hasSize(count);
     assertThat(String.join(" ", parts).replaceAll("[,;]", "").replaceAll("\\s+", " "))
         .isEqualTo(sentence.replaceAll("[,;]", "").replaceAll("\\s+", " "));
+  }
+
+  /** A split before "while" was tried at each space, reading the rest of the run each time. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aMillionSpacesAreReadOnce() {
+    String sentence =
+        "The ferry burned in the harbour" + " ".repeat(1_000_000) + "while sailing home to Izmir.";
+    assertThat(clauses(sentence)).hasSize(2);
   }
 }
