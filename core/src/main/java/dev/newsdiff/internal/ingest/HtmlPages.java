@@ -2,6 +2,7 @@ package dev.newsdiff.internal.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ final class HtmlPages {
           "(?i)\\b(?:nav|navbar|menu|breadcrumbs?|related|recommended|more-stories|read-more|share|sharing|social|promo"
               + "|advert\\w*|ads?|ad-\\w+|sponsor\\w*|newsletter|subscribe|subscription|comments?|footer|sidebar|cookie\\w*"
               + "|popup|modal|paywall|tags?|byline-share|toolbar|widget)\\b");
+
+  /** Elements that hold the story itself, never removed as furniture whatever their class. */
+  private static final String STORY = "article, main, [itemprop=articleBody]";
 
   /** The elements that hold the article's text, each read as one paragraph. */
   private static final Set<String> BLOCKS = Set.of("h2", "h3", "p", "blockquote", "li");
@@ -65,9 +69,16 @@ final class HtmlPages {
     doc.select(
             "script, style, noscript, template, iframe, svg, form, button, nav, aside, header, footer, figure")
         .remove();
+    // A class that merely mentions a tag or a sidebar ("tag-ferries" on a WordPress <article>,
+    // "has-sidebar" on its wrapper) must not take the story with it.
+    Set<Element> story = new HashSet<>();
+    doc.select(STORY).forEach(e -> story.addAll(withParents(e)));
     for (Element e : new ArrayList<>(doc.getAllElements())) {
       String marks = e.className() + " " + e.id() + " " + e.attr("role");
-      if (e.parent() != null && e != doc.body() && NOT_STORY.matcher(marks).find()) {
+      if (e.parent() != null
+          && e != doc.body()
+          && !story.contains(e)
+          && NOT_STORY.matcher(marks).find()) {
         e.remove();
       }
     }
@@ -163,5 +174,12 @@ final class HtmlPages {
       }
     }
     return null;
+  }
+
+  /** The element and every element it lies in. */
+  private static List<Element> withParents(Element e) {
+    List<Element> chain = new ArrayList<>(e.parents());
+    chain.add(e);
+    return chain;
   }
 }

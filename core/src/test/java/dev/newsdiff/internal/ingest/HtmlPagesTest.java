@@ -37,6 +37,20 @@ class HtmlPagesTest {
     assertThat(article(body)).isEqualTo(String.join("\n\n", paragraphs.split("/")) + "\n\n");
   }
 
+  /** WordPress marks each tag on the article itself: "tag-ferries" is no list of tags. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a tag class on the article        | <article class="post tag-ferries"><p>The ferry sank.</p></article>
+          a sidebar class on its wrapper    | <div class="has-sidebar"><main><p>The ferry sank.</p></main></div>
+          a share class on the story body   | <div class="share-ready" itemprop="articleBody"><p>The ferry sank.</p></div>
+          """)
+  void aClassThatNamesFurnitureDoesNotRemoveTheStory(String page, String body) {
+    assertThat(article(body)).isEqualTo("The ferry sank.\n\n");
+  }
+
   @Test
   void theStoryIsTheContainerWithTheMostParagraphTextTwoLevelsDown() {
     String body =
