@@ -25,7 +25,8 @@ public final class Main {
     PrintWriter out =
         new PrintWriter(
             new OutputStreamWriter(
-                new StandardOutput(new FileOutputStream(FileDescriptor.out)),
+                new StandardOutput(
+                    new FileOutputStream(FileDescriptor.out), StandardOutput.isPipe()),
                 StandardCharsets.UTF_8),
             true);
     PrintWriter err =

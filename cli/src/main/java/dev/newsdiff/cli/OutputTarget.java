@@ -67,6 +67,11 @@ record OutputTarget(Kind kind, Path path) {
       }
       return new OutputTarget(Kind.NEW, absolute);
     }
+    if (namesAnOpenStream(file)) {
+      // `-o /dev/stdout >> log.txt`: the shell's stream, which may append to a file; replacing
+      // that file would lose what it held.
+      return new OutputTarget(Kind.STREAM, file);
+    }
     Kind kind = kind(file, typeOf(file));
     if (kind != Kind.REGULAR) {
       return new OutputTarget(kind, file);
@@ -76,6 +81,12 @@ record OutputTarget(Kind kind, Path path) {
       throw refused(file, "--output is a read-only file");
     }
     return new OutputTarget(kind, real);
+  }
+
+  /** A device path, or a descriptor this process has open ({@code /proc/self/fd/1}). */
+  static boolean namesAnOpenStream(Path file) {
+    String path = file.toAbsolutePath().normalize().toString();
+    return path.startsWith("/dev/") || path.matches("/proc/[^/]+/fd/.+");
   }
 
   /** The kind of an existing file of this type ({@code st_mode & S_IFMT}), or why it is refused. */

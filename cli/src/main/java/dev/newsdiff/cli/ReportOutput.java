@@ -66,7 +66,9 @@ final class ReportOutput {
 
   /** A device or FIFO is written as it is, never replaced: nothing is created or truncated. */
   private static void writeThrough(Path device, ByteBuffer bytes) throws IOException {
-    try (OutputStream stream = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+    // APPEND: where the stream is a file the shell opened with >>, its earlier content stays.
+    try (OutputStream stream =
+        Files.newOutputStream(device, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       stream.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
     }
   }

@@ -3,6 +3,8 @@ package dev.newsdiff.cli;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Standard output that lets its reader stop reading: once a pipe's reader has gone ({@code newsdiff
@@ -15,10 +17,28 @@ final class StandardOutput extends FilterOutputStream {
   /** What the JDK reports for EPIPE, on Linux and macOS alike. */
   private static final String BROKEN_PIPE = "Broken pipe";
 
+  private final boolean pipe;
   private boolean readerGone;
 
-  StandardOutput(OutputStream out) {
+  /**
+   * @param pipe whether {@code out} is a pipe or socket ({@link #isPipe()} for the process's own
+   *     standard output)
+   */
+  StandardOutput(OutputStream out, boolean pipe) {
     super(out);
+    this.pipe = pipe;
+  }
+
+  /**
+   * Whether this process's standard output is a pipe or socket; false where that cannot be told.
+   */
+  static boolean isPipe() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+      return target.startsWith("pipe:") || target.startsWith("socket:");
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // no /proc (macOS): the error's text decides
+    }
   }
 
   @Override
@@ -32,7 +52,7 @@ final class StandardOutput extends FilterOutputStream {
       try {
         out.write(b, off, len);
       } catch (IOException e) {
-        readerGone = isBrokenPipe(e);
+        readerGone = pipe || isBrokenPipe(e);
         if (!readerGone) {
           throw e;
         }
@@ -46,7 +66,7 @@ final class StandardOutput extends FilterOutputStream {
       try {
         out.flush();
       } catch (IOException e) {
-        readerGone = isBrokenPipe(e);
+        readerGone = pipe || isBrokenPipe(e);
         if (!readerGone) {
           throw e;
         }

@@ -135,6 +135,37 @@ class ReportOutputKillTest {
     }
   }
 
+  /** `-o /dev/stdout >> log.txt`: the shell's stream is appended to, the log never replaced. */
+  @Test
+  void outputToStandardOutputAppendsToTheFileTheShellOpened(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("log.txt");
+    Files.writeString(log, "an earlier line\n");
+    Process compare =
+        new ProcessBuilder(javaCommand(Main.class.getName(), "compare", "-o", "/dev/stdout", SET))
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(compare.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(compare.exitValue()).isZero();
+    assertThat(Files.readString(log)).startsWith("an earlier line\nComparing 3 outlets");
+  }
+
+  /** `compare … | head -c 10` in German: the reader left, whatever words the JDK uses for it. */
+  @Test
+  void aReaderThatLeavesIsNoErrorInAnyLanguage() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(javaCommand(Main.class.getName(), "compare", "--format", "html", SET));
+    builder.environment().put("LC_ALL", "C.UTF-8");
+    builder.environment().put("LANGUAGE", "de");
+    Process compare = builder.start();
+    compare.getInputStream().readNBytes(10);
+    compare.getInputStream().close();
+    String err = new String(compare.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(compare.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(compare.exitValue()).as(err).isZero();
+    assertThat(err).isEmpty();
+  }
+
   private static Process java(String mainClass, String... args) throws IOException {
     return new ProcessBuilder(javaCommand(mainClass, args))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

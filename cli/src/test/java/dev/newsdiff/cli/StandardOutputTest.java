@@ -33,7 +33,7 @@ class StandardOutputTest {
   @Test
   void aReaderThatStopsReadingIsNoError() throws IOException {
     Failing pipe = new Failing(3, "Broken pipe");
-    try (StandardOutput out = new StandardOutput(pipe)) {
+    try (StandardOutput out = new StandardOutput(pipe, false)) {
       out.write("abc".getBytes());
       out.write("def".getBytes());
       out.write('g');
@@ -42,10 +42,21 @@ class StandardOutputTest {
     assertThat(pipe.written.toString()).isEqualTo("abc");
   }
 
+  /** The JDK gives the error in the user's language: "Datenübergabe unterbrochen (broken pipe)". */
+  @Test
+  void onAPipeAnyWriteErrorMeansTheReaderLeft() throws IOException {
+    Failing pipe = new Failing(3, "Datenübergabe unterbrochen (broken pipe)");
+    try (StandardOutput out = new StandardOutput(pipe, true)) {
+      out.write("abcdef".getBytes());
+      out.flush();
+    }
+    assertThat(pipe.written.toString()).isEqualTo("abc");
+  }
+
   @Test
   void aFullDiskIsStillAnError() {
     Failing disk = new Failing(3, "No space left on device");
-    StandardOutput out = new StandardOutput(disk);
+    StandardOutput out = new StandardOutput(disk, false);
     assertThatThrownBy(() -> out.write("abcdef".getBytes()))
         .isInstanceOf(IOException.class)
         .hasMessage("No space left on device");
