@@ -179,6 +179,7 @@ final class CompareCommand implements Callable<Integer> {
               + " of articles",
           ExitCode.BAD_INPUT);
     }
+    ReportOutput.check(output(), files());
     PrintWriter err = spec.commandLine().getErr();
     List<Article> articles = Inputs.read(files(), encoding(), stdin, err);
     if (articles.size() < 2) {

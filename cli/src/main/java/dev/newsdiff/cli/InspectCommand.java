@@ -55,6 +55,7 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportOutput.check(output(), files());
     List<Article> articles = Inputs.read(files(), encoding(), stdin, spec.commandLine().getErr());
     String report = Report.inspect(articles, format().report());
     ReportOutput.write(spec.commandLine().getOut(), report, output(), files());

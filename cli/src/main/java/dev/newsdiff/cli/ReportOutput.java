@@ -25,6 +25,20 @@ final class ReportOutput {
   private ReportOutput() {}
 
   /**
+   * Refuses now an output that {@link #write} would refuse (an input, a read-only file, a folder),
+   * so that a usage error comes before any input is read.
+   */
+  static void check(@Nullable Path file, List<String> inputs) {
+    if (file != null) {
+      try {
+        OutputTarget.of(file, inputs);
+      } catch (IOException e) {
+        throw new UserError(file + ": cannot write the report: " + reason(e), ExitCode.BAD_INPUT);
+      }
+    }
+  }
+
+  /**
    * Writes {@code report} to {@code file}, or to {@code out} when there is none; {@code inputs} are
    * the command's file arguments, which are never written.
    */

@@ -92,6 +92,18 @@ class ReportOutputTest {
     assertThat(Files.readAllBytes(link)).isEqualTo(before);
   }
 
+  /** The output is refused before any input is read: a usage error, though an input is missing. */
+  @Test
+  void refusesTheOutputBeforeReadingTheInputs() throws Exception {
+    Path out = Files.writeString(dir.resolve("keep.txt"), "mine", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+    for (String command : List.of("compare", "inspect")) {
+      Run run = Run.of(command, "-o", out.toString(), SET, dir.resolve("missing.txt").toString());
+      assertThat(run.code()).as(command).isEqualTo(ExitCode.USAGE.code());
+      assertThat(run.err()).contains("--output is a read-only file");
+    }
+  }
+
   @Test
   void refusesAReadOnlyFile() throws Exception {
     Path out = Files.writeString(dir.resolve("keep.txt"), "mine", StandardCharsets.UTF_8);
