@@ -26,14 +26,15 @@ final class ReportOutput {
 
   /**
    * Refuses now an output that {@link #write} would refuse (an input, a read-only file, a folder),
-   * so that a usage error comes before any input is read.
+   * so that a usage error comes before any input is read. {@link #write} looks again: the file may
+   * have changed while the inputs were compared.
    */
   static void check(@Nullable Path file, List<String> inputs) {
     if (file != null) {
       try {
         OutputTarget.of(file, inputs);
       } catch (IOException e) {
-        throw new UserError(file + ": cannot write the report: " + reason(e), ExitCode.BAD_INPUT);
+        throw cannotWrite(file, e);
       }
     }
   }
@@ -57,8 +58,12 @@ final class ReportOutput {
         case STREAM -> writeThrough(target.path(), bytes);
       }
     } catch (IOException e) {
-      throw new UserError(file + ": cannot write the report: " + reason(e), ExitCode.BAD_INPUT);
+      throw cannotWrite(file, e);
     }
+  }
+
+  private static UserError cannotWrite(Path file, IOException e) {
+    return new UserError(file + ": cannot write the report: " + reason(e), ExitCode.BAD_INPUT);
   }
 
   /**
