@@ -14,18 +14,146 @@ final class Abbreviations {
   /** Titles and place prefixes: a name always follows, so their period never ends a sentence. */
   private static final ImmutableSet<String> BEFORE_NAME =
       ImmutableSet.of(
-          "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Cmdr",
-          "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres",
-          "Supt", "Insp", "Det", "Amb", "Msgr", "Fr", "Atty", "Lieut", "Mme", "Mlle", "Messrs",
-          "Rt", "St", "Mt", "Ft", "Pt", "Sens", "Reps", "Govs", "Gens", "Vs", "vs", "Sec", "Dept");
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Mx",
+          "Dr",
+          "Prof",
+          "Gen",
+          "Lt",
+          "Col",
+          "Maj",
+          "Capt",
+          "Cpt",
+          "Cmdr",
+          "Cdr",
+          "Adm",
+          "Sgt",
+          "Cpl",
+          "Pvt",
+          "Brig",
+          "Gov",
+          "Sen",
+          "Rep",
+          "Rev",
+          "Hon",
+          "Pres",
+          "Supt",
+          "Insp",
+          "Det",
+          "Amb",
+          "Msgr",
+          "Fr",
+          "Atty",
+          "Lieut",
+          "Mme",
+          "Mlle",
+          "Messrs",
+          "Rt",
+          "St",
+          "Mt",
+          "Ft",
+          "Pt",
+          "Sens",
+          "Reps",
+          "Govs",
+          "Gens",
+          "Vs",
+          "vs",
+          "Sec",
+          "Dept",
+          // Given names as old style and firm names shorten them: "Jos. A. Bank", "Wm. Wrigley".
+          "Jos",
+          "Wm",
+          "Chas",
+          "Thos",
+          "Geo",
+          "Jas",
+          "Benj",
+          "Robt",
+          // "Cie. Financière": the French "Compagnie" opens a company name.
+          "Cie",
+          // Turkish titles and ranks: "Doç. Dr.", "Yrd. Doç.", "Av. Ayşe", "Alb. Ali", "Org.
+          // Hulusi".
+          "Doç",
+          "Yrd",
+          "Öğr",
+          "Gör",
+          "Arş",
+          "Uzm",
+          "Op",
+          "Av",
+          "Müh",
+          "Sn",
+          "Org",
+          "Korg",
+          "Tümg",
+          "Tuğg",
+          "Alb",
+          "Yarb",
+          "Bnb",
+          "Yzb",
+          "Ütğm",
+          "Tğm");
 
   /** Abbreviations that stand before a number: "No. 5", "p. 55", "Aug. 13". */
   private static final ImmutableSet<String> BEFORE_NUMBER =
       ImmutableSet.of(
-          "No", "no", "Nos", "nos", "N°", "Nr", "nr", "p", "pp", "Vol", "vol", "Art", "art", "Fig",
-          "fig", "ch", "Ch", "sec", "Sec", "para", "Para", "Ref", "ref", "Op", "op", "approx",
-          "Approx", "ca", "c", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-          "Oct", "Nov", "Dec", "Tel", "tel", "Rs", "Ex", "ed", "Ed", "Eds", "Gen");
+          "No",
+          "no",
+          "Nos",
+          "nos",
+          "N°",
+          "Nr",
+          "nr",
+          "p",
+          "pp",
+          "Vol",
+          "vol",
+          "Art",
+          "art",
+          "Fig",
+          "fig",
+          "ch",
+          "Ch",
+          "sec",
+          "Sec",
+          "para",
+          "Para",
+          "Ref",
+          "ref",
+          "Op",
+          "op",
+          "approx",
+          "Approx",
+          "ca",
+          "c",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Tel",
+          "tel",
+          "Rs",
+          "Ex",
+          "ed",
+          "Ed",
+          "Eds",
+          "Gen",
+          // Compass points in street addresses: "555 W. 57th St."
+          "N",
+          "S",
+          "E",
+          "W");
 
   /** Months: before a number they never end a sentence; before a capital they may. */
   private static final ImmutableSet<String> MONTHS =
@@ -38,10 +166,94 @@ final class Abbreviations {
    */
   private static final ImmutableSet<String> AFTER_PHRASE =
       ImmutableSet.of(
-          "Co", "co", "Corp", "corp", "Inc", "inc", "Ltd", "ltd", "Plc", "plc", "Bros", "Jr", "Sr",
-          "etc", "al", "Ave", "ave", "Rd", "rd", "Blvd", "st", "Esq", "Univ", "Assn", "Dept",
-          "dept", "Govt", "govt", "Intl", "intl", "est", "Est", "min", "max", "km", "kg", "ft",
-          "mi", "oz", "lb", "lbs", "hr", "hrs", "yr", "yrs", "sq", "cu", "mln", "bln", "bn", "m");
+          "co",
+          "corp",
+          "inc",
+          "ltd",
+          "plc",
+          "Jr",
+          "Sr",
+          "etc",
+          "al",
+          "Ave",
+          "ave",
+          "Rd",
+          "rd",
+          "Blvd",
+          "st",
+          "Esq",
+          "Univ",
+          "Assn",
+          "Dept",
+          "dept",
+          "Govt",
+          "govt",
+          "intl",
+          "est",
+          "Est",
+          "min",
+          "max",
+          "km",
+          "kg",
+          "ft",
+          "mi",
+          "oz",
+          "lb",
+          "lbs",
+          "hr",
+          "hrs",
+          "yr",
+          "yrs",
+          "sq",
+          "cu",
+          "mln",
+          "bln",
+          "bn",
+          "m",
+          // Turkish: "ve benzeri" (and the like); street, avenue, quarter and boulevard.
+          "vb",
+          "Cad",
+          "Sok",
+          "Mah",
+          "Bul",
+          // Turkish company names: "Deniz Gıda San. ve Tic. Ltd. Şti." (industry and trade).
+          "San",
+          "Tic");
+
+  /**
+   * The legal form that closes a company's name. Unlike other phrase-closing abbreviations, a
+   * capitalised word after it mostly starts a new sentence ("… led by Acme Corp. Analysts said"),
+   * unless it goes on with the name or the company's officer ("Acme Corp. Chairman").
+   */
+  private static final ImmutableSet<String> COMPANY_FORMS =
+      ImmutableSet.of(
+          "Co", "Cos", "Corp", "Inc", "Ltd", "Plc", "PLC", "Bros", "Intl", "LLC", "Llc", "Pty",
+          "Bhd", "AG", "SA", "NV", "BV", "GmbH", "Şti", "CO", "CORP", "INC", "LTD");
+
+  /** Words that carry on after a company's legal form: more of the name, or an officer's title. */
+  private static final ImmutableSet<String> AFTER_COMPANY_FORM =
+      ImmutableSet.of(
+          "Holdings",
+          "Holding",
+          "Group",
+          "Chairman",
+          "Chairwoman",
+          "Chair",
+          "President",
+          "Chief",
+          "CEO",
+          "Vice",
+          "Executive",
+          "Director",
+          "Managing",
+          "Founder",
+          "Spokesman",
+          "Spokeswoman",
+          "Spokesperson",
+          "Treasurer",
+          "Secretary",
+          "Senior",
+          "Head");
 
   /** Never the end: "e.g." and "i.e." introduce more of the same sentence. */
   private static final ImmutableSet<String> INSIDE =
@@ -62,6 +274,15 @@ final class Abbreviations {
 
   static boolean isMonth(String word) {
     return MONTHS.contains(word);
+  }
+
+  static boolean isCompanyForm(String word) {
+    return COMPANY_FORMS.contains(word);
+  }
+
+  /** "Holdings" or "Chairman" after "Acme Corp.": the name, or its officer's title, goes on. */
+  static boolean goesOnAfterCompanyForm(String nextWord) {
+    return COMPANY_FORMS.contains(nextWord) || AFTER_COMPANY_FORM.contains(nextWord);
   }
 
   static boolean isAfterPhrase(String word) {

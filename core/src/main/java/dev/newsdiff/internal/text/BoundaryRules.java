@@ -1,6 +1,8 @@
 package dev.newsdiff.internal.text;
 
+import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.Whitespace;
+import java.util.Locale;
 
 /**
  * Decides whether a run of terminal punctuation ends a sentence, from the word before it and the
@@ -27,20 +29,32 @@ final class BoundaryRules {
    * @param runEnd end of the punctuation run
    * @param closeEnd end of closing quotes and brackets after the run
    * @param next first non-space character after them
+   * @param turkish whether {@code p} is Turkish prose (see {@link TurkishText})
    */
   static Decision decide(
-      String p, int sentenceStart, int runStart, int runEnd, int closeEnd, int next) {
+      String p,
+      int sentenceStart,
+      int runStart,
+      int runEnd,
+      int closeEnd,
+      int next,
+      boolean turkish) {
     String run = p.substring(runStart, runEnd);
     String word = lastWordOf(Tokens.wordBefore(p, runStart));
     String nextWord = Tokens.wordAt(p, next);
     if (next == closeEnd) {
       return noSpace(p, run, word, runStart, next);
     }
+    if (startsWithDash(p, next)) {
+      // "Is that the forecast?" -- asked …, "Acme Corp. -- 1.4 million shares": the sentence goes
+      // on; a full stop after a plain word is one, and the dash opens an attribution or an item.
+      return isPlainWord(word) && run.equals(".") ? Decision.BREAK : Decision.NO_BREAK;
+    }
     char first = Tokens.firstAlnum(p, next);
     boolean nextLower = Character.isLowerCase(first);
     boolean nextUpper = Character.isUpperCase(first) || Character.isTitleCase(first);
     boolean nextDigit = Character.isDigit(first);
-    boolean starter = SentenceStarters.isStarter(nextWord);
+    boolean starter = SentenceStarters.isStarter(nextWord, charAfterWord(p, next, nextWord));
 
     if (run.indexOf('!') >= 0 || run.indexOf('?') >= 0) {
       return nextLower ? Decision.NO_BREAK : Decision.BREAK;
@@ -50,17 +64,32 @@ final class BoundaryRules {
       return nextUpper || nextDigit ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (dots == 3) {
-      // An ellipsis mostly marks an omission inside a sentence; only a clear new start ends it.
+      // An English ellipsis mostly marks an omission inside a sentence, and only a clear new start
+      // ends it; Turkish writers end sentences with "..." far more often than they omit words.
+      if (turkish) {
+        return nextUpper || nextDigit || startsItem(p, next) ? Decision.BREAK : Decision.NO_BREAK;
+      }
       return nextUpper && starter && !nextWord.equals("I") ? Decision.BREAK : Decision.NO_BREAK;
     }
+    if (dots == 2 && (nextUpper || nextDigit)) {
+      return Decision
+          .BREAK; // "in the U.S.. Sea Containers": the abbreviation's period, then the end
+    }
     if (nextLower) {
-      return Decision.NO_BREAK;
+      return startsItem(p, next) ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (!nextUpper && !nextDigit) {
+      if (Abbreviations.isDotted(word) && Character.getType(first) == Character.CURRENCY_SYMBOL) {
+        return Decision.NO_BREAK; // "120 billion yen (U.S. $857 million)"
+      }
       return closeEnd > runEnd ? Decision.BREAK : Decision.UNSURE;
     }
     if (closeEnd > runEnd) {
-      return Decision.BREAK;
+      // "Racine (Wis.) Labor": a bracketed abbreviation inside a sentence, not a bracketed
+      // sentence.
+      return isBracketedAbbreviation(p, runStart, runEnd, closeEnd) && !starter
+          ? Decision.NO_BREAK
+          : Decision.BREAK;
     }
     if (Abbreviations.isInside(word)) {
       return Decision.NO_BREAK;
@@ -68,33 +97,126 @@ final class BoundaryRules {
     if (nextDigit) {
       return Abbreviations.isBeforeNumber(word) ? Decision.NO_BREAK : Decision.BREAK;
     }
+    if (turkish && isOrdinal(p, runStart)) {
+      return Decision.NO_BREAK; // "1. Lig", "2. Ordu": Turkish writes ordinals with a period
+    }
     if (Abbreviations.isBeforeName(word)) {
       return Decision.NO_BREAK;
     }
+    int words =
+        Whitespace.wordCount(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
+    boolean sentenceBefore = words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK;
     if (Abbreviations.isMonth(word)) {
-      return starter ? Decision.BREAK : Decision.NO_BREAK;
+      // "on Aug. 13" continues; "sold … Oct. Seats are quoted" starts anew.
+      return starter || sentenceBefore ? Decision.BREAK : Decision.NO_BREAK;
+    }
+    if (Abbreviations.isCompanyForm(word)) {
+      boolean nameGoesOn =
+          Abbreviations.goesOnAfterCompanyForm(nextWord)
+              || Abbreviations.isMonth(nextWord) // "the buy-out of Acme Corp. Oct. 13"
+              || isInitialAt(p, next) // "Reiss & Co. B.V."
+              || p.charAt(next) == '('; // "Acme Corp. (India)"
+      return sentenceBefore && !nameGoesOn ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (Abbreviations.isInitial(word)
         || Abbreviations.isDotted(word)
         || Abbreviations.isAfterPhrase(word)) {
-      int words =
-          Whitespace.wordCount(p, sentenceStart, runStart, MIN_WORDS_BEFORE_ABBREVIATION_BREAK);
       if (!starter) {
         // "at 11:52 p.m. Police had …" may end; "at 5 p.m. Friday" may not: the model has seen
         // both.
         boolean timeGoesOn = Abbreviations.isDayOrZone(nextWord); // "5 p.m. Friday", "5 p.m. GMT"
-        return Abbreviations.isTime(word)
-                && !timeGoesOn
-                && words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK
+        return Abbreviations.isTime(word) && !timeGoesOn && sentenceBefore
             ? Decision.UNSURE
             : Decision.NO_BREAK;
       }
-      return words >= MIN_WORDS_BEFORE_ABBREVIATION_BREAK ? Decision.BREAK : Decision.NO_BREAK;
+      return sentenceBefore ? Decision.BREAK : Decision.NO_BREAK;
     }
     if (mayBeAbbreviation(word)) {
-      return Decision.UNSURE;
+      // "Ph. D.", "Jos. A. Bank": an initial after a short word we do not know goes on with a name.
+      return isInitialAt(p, next) ? Decision.NO_BREAK : Decision.UNSURE;
     }
     return Decision.BREAK;
+  }
+
+  /** "--", an em dash or an en dash standing as a word: punctuation inside a sentence. */
+  private static boolean startsWithDash(String p, int next) {
+    char c = p.charAt(next);
+    if (c == '—' || c == '–') {
+      return true;
+    }
+    return c == '-' && next + 1 < p.length() && p.charAt(next + 1) == '-';
+  }
+
+  /**
+   * The key of a footnote or a dashed list item: "a - Discounted rate.", "- Mezhep …". A letter or
+   * nothing, then a hyphen between spaces.
+   */
+  private static boolean startsItem(String p, int next) {
+    int dash = next;
+    if (dash < p.length() && Character.isLowerCase(p.charAt(dash))) {
+      if (dash + 1 >= p.length() || p.charAt(dash + 1) != ' ') {
+        return false;
+      }
+      dash += 2;
+    }
+    return dash + 1 < p.length() && p.charAt(dash) == '-' && p.charAt(dash + 1) == ' ';
+  }
+
+  /** "A. Bank", "B.V.": one capital letter with a period, an initial or a dotted abbreviation. */
+  private static boolean isInitialAt(String p, int at) {
+    return at + 2 < p.length()
+        && Character.isUpperCase(p.charAt(at))
+        && p.charAt(at + 1) == '.'
+        && (Whitespace.isSpace(p.charAt(at + 2)) || Character.isLetter(p.charAt(at + 2)));
+  }
+
+  /** "(Wis.)", "(U.S.A.)": one word with its period alone in brackets. */
+  private static boolean isBracketedAbbreviation(String p, int runStart, int runEnd, int closeEnd) {
+    if (runEnd - runStart != 1 || closeEnd - runEnd != 1 || p.charAt(runEnd) != ')') {
+      return false;
+    }
+    int start = runStart;
+    while (start > 0 && (Character.isLetter(p.charAt(start - 1)) || p.charAt(start - 1) == '.')) {
+      start--;
+    }
+    return start < runStart && start > 0 && p.charAt(start - 1) == '(';
+  }
+
+  /** Turkish words after which a number is an amount, not an ordinal: "yüzde 5", "117 bin 378". */
+  private static final ImmutableSet<String> BEFORE_AMOUNT =
+      ImmutableSet.of("yüzde", "binde", "bin", "milyon", "milyar", "trilyon");
+
+  /**
+   * One to three digits standing alone, as a Turkish ordinal ("1.", "22.", "100.") is written: not
+   * a figure such as "1,000" or "1.3", nor an amount such as "yüzde 5".
+   */
+  private static boolean isOrdinal(String p, int runStart) {
+    String number = Tokens.wordBefore(p, runStart);
+    if (number.isEmpty()
+        || number.length() > 3
+        || !number.chars().allMatch(Character::isDigit)
+        || runStart - number.length() < 1) {
+      return false;
+    }
+    int before = runStart - number.length() - 1;
+    String previous = Tokens.wordBefore(p, before).toLowerCase(Locale.ROOT);
+    return !BEFORE_AMOUNT.contains(previous);
+  }
+
+  /** An ordinary word in lower case, which no abbreviation list needs to know: "award", "jury". */
+  private static boolean isPlainWord(String word) {
+    return word.length() >= 2
+        && word.chars().allMatch(Character::isLetter)
+        && word.chars().allMatch(Character::isLowerCase)
+        && !Abbreviations.isAfterPhrase(word)
+        && !Abbreviations.isInside(word)
+        && !Abbreviations.isBeforeNumber(word);
+  }
+
+  /** The character right after {@code word} read at {@code start}, or a space at the end. */
+  private static char charAfterWord(String p, int start, String word) {
+    int at = p.indexOf(word, start) + word.length();
+    return word.isEmpty() || at >= p.length() ? ' ' : p.charAt(at);
   }
 
   /** "world.Today", "1,000.That": a period with no space, then a capitalised word. */

@@ -76,6 +76,7 @@ public final class SentenceSplitter {
     ListMarkers list = ListMarkers.find(p);
     Set<Integer> cuts = new TreeSet<>(list.cuts());
     Set<Integer> modelEnds = null;
+    boolean turkish = TurkishText.isLikely(p);
     int sentenceStart = 0;
     int n = p.length();
     int i = 0;
@@ -100,7 +101,8 @@ public final class SentenceSplitter {
       if (next >= n) {
         break;
       }
-      Decision decision = BoundaryRules.decide(p, sentenceStart, i, runEnd, closeEnd, next);
+      Decision decision =
+          BoundaryRules.decide(p, sentenceStart, i, runEnd, closeEnd, next, turkish);
       if (decision == Decision.UNSURE) {
         if (modelEnds == null) {
           modelEnds = OpenNlpSentences.sentenceEnds(p);

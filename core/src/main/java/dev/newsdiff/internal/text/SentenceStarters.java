@@ -119,9 +119,23 @@ final class SentenceStarters {
           "Dr",
           "Prof");
 
+  /**
+   * Auxiliary verbs open questions ("Will it rain?") but never take a comma right after them, as
+   * the names they also are may: "Peter W. May, the chairman".
+   */
+  private static final ImmutableSet<String> AUXILIARIES =
+      ImmutableSet.of(
+          "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would",
+          "Should", "Shall", "May", "Might", "Must", "Has", "Have", "Had");
+
   private SentenceStarters() {}
 
   static boolean isStarter(String word) {
     return WORDS.contains(word);
+  }
+
+  /** {@link #isStarter}, unless an auxiliary followed by {@code after} is used as a name. */
+  static boolean isStarter(String word, char after) {
+    return isStarter(word) && !(AUXILIARIES.contains(word) && after == ',');
   }
 }

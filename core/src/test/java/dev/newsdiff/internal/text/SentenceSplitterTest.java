@@ -67,6 +67,122 @@ class SentenceSplitterTest {
     assertThat(split(first + " " + second)).containsExactly(first, second);
   }
 
+  /** A company's legal form ends the sentence when a new one starts, whatever its first word. */
+  @ParameterizedTest(name = "company form ends: {0} || {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The loan was arranged by banks led by Northfield Bancorp Inc. | Analysts expect more deals this year.
+          Shares were sold to a unit of Halvorsen Shipping Ltd.         | Halvorsen said the sale closed on Monday.
+          The report was prepared by consultants at Brightwater & Co.   | Critics called its figures optimistic.
+          The bonds were placed through Tamsin Securities Corp.         | Proceeds will repay bank debt.
+          """)
+  void companyFormBeforeACapitalEndsTheSentence(String first, String second) {
+    assertThat(split(first + " " + second)).containsExactly(first, second);
+  }
+
+  /** Names that go on after an abbreviation, an initial or a bracketed place. */
+  @ParameterizedTest(name = "name goes on: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The suit was filed against Harlow Mills Corp. Chairman Dana Reyes in March.
+          Its subsidiary Reiss & Co. B.V. of Rotterdam filed for protection last week.
+          The deal with Pemberton Foods Inc. (Canada) was signed in the spring.
+          Investors sued Carrow Brothers Ltd. Holdings over the merger last year.
+          The shop was opened by Wm. H. Carver and his brother in 1902.
+          Most stores, like Jos. A. Bank and its rivals, cut prices in the spring.
+          She earned her Ph. D. at a small college in the north.
+          A copy of the Newport (Ore.) Herald arrived in a plain envelope.
+          The office moved to 410 W. 34th St. in the autumn.
+          The board, led by Peter W. May, rejected the offer on Friday.
+          The buy-out of Harlow Mills Corp. Oct. 13 collapsed within a week.
+          The yen rose to 120 billion yen (U.S. $857 million) in the quarter.
+          """)
+  void namesGoOnAfterAbbreviations(String sentence) {
+    assertThat(split(sentence)).containsExactly(sentence);
+  }
+
+  /** A dash after a question or an abbreviation continues the sentence; after a plain word not. */
+  @ParameterizedTest(name = "dash: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "Is that the plan?" -- the chairman asked the board.
+          Shares were offered through Ledger & Co. -- a small broker -- on Monday.
+          The vote was delayed (Salem, Ore.) — a rare step for the council.
+          """)
+  void dashAfterAbbreviationOrQuestionContinues(String sentence) {
+    assertThat(split(sentence)).containsExactly(sentence);
+  }
+
+  @ParameterizedTest(name = "new item: {0} || {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Winter came early and the harbour froze.  | -- Maria Olsen, a reader in Bergen.
+          Prices are in dollars.                    | a - Estimated by the agency.
+          The court ordered a new trial.            | -- Upheld a fine against the city.
+          He heard about it in the U.S..            | Then he went home.
+          The flights resumed in Oct.               | Passengers were told to check in early.
+          """)
+  void breaksBeforeAttributionsFootnotesAndDoubledPeriods(String first, String second) {
+    assertThat(split(first + " " + second)).containsExactly(first, second);
+  }
+
+  /** Turkish ordinals, titles and abbreviations do not end the sentence. */
+  @ParameterizedTest(name = "Turkish, one sentence: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Takım geçen sezon 1. Lig'e yükseldi ve şimdi kadrosunu güçlendiriyor.
+          Dava İstanbul 14. Ağır Ceza Mahkemesi'nde görülmeye başlandı.
+          Açıklamayı hastanenin başhekimi Doç. Dr. Ayşe Kılıç yaptı.
+          Toplantıya Prof. Dr. Mehmet Yıldırım ve Yrd. Doç. Dr. Elif Şahin katıldı.
+          Şirketin adı Deniz Gıda San. ve Tic. Ltd. Şti. olarak değişti.
+          """)
+  void turkishOrdinalsAndTitlesStayInside(String sentence) {
+    assertThat(split(sentence)).containsExactly(sentence);
+  }
+
+  /** Turkish ends sentences with "..." and with amounts before a capital. */
+  @ParameterizedTest(name = "Turkish, two sentences: {0} || {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Günlerdir aynı soruyu soruyorum kendime...      | Yanıtı bir türlü bulamıyorum.
+          Maçın ardından taraftarlar sessizce dağıldı...  | Kulüp yönetimi açıklama yapmadı.
+          Yeni zam oranı ise yüzde 5.                     | Sendika bu oranı kabul etmedi.
+          Bu yıl işe alınan personel sayısı 12 bin 450.   | Geçen yıl bu sayı daha düşüktü.
+          """)
+  void turkishEllipsisAndAmountsEndSentences(String first, String second) {
+    assertThat(split(first + " " + second)).containsExactly(first, second);
+  }
+
+  /** In English an ellipsis before a name, and a number before a capital, keep their old rules. */
+  @ParameterizedTest(name = "English unchanged: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The minister said the plan would ... Brussels would decide.
+          """)
+  void englishEllipsisBeforeANameStaysInside(String sentence) {
+    assertThat(split(sentence)).containsExactly(sentence);
+  }
+
+  @Test
+  void englishNumberBeforeACapitalStillEnds() {
+    assertThat(split("The index closed at 2. Analysts had expected more."))
+        .containsExactly("The index closed at 2.", "Analysts had expected more.");
+  }
+
   @Test
   void spansPointIntoTheOriginalTextAcrossTurkishCapitals() {
     String text = "xx İSTANBUL'DA İ. TEST. İkinci cümle burada.";
