@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newsdiff.internal.align.Aligner;
 import dev.newsdiff.internal.align.Alignment;
+import dev.newsdiff.internal.derive.Copies;
 import dev.newsdiff.internal.derive.Derivations;
 import dev.newsdiff.internal.diff.WordDiffer;
 import dev.newsdiff.internal.facts.Conflicts;
@@ -23,8 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the comparison pipeline: link names across outlets, align statements, diff each against its
- * first member, rank exclusives, then find conflicts, quote variants and derivation.
+ * Runs the comparison pipeline: set copies aside, link names across outlets, align statements, diff
+ * each against its first member, rank exclusives, then find conflicts, quote variants and
+ * derivation.
  */
 final class Comparer {
 
@@ -36,8 +38,17 @@ final class Comparer {
         given.size() >= 2, "a comparison needs at least two articles, got %s", given.size());
     Set<String> ids = new HashSet<>();
     given.forEach(a -> checkArgument(ids.add(a.id()), "two articles have the id %s", a.id()));
-    List<Article> articles =
-        linkNames(given.stream().sorted(Comparator.comparing(Article::id)).toList());
+    List<Article> sorted = given.stream().sorted(Comparator.comparing(Article::id)).toList();
+    // Each text is compared once: copies would only repeat its findings, or be found to differ
+    // from it where the aligner pairs a sentence with its neighbour's twin.
+    List<Copies.Group> copies = Copies.group(sorted);
+    Map<String, String> canonical = canonicalNames(Copies.distinct(sorted, copies));
+    List<Article> all =
+        sorted.stream().map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical))).toList();
+    List<Article> articles = Copies.distinct(all, copies);
+    if (articles.size() < 2) {
+      return new Comparison(all, copies, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -67,7 +78,8 @@ final class Comparer {
           new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
     }
     return new Comparison(
-        articles,
+        all,
+        copies,
         statements,
         ExclusiveRanking.rank(articles, alignment.exclusives()),
         Conflicts.find(articles, statements),
@@ -75,15 +87,13 @@ final class Comparer {
         Derivations.measure(articles, statements));
   }
 
-  /** Name variants linked across all outlets, not just within each. */
-  private static List<Article> linkNames(List<Article> articles) {
+  /**
+   * Name variants linked across all outlets, not just within each. A copy brings no name its
+   * group's first article lacks, so the distinct texts are enough.
+   */
+  private static Map<String, String> canonicalNames(List<Article> distinct) {
     List<Fact> all = new ArrayList<>();
-    articles.forEach(a -> all.addAll(a.facts()));
-    Map<String, String> canonical = NameLinker.canonical(all);
-    List<Article> out = new ArrayList<>();
-    for (Article a : articles) {
-      out.add(a.withFacts(FactExtractor.relink(a.facts(), canonical)));
-    }
-    return out;
+    distinct.forEach(a -> all.addAll(a.facts()));
+    return NameLinker.canonical(all);
   }
 }

@@ -1,9 +1,13 @@
 package dev.newsdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.collect.ImmutableList.toImmutableList;
+import static com.google.common.collect.ImmutableSet.toImmutableSet;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.derive.Copies;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Derivation;
@@ -24,6 +28,9 @@ import org.jspecify.annotations.Nullable;
  * NewsDiff#compare}; immutable and thread-safe; the same articles give the same comparison whatever
  * their order.
  *
+ * <p>Articles that carry the same body text are compared once: the first of them in id order stands
+ * for all, and {@link #copies()} names the others. Copies give no findings against one another.
+ *
  * <p>Findings name articles and sentences by id; {@link #article(String)} and the {@code
  * sentence(...)} methods resolve them:
  *
@@ -37,6 +44,8 @@ import org.jspecify.annotations.Nullable;
 public final class Comparison {
 
   private final ImmutableMap<String, Article> articles;
+  private final ImmutableList<ImmutableList<String>> copies;
+  private final ImmutableSet<String> reorderedCopies;
   private final ImmutableList<Statement> statements;
   private final ImmutableList<Exclusive> exclusives;
   private final ImmutableList<Conflict> conflicts;
@@ -45,12 +54,19 @@ public final class Comparison {
 
   Comparison(
       List<Article> articles,
+      List<Copies.Group> copies,
       List<Statement> statements,
       List<Exclusive> exclusives,
       List<Conflict> conflicts,
       List<QuoteVariant> quoteVariants,
       List<Derivation> derivation) {
     this.articles = Article.byId(articles);
+    this.copies =
+        copies.stream()
+            .map(g -> g.articles().stream().map(Article::id).collect(toImmutableList()))
+            .collect(toImmutableList());
+    this.reorderedCopies =
+        copies.stream().flatMap(g -> g.reordered().stream()).collect(toImmutableSet());
     this.statements = ImmutableList.copyOf(statements);
     this.exclusives = ImmutableList.copyOf(exclusives);
     this.conflicts = ImmutableList.copyOf(conflicts);
@@ -66,6 +82,36 @@ public final class Comparison {
     return articles.values().asList();
   }
 
+  /**
+   * The groups of articles that carry the same body text, white space aside (headlines and page
+   * furniture may differ), each in id order, the groups in the order of their first article. The
+   * first of each group is the one compared: every finding names it for the whole group, and the
+   * others, its copies, are in no finding. Articles that are no copy of another are in no group.
+   */
+  public ImmutableList<ImmutableList<String>> copies() {
+    return copies;
+  }
+
+  /**
+   * The copies whose sentences come in another order than those of their group's first article (the
+   * same paragraphs, shuffled).
+   */
+  public ImmutableSet<String> reorderedCopies() {
+    return reorderedCopies;
+  }
+
+  /**
+   * The articles that carry the same body text as this one, in id order; empty when there are none.
+   */
+  public ImmutableList<String> copiesOf(String id) {
+    article(id);
+    return copies.stream()
+        .filter(g -> g.contains(id))
+        .findFirst()
+        .map(g -> g.stream().filter(x -> !x.equals(id)).collect(toImmutableList()))
+        .orElse(ImmutableList.of());
+  }
+
   /** Statements carried by two or more outlets, in reading order. */
   public ImmutableList<Statement> statements() {
     return statements;
@@ -73,7 +119,8 @@ public final class Comparison {
 
   /**
    * Body sentences only one outlet carries, per article (in id order) with those a reader wants
-   * first leading: claims with numbers, quotes and names ahead of connective sentences.
+   * first leading: claims with numbers, quotes and names ahead of connective sentences. An article
+   * and its {@linkplain #copies() copies} count as one outlet: its exclusives are theirs too.
    */
   public ImmutableList<Exclusive> exclusives() {
     return exclusives;
@@ -92,7 +139,11 @@ public final class Comparison {
     return quoteVariants;
   }
 
-  /** For each ordered pair of outlets, how much the second follows the first. */
+  /**
+   * For each ordered pair of outlets, how much the second follows the first; copies are left out,
+   * since {@link #copies()} says all there is between them, and they follow others as the first of
+   * their group does.
+   */
   public ImmutableList<Derivation> derivation() {
     return derivation;
   }
@@ -153,6 +204,8 @@ public final class Comparison {
   public boolean equals(@Nullable Object o) {
     return o instanceof Comparison c
         && articles.equals(c.articles)
+        && copies.equals(c.copies)
+        && reorderedCopies.equals(c.reorderedCopies)
         && statements.equals(c.statements)
         && exclusives.equals(c.exclusives)
         && conflicts.equals(c.conflicts)
@@ -162,7 +215,15 @@ public final class Comparison {
 
   @Override
   public int hashCode() {
-    return Objects.hash(articles, statements, exclusives, conflicts, quoteVariants, derivation);
+    return Objects.hash(
+        articles,
+        copies,
+        reorderedCopies,
+        statements,
+        exclusives,
+        conflicts,
+        quoteVariants,
+        derivation);
   }
 
   @Override

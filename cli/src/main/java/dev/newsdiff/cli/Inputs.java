@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,9 @@ final class Inputs {
       PrintWriter err) {
     Map<String, String> idToInput = new LinkedHashMap<>();
     List<Article> articles = new ArrayList<>();
+    // Copies are common (a folder of saved pages, an agency text run by many): each text is
+    // analysed once.
+    Map<String, Article> byText = new HashMap<>();
     for (String argument : expandFolders(arguments)) {
       try {
         ArticleFile file = readOne(argument, encoding, stdin);
@@ -77,7 +81,11 @@ final class Inputs {
                   + earlier
                   + "; name one with ID=PATH");
         }
-        articles.add(ArticleReader.analyse(file));
+        Article sameText = byText.get(file.text());
+        Article article =
+            sameText == null ? ArticleReader.analyse(file) : ArticleReader.analyse(file, sameText);
+        byText.putIfAbsent(article.text(), article);
+        articles.add(article);
       } catch (OutOfMemoryError e) {
         // What was being built for this input is garbage now: there is memory to say so.
         throw OutOfMemory.reading(argument, articles.size());

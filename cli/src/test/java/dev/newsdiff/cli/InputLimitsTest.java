@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,16 +62,48 @@ class InputLimitsTest {
 
   /** The files are empty, which reading would refuse: the count is checked before any is read. */
   @Test
-  void compareRefusesMoreThanAThousandArticlesBeforeReadingAny() throws IOException {
-    for (int i = 0; i <= CompareCommand.MAX_ARTICLES; i++) {
+  void compareRefusesMoreThanFiveThousandFilesBeforeReadingAny() throws IOException {
+    for (int i = 0; i <= CompareCommand.MAX_FILES; i++) {
       Files.createFile(dir.resolve(String.format("a%04d.txt", i)));
     }
     Run r = Run.of("compare", dir.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err())
         .isEqualTo(
-            "newsdiff: error: 1001 articles: compare takes at most 1000, since it measures every"
-                + " pair of outlets; use 'newsdiff corpus' for thousands of articles\n");
+            "newsdiff: error: 5001 articles: compare reads at most 5000 files and compares at most"
+                + " 1000 different texts, since it measures every pair of outlets; use 'newsdiff"
+                + " corpus' for thousands of articles\n");
+  }
+
+  @Test
+  void compareRefusesMoreThanAThousandDifferentTexts() throws IOException {
+    for (int i = 0; i <= CompareCommand.MAX_ARTICLES; i++) {
+      Files.writeString(dir.resolve(String.format("a%04d.txt", i)), "Story number " + i + ".\n");
+    }
+    Files.writeString(dir.resolve("copy.txt"), "Story number 7.\n");
+    Run r = Run.of("compare", dir.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .isEqualTo(
+            "newsdiff: error: 1002 articles carry 1001 different texts: compare takes at most 1000,"
+                + " since it measures every pair of outlets; use 'newsdiff corpus' for thousands of"
+                + " articles\n");
+  }
+
+  /** 500 copies of three articles are three texts: compared once each, not refused. */
+  @Test
+  void compareTakesMoreThanAThousandArticlesWhenTheyAreCopies() throws IOException {
+    List<String> texts =
+        List.of(
+            "The bridge closes on Monday for repairs, the council said.\n",
+            "Repairs will shut the bridge from Monday, officials said.\n",
+            "A ferry caught fire off the coast on Sunday.\n");
+    for (int i = 0; i <= CompareCommand.MAX_ARTICLES; i++) {
+      Files.writeString(dir.resolve(String.format("a%04d.txt", i)), texts.get(i % 3));
+    }
+    Run r = Run.of("compare", "--format", "json", dir.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
   }
 
   /** Memory running out while an input is read names that input: exit 3, not an internal error. */

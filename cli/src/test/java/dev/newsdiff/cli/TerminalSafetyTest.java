@@ -69,7 +69,8 @@ class TerminalSafetyTest {
   void aReportWithAnEmojiAtTheHtmlCoverageCutCanBeWritten() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("emoji"));
     String sentence = emojiAt(86) + " spread through the engine room of the ship.";
-    write(folder.resolve("wire.txt"), sentence);
+    // One more sentence for the wire: copies would share no statement to cover.
+    write(folder.resolve("wire.txt"), sentence + "\n\nNobody was hurt.");
     write(folder.resolve("paper.txt"), sentence);
     Path out = dir.resolve("report.html");
     Run run = Run.of("compare", "--format=html", "-o", out.toString(), folder.toString());

@@ -137,9 +137,15 @@ final class CompareText {
     for (Article a : c.articles()) {
       names.add(a.outlet() + " [" + a.id() + "]");
     }
-    int n = c.articles().size();
+    int n = SameText.texts(c);
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
-    line("Comparing " + n + " outlets: " + String.join(", ", names));
+    line("Comparing " + c.articles().size() + " outlets: " + String.join(", ", names));
+    for (List<String> group : c.copies()) {
+      line(SameText.sentence(c, group, id -> id, headline -> "“" + flat(headline) + "”"));
+    }
+    if (n < 2) {
+      return;
+    }
     if (c.statements().isEmpty()) {
       line("No statements shared.");
     } else if (n == 2) {

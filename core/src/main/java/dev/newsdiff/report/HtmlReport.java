@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The comparison as one self-contained HTML page: outlets side by side with shared statements on
@@ -69,14 +70,14 @@ final class HtmlReport {
   }
 
   private void header() {
-    int n = c.articles().size();
+    int n = SameText.texts(c);
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     out.append("<header>\n<h1>")
         .append(u(title()))
         .append("</h1>\n<p class=\"summary\">Comparing ")
-        .append(n)
+        .append(c.articles().size())
         .append(" outlets: ");
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < c.articles().size(); i++) {
       Article a = c.articles().get(i);
       out.append(i > 0 ? ", " : "").append("<b>").append(u(a.outlet())).append("</b>");
     }
@@ -90,8 +91,14 @@ final class HtmlReport {
         .append(c.conflicts().stream().filter(x -> !x.approximation()).count())
         .append(" facts that disagree</a>, <a href=\"#quotes\">")
         .append(c.quoteVariants().size())
-        .append(
-            " quotes rendered differently</a>.</p>\n<nav><a href=\"#exclusives\">Only in one outlet</a> · "
+        .append(" quotes rendered differently</a>.</p>\n");
+    for (List<String> group : c.copies()) {
+      out.append("<p class=\"copies\">")
+          .append(SameText.sentence(c, group, id -> "<b>" + u(id) + "</b>", h -> "“" + u(h) + "”"))
+          .append("</p>\n");
+    }
+    out.append(
+            "<nav><a href=\"#exclusives\">Only in one outlet</a> · "
                 + "<a href=\"#conflicts\">Facts that disagree</a> · <a href=\"#quotes\">Quotes</a> · "
                 + "<a href=\"#side-by-side\">Side by side</a> · <a href=\"#coverage\">Coverage</a> · "
                 + "<a href=\"#derivation\">Who follows whom</a> · <a href=\"#furniture\">Page furniture</a></nav>\n")
@@ -339,6 +346,8 @@ final class HtmlReport {
       out.append("<th>").append(u(a.outlet())).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
+    // A copy carries what the article compared for it carries.
+    Map<String, String> comparedFor = SameText.comparedFor(c);
     for (Statement s : c.statements()) {
       Member first = s.members().get(0);
       String text = Segments.flat(c.text(first));
@@ -350,7 +359,7 @@ final class HtmlReport {
           .append(u(Shortening.shorten(text, 90, 87, "…")))
           .append("</th>");
       for (Article a : c.articles()) {
-        boolean has = s.articles().contains(a.id());
+        boolean has = s.articles().contains(comparedFor.getOrDefault(a.id(), a.id()));
         out.append(
             has
                 ? "<td class=\"yes\" title=\"carried\">●</td>"

@@ -118,6 +118,15 @@ final class JsonReport {
             g.writeEndObject();
           }
           g.writeEndArray();
+          g.writeArrayFieldStart("copies");
+          for (List<String> group : c.copies()) {
+            g.writeStartObject();
+            writeStrings(g, "articles", group);
+            writeStrings(
+                g, "reordered", group.stream().filter(c.reorderedCopies()::contains).toList());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           g.writeEndObject();
         });
   }
@@ -135,6 +144,15 @@ final class JsonReport {
           }
           g.writeEndArray();
         });
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   private static void writeConflicts(JsonGenerator g, String name, List<Conflict> conflicts)

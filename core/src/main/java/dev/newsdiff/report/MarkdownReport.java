@@ -39,11 +39,11 @@ final class MarkdownReport {
   }
 
   private String render() {
-    int n = c.articles().size();
+    int n = SameText.texts(c);
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     List<String> names = new ArrayList<>();
     c.articles().forEach(a -> names.add("**" + md(a.outlet()) + "**"));
-    line("# newsdiff: " + n + " outlets compared");
+    line("# newsdiff: " + c.articles().size() + " outlets compared");
     line("");
     line(
         String.join(", ", names)
@@ -58,6 +58,10 @@ final class MarkdownReport {
             + " facts that disagree, "
             + c.quoteVariants().size()
             + " quotes rendered differently.");
+    for (List<String> group : c.copies()) {
+      line("");
+      line(SameText.sentence(c, group, id -> "`" + md(id) + "`", h -> "“" + md(h) + "”"));
+    }
     exclusives();
     conflicts();
     quoteVariants();

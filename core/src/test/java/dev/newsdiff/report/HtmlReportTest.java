@@ -50,7 +50,10 @@ class HtmlReportTest {
     String html =
         Report.render(
             NewsDiff.compare(
-                List.of(NewsDiff.parse("wire", sentence), NewsDiff.parse("paper", sentence))),
+                // One more sentence for the wire: copies would share no statement to cover.
+                List.of(
+                    NewsDiff.parse("wire", sentence + "\n\nNobody was hurt."),
+                    NewsDiff.parse("paper", sentence))),
             ReportFormat.HTML);
     assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(html)).isTrue();
     assertThat(html).contains("<bdi>" + sentence.substring(0, 86) + "…</bdi>");

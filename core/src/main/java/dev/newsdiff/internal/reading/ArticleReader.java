@@ -1,5 +1,8 @@
 package dev.newsdiff.internal.reading;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Verify.verify;
+
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
@@ -23,6 +26,44 @@ import java.util.List;
 public final class ArticleReader {
 
   private ArticleReader() {}
+
+  /**
+   * Reads a file whose text an article already read has, without running the pipeline again:
+   * reading depends on the text alone, and the id only names the article, its outlet, sentences and
+   * quotes. A folder of copies is read at the cost of one.
+   */
+  public static Article analyse(ArticleFile file, Article sameText) {
+    checkArgument(
+        file.text().equals(sameText.text()),
+        "%s does not have the text of %s",
+        file.id(),
+        sameText.id());
+    String from = sameText.id() + "/";
+    String to = file.id() + "/";
+    return new Article(
+        file.id(),
+        Outlets.displayName(file.id(), sameText.source()),
+        sameText.source(),
+        sameText.headline(),
+        sameText.text(),
+        sameText.sentences().stream()
+            .map(x -> new Sentence(renamed(x.id(), from, to), x.span(), x.text(), x.role()))
+            .toList(),
+        sameText.quotes().stream()
+            .map(
+                q ->
+                    new Quote(
+                        renamed(q.id(), from, to), q.span(), q.parts(), q.text(), q.attribution()))
+            .toList(),
+        sameText.furniture(),
+        sameText.dateline(),
+        sameText.facts());
+  }
+
+  private static String renamed(String id, String from, String to) {
+    verify(id.startsWith(from), "%s is not named after its article %s", id, from);
+    return to + id.substring(from.length());
+  }
 
   public static Article analyse(ArticleFile file) {
     String text = file.text();

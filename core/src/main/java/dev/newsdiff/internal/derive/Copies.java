@@ -1,0 +1,112 @@
+package dev.newsdiff.internal.derive;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Role;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups articles that carry the same story: the same body sentences, word for word (white space
+ * aside), in the same order or another. Such copies have nothing to compare with one another, and
+ * comparing each with every other outlet again only repeats the first one's findings: a comparison
+ * takes one article of each group, the first in id order, and names the others as its copies.
+ *
+ * <p>Only the body counts. Headlines, standfirsts and crossheads are what republishing outlets
+ * rewrite, and page furniture (bylines, times, share buttons) is no part of the story: an agency
+ * text run under another headline is still that text. Articles without body sentences are copies of
+ * nothing.
+ */
+public final class Copies {
+
+  /**
+   * Articles that carry one body text.
+   *
+   * @param articles two or more, in id order; the first is the one compared for all
+   * @param reordered ids of those whose sentences come in another order than the first's (its
+   *     paragraphs shuffled, say)
+   */
+  public record Group(List<Article> articles, ImmutableSet<String> reordered) {
+
+    public Group {
+      articles = ImmutableList.copyOf(articles);
+      checkArgument(articles.size() >= 2, "a group of copies needs two articles: %s", articles);
+      checkArgument(
+          !reordered.contains(articles.get(0).id()),
+          "the first of a group is not reordered: %s",
+          reordered);
+    }
+
+    /** The article compared in place of all the group's. */
+    public Article compared() {
+      return articles.get(0);
+    }
+  }
+
+  private Copies() {}
+
+  /**
+   * The groups of copies among {@code articles}, in order of their first article; articles that are
+   * no copy of another are in no group.
+   *
+   * @param articles in id order
+   */
+  public static ImmutableList<Group> group(List<Article> articles) {
+    Map<List<String>, List<Article>> bySentences = new LinkedHashMap<>();
+    for (Article a : articles) {
+      List<String> body = body(a);
+      if (!body.isEmpty()) {
+        bySentences.computeIfAbsent(sorted(body), k -> new ArrayList<>()).add(a);
+      }
+    }
+    ImmutableList.Builder<Group> groups = ImmutableList.builder();
+    for (List<Article> same : bySentences.values()) {
+      if (same.size() > 1) {
+        List<String> order = body(same.get(0));
+        groups.add(
+            new Group(
+                same,
+                same.stream()
+                    .filter(a -> !body(a).equals(order))
+                    .map(Article::id)
+                    .collect(ImmutableSet.toImmutableSet())));
+      }
+    }
+    return groups.build();
+  }
+
+  /** The articles that stand for all: each article that is no copy, and the first of each group. */
+  public static ImmutableList<Article> distinct(List<Article> articles, List<Group> groups) {
+    ImmutableSet<String> copies =
+        groups.stream()
+            .flatMap(g -> g.articles().stream().skip(1))
+            .map(Article::id)
+            .collect(ImmutableSet.toImmutableSet());
+    return articles.stream()
+        .filter(a -> !copies.contains(a.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** How many different texts there are among {@code articles}: copies count once. */
+  public static int distinctCount(List<Article> articles) {
+    return distinct(articles, group(articles)).size();
+  }
+
+  /** The body sentences as compared: white space made plain, so a rewrapped line is no change. */
+  private static List<String> body(Article a) {
+    return a.sentences().stream()
+        .filter(s -> s.role() == Role.BODY)
+        .map(s -> Whitespace.collapse(s.text()))
+        .toList();
+  }
+
+  private static List<String> sorted(List<String> sentences) {
+    return sentences.stream().sorted().toList();
+  }
+}

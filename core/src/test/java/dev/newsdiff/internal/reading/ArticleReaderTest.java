@@ -1,0 +1,35 @@
+package dev.newsdiff.internal.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArticleReaderTest {
+
+  private static final Path SAMPLES = Path.of("..", "samples", "turkiye-defence-briefing");
+
+  /** A copy read from an article already read is the article reading it afresh would give. */
+  @ParameterizedTest
+  @ValueSource(strings = {"anadolu-agency", "daily-sabah", "trt-world"})
+  void aCopyReadFromTheFirstIsWhatReadingItGives(String name) throws Exception {
+    String text = Files.readString(SAMPLES.resolve(name + ".txt"));
+    Article first = ArticleReader.analyse(ArticleFile.of(name, text));
+    ArticleFile copy = ArticleFile.of("aa", text);
+    assertThat(ArticleReader.analyse(copy, first)).isEqualTo(ArticleReader.analyse(copy));
+  }
+
+  @Test
+  void anotherTextIsNoCopy() {
+    Article first = ArticleReader.analyse(ArticleFile.of("a", "One sentence."));
+    assertThatThrownBy(() -> ArticleReader.analyse(ArticleFile.of("b", "Another."), first))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("b does not have the text of a");
+  }
+}
