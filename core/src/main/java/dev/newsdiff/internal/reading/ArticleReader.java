@@ -3,6 +3,7 @@ package dev.newsdiff.internal.reading;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.HardWraps;
 import dev.newsdiff.internal.ingest.Layout;
 import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.internal.quote.QuoteFinder;
@@ -25,7 +26,7 @@ public final class ArticleReader {
   private ArticleReader() {}
 
   public static Article analyse(ArticleFile file) {
-    String text = file.text();
+    String text = HardWraps.unwrap(file.text());
     Layout layout = Layout.of(text);
     SentenceSplitter splitter = SentenceSplitter.english();
     List<Sentence> sentences = new ArrayList<>();
