@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One outlet's version of a story, read and analysed: its page furniture, dateline, sentences and
- * quotes, each pointing into {@code text}, the article as decoded from its file. Immutable and safe
- * to share between threads.
+ * quotes, each pointing into {@code text}: the article as decoded from its file, with the line
+ * breaks of hard-wrapped paragraphs made spaces (one for one, so every offset is also the file's).
+ * Immutable and safe to share between threads.
  *
  * @param id short stable id, e.g. {@code "anadolu-agency"}
  * @param outlet display name of the outlet, e.g. {@code "Anadolu Agency"}

@@ -6,6 +6,7 @@ import static com.google.common.base.Verify.verify;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.HardWraps;
 import dev.newsdiff.internal.ingest.Layout;
 import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.internal.quote.QuoteFinder;
@@ -66,7 +67,7 @@ public final class ArticleReader {
   }
 
   public static Article analyse(ArticleFile file) {
-    String text = file.text();
+    String text = HardWraps.unwrap(file.text());
     Layout layout = Layout.of(text);
     SentenceSplitter splitter = SentenceSplitter.english();
     List<Sentence> sentences = new ArrayList<>();

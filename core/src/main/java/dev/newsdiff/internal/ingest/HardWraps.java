@@ -1,0 +1,369 @@
+package dev.newsdiff.internal.ingest;
+
+import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.Whitespace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Undoes hard wrapping: wire feeds, e-mails and terminals break paragraphs into lines of 60 to 80
+ * columns, and every later stage reads a line as a paragraph. The line breaks that only wrap are
+ * turned into spaces, one for one ({@code \r\n} into two), so the text keeps its length and every
+ * offset into it is also an offset into the file.
+ *
+ * <p>A text is wrapped when its lines crowd below one margin of 30 to 100 columns. A break wraps
+ * when the line before it was full: the next line's first word would not have fitted on it (the
+ * rule every word-wrapping program follows, read backwards). Some full lines still end a paragraph:
+ *
+ * <ul>
+ *   <li>one that ends a sentence before a line that opens one, unless the text marks paragraphs
+ *       with blank lines or a quotation is open and goes on: without blank lines a paragraph that
+ *       happens to end near the margin looks exactly like a wrap;
+ *   <li>the headline (and lines repeating it) before a line that opens a sentence, unless it ends
+ *       on a word that needs what follows ("of", "the") or both are in title case;
+ *   <li>any line before one that opens with a dateline or a label in capitals ("ANKARA: ").
+ * </ul>
+ *
+ * <p>Apart from widths, a line that stops mid-sentence before a line going on in lower case is one
+ * sentence broken by a stray newline ("It was a cold \n night in the city."), when the run of such
+ * lines reaches a sentence end; a run that never does is a list of short items.
+ */
+public final class HardWraps {
+
+  /** Narrower lines are columns, menus or verse, not wrapped prose. */
+  private static final int MIN_WIDTH = 30;
+
+  /** Lines up to this long are wrapped; longer ones are a paragraph each. */
+  private static final int MAX_WIDTH = 100;
+
+  /**
+   * At least this share of line breaks must fall at the margin for the text to count as wrapped.
+   */
+  private static final double MIN_FULL_SHARE = 0.3;
+
+  /** How close below the margin wrapped lines crowd, in columns. */
+  private static final int MARGIN_SPREAD = 10;
+
+  /**
+   * "HALIFAX, Nova Scotia", "ISTANBUL (AP) —" or "ANKARA: " opening a line starts the story (and
+   * "PHOTO: " a credit), not a wrapped line.
+   */
+  private static final Pattern DATELINE_START =
+      Pattern.compile("\\p{Lu}{2,}[\\p{Lu}.'’ -]{0,40}(?:, \\p{Lu}|\\s*\\(\\p{L}|\\s+[-–—]|: )");
+
+  /** Shorter lines above the headline are section labels, read times and the like. */
+  private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Articles, prepositions, conjunctions and possessives: no headline or paragraph ends on one. */
+  private static final ImmutableSet<String> GOES_ON =
+      ImmutableSet.of(
+          "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "into",
+          "onto", "about", "over", "under", "after", "before", "between", "against", "and", "or",
+          "but", "nor", "as", "than", "that", "which", "who", "whose", "whom", "its", "their",
+          "his", "her", "our", "your", "my");
+
+  private HardWraps() {}
+
+  /** One physical line: where it starts and ends, and how long its line break is (0 at the end). */
+  private record Line(int start, int end, int breakLength) {
+    boolean isBlank(String text) {
+      for (int i = start; i < end; i++) {
+        if (!Whitespace.isSpace(text.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@code text} with the line breaks that only wrap made spaces; the same length. */
+  public static String unwrap(String text) {
+    List<Line> lines = lines(text);
+    if (lines.size() < 2) {
+      return text;
+    }
+    boolean[] joins = new boolean[lines.size()];
+    markWidthWraps(text, lines, joins);
+    markStrayNewlines(text, lines, joins);
+    StringBuilder out = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (joins[i]) {
+        out = out == null ? new StringBuilder(text) : out;
+        Line line = lines.get(i);
+        for (int k = line.end(); k < line.end() + line.breakLength(); k++) {
+          out.setCharAt(k, ' ');
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** Joins line {@code i} to line {@code i + 1} where the text is wrapped and line i was full. */
+  private static void markWidthWraps(String text, List<Line> lines, boolean[] joins) {
+    int[] lengths =
+        lines.stream()
+            .filter(l -> !l.isBlank(text))
+            .mapToInt(l -> columns(text, l))
+            .sorted()
+            .toArray();
+    int width = margin(lengths);
+    if (width < MIN_WIDTH || width > MAX_WIDTH) {
+      return;
+    }
+    int pairs = 0;
+    boolean[] full = new boolean[lines.size()];
+    int fullCount = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line line = lines.get(i);
+      Line next = lines.get(i + 1);
+      if (line.isBlank(text) || next.isBlank(text)) {
+        continue;
+      }
+      pairs++;
+      int columns = columns(text, line);
+      if (columns * 2 >= width && columns + 1 + firstWordLength(text, next) > width) {
+        full[i] = true;
+        fullCount++;
+      }
+    }
+    if (fullCount < 2 || fullCount < MIN_FULL_SHARE * pairs) {
+      return;
+    }
+    boolean blankSeparated = blankSeparated(text, lines, width);
+    int bodyStart = firstSentenceEnd(text, lines);
+    String headline = headline(text, lines, bodyStart);
+    boolean quoteOpen = false;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String line = content(text, lines.get(i));
+      quoteOpen = opensQuote(line, quoteOpen);
+      if (!full[i]) {
+        quoteOpen = false;
+        continue;
+      }
+      String next = content(text, lines.get(i + 1));
+      boolean mayEnd = !endsMidPhrase(line) && opensSentence(next);
+      boolean sentenceBreak =
+          !blankSeparated
+              && endsSentence(line)
+              && !(quoteOpen && Character.isLetter(next.codePointAt(0)));
+      boolean headlineEnd = line.equals(headline) && !titleGoesOn(line, next);
+      joins[i] =
+          !(mayEnd && (headlineEnd || sentenceBreak)) && !DATELINE_START.matcher(next).lookingAt();
+      quoteOpen &= joins[i];
+    }
+  }
+
+  /**
+   * The width the text is wrapped at, from its line lengths in ascending order: the longest length
+   * that two more lines come within {@value #MARGIN_SPREAD} columns of. Wrapped lines crowd below
+   * the margin; a long link or a line of a text that is not wrapped at all stands out alone. Where
+   * more than a few lines run past the margin, the text is not wrapped and this is 0.
+   */
+  private static int margin(int[] lengths) {
+    for (int i = lengths.length - 1; i >= 2; i--) {
+      if (lengths[i] - lengths[i - 2] <= MARGIN_SPREAD) {
+        int past = lengths.length - 1 - i;
+        return past <= Math.max(2, lengths.length / 20) ? lengths[i] : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a quotation is still open after {@code line}, given whether it was before. A break
+   * inside a quotation wraps when the next line goes on with a word; a quote running over
+   * paragraphs leaves each open and opens the next with a quotation mark.
+   */
+  private static boolean opensQuote(String line, boolean open) {
+    boolean inside = open;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == '“') {
+        inside = true;
+      } else if (c == '”') {
+        inside = false;
+      } else if (c == '"') {
+        inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  /** Joins a line that stops mid-sentence to a next line going on in lower case. */
+  private static void markStrayNewlines(String text, List<Line> lines, boolean[] joins) {
+    int i = 0;
+    while (i + 1 < lines.size()) {
+      int runEnd = i;
+      while (runEnd + 1 < lines.size() && continuesInLowerCase(text, lines, runEnd)) {
+        runEnd++;
+      }
+      if (runEnd > i && endsSentence(content(text, lines.get(runEnd)))) {
+        for (int k = i; k < runEnd; k++) {
+          joins[k] = true;
+        }
+      }
+      i = runEnd + 1;
+    }
+  }
+
+  private static boolean continuesInLowerCase(String text, List<Line> lines, int i) {
+    Line line = lines.get(i);
+    Line next = lines.get(i + 1);
+    if (line.isBlank(text) || next.isBlank(text)) {
+      return false;
+    }
+    String here = content(text, line);
+    String there = content(text, next);
+    char last = here.charAt(here.length() - 1);
+    return (Character.isLetterOrDigit(last) || last == ',')
+        && Character.isLowerCase(there.codePointAt(0));
+  }
+
+  /**
+   * The first line that ends a sentence. Above it stand the section label, the headline and the
+   * like, which end without a full stop: there a line that stops at the margin before a capital
+   * letter is as likely a headline above its standfirst as a wrap.
+   */
+  private static int firstSentenceEnd(String text, List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank(text) && endsSentence(content(text, lines.get(i)))) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /**
+   * The headline: the first line of four words or more above the first sentence end that is not a
+   * dateline; null if there is none. It and the lines repeating it (pages print it again over the
+   * photo) are paragraphs of their own.
+   */
+  private static @Nullable String headline(String text, List<Line> lines, int bodyStart) {
+    for (int i = 0; i < bodyStart; i++) {
+      String line = content(text, lines.get(i));
+      if (Whitespace.wordCount(line) >= MIN_HEADLINE_WORDS) {
+        return DATELINE_START.matcher(line).lookingAt() ? null : line;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A headline in title case goes on in a next line in title case ("… Over 120 Still" / "Buried
+   * Under Debris"), unless that line is a byline or ends a sentence.
+   */
+  private static boolean titleGoesOn(String line, String next) {
+    return isTitleCase(line) && isTitleCase(next) && !endsSentence(next) && !next.startsWith("By ");
+  }
+
+  /** Every word of four letters or more capitalised. */
+  private static boolean isTitleCase(String line) {
+    return Whitespace.words(line).stream()
+        .filter(w -> w.length() >= 4 && Character.isLetter(w.charAt(0)))
+        .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+  }
+
+  /** A line ending in a comma or a word that needs what follows ("of", "the") goes on. */
+  private static boolean endsMidPhrase(String line) {
+    if (line.endsWith(",")) {
+      return true;
+    }
+    int start = line.length();
+    while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    return start < line.length()
+        && (start == 0 || Whitespace.isSpace(line.charAt(start - 1)))
+        && GOES_ON.contains(line.substring(start).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether blank lines separate the paragraphs: at least two lines have one after them, and no
+   * fewer than end a sentence short of the margin with none after them (those certainly end a
+   * paragraph too).
+   */
+  private static boolean blankSeparated(String text, List<Line> lines, int width) {
+    int blankAfter = 0;
+    int endsWithout = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line line = lines.get(i);
+      Line next = lines.get(i + 1);
+      if (line.isBlank(text)) {
+        continue;
+      }
+      if (next.isBlank(text)) {
+        blankAfter++;
+      } else if (endsSentence(content(text, line))
+          && columns(text, line) + 1 + firstWordLength(text, next) <= width) {
+        endsWithout++;
+      }
+    }
+    return blankAfter >= 2 && blankAfter >= endsWithout;
+  }
+
+  private static boolean endsSentence(String line) {
+    int i = line.length() - 1;
+    while (i > 0 && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    return ".!?…".indexOf(line.charAt(i)) >= 0;
+  }
+
+  private static boolean opensSentence(String line) {
+    int c = line.codePointAt(0);
+    return Character.isUpperCase(c) || "\"'“‘«(".indexOf(c) >= 0;
+  }
+
+  /** A line's text without the white space around it. */
+  private static String content(String text, Line line) {
+    int s = line.start();
+    int e = line.end();
+    while (s < e && Whitespace.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return text.substring(s, e);
+  }
+
+  /** How many columns a line fills: its characters up to the last that is not white space. */
+  private static int columns(String text, Line line) {
+    int e = line.end();
+    while (e > line.start() && Whitespace.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return text.codePointCount(line.start(), e);
+  }
+
+  private static int firstWordLength(String text, Line line) {
+    String content = content(text, line);
+    int end = 0;
+    while (end < content.length() && !Whitespace.isSpace(content.charAt(end))) {
+      end++;
+    }
+    return content.codePointCount(0, end);
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int breakLength =
+          end >= n
+              ? 0
+              : text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1;
+      lines.add(new Line(start, end, breakLength));
+      start = end + breakLength;
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.newsdiff.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.report.Findings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sample set hard-wrapped, as wire feeds, e-mails and terminals give text, reads and compares
+ * like the set itself: the same sentences, quotes, furniture and findings.
+ */
+class WrappedSamplesTest {
+
+  static Stream<Arguments> setsAndWidths() throws Exception {
+    return SampleSet.under(SampleReadingTest.SAMPLES).stream()
+        .flatMap(set -> IntStream.of(60, 70, 80).mapToObj(width -> Arguments.of(set, width)));
+  }
+
+  @ParameterizedTest(name = "{0} at {1} columns")
+  @MethodSource("setsAndWidths")
+  void readsLikeTheUnwrappedSet(Path folder, int width) throws Exception {
+    List<Article> plain = SampleSet.read(folder).articles().values().asList();
+    List<Article> wrapped =
+        plain.stream().map(a -> NewsDiff.parse(a.id(), wrap(a.text(), width))).toList();
+
+    for (int i = 0; i < plain.size(); i++) {
+      Article p = plain.get(i);
+      Article w = wrapped.get(i);
+      assertThat(reading(w)).as("%s wrapped at %d", p.id(), width).isEqualTo(reading(p));
+    }
+    assertThat(Findings.of(NewsDiff.compare(wrapped)))
+        .as("findings wrapped at %d", width)
+        .isEqualTo(Findings.of(NewsDiff.compare(plain)));
+  }
+
+  /** What a reader sees of an article: roles and sentences, quotes and speakers, furniture. */
+  private static List<String> reading(Article a) {
+    return Stream.of(
+            Stream.of("headline " + a.headline()),
+            Stream.of("dateline " + (a.dateline() == null ? null : a.dateline().text())),
+            a.sentences().stream().map(s -> s.role() + " " + s.text()),
+            a.quotes().stream().map(q -> "quote " + q.speaker() + ": " + q.text()),
+            a.furniture().stream().map(f -> f.kind() + " " + f.text()))
+        .flatMap(s -> s)
+        .toList();
+  }
+
+  /**
+   * {@code text} wrapped at {@code width} columns the way word-wrapping programs do: each line
+   * filled with as many words as fit, the space before the next word made a line break.
+   */
+  static String wrap(String text, int width) {
+    StringBuilder out = new StringBuilder(text);
+    int column = 0;
+    int wordStart = 0;
+    for (int i = 0; i <= out.length(); i++) {
+      char c = i < out.length() ? out.charAt(i) : '\n';
+      if (c != ' ' && c != '\n') {
+        continue;
+      }
+      int word = i - wordStart;
+      if (column > 0 && column + 1 + word > width) {
+        out.setCharAt(wordStart - 1, '\n');
+        column = word;
+      } else {
+        column += (column > 0 ? 1 : 0) + word;
+      }
+      wordStart = i + 1;
+      if (c == '\n') {
+        column = 0;
+      }
+    }
+    return out.toString();
+  }
+}

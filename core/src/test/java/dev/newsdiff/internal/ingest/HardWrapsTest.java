@@ -1,0 +1,164 @@
+package dev.newsdiff.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HardWrapsTest {
+
+  /** A rule, a text as a wire feed or e-mail wraps it, and the text as its writer meant it. */
+  static Stream<Arguments> wrappedTexts() {
+    return Stream.of(
+        Arguments.of(
+            "a wrapped paragraph is one line",
+            """
+            Türkiye plans technical visits to Syria
+            Türkiye is planning technical visits to Syria to assess its defense
+            needs and prepare a joint roadmap, Defense Ministry sources said
+            Thursday, also pushing back on claims about troops.
+            The ministry also said a memorandum was signed on Aug. 13.""",
+            """
+            Türkiye plans technical visits to Syria
+            Türkiye is planning technical visits to Syria to assess its defense \
+            needs and prepare a joint roadmap, Defense Ministry sources said \
+            Thursday, also pushing back on claims about troops.
+            The ministry also said a memorandum was signed on Aug. 13."""),
+        Arguments.of(
+            "a headline at the margin stays above its standfirst",
+            """
+            Fifteen hurt as fire sweeps through the Halifax ferry's engine
+            Passengers describe thick smoke and a scramble for the stairs as
+            the ferry burned off Halifax on Tuesday afternoon, officials said.
+            The injured were treated for smoke inhalation at the hospital.""",
+            """
+            Fifteen hurt as fire sweeps through the Halifax ferry's engine
+            Passengers describe thick smoke and a scramble for the stairs as \
+            the ferry burned off Halifax on Tuesday afternoon, officials said.
+            The injured were treated for smoke inhalation at the hospital."""),
+        Arguments.of(
+            "a headline wrapped after a word that needs what follows",
+            """
+            Türkiye plans technical visits to Syria, rejects claims of
+            Turkish peacekeepers being sent to Ukraine
+            The ministry said on Thursday that it plans technical visits to
+            Damascus to assess the needs of the Syrian army, sources said.""",
+            """
+            Türkiye plans technical visits to Syria, rejects claims of \
+            Turkish peacekeepers being sent to Ukraine
+            The ministry said on Thursday that it plans technical visits to \
+            Damascus to assess the needs of the Syrian army, sources said."""),
+        Arguments.of(
+            "a title-case headline goes on in title case",
+            """
+            Massive Landslide in China's Sichuan Province Kills 15, Over 120
+            Still Buried Under Debris
+            A massive landslide in Sichuan province of China killed at least
+            fifteen people and buried over a hundred more, officials said.""",
+            """
+            Massive Landslide in China's Sichuan Province Kills 15, Over 120 \
+            Still Buried Under Debris
+            A massive landslide in Sichuan province of China killed at least \
+            fifteen people and buried over a hundred more, officials said."""),
+        Arguments.of(
+            "a dateline opens the story",
+            """
+            Fire aboard the Halifax passenger ferry injures twelve people on
+            HALIFAX, Nova Scotia (Harbor Wire) - A fire broke out in the engine
+            room of a passenger ferry off Halifax on Tuesday, officials said.""",
+            """
+            Fire aboard the Halifax passenger ferry injures twelve people on
+            HALIFAX, Nova Scotia (Harbor Wire) - A fire broke out in the engine \
+            room of a passenger ferry off Halifax on Tuesday, officials said."""),
+        Arguments.of(
+            "a quotation open at the margin goes on",
+            """
+            "We are not seeing the kind of deep cracking that would worry me.
+            If the lab results back that up, it will reopen within weeks," the
+            engineer said after the divers had finished their inspection.""",
+            """
+            "We are not seeing the kind of deep cracking that would worry me. \
+            If the lab results back that up, it will reopen within weeks," the \
+            engineer said after the divers had finished their inspection."""),
+        Arguments.of(
+            "paragraphs marked by blank lines join at sentence ends too",
+            """
+            The ministry said it would send a technical team to Damascus.
+            Officials there said the visit would start on Monday next week.
+
+            The team will report back to the minister within three weeks of
+            its arrival, the spokesman told reporters at the weekly briefing.
+
+            A second visit is planned for the spring, he added on Thursday.""",
+            """
+            The ministry said it would send a technical team to Damascus. \
+            Officials there said the visit would start on Monday next week.
+
+            The team will report back to the minister within three weeks of \
+            its arrival, the spokesman told reporters at the weekly briefing.
+
+            A second visit is planned for the spring, he added on Thursday."""),
+        Arguments.of(
+            "a stray newline inside a sentence",
+            "It was a cold \nnight in the city.",
+            "It was a cold  night in the city."),
+        Arguments.of(
+            "a stray newline in a sentence broken as a PDF breaks it",
+            "This is a sentence\ncut off in the middle because pdf.",
+            "This is a sentence cut off in the middle because pdf."),
+        Arguments.of(
+            "CRLF line breaks become two spaces",
+            "Fire aboard Halifax ferry\r\n"
+                + "A fire broke out in the engine room of a passenger ferry off\r\n"
+                + "Halifax on Tuesday, injuring twelve of the passengers aboard\r\n"
+                + "and forcing the evacuation of everyone else, officials said.\r\n"
+                + "The fire started at 3:40 p.m. on Tuesday aboard the ferry.",
+            "Fire aboard Halifax ferry\r\n"
+                + "A fire broke out in the engine room of a passenger ferry off  "
+                + "Halifax on Tuesday, injuring twelve of the passengers aboard  "
+                + "and forcing the evacuation of everyone else, officials said.\r\n"
+                + "The fire started at 3:40 p.m. on Tuesday aboard the ferry."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wrappedTexts")
+  void unwrapsWhatOnlyWraps(String rule, String wrapped, String meant) {
+    assertThat(HardWraps.unwrap(wrapped)).isEqualTo(meant).hasSameSizeAs(wrapped);
+  }
+
+  /** Texts whose line breaks all end paragraphs or items. */
+  static Stream<String> unwrappedTexts() {
+    return Stream.of(
+        // One paragraph a line, as pages and most files give it.
+        """
+        Türkiye rules out sending peacekeeping troops to Ukraine
+        Ankara dismisses speculation that it may deploy peacekeeping troops to Ukraine, with \
+        Defence Ministry officials stressing that such claims are unfounded.
+        By Jane Doe
+        Türkiye will not send peacekeeping troops to Ukraine, Defence Ministry officials said on \
+        Thursday, pushing back against speculation about Ankara's role.""",
+        // A list of short lower-case items never reaches a sentence end.
+        "features\ncontact manager\nevents, activities\n",
+        // Short paragraphs that end sentences near one length are not wrapped text.
+        """
+        The council met on Monday evening to discuss the new budget.
+        The mayor said the budget would be balanced by next spring.
+        Residents asked about the closure of the public library.
+        Officials said the library would reopen in the autumn.""");
+  }
+
+  @ParameterizedTest
+  @MethodSource("unwrappedTexts")
+  void leavesParagraphsAlone(String text) {
+    assertThat(HardWraps.unwrap(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aTextOfOneLineIsReturnedAsItIs() {
+    String line = "A single line of text with no break at all.";
+    assertThat(HardWraps.unwrap(line)).isSameAs(line);
+  }
+}
