@@ -63,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
       if (!Files.isDirectory(folder)) {
         throw new UserError(folder + ": not a folder of articles", ExitCode.BAD_INPUT);
       }
-      List<Article> articles = Inputs.readFolder(folder, spec.commandLine().getErr());
+      List<String> files = Inputs.expandFolders(List.of(folder.toString()));
+      List<Article> articles = Inputs.readFixture(files, spec.commandLine().getErr());
       if (articles.size() < 2) {
         throw new UserError(
             folder + ": check needs at least two articles, found " + articles.size(),
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
       List<String> found = Findings.of(NewsDiff.compare(articles));
       Path expectedFile = folder.resolve(Findings.FILE_NAME);
       if (update()) {
-        ReportOutput.write(out, Findings.toJson(found), expectedFile, List.of(folder.toString()));
+        ReportOutput.write(out, Findings.toJson(found), expectedFile, files);
         out.println(folder + ": recorded " + found.size() + " findings in " + expectedFile);
         continue;
       }

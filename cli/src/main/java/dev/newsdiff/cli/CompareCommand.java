@@ -176,7 +176,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       options = options.withThreshold(threshold);
     }
-    int given = Inputs.expandFolders(files()).size();
+    List<String> inputs = Inputs.expandFolders(files());
+    int given = inputs.size();
     if (given > MAX_FILES) {
       throw new UserError(
           given
@@ -188,9 +189,9 @@ final class CompareCommand implements Callable<Integer> {
               + " for thousands of articles",
           ExitCode.BAD_INPUT);
     }
-    ReportOutput.check(output(), files());
+    ReportOutput.check(output(), inputs);
     PrintWriter err = spec.commandLine().getErr();
-    List<Article> articles = Inputs.read(files(), encoding(), stdin, err);
+    List<Article> articles = Inputs.read(inputs, encoding(), stdin, err);
     if (articles.size() < 2) {
       throw new UserError(
           "compare needs at least two articles, got " + articles.size(), ExitCode.USAGE);
@@ -212,7 +213,7 @@ final class CompareCommand implements Callable<Integer> {
     if (format() == ReportFormat.TEXT) {
       report = forTerminal(report);
     }
-    ReportOutput.write(spec.commandLine().getOut(), report, output(), files());
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), inputs);
     return failures(comparison, err).code();
   }
 

@@ -33,21 +33,22 @@ final class Inputs {
 
   /**
    * Reads the articles of a command with --encoding ({@code encoding}, null when not given): each
-   * argument is a file, {@code ID=FILE}, a folder (its articles in name order), or "-" for standard
-   * input. Warnings about how a file was read go to {@code err}.
+   * of {@code inputs}, its arguments with folders expanded ({@link #expandFolders}), is a file,
+   * {@code ID=FILE}, or "-" for standard input. Warnings about how a file was read go to {@code
+   * err}.
    */
   static List<Article> read(
-      List<String> arguments, @Nullable Charset encoding, InputStream stdin, PrintWriter err) {
-    return read(arguments, encoding, true, stdin, err);
+      List<String> inputs, @Nullable Charset encoding, InputStream stdin, PrintWriter err) {
+    return read(inputs, encoding, true, stdin, err);
   }
 
-  /** Reads the articles of a fixture folder, for a command without --encoding. */
-  static List<Article> readFolder(Path folder, PrintWriter err) {
-    return read(List.of(folder.toString()), null, false, InputStream.nullInputStream(), err);
+  /** Reads the article files of a fixture folder, for a command without --encoding. */
+  static List<Article> readFixture(List<String> files, PrintWriter err) {
+    return read(files, null, false, InputStream.nullInputStream(), err);
   }
 
   private static List<Article> read(
-      List<String> arguments,
+      List<String> inputs,
       @Nullable Charset encoding,
       boolean encodingOption,
       InputStream stdin,
@@ -57,7 +58,7 @@ final class Inputs {
     // Copies are common (a folder of saved pages, an agency text run by many): each text is
     // analysed once.
     Map<String, Article> byText = new HashMap<>();
-    for (String argument : expandFolders(arguments)) {
+    for (String argument : inputs) {
       try {
         ArticleFile file = readOne(argument, encoding, stdin);
         String warning = file.warning();
@@ -99,7 +100,11 @@ final class Inputs {
     return articles;
   }
 
-  /** A folder stands for the article files in it ({@code *.txt}, {@code *.html}), in name order. */
+  /**
+   * A folder stands for the article files in it ({@code *.txt}, {@code *.html}), in name order. A
+   * command expands its arguments once and hands the result to everything that needs its inputs:
+   * the files it reads are then exactly the files its output is checked against.
+   */
   static List<String> expandFolders(List<String> arguments) {
     List<String> out = new ArrayList<>();
     for (String argument : arguments) {

@@ -55,10 +55,11 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReportOutput.check(output(), files());
-    List<Article> articles = Inputs.read(files(), encoding(), stdin, spec.commandLine().getErr());
+    List<String> inputs = Inputs.expandFolders(files());
+    ReportOutput.check(output(), inputs);
+    List<Article> articles = Inputs.read(inputs, encoding(), stdin, spec.commandLine().getErr());
     String report = Report.inspect(articles, format().report());
-    ReportOutput.write(spec.commandLine().getOut(), report, output(), files());
+    ReportOutput.write(spec.commandLine().getOut(), report, output(), inputs);
     return ExitCode.OK.code();
   }
 }

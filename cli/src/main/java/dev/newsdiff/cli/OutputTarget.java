@@ -45,8 +45,9 @@ record OutputTarget(Kind kind, Path path) {
 
   /**
    * Where {@code file} sends the report, or a {@link UserError} (usage) saying why it must not be
-   * written: an input (a file of {@code inputs}, the command's file arguments, folders standing for
-   * their articles), a read-only file, a folder, a block device or socket, a missing folder.
+   * written: an input (a file of {@code inputs}, the command's file arguments with folders expanded
+   * by {@link Inputs#expandFolders}), a read-only file, a folder, a block device or socket, a
+   * missing folder.
    *
    * @throws IOException when the file's type cannot be read
    */
@@ -129,11 +130,10 @@ record OutputTarget(Kind kind, Path path) {
   }
 
   /**
-   * The files {@code arguments} name ({@code FILE}, {@code ID=FILE}, a folder standing for its
-   * article files, not "-"), as {@link Inputs} reads them.
+   * The files {@code inputs} name ({@code FILE}, {@code ID=FILE}, not "-"), as Inputs reads them.
    */
-  private static List<Path> inputFiles(List<String> arguments) {
-    return Inputs.expandFolders(arguments).stream()
+  private static List<Path> inputFiles(List<String> inputs) {
+    return inputs.stream()
         .filter(argument -> !argument.equals("-"))
         .map(OutputTarget::pathOf)
         .toList();

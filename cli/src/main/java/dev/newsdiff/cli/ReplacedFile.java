@@ -48,7 +48,7 @@ final class ReplacedFile {
   static void write(Path target, ByteBuffer content) throws IOException {
     Path folder = target.getParent();
     removeAbandoned(folder);
-    Path tmp = create(folder, target);
+    Path tmp = create(folder, target, Files.exists(target));
     boolean moved = false;
     try (FileChannel channel = FileChannel.open(tmp, WRITE)) {
       // The lock (where the file system has locks) is held until the channel closes, after the
@@ -99,10 +99,15 @@ final class ReplacedFile {
     }
   }
 
-  /** A new empty file, private to us, named as newsdiff's temporary file for {@code target}. */
-  private static Path create(Path folder, Path target) throws IOException {
-    FileAttribute<?>[] privateFile =
-        folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+  /**
+   * A new empty file named as newsdiff's temporary file for {@code target}. In place of an existing
+   * file it is private to us until it takes that file's permissions; as a new file it gets what any
+   * new file gets, read and write for everyone less the umask (Java cannot read the umask, but the
+   * operating system applies it to a file created without permissions).
+   */
+  private static Path create(Path folder, Path target, boolean replacing) throws IOException {
+    FileAttribute<?>[] permissions =
+        replacing && folder.getFileSystem().supportedFileAttributeViews().contains("posix")
             ? new FileAttribute<?>[] {
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
             }
@@ -114,7 +119,7 @@ final class ReplacedFile {
       // exists, so that no interrupt can come between. After the move nothing is left to delete.
       tmp.toFile().deleteOnExit();
       try {
-        return Files.createFile(tmp, privateFile);
+        return Files.createFile(tmp, permissions);
       } catch (FileAlreadyExistsException e) {
         // the same number drawn twice: draw again
       }
@@ -130,16 +135,12 @@ final class ReplacedFile {
   }
 
   /**
-   * The temporary file is private while it is written; the report then gets the old file's
-   * permissions and, where we may set them (as root), its owner and group, or rw-r--r-- when new.
+   * A report in place of an old file gets its permissions and, where we may set them (as root), its
+   * owner and group. A new one keeps the permissions it was created with.
    */
   private static void keepAttributes(Path tmp, Path target) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-    if (view == null) {
-      return;
-    }
-    if (!Files.exists(target)) {
-      view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+    if (view == null || !Files.exists(target)) {
       return;
     }
     PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);

@@ -41,7 +41,7 @@ final class ReportOutput {
 
   /**
    * Writes {@code report} to {@code file}, or to {@code out} when there is none; {@code inputs} are
-   * the command's file arguments, which are never written.
+   * the command's file arguments with folders expanded, which are never written.
    */
   static void write(PrintWriter out, String report, @Nullable Path file, List<String> inputs) {
     if (file == null) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +165,22 @@ class ReportOutputKillTest {
     assertThat(compare.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(compare.exitValue()).as(err).isZero();
     assertThat(err).isEmpty();
+  }
+
+  @Test
+  void aNewReportFileHonoursTheUmask(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report.txt");
+    List<String> command = new ArrayList<>(List.of("sh", "-c", "umask 007 && exec \"$@\"", "sh"));
+    command.addAll(javaCommand(Main.class.getName(), "compare", "-o", out.toString(), SET));
+    Process compare =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(compare.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(compare.exitValue()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-rw----");
   }
 
   private static Process java(String mainClass, String... args) throws IOException {

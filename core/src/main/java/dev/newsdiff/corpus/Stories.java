@@ -36,9 +36,20 @@ public final class Stories {
   /** Two articles are one story when this share of the smaller signature's weight is shared. */
   private static final double SAME_STORY = 0.2;
 
+  /** A code ("F-16", "A400M", "COVID-19") runs at most this many characters past its first. */
+  private static final int MAX_CODE = 40;
+
   private static final Pattern CODE =
       Pattern.compile(
-          "\\b(?=[\\p{Lu}\\d-]*\\d)(?=[\\p{Lu}\\d-]*\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,}\\b");
+          // Bounded runs: every "A" of "A-A-A-…" starts a try, and each try read the rest of the
+          // run (quadratic); the first look-ahead keeps \b from looking back over combining marks.
+          "(?=[\\p{Lu}\\d])\\b(?=[\\p{Lu}\\d-]{0,"
+              + MAX_CODE
+              + "}\\d)(?=[\\p{Lu}\\d-]{0,"
+              + MAX_CODE
+              + "}\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,"
+              + MAX_CODE
+              + "}\\b");
 
   private static final Pattern SMALL_NUMBER = Pattern.compile("#\\d{1,2}");
 

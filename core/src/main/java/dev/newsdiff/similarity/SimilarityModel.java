@@ -1,5 +1,6 @@
 package dev.newsdiff.similarity;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,16 @@ public interface SimilarityModel {
         all[i] = a + 1 + i;
       }
       return all;
+    }
+
+    /**
+     * The texts in {@code [from, to)} that may score above zero with {@code a}, ascending, where
+     * {@code from > a}. An aligner asks only for the texts of other articles: a model with an index
+     * then never walks the pairs within one long article. By default, {@link #candidates(int, int)}
+     * filtered.
+     */
+    default int[] candidates(int a, int from, int to) {
+      return Arrays.stream(candidates(a, to)).filter(b -> b >= from).toArray();
     }
   }
 }

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class StoriesTest {
 
@@ -121,5 +125,19 @@ class StoriesTest {
                 "ferry-fire/harbor-wire.txt",
                 "turkiye-defence-briefing/anadolu-agency.txt",
                 "turkiye-defence-briefing/trt-world.txt"));
+  }
+
+  /**
+   * Codes ("F-16") were found with look-aheads that read the rest of a run of capitals, digits and
+   * hyphens from each of its letters: quadratic in the run. The timeout is a hang guard.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"A-, 100000", "1-, 100000", "\u0301, 100000", "A1, 100000"})
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLongRunOfCodeCharactersIsReadInTime(String run, int times) {
+    Article hostile =
+        NewsDiff.parse("hostile", "Fire\n\nThe F-16 " + run.repeat(times) + " burned.\n");
+    Article other = NewsDiff.parse("other", "Fire\n\nThe F-16 burned at dawn.\n");
+    assertThat(Stories.group(List.of(hostile, other))).isNotEmpty();
   }
 }

@@ -36,6 +36,8 @@ class HostileTextTest {
           dotted abbreviations      | The                                        | ab.                       | 160000 | x burned.
           possessives               | The                                        | Ankara's                  | 55000  | port burned.
           hyphenated words          | The                                        | -a                        | 250000 | burned.
+          a byline of glued names   | By A                                       | andA                      | 50000  | !
+          parenthesised credits     | The                                        | (photo                    | 100000 | x
           """)
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aLongRunInOneSentenceIsReadInTime(

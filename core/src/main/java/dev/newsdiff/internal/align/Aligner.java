@@ -74,17 +74,26 @@ public final class Aligner {
     List<Edge> candidates = new ArrayList<>();
     double[][] best =
         new double[units.size()][articles.size()]; // best score of a unit in each article
+    // Units come in article order: the pairs of a unit are with the units after its article's.
+    int[] nextArticle = new int[units.size()];
+    for (int i = units.size() - 1; i >= 0; i--) {
+      boolean last = i == units.size() - 1 || units.get(i + 1).article() != units.get(i).article();
+      nextArticle[i] = last ? i + 1 : nextArticle[i + 1];
+    }
     for (int i = 0; i < units.size(); i++) {
-      for (int j : pairs.candidates(i, units.size())) {
+      if (nextArticle[i] == units.size()) {
+        break;
+      }
+      for (int j : pairs.candidates(i, nextArticle[i], units.size())) {
         Unit u = units.get(i);
         Unit v = units.get(j);
-        if (u.article() != v.article()) {
-          double score = pairs.score(i, j);
-          best[i][v.article()] = Math.max(best[i][v.article()], score);
-          best[j][u.article()] = Math.max(best[j][u.article()], score);
-          if (score >= threshold) {
-            candidates.add(new Edge(i, j, score));
-          }
+        // Not remembered: most candidates are never looked at again, and a memo of them all
+        // would grow with the pairs rather than the units.
+        double score = pairs.scoreOnce(i, j);
+        best[i][v.article()] = Math.max(best[i][v.article()], score);
+        best[j][u.article()] = Math.max(best[j][u.article()], score);
+        if (score >= threshold) {
+          candidates.add(new Edge(i, j, score));
         }
       }
     }
@@ -320,8 +329,8 @@ public final class Aligner {
       this.orderWeight = orderWeight;
     }
 
-    int[] candidates(int a, int size) {
-      return scorer.candidates(a, size);
+    int[] candidates(int a, int from, int to) {
+      return scorer.candidates(a, from, to);
     }
 
     double score(int a, int b) {
@@ -330,14 +339,19 @@ public final class Aligner {
       if (!Double.isNaN(known)) {
         return known;
       }
-      double s = scorer.score(a, b);
-      double score = 0.0;
-      if (s > 0) {
-        double distance = Math.abs(units.get(a).position() - units.get(b).position());
-        score = Math.min(1.0, s * (1 - orderWeight * distance));
-      }
+      // The lower index first, as the candidates are scored: a scorer need not be symmetric.
+      double score = scoreOnce(Math.min(a, b), Math.max(a, b));
       memo.put(key, score);
       return score;
+    }
+
+    double scoreOnce(int a, int b) {
+      double s = scorer.score(a, b);
+      if (s <= 0) {
+        return 0.0;
+      }
+      double distance = Math.abs(units.get(a).position() - units.get(b).position());
+      return Math.min(1.0, s * (1 - orderWeight * distance));
     }
   }
 }

@@ -1,11 +1,14 @@
 package dev.newsdiff.internal.align;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.newsdiff.internal.align.Terms.Kind;
 import dev.newsdiff.internal.align.Terms.Term;
 import dev.newsdiff.internal.text.Stems;
 import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,14 @@ public final class LexicalSimilarity implements SimilarityModel {
   private static final int MIN_COMMON_DF = 64;
 
   /**
+   * Postings read to find one text's candidates, at most, so that the pairs scored grow linearly
+   * with the texts however alike they are (thousands of copies of one sentence). Far above what the
+   * statements of a few dozen articles read: it binds only on inputs of tens of thousands of
+   * similar statements.
+   */
+  static final int MAX_POSTINGS_READ = 4096;
+
+  /**
    * Per text: its term ids ascending, their weights in the same order, and the weights' sum. The
    * arrays are never handed out, which keeps the scorer immutable.
    */
@@ -137,25 +148,35 @@ public final class LexicalSimilarity implements SimilarityModel {
 
     @Override
     public int[] candidates(int a, int size) {
-      int[] keys = terms[a];
-      boolean hasRare = false;
-      for (int id : keys) {
-        hasRare |= postings[id].length <= common;
-      }
+      return candidates(a, a + 1, size);
+    }
+
+    @Override
+    public int[] candidates(int a, int from, int to) {
+      checkArgument(a < from && from <= to, "need a < from <= to: %s, %s, %s", a, from, to);
+      // Rarest terms first, so that when the budget runs out the pairs most likely to match have
+      // been found.
+      int[] keys =
+          Arrays.stream(terms[a])
+              .boxed()
+              .sorted(Comparator.comparingInt((Integer id) -> postings[id].length))
+              .mapToInt(Integer::intValue)
+              .toArray();
+      boolean hasRare = keys.length > 0 && postings[keys[0]].length <= common;
       int[] found = new int[16];
       int count = 0;
       for (int id : keys) {
         int[] list = postings[id];
-        if (hasRare && list.length > common) {
-          continue;
+        if (hasRare && list.length > common || count == MAX_POSTINGS_READ) {
+          break;
         }
-        int from = Arrays.binarySearch(list, a + 1);
-        for (int i = from < 0 ? -from - 1 : from; i < list.length; i++) {
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
-          }
-          found[count++] = list[i];
+        int first = insertionPoint(list, from);
+        int last = Math.min(insertionPoint(list, to), first + MAX_POSTINGS_READ - count);
+        if (count + last - first > found.length) {
+          found = Arrays.copyOf(found, Math.max(found.length * 2, count + last - first));
         }
+        System.arraycopy(list, first, found, count, last - first);
+        count += last - first;
       }
       Arrays.sort(found, 0, count);
       int unique = 0;
@@ -165,6 +186,11 @@ public final class LexicalSimilarity implements SimilarityModel {
         }
       }
       return Arrays.copyOf(found, unique);
+    }
+
+    private static int insertionPoint(int[] sorted, int key) {
+      int at = Arrays.binarySearch(sorted, key);
+      return at < 0 ? -at - 1 : at;
     }
   }
 }

@@ -47,7 +47,9 @@ public final class Derivations {
 
   private static final Pattern AGENCY =
       Pattern.compile(
-          "\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass|anadolu)\\b",
+          // The look-ahead keeps \b from being tried inside a run of combining marks.
+          "(?=[a-z])\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass"
+              + "|anadolu)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** What two texts of two members have in common, in words. */

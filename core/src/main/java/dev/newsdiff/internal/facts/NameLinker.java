@@ -1,6 +1,5 @@
 package dev.newsdiff.internal.facts;
 
-import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Fact;
@@ -46,22 +45,14 @@ public final class NameLinker {
       }
     }
     List<String> forms = new ArrayList<>(counts.keySet());
-    // What the pairwise tests need of each form, worked out once: every pair of forms is tested.
-    Map<String, Form> parsed = new HashMap<>();
-    forms.forEach(f -> parsed.put(f, Form.of(f)));
-    List<Set<String>> allTokens =
-        forms.stream().map(f -> parsed.get(f).tokens()).distinct().toList();
-    Map<String, Integer> position = new HashMap<>();
-    forms.forEach(f -> position.put(f, position.size()));
+    List<Form> parsed = forms.stream().map(Form::of).toList();
+    List<Kind> formKinds = forms.stream().map(kinds::get).toList();
     UnionFind entities = new UnionFind(forms.size());
-    for (Pair<String> p : Pair.of(forms)) {
-      String a = p.first();
-      String b = p.second();
-      if (kinds.get(a) == kinds.get(b)
-          && sameEntity(parsed.get(a), parsed.get(b), kinds.get(a), allTokens)) {
-        entities.union(position.get(a), position.get(b));
-      }
-    }
+    // The pairs of forms that name one entity, found through indexes rather than by testing every
+    // pair: an article can hold tens of thousands of distinct names.
+    linkSameWords(parsed, formKinds, entities);
+    linkAcronyms(parsed, formKinds, entities);
+    linkContainedNames(parsed, formKinds, entities);
     List<List<String>> groups =
         entities.groups().stream().map(g -> g.stream().map(forms::get).toList()).toList();
     Map<String, String> out = new HashMap<>();
@@ -78,40 +69,90 @@ public final class NameLinker {
     return out;
   }
 
-  private static boolean sameEntity(Form a, Form b, Kind kind, List<Set<String>> allTokens) {
-    Set<String> ta = a.tokens();
-    Set<String> tb = b.tokens();
-    if (ta.isEmpty() || tb.isEmpty()) {
-      return false;
+  /** "Gen Nakatani" and "Nakatani Gen": the same words, in any order. */
+  private static void linkSameWords(List<Form> forms, List<Kind> kinds, UnionFind entities) {
+    Map<Map.Entry<Kind, Set<String>>, Integer> first = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      if (!forms.get(i).tokens().isEmpty()) {
+        Integer other = first.putIfAbsent(Map.entry(kinds.get(i), forms.get(i).tokens()), i);
+        if (other != null) {
+          entities.union(other, i);
+        }
+      }
     }
-    if (ta.equals(tb)) {
-      return true;
-    }
-    Set<String> small = ta.size() <= tb.size() ? ta : tb;
-    Set<String> large = small == ta ? tb : ta;
-    if (kind == Kind.ORGANISATION && (a.isAcronymOf(b) || b.isAcronymOf(a))) {
-      return true;
-    }
-    if (!large.containsAll(small)) {
-      return false;
-    }
-    if (kind == Kind.PERSON || kind == Kind.ORGANISATION && small.size() >= 2) {
-      // "Guler" is "Yasar Guler", "Defense Ministry" the "Ministry of National Defense", only
-      // when no other, unrelated longer name contains it too.
-      return maximalSupersets(small, allTokens) == 1;
-    }
-    return false;
   }
 
-  private static long maximalSupersets(Set<String> small, List<Set<String>> allTokens) {
-    List<Set<String>> supersets =
-        allTokens.stream().filter(t -> t.size() > small.size() && t.containsAll(small)).toList();
-    return supersets.stream()
-        .filter(
-            t ->
-                supersets.stream()
-                    .noneMatch(u -> u != t && u.size() > t.size() && u.containsAll(t)))
-        .count();
+  /** "MoND" and "Ministry of National Defense". */
+  private static void linkAcronyms(List<Form> forms, List<Kind> kinds, UnionFind entities) {
+    Map<String, List<Integer>> byInitials = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (kinds.get(i) == Kind.ORGANISATION
+          && !f.tokens().isEmpty()
+          && f.initials().length() >= 2) {
+        byInitials.computeIfAbsent(f.initials(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Form f = forms.get(i);
+      if (kinds.get(i) == Kind.ORGANISATION && !f.tokens().isEmpty() && f.capitals() != null) {
+        for (int j : byInitials.getOrDefault(f.capitals(), List.of())) {
+          entities.union(i, j);
+        }
+      }
+    }
+  }
+
+  /**
+   * "Guler" is "Yasar Guler", "Defense Ministry" the "Ministry of National Defense", only when no
+   * other, unrelated longer name (of any kind) contains it too.
+   */
+  private static void linkContainedNames(List<Form> forms, List<Kind> kinds, UnionFind entities) {
+    Map<Set<String>, List<Integer>> formsOf = new HashMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      formsOf.computeIfAbsent(forms.get(i).tokens(), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, List<Set<String>>> containing = new HashMap<>();
+    for (Set<String> tokens : formsOf.keySet()) {
+      tokens.forEach(t -> containing.computeIfAbsent(t, k -> new ArrayList<>()).add(tokens));
+    }
+    for (int i = 0; i < forms.size(); i++) {
+      Set<String> small = forms.get(i).tokens();
+      Kind kind = kinds.get(i);
+      if (small.isEmpty()
+          || kind != Kind.PERSON && !(kind == Kind.ORGANISATION && small.size() >= 2)) {
+        continue;
+      }
+      // Every superset holds the rarest of the name's words: only those are looked at.
+      List<Set<String>> supersets =
+          small.stream()
+              .map(containing::get)
+              .min(Comparator.comparingInt(List::size))
+              .orElseThrow()
+              .stream()
+              .filter(t -> t.size() > small.size() && t.containsAll(small))
+              .toList();
+      if (oneMaximal(supersets)) {
+        for (Set<String> large : supersets) {
+          for (int j : formsOf.get(large)) {
+            if (kinds.get(j) == kind) {
+              entities.union(i, j);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether exactly one of {@code sets} (distinct) is contained in no other: then a largest one
+   * contains them all, and checking that takes one pass.
+   */
+  private static boolean oneMaximal(List<Set<String>> sets) {
+    return sets.stream()
+        .max(Comparator.comparingInt(Set::size))
+        .map(largest -> sets.stream().allMatch(largest::containsAll))
+        .orElse(false);
   }
 
   /**

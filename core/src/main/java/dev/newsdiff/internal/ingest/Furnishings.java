@@ -57,8 +57,11 @@ final class Furnishings {
           new Rule(
               FurnitureKind.BYLINE,
               Pattern.compile(
-                  "^(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
-                      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})*$"),
+                  // Names are possessive: a name that could end anywhere inside "AandBandC…" made
+                  // the
+                  // repeated group try every split, exponential in the line's length.
+                  "^(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
+                      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*$"),
               12),
           new Rule(
               FurnitureKind.CAPTION,
@@ -66,7 +69,10 @@ final class Furnishings {
                   // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)". The
                   // line is searched, so the look-ahead lets most positions fail on one character.
                   "(?=[\\s(.])(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
-                      + "|\\((?:photo|image|picture|file photo|photograph)\\b[^)]*\\)\\s*"
+                      // [^()]: each "(photo" reads no further than the next parenthesis, so a line
+                      // of
+                      // them is read once, not once per "(photo".
+                      + "|\\((?:photo|image|picture|file photo|photograph)\\b[^()]*\\)\\s*"
                       + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$",
                   CI),
               80),

@@ -26,7 +26,9 @@ final class HtmlPages {
   /** Containers whose class or id says they are not the story. */
   private static final Pattern NOT_STORY =
       Pattern.compile(
-          "(?i)\\b(?:nav|navbar|menu|breadcrumbs?|related|recommended|more-stories|read-more|share|sharing|social|promo"
+          // The look-ahead keeps \b from being tried inside a run of combining marks, where it
+          // looks back over every mark.
+          "(?i)(?=[a-z])\\b(?:nav|navbar|menu|breadcrumbs?|related|recommended|more-stories|read-more|share|sharing|social|promo"
               + "|advert\\w*|ads?|ad-\\w+|sponsor\\w*|newsletter|subscribe|subscription|comments?|footer|sidebar|cookie\\w*"
               + "|popup|modal|paywall|tags?|byline-share|toolbar|widget)\\b");
 

@@ -62,9 +62,20 @@ final class SegmentScanner {
     List<Segment> out = new ArrayList<>();
     int from = p.start();
     int to = p.end();
+    // The double-quoted segments come in order and do not overlap, and i only grows: one pointer
+    // says whether i lies inside one (asking each of them again for every mark was quadratic in a
+    // long paragraph).
+    int nextDouble = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if ((c != '\'' && c != '‘') || insideAny(i, doubles) || !Marks.opensHere(text, i, from, to)) {
+      if (c != '\'' && c != '‘') {
+        continue;
+      }
+      while (nextDouble < doubles.size() && doubles.get(nextDouble).close() <= i) {
+        nextDouble++;
+      }
+      boolean insideDouble = nextDouble < doubles.size() && doubles.get(nextDouble).open() < i;
+      if (insideDouble || !Marks.opensHere(text, i, from, to)) {
         continue;
       }
       if (i + 1 >= to || !Character.isLetter(text.charAt(i + 1))) {
@@ -89,15 +100,6 @@ final class SegmentScanner {
       }
     }
     return out;
-  }
-
-  private static boolean insideAny(int offset, List<Segment> segments) {
-    for (Segment s : segments) {
-      if (s.open() < offset && offset < s.close()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Segment segment(

@@ -3,6 +3,8 @@ package dev.newsdiff.internal.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.similarity.SimilarityModel;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,5 +96,43 @@ class LexicalSimilarityTest {
     assertThat(s.candidates(0, texts.size())).containsExactly(4); // council, Tuesday
     assertThat(s.candidates(3, texts.size())).containsExactly(5); // police, crash, road, closed
     assertThat(s.candidates(4, texts.size())).isEmpty(); // only earlier texts share its terms
+  }
+
+  @Test
+  void candidatesInARangeAreTheCandidatesInsideIt() {
+    List<String> texts = new ArrayList<>(BACKGROUND);
+    texts.addAll(
+        List.of(
+            "The council met on Tuesday.",
+            "Police said the crash closed the road.",
+            "The council closed the road on Tuesday.",
+            "Police met the council."));
+    SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
+    int n = texts.size();
+    for (int a = 0; a < n - 1; a++) {
+      for (int from = a + 1; from <= n; from++) {
+        int lower = from;
+        assertThat(s.candidates(a, from, n))
+            .containsExactly(Arrays.stream(s.candidates(a, n)).filter(b -> b >= lower).toArray());
+      }
+    }
+  }
+
+  /**
+   * Issue 15: 25,000 short sentences compared with a copy of themselves found every pair sharing a
+   * word. The postings read for one text are bounded, rarest terms first.
+   */
+  @Test
+  void thousandsOfAlikeTextsFindABoundedNumberOfCandidatesRarestTermFirst() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      texts.add("Officials said people fled the fire on Tuesday.");
+    }
+    texts.add("Officials said people fled the harbour fire on Tuesday.");
+    texts.add("The harbour was closed.");
+    SimilarityModel.Scorer s = new LexicalSimilarity().prepare(texts);
+    int[] found = s.candidates(0, texts.size());
+    assertThat(found.length).isLessThanOrEqualTo(LexicalSimilarity.MAX_POSTINGS_READ);
+    assertThat(s.candidates(20_000, texts.size())).containsExactly(20_001); // harbour: rarest
   }
 }

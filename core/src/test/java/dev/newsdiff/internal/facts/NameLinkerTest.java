@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Fact.Kind;
 import dev.newsdiff.model.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class NameLinkerTest {
 
@@ -41,6 +44,26 @@ class NameLinkerTest {
                 name(Kind.PERSON, "Arda Guler"),
                 name(Kind.PERSON, "Guler")));
     assertThat(c.get("Guler")).isEqualTo("Guler");
+  }
+
+  /**
+   * Issue 15: a 20 MB article's names were tested pair by pair, and each surname against every name
+   * again. Tens of thousands of full names sharing one surname now link through indexes.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void tensOfThousandsOfNamesSharingASurnameAreLinkedWithoutTestingEveryPair() {
+    List<Fact> names = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      names.add(name(Kind.PERSON, "Given" + Integer.toString(i, 26).replace('0', 'z') + " Guler"));
+    }
+    names.add(name(Kind.PERSON, "Guler"));
+    names.add(name(Kind.PERSON, "Yasar Nakatani"));
+    names.add(name(Kind.PERSON, "Nakatani"));
+    Map<String, String> c = NameLinker.canonical(names);
+    assertThat(c.get("Guler")).isEqualTo("Guler"); // 30,000 full names fit: no guess
+    assertThat(c.get("Nakatani")).isEqualTo("Yasar Nakatani");
+    assertThat(c.values().stream().distinct().count()).isEqualTo(30_002);
   }
 
   @Test

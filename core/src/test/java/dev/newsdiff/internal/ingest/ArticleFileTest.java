@@ -104,4 +104,24 @@ class ArticleFileTest {
         .isEqualTo("Daily-Sabah-copy");
     assertThat(ArticleFile.idFromFileName(Path.of("x/.hidden"))).isEqualTo("hidden");
   }
+
+  /** Issue 15: a 50 MB web page held 45 million characters of text and ran for minutes. */
+  @Test
+  void refusesAnArticleWhoseTextIsTooLongToCompareInAMinute() throws InputException {
+    byte[] page =
+        ("<html><body><article>"
+                + "<p>The ferry burned.</p>".repeat(ArticleFile.MAX_TEXT_CHARS / 17)
+                + "</article></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ArticleFile.fromBytes("big.html", "big", page, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("big.html")
+        .hasMessageContaining("longer than 24,000,000 characters");
+    byte[] justBelow =
+        "The ferry burned. "
+            .repeat(ArticleFile.MAX_TEXT_CHARS / 18)
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(ArticleFile.fromBytes("long.txt", "long", justBelow, null).text())
+        .hasSize(justBelow.length);
+  }
 }

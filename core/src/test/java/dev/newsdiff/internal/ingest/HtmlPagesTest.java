@@ -81,4 +81,16 @@ class HtmlPagesTest {
     assertThat(text).startsWith("w0 w1 w2 ").endsWith(" w9999\n\n");
     assertThat(text.length()).isLessThan(body.length());
   }
+
+  /**
+   * A class of 100,000 combining marks: {@code \b} was tried at each mark and looked back over them
+   * all.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aClassOfCombiningMarksIsReadInTime() {
+    String marks = "e" + "\u0301".repeat(100_000);
+    String body = "<div class='" + marks + "'><p>The talks ended.</p><p>Both left.</p></div>";
+    assertThat(article(body)).isEqualTo("The talks ended.\n\nBoth left.\n\n");
+  }
 }
