@@ -10,20 +10,41 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A hand-made annotation of a sample set ({@code annotation.json} beside the articles): per
- * article, its page furniture, dateline, sentences with roles, and quotes with speakers. Everything
+ * article, the outlet's display name and the outlets it credits (both optional: older sets lack
+ * them), its page furniture, dateline, sentences with roles, and quotes with speakers. Everything
  * is given as text, not offsets, so people can write and review it. Immutable.
  */
 record Annotation(ImmutableMap<String, ArticleTruth> articles) {
 
-  /** The annotated truth for one article. */
+  /**
+   * The annotated truth for one article.
+   *
+   * @param outlet the display name a reader expects, or null when not annotated
+   * @param credits the outlets and agencies the text credits as the source of its copy
+   */
   public record ArticleTruth(
+      @Nullable String outlet,
+      ImmutableList<String> credits,
       ImmutableList<Item> furniture,
       @Nullable String dateline,
       ImmutableList<Item> sentences,
-      ImmutableList<QuoteTruth> quotes) {}
+      ImmutableList<QuoteTruth> quotes) {
+
+    /** The annotated headline sentence, or null when the article has none. */
+    @Nullable String headline() {
+      return sentences.stream()
+          .filter(s -> s.label().equals(HEADLINE))
+          .map(Item::text)
+          .findFirst()
+          .orElse(null);
+    }
+  }
 
   /** A piece of text with a label (a furniture kind or a sentence role). */
   public record Item(String label, String text) {}
+
+  /** The role label of a headline sentence. */
+  static final String HEADLINE = "headline";
 
   /** A quotation: its words, who said it, the words naming the speaker, the reporting verb. */
   public record QuoteTruth(
@@ -52,10 +73,14 @@ record Annotation(ImmutableMap<String, ArticleTruth> articles) {
                           textOrNull(q, "speaker"),
                           textOrNull(q, "mention"),
                           textOrNull(q, "cue"))));
+      ImmutableList.Builder<String> credits = ImmutableList.builder();
+      a.path("credits").forEach(c -> credits.add(c.asText()));
       JsonNode dateline = a.path("dateline");
       articles.put(
           e.getKey(),
           new ArticleTruth(
+              textOrNull(a, "outlet"),
+              credits.build(),
               furniture.build(),
               dateline.isObject() ? dateline.path("text").asText() : null,
               sentences.build(),

@@ -24,7 +24,9 @@ import java.util.TreeSet;
  * money, percentages, dates, times: kind and value per sentence), names (text per sentence),
  * conflicts and approximations (found when a predicted finding holds two of the annotated sides),
  * quote variants (same kind, two shared renderings), derivation, and whether each outlet's
- * first-ranked exclusive is the annotated one. Immutable.
+ * first-ranked exclusive is the annotated one; where the set gives a copying verdict per pair, the
+ * pairs where newsdiff names one outlet the likely source of the other against the pairs annotated
+ * as a copy or rewrite (direction aside: derivation scores that). Immutable.
  */
 public record FactsEvaluation(
     Score figures,
@@ -34,6 +36,7 @@ public record FactsEvaluation(
     Score quoteVariants,
     Score derivations,
     Score topExclusives,
+    Score copying,
     List<String> misses) {
 
   public FactsEvaluation {
@@ -104,8 +107,18 @@ public record FactsEvaluation(
       }
     }
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
+    Set<String> gotCopied = new TreeSet<>();
+    for (Derivation d : c.derivation()) {
+      if (d.likelySource()) {
+        gotCopied.add(FactsTruth.pair(d.from(), d.to()));
+      }
+    }
+    Score copying =
+        truth.copied() == null
+            ? Score.of(0, 0, 0)
+            : Matching.sets("copying", new TreeSet<>(truth.copied()), gotCopied, misses);
     return new FactsEvaluation(
-        figures, names, conflicts, approximations, variants, derivations, tops, misses);
+        figures, names, conflicts, approximations, variants, derivations, tops, copying, misses);
   }
 
   private static Score findings(
@@ -220,6 +233,7 @@ public record FactsEvaluation(
     sb.append("quote var. ").append(quoteVariants).append('\n');
     sb.append("derivation ").append(derivations).append('\n');
     sb.append("top excl.  ").append(topExclusives).append('\n');
+    sb.append("copying    ").append(copying).append('\n');
     for (String miss : misses) {
       sb.append("  - ").append(miss).append('\n');
     }

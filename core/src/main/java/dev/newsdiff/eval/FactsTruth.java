@@ -3,6 +3,7 @@ package dev.newsdiff.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.model.InputException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A hand-made annotation of facts and voices ({@code facts.json}): every fact in the body
  * sentences, the conflicts and approximations between outlets, quote variants, which outlet follows
- * which, and each outlet's exclusive a reader wants first. Given as text. Immutable.
+ * which, each outlet's exclusive a reader wants first, and (optional: older sets lack it) a copying
+ * verdict per pair of outlets. Given as text. Immutable.
+ *
+ * @param copied the pairs of outlets whose verdict says one is based on the other (identical, copy
+ *     or rewrite), each as its two ids in name order joined by "|"; null when not annotated
  */
 record FactsTruth(
     ImmutableList<FactRef> facts,
@@ -19,7 +24,12 @@ record FactsTruth(
     ImmutableList<ImmutableList<ValueRef>> approximations,
     ImmutableList<Variant> quoteVariants,
     ImmutableList<String> derivations,
-    ImmutableMap<String, String> topExclusive) {
+    ImmutableMap<String, String> topExclusive,
+    @Nullable ImmutableSet<String> copied) {
+
+  /** The verdicts of {@code copying} that say one outlet of a pair is based on the other. */
+  private static final ImmutableSet<String> BASED_ON =
+      ImmutableSet.of("identical", "copy", "rewrite");
 
   public record FactRef(String article, String sentence, String kind, String text, String value) {}
 
@@ -63,13 +73,25 @@ record FactsTruth(
     for (Map.Entry<String, JsonNode> e : root.path("topExclusive").properties()) {
       top.put(e.getKey(), e.getValue().asText());
     }
+    ImmutableSet.Builder<String> copied = ImmutableSet.builder();
+    for (JsonNode v : root.path("copying")) {
+      if (BASED_ON.contains(text(v, "verdict"))) {
+        copied.add(pair(text(v, "a"), text(v, "b")));
+      }
+    }
     return new FactsTruth(
         facts.build(),
         groups(root.path("conflicts")),
         groups(root.path("approximations")),
         variants.build(),
         derivations.build(),
-        top.buildOrThrow());
+        top.buildOrThrow(),
+        root.has("copying") ? copied.build() : null);
+  }
+
+  /** An unordered pair of article ids as one key. */
+  static String pair(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
   }
 
   /** How a quote variant member is compared: by quote words, or by the reporting sentence. */

@@ -10,6 +10,7 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,18 @@ import java.util.Objects;
 /**
  * Scores how newsdiff read a sample set against its hand-made {@link Annotation}: sentences (exact
  * text), their roles, page furniture, quotes (exact words) and, for the quotes found, speakers and
- * cues. Immutable.
+ * cues; per article, whether the headline and the outlet's display name are the annotated ones;
+ * and, whatever kind or role either side gives them, how many annotated furniture lines newsdiff
+ * kept as story and how many annotated story sentences it lost. Immutable.
+ *
+ * @param headlines articles whose headline is the annotated headline sentence, or none where none
+ *     is annotated (an accuracy: predicted and expected are both the number of articles)
+ * @param outlets articles whose display name is the annotated outlet, over the articles that
+ *     annotate one (an accuracy)
+ * @param furnitureLines annotated furniture lines
+ * @param furnitureKept annotated furniture lines newsdiff read mostly as story sentences
+ * @param storySentences annotated story sentences (headline, standfirst, crossheads, body)
+ * @param storyLost annotated story sentences newsdiff read mostly as furniture or dropped
  */
 public record ReadingEvaluation(
     Score sentences,
@@ -29,10 +41,26 @@ public record ReadingEvaluation(
     Score speakers,
     Score cues,
     Score datelines,
+    Score headlines,
+    Score outlets,
+    int furnitureLines,
+    int furnitureKept,
+    int storySentences,
+    int storyLost,
     List<String> misses) {
 
   public ReadingEvaluation {
     misses = List.copyOf(misses);
+  }
+
+  /** The share (0 to 1) of annotated furniture lines newsdiff kept as story; 0 when none. */
+  public double furnitureKeptShare() {
+    return furnitureLines == 0 ? 0 : (double) furnitureKept / furnitureLines;
+  }
+
+  /** The share (0 to 1) of annotated story sentences newsdiff lost; 0 when none. */
+  public double storyLostShare() {
+    return storySentences == 0 ? 0 : (double) storyLost / storySentences;
   }
 
   /** Compares each annotated article with the article read under the same id. */
@@ -44,6 +72,13 @@ public record ReadingEvaluation(
     Score speakers = Score.of(0, 0, 0);
     Score cues = Score.of(0, 0, 0);
     Score datelines = Score.of(0, 0, 0);
+    int headlinesRight = 0;
+    int outletsRight = 0;
+    int outletsAnnotated = 0;
+    int furnitureLines = 0;
+    int furnitureKept = 0;
+    int storySentences = 0;
+    int storyLost = 0;
     List<String> misses = new ArrayList<>();
     for (Map.Entry<String, ArticleTruth> e : ImmutableMap.copyOf(truth.articles()).entrySet()) {
       String id = e.getKey();
@@ -95,9 +130,61 @@ public record ReadingEvaluation(
       if (!datelineOk) {
         misses.add(id + " dateline: expected " + t.dateline() + ", got " + gotDateline);
       }
+
+      if (Objects.equals(t.headline(), a.headline())) {
+        headlinesRight++;
+      } else {
+        misses.add(id + " headline: expected " + t.headline() + ", got " + a.headline());
+      }
+      if (t.outlet() != null) {
+        outletsAnnotated++;
+        if (t.outlet().equals(a.outlet())) {
+          outletsRight++;
+        } else {
+          misses.add(id + " outlet: expected " + t.outlet() + ", got " + a.outlet());
+        }
+      }
+
+      StoryCover cover = new StoryCover(a, t);
+      for (int i = 0; i < t.furniture().size(); i++) {
+        Span at = cover.furniture().get(i);
+        furnitureLines++;
+        if (at == null || cover.readAsStory(at)) {
+          furnitureKept++;
+          misses.add(
+              id
+                  + (at == null ? " furniture not in the text: " : " furniture kept as story: ")
+                  + Matching.abbreviate(t.furniture().get(i).text()));
+        }
+      }
+      for (int i = 0; i < t.sentences().size(); i++) {
+        Span at = cover.sentences().get(i);
+        storySentences++;
+        if (at == null || !cover.readAsStory(at)) {
+          storyLost++;
+          misses.add(
+              id
+                  + (at == null ? " story sentence not in the text: " : " story sentence lost: ")
+                  + Matching.abbreviate(t.sentences().get(i).text()));
+        }
+      }
     }
+    int articles = truth.articles().size();
     return new ReadingEvaluation(
-        sentences, roles, furniture, quotes, speakers, cues, datelines, misses);
+        sentences,
+        roles,
+        furniture,
+        quotes,
+        speakers,
+        cues,
+        datelines,
+        Score.of(headlinesRight, articles, articles),
+        Score.of(outletsRight, outletsAnnotated, outletsAnnotated),
+        furnitureLines,
+        furnitureKept,
+        storySentences,
+        storyLost,
+        misses);
   }
 
   /** For quotes found with the right words: is the speaker (and cue) right? */
@@ -193,7 +280,23 @@ public record ReadingEvaluation(
     sb.append("sentences  ").append(sentences).append('\n');
     sb.append("roles      ").append(roles).append('\n');
     sb.append("furniture  ").append(furniture).append('\n');
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "kept       %.3f of furniture lines kept as story (%d/%d)\n",
+            furnitureKeptShare(),
+            furnitureKept,
+            furnitureLines));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "lost       %.3f of story sentences lost (%d/%d)\n",
+            storyLostShare(),
+            storyLost,
+            storySentences));
     sb.append("datelines  ").append(datelines).append('\n');
+    sb.append("headlines  ").append(headlines).append('\n');
+    sb.append("outlets    ").append(outlets).append('\n');
     sb.append("quotes     ").append(quotes).append('\n');
     sb.append("speakers   ").append(speakers).append('\n');
     sb.append("cues       ").append(cues).append('\n');
