@@ -42,7 +42,10 @@ public final class HardWraps {
   /**
    * At least this share of line breaks must fall at the margin for the text to count as wrapped.
    */
-  private static final double MIN_FULL_SHARE = 0.3;
+  private static final double MIN_FULL_SHARE = 0.15;
+
+  /** In a text of this many lines, two lines at least reach the margin or a column short of it. */
+  private static final int MANY_LINES = 10;
 
   /** How close below the margin wrapped lines crowd, in columns. */
   private static final int MARGIN_SPREAD = 10;
@@ -158,13 +161,16 @@ public final class HardWraps {
 
   /**
    * The width the text is wrapped at, from its line lengths in ascending order: the longest length
-   * that two more lines come within {@value #MARGIN_SPREAD} columns of. Wrapped lines crowd below
+   * that another line comes within {@value #MARGIN_SPREAD} columns of, and one more close to it
+   * (within a column, in a text of {@value #MANY_LINES} lines or more). Wrapped lines crowd below
    * the margin; a long link or a line of a text that is not wrapped at all stands out alone. Where
    * more than a few lines run past the margin, the text is not wrapped and this is 0.
    */
   private static int margin(int[] lengths) {
     for (int i = lengths.length - 1; i >= 2; i--) {
-      if (lengths[i] - lengths[i - 2] <= MARGIN_SPREAD) {
+      int neighbour = lengths.length >= MANY_LINES ? 1 : MARGIN_SPREAD / 2;
+      if (lengths[i] - lengths[i - 1] <= neighbour
+          && lengths[i] - lengths[i - 2] <= MARGIN_SPREAD) {
         int past = lengths.length - 1 - i;
         return past <= Math.max(2, lengths.length / 20) ? lengths[i] : 0;
       }
