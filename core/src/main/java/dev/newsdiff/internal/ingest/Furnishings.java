@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.ingest;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.FurnitureKind;
@@ -18,6 +19,8 @@ final class Furnishings {
   private record Rule(FurnitureKind kind, Pattern pattern, int maxWords) {}
 
   private static final int MIN_TAGS = 3;
+  private static final int MIN_SEGMENTS = 3;
+  private static final int MAX_SEGMENT_WORDS = 12;
   private static final int MAX_TAG_WORDS = 3;
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -54,7 +57,7 @@ final class Furnishings {
           new Rule(
               FurnitureKind.BYLINE,
               Pattern.compile(
-                  "^(?:by\\s+)?(?:"
+                  "^(?:by\\s+)?(?:the\\s+)?(?:"
                       + AGENCY
                       + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
                       + "|^(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
@@ -99,9 +102,10 @@ final class Furnishings {
           new Rule(
               FurnitureKind.CAPTION,
               Pattern.compile(
-                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)". The
+                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)"; its
+                  // names capitalised even though the rest of the rule ignores case. The
                   // line is searched, so the look-ahead lets most positions fail on one character.
-                  "(?=[\\s(.])(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
+                  "(?=[\\s(.])(?:\\s[/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
                       // [^()]: each "(photo" reads no further than the next parenthesis, so a line
                       // of
                       // them is read once, not once per "(photo".
@@ -115,6 +119,7 @@ final class Furnishings {
                   "^(?:©|\\(c\\)\\s|copyright\\b)"
                       + "|^\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
                       + "|contributed to this (?:report|story)\\.?\\)?$"
+                      + "|all rights reserved|^this material may not be (?:re)?published"
                       // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
                       + "|^\\((?:"
                       + AGENCY
@@ -126,7 +131,7 @@ final class Furnishings {
                       + "|^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
                       + "(?: and \\w+)? by\\s+\\p{Lu})"
                       + "|^(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
-                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit)[^.]{0,80}\\)?$",
+                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$",
                   CI),
               25),
           new Rule(
@@ -192,7 +197,27 @@ final class Furnishings {
         return Optional.of(rule.kind());
       }
     }
-    return isKeywordList(line) ? Optional.of(FurnitureKind.TAGS) : Optional.empty();
+    if (isKeywordList(line)) {
+      return Optional.of(FurnitureKind.TAGS);
+    }
+    if (isSegmented(line)) {
+      // "Site | @site | 15 Nov 2020, 08:42 pm": a page's meta line; "Headline | News | Site".
+      return Optional.of(
+          CharMatcher.inRange('0', '9').matchesAnyOf(line)
+              ? FurnitureKind.TIMESTAMP
+              : FurnitureKind.SECTION);
+    }
+    return Optional.empty();
+  }
+
+  /** Three or more short parts between vertical bars, and no sentence end. */
+  private static boolean isSegmented(String line) {
+    if (LineShapes.endsProse(line)) {
+      return false;
+    }
+    List<String> parts = Splitter.on('|').trimResults().splitToList(line);
+    return parts.size() >= MIN_SEGMENTS
+        && parts.stream().allMatch(p -> Whitespace.wordCount(p) <= MAX_SEGMENT_WORDS);
   }
 
   /**

@@ -45,15 +45,26 @@ public record Layout(
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+\\d{1,2})?){0,3}"
               + "(?:\\s*\\([^)]{1,40}\\))?)\\s*(?:--|[-–—])\\s+(?=\\S)");
 
+  /** A place of capitalised words, a country in brackets or after a comma, a date. */
+  private static final String PLACE =
+      "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:[ /]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+          + "(?:\\s*(?:\\[[^\\]]{1,30}\\]|\\([^)]{1,30}\\)))?"
+          + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})?"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?";
+
   /**
    * "New Delhi: ", "NEW DELHI: ", "Town/District: ", "New Delhi [India], May 29 (ANI): " at the
-   * start of a paragraph: places of capitalised words, a bracketed country, a date and an agency.
+   * start of a paragraph; or a place closed by its agency with no separator, as Indian agencies
+   * print it: "Quetta (Pakistan), Mar 14 (PTI) The …".
    */
-  private static final Pattern COLON_DATELINE =
+  private static final Pattern PLACE_DATELINE =
       Pattern.compile(
-          "^((?<place>\\p{Lu}[\\p{L}.'’-]*(?:[ /]\\p{Lu}[\\p{L}.'’-]*){0,3})"
-              + "(?:\\s*\\[[^\\]]{1,30}\\])?(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})?"
-              + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)");
+          "^(?<colon>"
+              + PLACE
+              + "(?:\\s*\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)"
+              + "|^(?<agency>"
+              + PLACE.replace("<place>", "<place2>")
+              + "\\s*\\((?-i:\\p{Lu}{2,6})\\))\\s+(?=\\p{Lu})");
 
   /** Labels that open a paragraph with a colon like a dateline does, but name no place. */
   private static final Pattern KICKER =
@@ -205,15 +216,25 @@ public record Layout(
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
       if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
-        m = COLON_DATELINE.matcher(line.text());
-        if (!m.find()
-            || Whitespace.wordCount(m.group(1)) > 8
-            || KICKER.matcher(m.group("place")).matches()) {
-          return line.span();
-        }
+        return splitPlaceDateline(line);
       }
       int start = line.span().start();
       dateline = new Dateline(Span.of(start, start + m.end(1)), m.group(1));
+      return Span.of(start + m.end(), line.span().end());
+    }
+
+    private Span splitPlaceDateline(Line line) {
+      Matcher m = PLACE_DATELINE.matcher(line.text());
+      if (!m.find()) {
+        return line.span();
+      }
+      String group = m.group("colon") != null ? "colon" : "agency";
+      String place = m.group(group.equals("colon") ? "place" : "place2");
+      if (Whitespace.wordCount(m.group(group)) > 8 || KICKER.matcher(place).matches()) {
+        return line.span();
+      }
+      int start = line.span().start();
+      dateline = new Dateline(Span.of(start, start + m.end(group)), m.group(group));
       return Span.of(start + m.end(), line.span().end());
     }
 

@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.ingest;
 
+import com.google.common.base.CharMatcher;
 import dev.newsdiff.internal.Whitespace;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ final class LineShapes {
 
   /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final CharMatcher DASHES = CharMatcher.anyOf("–—");
 
   private LineShapes() {}
 
@@ -70,8 +73,10 @@ final class LineShapes {
     return ' ';
   }
 
-  /** White space collapsed, lower-cased for comparing lines. */
+  /** White space collapsed, dashes made hyphens, lower-cased: for comparing lines. */
   static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    return DASHES
+        .replaceFrom(SPACES.matcher(text).replaceAll(" ").trim(), '-')
+        .toLowerCase(Locale.ROOT);
   }
 }

@@ -59,6 +59,16 @@ final class StoryBlock {
           "(?<![\\p{L}'’])you(?:r|rs|['’](?:re|ll|ve|d))?(?![\\p{L}'’])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** " | via Wire", " - AFP", " — Reuters": a dash or bar between spaces before a credit. */
+  private static final CharMatcher CREDIT_SEPARATORS = CharMatcher.anyOf("|-–—/");
+
+  private static final int MAX_CREDIT_WORDS = 4;
+
+  private static final Pattern RIGHTS =
+      Pattern.compile(
+          "^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved|may not be (?:re)?published",
+          Pattern.CASE_INSENSITIVE);
+
   private static final CharMatcher QUOTE_MARKS = CharMatcher.anyOf("\"“”«»„");
 
   private final List<Line> lines;
@@ -105,6 +115,10 @@ final class StoryBlock {
     int headline = -1;
     for (int k = 0; k < opening; k++) {
       if (kinds[k] == null && isTitle(k) && words(k) >= MIN_HEADLINE_WORDS) {
+        if (addressesReader(text(k))) {
+          kinds[k] = FurnitureKind.PROMO; // "Elevate your local knowledge"
+          continue;
+        }
         headline = k;
         break;
       }
@@ -118,6 +132,10 @@ final class StoryBlock {
         continue;
       }
       String t = LineShapes.normalise(text(k));
+      boolean adjacentCopy = t.equals(title) && k == headline + 1;
+      if (adjacentCopy) {
+        continue; // printed again under the photo: the layout reads the second as a caption
+      }
       if (t.equals(title) || (title.contains(t) && words(k) >= MIN_HEADLINE_WORDS)) {
         kinds[headline] = FurnitureKind.SECTION;
         headline = k;
@@ -153,7 +171,7 @@ final class StoryBlock {
     int sum = 0;
     int best = 0;
     int end = opening;
-    for (int k = opening; k < lines.size(); k++) {
+    for (int k = opening; k < lines.size() && !isRightsNotice(k); k++) {
       sum += weight(k);
       if (sum >= best) {
         best = sum;
@@ -168,6 +186,11 @@ final class StoryBlock {
                 : FurnitureKind.WIDGET;
       }
     }
+  }
+
+  /** A copyright or rights notice closes the story: no story follows it on a page. */
+  private boolean isRightsNotice(int k) {
+    return kinds[k] == FurnitureKind.CREDIT && RIGHTS.matcher(text(k)).find();
   }
 
   private int weight(int k) {
@@ -194,15 +217,27 @@ final class StoryBlock {
     return QUOTE_MARKS.matchesNoneOf(text) && READER.matcher(text).find();
   }
 
-  /** The line without a short bracketed credit closing it; read backwards, so in linear time. */
+  /**
+   * The line without a short credit closing it: "… on Monday. (BBC)", "… rains. | via Wire", "…
+   * central Zimbabwe. - AFP". Read backwards from the end, so in linear time.
+   */
   private static String withoutTrailingCredit(String text) {
+    int from = Math.max(0, text.length() - MAX_CREDIT_CHARS);
     int open = text.lastIndexOf('(');
-    boolean credit =
-        text.endsWith(")")
-            && open >= 0
-            && text.length() - open <= MAX_CREDIT_CHARS
-            && text.indexOf(')', open) == text.length() - 1;
-    return credit ? text.substring(0, open).strip() : text;
+    if (text.endsWith(")") && open >= from && text.indexOf(')', open) == text.length() - 1) {
+      return text.substring(0, open).strip();
+    }
+    for (int i = text.length() - 2; i > from; i--) {
+      if (CREDIT_SEPARATORS.matches(text.charAt(i))
+          && Whitespace.isSpace(text.charAt(i - 1))
+          && Whitespace.isSpace(text.charAt(i + 1))) {
+        String credit = text.substring(i + 1).strip();
+        return Whitespace.wordCount(credit) <= MAX_CREDIT_WORDS && !LineShapes.endsProse(credit)
+            ? text.substring(0, i).strip()
+            : text;
+      }
+    }
+    return text;
   }
 
   private boolean isTitle(int k) {

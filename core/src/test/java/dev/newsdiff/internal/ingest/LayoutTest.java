@@ -194,6 +194,7 @@ class LayoutTest {
           LIMA, Peru (AP) — Officials met on Monday.                  | LIMA, Peru (AP)
           LIMA (AP) -- Officials met on Monday.                       | LIMA (AP)
           OSLO, June 3 (NTB): Officials met on Monday.                | OSLO, June 3 (NTB)
+          Pune (India), Jun 3 (PTI) Officials met on Monday.           | Pune (India), Jun 3 (PTI)
           """)
   void datelinesInTheirRealForms(String paragraph, String dateline) {
     String text = "Talks end without a deal\n\n" + paragraph + "\nBoth sides left the hall.\n";
