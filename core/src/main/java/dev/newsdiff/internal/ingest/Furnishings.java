@@ -120,6 +120,8 @@ final class Furnishings {
                       + "|^\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
                       + "|contributed to this (?:report|story)\\.?\\)?$"
                       + "|all rights reserved|^this material may not be (?:re)?published"
+                      // A wire's update note: "More to follow…", "This story will be updated."
+                      + "|^(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
                       // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
                       + "|^\\((?:"
                       + AGENCY
@@ -128,7 +130,7 @@ final class Furnishings {
                       + "))*\\)$"
                       // Editors' initials and their agencies: "ab/cd (AFP, Reuters)".
                       + "|^\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+\\s*\\([^()]{1,60}\\)$"
-                      + "|^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
+                      + "|^\\(?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
                       + "(?: and \\w+)? by\\s+\\p{Lu})"
                       + "|^(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
                       + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$",

@@ -69,6 +69,8 @@ final class StoryBlock {
           "^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved|may not be (?:re)?published",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern COMMENTS = Pattern.compile("comment", Pattern.CASE_INSENSITIVE);
+
   private static final CharMatcher QUOTE_MARKS = CharMatcher.anyOf("\"“”«»„");
 
   private final List<Line> lines;
@@ -180,12 +182,22 @@ final class StoryBlock {
     }
     for (int k = end + 1; k < lines.size(); k++) {
       if (kinds[k] == null) {
-        kinds[k] =
-            isTitle(k) && words(k) >= MIN_HEADLINE_WORDS
-                ? FurnitureKind.RELATED
-                : FurnitureKind.WIDGET;
+        kinds[k] = tailKind(k);
       }
     }
+  }
+
+  /** Other stories' titles, the outlet talking to its reader, or page controls. */
+  private FurnitureKind tailKind(int k) {
+    if (COMMENTS.matcher(text(k)).find()) {
+      return FurnitureKind.WIDGET; // "Please enter your comment!" speaks to the reader too
+    }
+    if (addressesReader(text(k))) {
+      return FurnitureKind.PROMO;
+    }
+    return isTitle(k) && words(k) >= MIN_HEADLINE_WORDS
+        ? FurnitureKind.RELATED
+        : FurnitureKind.WIDGET;
   }
 
   /** A copyright or rights notice closes the story: no story follows it on a page. */

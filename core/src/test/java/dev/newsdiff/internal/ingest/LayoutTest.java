@@ -58,6 +58,8 @@ class LayoutTest {
           (AP, dpa)                                        | CREDIT
           kl/rt (AFP, Reuters)                             | CREDIT
           With inputs from PTI                             | CREDIT
+          (Writing by Ana Ruiz; Editing by Tom Li)         | CREDIT
+          More to follow…                                  | CREDIT
           Based on reporting by AFP and Reuters            | CREDIT
           Harbor Wire contributed to this report.          | CREDIT
           FILE - Firefighters stand by a pier in 2019.     | CAPTION
