@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Furniture;
 import dev.newsdiff.report.Findings;
 import dev.newsdiff.report.Report;
 import dev.newsdiff.report.ReportFormat;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,14 +30,26 @@ class CopiesComparisonTest {
     return Files.readString(SAMPLES.resolve(name + ".txt"));
   }
 
-  /** The same paragraphs after the first block (headline and furniture), shuffled. */
+  /**
+   * The same story paragraphs after the first block (headline and furniture), shuffled. The page's
+   * closing furniture ("SOURCE: …", promos) stays last: shuffled into the story it would be a
+   * different page, whose story block ends at the first promo.
+   */
   private static String shuffled(String text) {
     // Without a blank line, the headline alone stays first.
     int end = text.contains("\n\n") ? text.indexOf("\n\n") + 2 : text.indexOf('\n') + 1;
     List<String> paragraphs =
         new ArrayList<>(
             text.substring(end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    Collections.shuffle(paragraphs, new Random(7));
+    Set<String> furniture =
+        NewsDiff.parse("page", text).furniture().stream()
+            .map(Furniture::text)
+            .collect(Collectors.toSet());
+    int storyEnd = paragraphs.size();
+    while (storyEnd > 0 && furniture.contains(paragraphs.get(storyEnd - 1))) {
+      storyEnd--;
+    }
+    Collections.shuffle(paragraphs.subList(0, storyEnd), new Random(7));
     return text.substring(0, end) + String.join("\n\n", paragraphs) + "\n";
   }
 

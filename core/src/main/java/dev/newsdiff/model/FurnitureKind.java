@@ -23,7 +23,15 @@ public enum FurnitureKind {
   /** Promotion of the outlet's other products, sharing and follow prompts, "Read more". */
   PROMO,
   /** "Contact us", addresses for tips. */
-  CONTACT;
+  CONTACT,
+  /** A line of comma-joined keywords ("Tags: earthquake, China, Gansu"). */
+  TAGS,
+  /** Headlines of other stories and their link placeholders ("Read also", "Next story"). */
+  RELATED,
+  /** An embedded social media post, its handle and date. */
+  SOCIAL,
+  /** Page controls: comments, pagination, share counts ("No comments:", "Share it"). */
+  WIDGET;
 
   /** The name used in reports, e.g. {@code "read-time"}. */
   public String label() {

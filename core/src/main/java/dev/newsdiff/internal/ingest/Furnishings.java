@@ -1,5 +1,7 @@
 package dev.newsdiff.internal.ingest;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.FurnitureKind;
 import java.util.List;
@@ -16,10 +18,21 @@ final class Furnishings {
 
   private record Rule(FurnitureKind kind, Pattern pattern, int maxWords) {}
 
+  private static final int MIN_TAGS = 3;
+  private static final int MIN_SEGMENTS = 3;
+  private static final int MAX_SEGMENT_WORDS = 12;
+  private static final int MAX_TAG_WORDS = 3;
+
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+  /** Wire agencies, whose names stand alone as a byline or in brackets as a credit. */
+  private static final String AGENCY =
+      "ap|associated press|afp|agence france-presse|reuters|ani|pti|press trust of india|ians"
+          + "|xinhua|dpa|efe|ansa|anadolu agency|anadolu|aa|kyodo|yonhap|tass|bernama|antara|upi"
+          + "|voa|bloomberg|bna|wam|spa|irna";
 
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
@@ -42,9 +55,21 @@ final class Furnishings {
                   CI),
               6),
           new Rule(
+              FurnitureKind.BYLINE,
+              Pattern.compile(
+                  "^(?:by\\s+)?(?:the\\s+)?(?:"
+                      + AGENCY
+                      + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
+                      + "|^(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
+                      // "Web DeskUpdated: …": the page glued the stamp to the desk's name.
+                      + "|news desk|correspondent)(?-i:(?!\\p{Ll}))",
+                  CI),
+              16),
+          new Rule(
               FurnitureKind.TIMESTAMP,
               Pattern.compile(
                   "^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*)?"
+                      + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
                       + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
                       + MONTH
                       + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
@@ -61,14 +86,26 @@ final class Furnishings {
                   // the
                   // repeated group try every split, exponential in the line's length.
                   "^(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
-                      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*$"),
+                      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*"
+                      // A share counter the page glued to the name: "By Jane Doe00".
+                      + "\\d{0,4}$"),
               12),
           new Rule(
               FurnitureKind.CAPTION,
               Pattern.compile(
-                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)". The
+                  // Wire captions ("FILE - …", "… in this handout picture"), image placeholders and
+                  // credits standing alone ("Image/Agency", "PC: …").
+                  "^file(?: photo)?\\s*[-–—:]\\s|(?<!\\w)in this (?:\\w+ ){0,2}(?:photo|picture|image)\\b"
+                      + "|^(?:photo|image|picture)\\s*/|^pc\\s*:|^article-image$|(?<![\\w.])\\d+x\\d+ image$",
+                  CI),
+              80),
+          new Rule(
+              FurnitureKind.CAPTION,
+              Pattern.compile(
+                  // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)"; its
+                  // names capitalised even though the rest of the rule ignores case. The
                   // line is searched, so the look-ahead lets most positions fail on one character.
-                  "(?=[\\s(.])(?:\\s[/|]\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,3}\\s*"
+                  "(?=[\\s(.])(?:\\s[/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
                       // [^()]: each "(photo" reads no further than the next parenthesis, so a line
                       // of
                       // them is read once, not once per "(photo".
@@ -80,10 +117,23 @@ final class Furnishings {
               FurnitureKind.CREDIT,
               Pattern.compile(
                   "^(?:©|\\(c\\)\\s|copyright\\b)"
-                      + "|^(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
+                      + "|^\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
+                      + "|contributed to this (?:report|story)\\.?\\)?$"
+                      + "|all rights reserved|^this material may not be (?:re)?published"
+                      // A wire's update note: "More to follow…", "This story will be updated."
+                      + "|^(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
+                      // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
+                      + "|^\\((?:"
+                      + AGENCY
+                      + ")(?:\\s*[,/]\\s*(?:"
+                      + AGENCY
+                      + "))*\\)$"
+                      // Editors' initials and their agencies: "ab/cd (AFP, Reuters)".
+                      + "|^\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+\\s*\\([^()]{1,60}\\)$"
+                      + "|^\\(?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
                       + "(?: and \\w+)? by\\s+\\p{Lu})"
                       + "|^(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
-                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit)[^.]{0,80}\\)?$",
+                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$",
                   CI),
               25),
           new Rule(
@@ -95,13 +145,47 @@ final class Furnishings {
                   CI),
               15),
           new Rule(
+              FurnitureKind.SOCIAL,
+              Pattern.compile(
+                  // An embedded post: its picture link, its "— Name (@handle) June 4, 2025" footer,
+                  // or a handle standing alone.
+                  "pic\\.twitter\\.com/|^[-–—]\\s*[^()]{1,60}\\(@\\w{1,30}\\)"
+                      + "|^@\\w{2,30}$|\\(@\\w{1,30}\\)\\s*$",
+                  CI),
+              80),
+          new Rule(
+              FurnitureKind.WIDGET,
+              Pattern.compile(
+                  "^(?:no|\\d+|view|show|load|hide|read)\\s+comments?\\b"
+                      + "|^comments?\\s*(?:\\(\\d+\\)|are closed\\.?|:)?$|^comments are closed"
+                      + "|^(?:post|leave|add|write) a (?:comment|reply)|^share(?: it| this(?: \\w+)?)?\\s*:?$"
+                      + "|^like this\\b|(?<!\\w)loading\\s*(?:\\.\\.\\.|…)$|^accessibility links$"
+                      + "|^skip to (?:main )?content|^(?:next|previous|prev) (?:story|article|page|post)\\b"
+                      + "|^page \\d+ of \\d+$|^(?:print|e-?mail|tweet|whatsapp|facebook|twitter)$"
+                      // A template the page did not fill in: "{{#rendered}} {{/rendered}}".
+                      + "|\\{\\{[#/^]?[\\w.-]+\\}\\}",
+                  CI),
+              8),
+          new Rule(
+              FurnitureKind.RELATED,
+              Pattern.compile(
+                  "^(?:read|see) (?:more|also)\\b|^also read\\b|^related\\s*(?::|\\w+\\s*:?$|$)"
+                      + "|^more (?:about|from|on|in)\\b"
+                      + "|^(?:recent|latest|top|popular|recommended|more|related) (?:stories|news|articles|posts|listings)\\b"
+                      + "|^recommended\\b|^you (?:may|might) (?:also )?like\\b",
+                  CI),
+              20),
+          new Rule(
+              FurnitureKind.TAGS, Pattern.compile("^(?:tags?|topics?|keywords?)\\s*:", CI), 40),
+          new Rule(
               FurnitureKind.PROMO,
               Pattern.compile(
-                  "share your feedback|sneak a peek|subscribe (?:to|now|for)|sign up (?:for|to)"
-                      + "|follow us|download (?:our|the) app|join (?:us|our) on|newsletter|^read more\\b"
-                      + "|^also read\\b|^related\\s*(?::|stories|articles|news)|^recommended\\b|click here"
+                  "share your feedback|sneak a peek|subscribe (?:to|now|for)|^subscribe\\b|sign up (?:for|to)"
+                      + "|^sign up\\b|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
+                      + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter|^continue reading\\b"
+                      + "|delivered (?:directly )?to your inbox|click here"
                       + "|^advertisement$|^share (?:this|on)\\b|^copy link$|^listen (?:to|on|live)\\b"
-                      + "|^watch (?:the|our|live)\\b",
+                      + "|^watch (?:the|our|live)\\b|^(?:https?://|www\\.)\\S+$",
                   CI),
               20));
 
@@ -115,7 +199,40 @@ final class Furnishings {
         return Optional.of(rule.kind());
       }
     }
+    if (isKeywordList(line)) {
+      return Optional.of(FurnitureKind.TAGS);
+    }
+    if (isSegmented(line)) {
+      // "Site | @site | 15 Nov 2020, 08:42 pm": a page's meta line; "Headline | News | Site".
+      return Optional.of(
+          CharMatcher.inRange('0', '9').matchesAnyOf(line)
+              ? FurnitureKind.TIMESTAMP
+              : FurnitureKind.SECTION);
+    }
     return Optional.empty();
+  }
+
+  /** Three or more short parts between vertical bars, and no sentence end. */
+  private static boolean isSegmented(String line) {
+    if (LineShapes.endsProse(line)) {
+      return false;
+    }
+    List<String> parts = Splitter.on('|').trimResults().splitToList(line);
+    return parts.size() >= MIN_SEGMENTS
+        && parts.stream().allMatch(p -> Whitespace.wordCount(p) <= MAX_SEGMENT_WORDS);
+  }
+
+  /**
+   * Three or more short items joined by commas and no sentence end: "Earthquake, China, Gansu". A
+   * sentence listing things has a verb phrase around the list, so one of its items is long.
+   */
+  static boolean isKeywordList(String line) {
+    if (LineShapes.endsSentence(line)) {
+      return false;
+    }
+    List<String> items = Splitter.on(',').trimResults().splitToList(line);
+    return items.size() >= MIN_TAGS
+        && items.stream().allMatch(i -> !i.isEmpty() && Whitespace.wordCount(i) <= MAX_TAG_WORDS);
   }
 
   /** The outlet named by a "SOURCE: X" line. */

@@ -11,7 +11,6 @@ import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +31,11 @@ public record Layout(
     @Nullable String headline,
     @Nullable String source) {
 
-  /** Runs of white space, compiled once: {@code String.split} would compile it on every call. */
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private static final int MAX_HEADLINE_WORDS = 30;
   private static final int MAX_SECTION_WORDS = 3;
   private static final int MAX_CROSSHEAD_WORDS = 14;
   private static final int MIN_UNPUNCTUATED_STANDFIRST_WORDS = 6;
+  private static final int MIN_HEADLINE_WORDS = 4;
 
   /**
    * "ANKARA (AA) – ", "WASHINGTON — ", "LONDON, Aug 3 (Reuters) - " at the start of a paragraph.
@@ -46,11 +43,40 @@ public record Layout(
   private static final Pattern INLINE_DATELINE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?(?:\\s+\\d{1,2})?){0,3}"
-              + "(?:\\s*\\([^)]{1,40}\\))?)\\s*[-–—]\\s+(?=\\S)");
+              + "(?:\\s*\\([^)]{1,40}\\))?)\\s*(?:--|[-–—])\\s+(?=\\S)");
+
+  /** A place of capitalised words, a country in brackets or after a comma, a date. */
+  private static final String PLACE =
+      "(?<place>\\p{Lu}[\\p{L}.'’-]*(?:[ /]\\p{Lu}[\\p{L}.'’-]*){0,3})"
+          + "(?:\\s*(?:\\[[^\\]]{1,30}\\]|\\([^)]{1,30}\\)))?"
+          + "(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2})?"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?";
+
+  /**
+   * "New Delhi: ", "NEW DELHI: ", "Town/District: ", "New Delhi [India], May 29 (ANI): " at the
+   * start of a paragraph; or a place closed by its agency with no separator, as Indian agencies
+   * print it: "Quetta (Pakistan), Mar 14 (PTI) The …".
+   */
+  private static final Pattern PLACE_DATELINE =
+      Pattern.compile(
+          "^(?<colon>"
+              + PLACE
+              + "(?:\\s*\\([^)]{1,40}\\))?)\\s*:\\s+(?=\\S)"
+              + "|^(?<agency>"
+              + PLACE.replace("<place>", "<place2>")
+              + "\\s*\\((?-i:\\p{Lu}{2,6})\\))\\s+(?=\\p{Lu})");
+
+  /** Labels that open a paragraph with a colon like a dateline does, but name no place. */
+  private static final Pattern KICKER =
+      Pattern.compile(
+          "update[ds]?|note|editor'?s note|breaking|exclusive|analysis|opinion|watch|video|photos?"
+              + "|live|explainer|read|also read|warning|correction|background|context",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PHOTO_CREDIT =
       Pattern.compile(
-          "^\\(?(?:photo|image|photograph|picture|file photo)s?\\b", Pattern.CASE_INSENSITIVE);
+          "^\\(?(?:photo|image|photograph|picture|file photo)s?\\b(?! ?/)",
+          Pattern.CASE_INSENSITIVE);
 
   public Layout {
     paragraphs = ImmutableList.copyOf(paragraphs);
@@ -82,18 +108,22 @@ public record Layout(
           source = Furnishings.sourceOf(text).orElse(null);
         }
       }
+      StoryBlock.frame(lines, kinds);
       int datelineLine = -1;
       int headlineLine = -1;
       // Header: section labels, then the headline.
       int i = nextStory(0);
       // A section label: a short unpunctuated line above a longer title ("WORLD", "Local News").
-      while (i >= 0 && words(i) <= MAX_SECTION_WORDS && !endsSentence(lines.get(i).text())) {
+      while (i >= 0
+          && words(i) <= MAX_SECTION_WORDS
+          && !LineShapes.endsSentence(lines.get(i).text())) {
         int next = nextStory(i + 1);
         if (next < 0 || !isTitleLike(next)) {
           break;
         }
         String label = lines.get(i).text();
-        if (!isAllCaps(label) && !(isTitleCase(label) && words(next) > words(i))) {
+        if (!LineShapes.isAllCaps(label)
+            && !(LineShapes.isTitleCase(label) && words(next) > words(i))) {
           break;
         }
         kinds[i] = FurnitureKind.SECTION;
@@ -101,16 +131,31 @@ public record Layout(
       }
       // A line right above a photo credit ("Photo: …") is that photo's caption.
       for (int k = 1; k < lines.size(); k++) {
-        if (kinds[k] == FurnitureKind.CREDIT
+        if ((kinds[k] == FurnitureKind.CREDIT || kinds[k] == FurnitureKind.CAPTION)
             && kinds[k - 1] == null
             && PHOTO_CREDIT.matcher(lines.get(k).text()).find()
             && k - 1 != i) {
           kinds[k - 1] = FurnitureKind.CAPTION;
         }
       }
+      int leadingStandfirst = -1;
       if (i >= 0 && isTitleLike(i) && nextStory(i + 1) >= 0) {
         headlineLine = i;
-        markRepeats(i);
+        // Some pages print the standfirst above the headline: a longer title-like line, then the
+        // shorter headline, then the story.
+        int next = i + 1;
+        if (next < lines.size()
+            && kinds[next] == null
+            && isTitleLike(next)
+            && !isDatelineLine(next)
+            && words(next) >= MIN_HEADLINE_WORDS
+            && words(next) < words(i)
+            && nextStory(next + 1) >= 0
+            && LineShapes.endsSentence(lines.get(nextStory(next + 1)).text())) {
+          leadingStandfirst = i;
+          headlineLine = next;
+        }
+        markRepeats(headlineLine);
       }
       // Standfirst and a dateline line between the header and the body.
       int bodyFrom = headlineLine >= 0 ? nextStory(headlineLine + 1) : i;
@@ -120,7 +165,7 @@ public record Layout(
         boolean separated =
             after >= 0 && (furnitureBetween(bodyFrom, after) || isDatelineLine(after));
         boolean unpunctuated =
-            !endsSentence(lines.get(bodyFrom).text())
+            !LineShapes.endsSentence(lines.get(bodyFrom).text())
                 && words(bodyFrom) >= MIN_UNPUNCTUATED_STANDFIRST_WORDS;
         if (after >= 0 && (separated || unpunctuated)) {
           standfirstLine = bodyFrom;
@@ -148,7 +193,7 @@ public record Layout(
         Role role;
         if (k == headlineLine) {
           role = Role.HEADLINE;
-        } else if (k == standfirstLine) {
+        } else if (k == standfirstLine || k == leadingStandfirst) {
           role = Role.STANDFIRST;
         } else if (bodyFrom >= 0 && k > bodyFrom && k < lastStory && isCrosshead(k)) {
           role = Role.CROSSHEAD;
@@ -171,18 +216,33 @@ public record Layout(
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
       if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
-        return line.span();
+        return splitPlaceDateline(line);
       }
       int start = line.span().start();
       dateline = new Dateline(Span.of(start, start + m.end(1)), m.group(1));
       return Span.of(start + m.end(), line.span().end());
     }
 
+    private Span splitPlaceDateline(Line line) {
+      Matcher m = PLACE_DATELINE.matcher(line.text());
+      if (!m.find()) {
+        return line.span();
+      }
+      String group = m.group("colon") != null ? "colon" : "agency";
+      String place = m.group(group.equals("colon") ? "place" : "place2");
+      if (Whitespace.wordCount(m.group(group)) > 8 || KICKER.matcher(place).matches()) {
+        return line.span();
+      }
+      int start = line.span().start();
+      dateline = new Dateline(Span.of(start, start + m.end(group)), m.group(group));
+      return Span.of(start + m.end(), line.span().end());
+    }
+
     /** Lines repeating the headline further down are captions (pages print it under the photo). */
     private void markRepeats(int headlineLine) {
-      String headline = normalise(lines.get(headlineLine).text());
+      String headline = LineShapes.normalise(lines.get(headlineLine).text());
       for (int k = headlineLine + 1; k < lines.size(); k++) {
-        if (kinds[k] == null && normalise(lines.get(k).text()).equals(headline)) {
+        if (kinds[k] == null && LineShapes.normalise(lines.get(k).text()).equals(headline)) {
           kinds[k] = FurnitureKind.CAPTION;
         }
       }
@@ -190,17 +250,19 @@ public record Layout(
 
     private boolean isCrosshead(int k) {
       String text = lines.get(k).text();
-      return !endsSentence(text) && words(k) <= MAX_CROSSHEAD_WORDS && !opensUnclosedQuote(text);
+      return !LineShapes.endsSentence(text)
+          && words(k) <= MAX_CROSSHEAD_WORDS
+          && !opensUnclosedQuote(text);
     }
 
     private boolean isTitleLike(int k) {
       String text = lines.get(k).text();
-      return !endsWithFullStop(text) && words(k) <= MAX_HEADLINE_WORDS;
+      return !LineShapes.endsWithFullStop(text) && words(k) <= MAX_HEADLINE_WORDS;
     }
 
     private boolean isDatelineLine(int k) {
       String text = lines.get(k).text();
-      return isAllCaps(text) && words(k) <= 5 && !endsSentence(text);
+      return LineShapes.isAllCaps(text) && words(k) <= 5 && !LineShapes.endsSentence(text);
     }
 
     private boolean furnitureBetween(int from, int to) {
@@ -235,51 +297,6 @@ public record Layout(
     }
   }
 
-  static boolean isAllCaps(String text) {
-    boolean letters = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letters = true;
-        if (Character.isLowerCase(c)) {
-          return false;
-        }
-      }
-    }
-    return letters;
-  }
-
-  /** Every word capitalised: "Local News", not "Ministry plans visits". */
-  static boolean isTitleCase(String text) {
-    for (String w : SPACES.split(text.trim())) {
-      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Ends with . ! ? … : or ; possibly followed by closing quotes or brackets. */
-  static boolean endsSentence(String text) {
-    char last = lastSignificant(text);
-    return last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || last == ';';
-  }
-
-  private static boolean endsWithFullStop(String text) {
-    char last = lastSignificant(text);
-    return last == '.' || last == '…' || last == ':' || last == ';';
-  }
-
-  private static char lastSignificant(String text) {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Whitespace.isSpace(c)) {
-        return c;
-      }
-    }
-    return ' ';
-  }
-
   /** A paragraph that opens a quotation and does not close it continues in the next one. */
   private static boolean opensUnclosedQuote(String text) {
     if (text.isEmpty() || "\"“".indexOf(text.charAt(0)) < 0) {
@@ -292,9 +309,5 @@ public record Layout(
       }
     }
     return marks % 2 == 1;
-  }
-
-  private static String normalise(String text) {
-    return SPACES.matcher(text).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 }

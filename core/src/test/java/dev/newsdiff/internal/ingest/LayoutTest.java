@@ -47,6 +47,40 @@ class LayoutTest {
           © 2025 Metro Business Wire                       | CREDIT
           Copyright 2024 The Gazette. All rights reserved. | CREDIT
           Email: tips@example.com                          | CONTACT
+          AFP                                              | BYLINE
+          Xinhua News Agency                               | BYLINE
+          By Lena Marsh42                                  | BYLINE
+          Metro Desk Staff Writer                          | BYLINE
+          City Web DeskUpdated: Tuesday, May 2, 2023       | BYLINE
+          Updated: Tuesday, May 2, 2023, 08:10 PM IST      | TIMESTAMP
+          3 June 2024, 14:05 GMT+3                         | TIMESTAMP
+          (Reuters)                                        | CREDIT
+          (AP, dpa)                                        | CREDIT
+          kl/rt (AFP, Reuters)                             | CREDIT
+          With inputs from PTI                             | CREDIT
+          (Writing by Ana Ruiz; Editing by Tom Li)         | CREDIT
+          More to follow…                                  | CREDIT
+          Based on reporting by AFP and Reuters            | CREDIT
+          Harbor Wire contributed to this report.          | CREDIT
+          FILE - Firefighters stand by a pier in 2019.     | CAPTION
+          Medics at a clinic in this handout picture.      | CAPTION
+          Image/Harbor Wire                                | CAPTION
+          No comments:                                     | WIDGET
+          Post a Comment                                   | WIDGET
+          Comments are closed.                             | WIDGET
+          Share this story                                 | WIDGET
+          Next Story                                       | WIDGET
+          {{#rendered}} {{/rendered}}                      | WIDGET
+          Read also: Bridge reopens after repairs          | RELATED
+          Recent stories                                   | RELATED
+          More about                                       | RELATED
+          Tags: ferry, fire, harbour                       | TAGS
+          Ferry, Fire, Harbour safety, Port authority      | TAGS
+          — Port Authority (@portwatch) May 3, 2025        | SOCIAL
+          pic.twitter.com/abc123                           | SOCIAL
+          Download the app for alerts                      | PROMO
+          Continue reading for free                        | PROMO
+          https://example.com/images/pier.jpg              | PROMO
           """)
   void recognisesFurnitureByItsWords(String line, FurnitureKind kind) {
     Layout layout = Layout.of("A headline about the news" + "\n" + line + BODY);
@@ -62,6 +96,9 @@ class LayoutTest {
           The minister said it was 5 hours ago that the talks began.
           By Tuesday, the convoy had reached the border.
           Contact with the crew was lost at noon.
+          Red, amber and green flags flew over the harbour.
+          The agency said the file photo was taken in 2019.
+          AFP reported that the ferry had sailed at dawn.
           """)
   void storyLinesAreNotFurniture(String line) {
     Layout layout = Layout.of("A headline about the news\n" + line + BODY);
@@ -145,5 +182,112 @@ class LayoutTest {
         .extracting(p -> p.span().in(text))
         .containsExactly(
             "Talks end without a deal", "The talks ended on Friday.", "Both sides left.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          NEW DELHI: Officials met on Monday.                         | NEW DELHI
+          Lagos: Officials met on Monday.                             | Lagos
+          Port Harcourt/Rivers: Officials met on Monday.              | Port Harcourt/Rivers
+          Mumbai [India], June 3 (IANS): Officials met on Monday.     | Mumbai [India], June 3 (IANS)
+          LIMA, Peru (AP) — Officials met on Monday.                  | LIMA, Peru (AP)
+          LIMA (AP) -- Officials met on Monday.                       | LIMA (AP)
+          OSLO, June 3 (NTB): Officials met on Monday.                | OSLO, June 3 (NTB)
+          Pune (India), Jun 3 (PTI) Officials met on Monday.           | Pune (India), Jun 3 (PTI)
+          """)
+  void datelinesInTheirRealForms(String paragraph, String dateline) {
+    String text = "Talks end without a deal\n\n" + paragraph + "\nBoth sides left the hall.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.dateline()).isNotNull();
+    assertThat(layout.dateline().text()).isEqualTo(dateline);
+    assertThat(layout.paragraphs().get(1).span().in(text)).isEqualTo("Officials met on Monday.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Update: Officials met on Monday.
+          Analysis: Officials met on Monday.
+          """)
+  void aKickerIsNotADateline(String paragraph) {
+    Layout layout = Layout.of("Talks end without a deal\n\n" + paragraph + "\nBoth sides left.\n");
+    assertThat(layout.dateline()).isNull();
+  }
+
+  @Test
+  void siteLabelsAboveTheHeadlineAndTheRunAfterTheStoryAreFurniture() {
+    String text =
+        """
+        Skip navigation
+        Harbour Gazette
+        Breaking News
+        Ferry fire forces evacuation of island port
+        Live
+        A fire broke out on a passenger ferry moored at the island port on Tuesday morning.
+        All 212 passengers were taken ashore, the coastguard said.
+        Passengers wait on the quay
+        Photo: Harbour Gazette
+        The cause of the fire is not yet known.
+        Sign up for our morning briefing
+        Get the stories that matter to you, every morning.
+        Bridge repairs to finish by June
+        Council approves new bus lanes
+        Share
+        """;
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire forces evacuation of island port");
+    assertThat(layout.paragraphs())
+        .extracting(p -> p.span().in(text))
+        .containsExactly(
+            "Ferry fire forces evacuation of island port",
+            "A fire broke out on a passenger ferry moored at the island port on Tuesday morning.",
+            "All 212 passengers were taken ashore, the coastguard said.",
+            "The cause of the fire is not yet known.");
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .contains("Skip navigation", "Harbour Gazette", "Breaking News", "Live", "Share");
+  }
+
+  @Test
+  void theCopyOfTheHeadlineNearestTheStoryIsTheHeadline() {
+    String text =
+        """
+        Ferry fire forces evacuation of island port | World | Harbour Gazette
+        World
+        Ferry fire forces evacuation of island port
+        A fire broke out on a passenger ferry moored at the island port on Tuesday morning.
+        """;
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire forces evacuation of island port");
+    assertThat(layout.headline()).isEqualTo(layout.paragraphs().get(0).span().in(text));
+  }
+
+  @Test
+  void aStandfirstPrintedAboveAShorterHeadline() {
+    String text =
+        """
+        More than two hundred passengers were taken ashore as smoke filled the lower decks
+        Ferry fire forces evacuation of island port
+        A fire broke out on a passenger ferry moored at the island port on Tuesday morning.
+        """;
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire forces evacuation of island port");
+    assertThat(layout.paragraphs())
+        .extracting(Paragraph::role)
+        .containsExactly(Role.STANDFIRST, Role.HEADLINE, Role.BODY);
+  }
+
+  @Test
+  void aShortLastParagraphAfterACaptionStaysInTheStory() {
+    String text =
+        "Talks end without a deal\nThe two sides failed to agree on a ceasefire on Friday night.\n"
+            + "Photo: Harbor Wire\nBoth sides left.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.paragraphs()).extracting(p -> p.span().in(text)).contains("Both sides left.");
   }
 }

@@ -1,0 +1,269 @@
+package dev.newsdiff.internal.ingest;
+
+import com.google.common.base.CharMatcher;
+import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.ingest.Lines.Line;
+import dev.newsdiff.model.FurnitureKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the one contiguous block of story text on a page and marks the lines around it as
+ * furniture. Real pages print their furniture in runs: site name, section and "Breaking News"
+ * labels above the headline; related headlines, promos, tags and widgets after the story's end.
+ * Inside the block only lines whose own words make them furniture (captions, "Read also") are.
+ *
+ * <p>The signals are those of boilerplate removers such as jusText and boilerpipe: prose is a line
+ * of several words that ends a sentence; a title is a short line without one. The story block runs
+ * from the first line of prose to the end that keeps the most prose words in and the most furniture
+ * out, so a closing short sentence after a photo caption stays, and a teaser paragraph after a
+ * "Subscribe" promo does not.
+ */
+final class StoryBlock {
+
+  /** A line of prose this long starts the story: shorter ones may be labels or captions. */
+  private static final int MIN_OPENING_WORDS = 8;
+
+  /** A line of prose: a sentence of at least this many words. */
+  private static final int MIN_PROSE_WORDS = 2;
+
+  private static final int MAX_CREDIT_CHARS = 42;
+  private static final int MAX_TITLE_CHARS = 300;
+
+  /** A headline has at least this many words: shorter title-like lines are labels. */
+  private static final int MIN_HEADLINE_WORDS = 4;
+
+  private static final int MAX_LABEL_WORDS = 3;
+  private static final int MAX_HEADLINE_WORDS = 30;
+
+  /**
+   * What a line that is not prose costs the block it closes. Furniture that marks the end of a
+   * story (promos, related headlines, widgets, tags) costs as much as a short paragraph of prose,
+   * so the block reaches across it only for more story; captions and credits, common inside
+   * stories, cost little.
+   */
+  private static final int STORY_END_COST = 15;
+
+  private static final int MINOR_COST = 3;
+
+  private static final Set<FurnitureKind> ENDS_STORY =
+      EnumSet.of(
+          FurnitureKind.PROMO, FurnitureKind.RELATED, FurnitureKind.WIDGET, FurnitureKind.TAGS);
+
+  /** "you", "your", "you're": the page speaking to its reader. */
+  private static final Pattern READER =
+      Pattern.compile(
+          "(?<![\\p{L}'’])you(?:r|rs|['’](?:re|ll|ve|d))?(?![\\p{L}'’])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** " | via Wire", " - AFP", " — Reuters": a dash or bar between spaces before a credit. */
+  private static final CharMatcher CREDIT_SEPARATORS = CharMatcher.anyOf("|-–—/");
+
+  private static final int MAX_CREDIT_WORDS = 4;
+
+  private static final Pattern RIGHTS =
+      Pattern.compile(
+          "^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved|may not be (?:re)?published",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COMMENTS = Pattern.compile("comment", Pattern.CASE_INSENSITIVE);
+
+  private static final CharMatcher QUOTE_MARKS = CharMatcher.anyOf("\"“”«»„");
+
+  private final List<Line> lines;
+  private final @Nullable FurnitureKind[] kinds;
+
+  private StoryBlock(List<Line> lines, @Nullable FurnitureKind[] kinds) {
+    this.lines = lines;
+    this.kinds = kinds;
+  }
+
+  /**
+   * Marks in {@code kinds} the header and trailing lines around the story block of {@code lines};
+   * lines already given a kind keep it. Does nothing on a page without a line of prose.
+   */
+  static void frame(List<Line> lines, @Nullable FurnitureKind[] kinds) {
+    new StoryBlock(lines, kinds).frame();
+  }
+
+  private void frame() {
+    int opening = opening();
+    if (opening < 0) {
+      return;
+    }
+    markHeader(opening);
+    markTail(opening);
+  }
+
+  /** The first line of prose long enough to open a story. */
+  private int opening() {
+    for (int k = 0; k < lines.size(); k++) {
+      if (kinds[k] == null && isProse(k) && words(k) >= MIN_OPENING_WORDS) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Above the story: the headline is the first title of several words; the labels above it are
+   * furniture, as are copies of it printed as the page title ("Headline | News | Site") or a
+   * breadcrumb ("HomeWorldHeadline"): the copy nearest the story is the headline.
+   */
+  private void markHeader(int opening) {
+    int headline = -1;
+    for (int k = 0; k < opening; k++) {
+      if (kinds[k] == null && isTitle(k) && words(k) >= MIN_HEADLINE_WORDS) {
+        if (addressesReader(text(k))) {
+          kinds[k] = FurnitureKind.PROMO; // "Elevate your local knowledge"
+          continue;
+        }
+        headline = k;
+        break;
+      }
+    }
+    if (headline < 0) {
+      return;
+    }
+    String title = LineShapes.normalise(text(headline));
+    for (int k = headline + 1; k < opening; k++) {
+      if (kinds[k] != null || !isTitle(k)) {
+        continue;
+      }
+      String t = LineShapes.normalise(text(k));
+      boolean adjacentCopy = t.equals(title) && k == headline + 1;
+      if (adjacentCopy) {
+        continue; // printed again under the photo: the layout reads the second as a caption
+      }
+      if (t.equals(title) || (title.contains(t) && words(k) >= MIN_HEADLINE_WORDS)) {
+        kinds[headline] = FurnitureKind.SECTION;
+        headline = k;
+        title = t;
+      } else if (t.contains(title)) {
+        kinds[k] = FurnitureKind.SECTION;
+      }
+    }
+    for (int k = 0; k < headline; k++) {
+      if (kinds[k] == null && isTitle(k)) {
+        kinds[k] = FurnitureKind.SECTION;
+      }
+    }
+    // A lone word or two between the headline and the story is a label ("Updated", "Live"),
+    // unless it is a dateline on its own line ("ISTANBUL").
+    for (int k = headline + 1; k < opening; k++) {
+      String text = text(k);
+      if (kinds[k] == null
+          && isTitle(k)
+          && words(k) <= MAX_LABEL_WORDS
+          && !LineShapes.isAllCaps(text)) {
+        kinds[k] = FurnitureKind.SECTION;
+      }
+    }
+  }
+
+  /**
+   * After the story: every line past the end that keeps the most prose in and the most furniture
+   * out. Those lines are related headlines when they read as titles, and page controls otherwise,
+   * unless their own words said what they are.
+   */
+  private void markTail(int opening) {
+    int sum = 0;
+    int best = 0;
+    int end = opening;
+    for (int k = opening; k < lines.size() && !isRightsNotice(k); k++) {
+      sum += weight(k);
+      if (sum >= best) {
+        best = sum;
+        end = k;
+      }
+    }
+    for (int k = end + 1; k < lines.size(); k++) {
+      if (kinds[k] == null) {
+        kinds[k] = tailKind(k);
+      }
+    }
+  }
+
+  /** Other stories' titles, the outlet talking to its reader, or page controls. */
+  private FurnitureKind tailKind(int k) {
+    if (COMMENTS.matcher(text(k)).find()) {
+      return FurnitureKind.WIDGET; // "Please enter your comment!" speaks to the reader too
+    }
+    if (addressesReader(text(k))) {
+      return FurnitureKind.PROMO;
+    }
+    return isTitle(k) && words(k) >= MIN_HEADLINE_WORDS
+        ? FurnitureKind.RELATED
+        : FurnitureKind.WIDGET;
+  }
+
+  /** A copyright or rights notice closes the story: no story follows it on a page. */
+  private boolean isRightsNotice(int k) {
+    return kinds[k] == FurnitureKind.CREDIT && RIGHTS.matcher(text(k)).find();
+  }
+
+  private int weight(int k) {
+    if (kinds[k] != null) {
+      return ENDS_STORY.contains(kinds[k]) ? -STORY_END_COST : -MINOR_COST;
+    }
+    return isProse(k) ? words(k) : -MINOR_COST;
+  }
+
+  /**
+   * A sentence of a few words, perhaps followed by a credit in brackets ("… on Monday. (BBC)"); not
+   * a teaser cut off with an ellipsis, nor the outlet talking to its reader ("Get the news you
+   * need, delivered to your inbox."), which a news story does only inside quotation marks.
+   */
+  private boolean isProse(int k) {
+    String text = withoutTrailingCredit(text(k));
+    return words(k) >= MIN_PROSE_WORDS
+        && LineShapes.endsProse(text)
+        && !LineShapes.isCutOff(text)
+        && !addressesReader(text);
+  }
+
+  private static boolean addressesReader(String text) {
+    return QUOTE_MARKS.matchesNoneOf(text) && READER.matcher(text).find();
+  }
+
+  /**
+   * The line without a short credit closing it: "… on Monday. (BBC)", "… rains. | via Wire", "…
+   * central Zimbabwe. - AFP". Read backwards from the end, so in linear time.
+   */
+  private static String withoutTrailingCredit(String text) {
+    int from = Math.max(0, text.length() - MAX_CREDIT_CHARS);
+    int open = text.lastIndexOf('(');
+    if (text.endsWith(")") && open >= from && text.indexOf(')', open) == text.length() - 1) {
+      return text.substring(0, open).strip();
+    }
+    for (int i = text.length() - 2; i > from; i--) {
+      if (CREDIT_SEPARATORS.matches(text.charAt(i))
+          && Whitespace.isSpace(text.charAt(i - 1))
+          && Whitespace.isSpace(text.charAt(i + 1))) {
+        String credit = text.substring(i + 1).strip();
+        return Whitespace.wordCount(credit) <= MAX_CREDIT_WORDS && !LineShapes.endsProse(credit)
+            ? text.substring(0, i).strip()
+            : text;
+      }
+    }
+    return text;
+  }
+
+  private boolean isTitle(int k) {
+    String text = text(k);
+    return text.length() <= MAX_TITLE_CHARS
+        && !LineShapes.endsWithFullStop(text)
+        && words(k) <= MAX_HEADLINE_WORDS;
+  }
+
+  private String text(int k) {
+    return lines.get(k).text();
+  }
+
+  private int words(int k) {
+    return Whitespace.wordCount(text(k));
+  }
+}
