@@ -25,7 +25,7 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     PRONOUN_ORGANISATION
   }
 
-  private static final Set<String> PERSON_NOUNS =
+  static final Set<String> PERSON_NOUNS =
       Set.of(
           "spokesman",
           "spokeswoman",

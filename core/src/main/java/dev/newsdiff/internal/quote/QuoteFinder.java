@@ -201,6 +201,7 @@ public final class QuoteFinder {
     private final List<Span> sentences;
     private final List<Mention> mentions;
     private final List<Mention> antecedents;
+    private final SpeakerNames names;
 
     Context(
         String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
@@ -208,6 +209,7 @@ public final class QuoteFinder {
       this.sentences = sentences;
       this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
       this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
+      this.names = SpeakerNames.of(text, paragraphs);
     }
 
     @Nullable Attribution attribution(Quotation q, Role role) {
@@ -220,7 +222,10 @@ public final class QuoteFinder {
       if (m.isPronoun()) {
         speaker = antecedent(m).map(Mention::text).orElse(m.text());
       }
-      return new Attribution(speaker, m.span(), m.text(), m.cue());
+      // "the statement said": the body that issued it speaks.
+      speaker = names.issuer(speaker, m.span().start()).orElse(speaker);
+      String name = names.canonical(speaker, m.span().start());
+      return new Attribution(speaker, m.span(), m.text(), m.cue(), name);
     }
 
     private Optional<Mention> find(Quotation q) {

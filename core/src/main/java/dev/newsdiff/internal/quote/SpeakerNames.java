@@ -1,0 +1,381 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.quote.Words.Tok;
+import dev.newsdiff.model.Paragraph;
+import dev.newsdiff.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fullest name an article gives each speaker, so that one person's variants ("Okafor", "Ms
+ * Okafor", "the police chief", "district police chief Ada Okafor") read as one name, and the body
+ * behind a document ("the statement said" after "the tax board said in a statement"). Names are the
+ * runs of capitalised words of the article's body; a variant is matched to the run it shortens: by
+ * its last word, by its initials ("the MEA"), or by the role noun standing before the name ("the
+ * spokesman" after "police spokesman Dolly Gumara"). Built once per article.
+ */
+final class SpeakerNames {
+
+  /** Courtesy titles, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara. */
+  private static final Set<String> COURTESY =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+
+  /** Offices written before a name; the name is what follows them. Ranks ("Dr", "Captain") stay. */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "secretary",
+          "state",
+          "foreign",
+          "deputy",
+          "assistant",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "mayor",
+          "governor",
+          "senator",
+          "chancellor",
+          "premier",
+          "ambassador",
+          "chairman",
+          "chairwoman",
+          "director",
+          "commissioner");
+
+  /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
+
+  /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
+  private static final Set<String> DOCUMENTS =
+      Set.of(
+          "statement",
+          "filing",
+          "release",
+          "communique",
+          "communiqué",
+          "report",
+          "letter",
+          "notice",
+          "memo",
+          "announcement",
+          "document",
+          "bulletin",
+          "post");
+
+  /** Verbs by which a body issues a document: "the statement released by the ministry". */
+  private static final Set<String> ISSUED =
+      Set.of("released", "issued", "published", "posted", "sent", "filed", "by", "from");
+
+  private final String text;
+
+  /** {@code text} lower-cased, for finding role nouns and documents; offsets are the same. */
+  private final String lowerText;
+
+  /** Maximal runs of capitalised words in body paragraphs, in reading order. */
+  private final List<Run> runs;
+
+  private record Run(int start, List<String> words) {
+    String joined() {
+      return String.join(" ", words);
+    }
+
+    String last() {
+      return words.get(words.size() - 1);
+    }
+  }
+
+  private SpeakerNames(String text, List<Run> runs) {
+    this.text = text;
+    this.lowerText = text.toLowerCase(Locale.ROOT);
+    this.runs = runs;
+  }
+
+  static SpeakerNames of(String text, List<Paragraph> paragraphs) {
+    List<Run> runs = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (p.role() == Role.BODY) {
+        collectRuns(Words.of(text, p.span().start(), p.span().end()), runs);
+      }
+    }
+    return new SpeakerNames(text, runs);
+  }
+
+  private static void collectRuns(List<Tok> toks, List<Run> runs) {
+    int i = 0;
+    while (i < toks.size()) {
+      if (!isCapitalised(toks.get(i))) {
+        i++;
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      int start = toks.get(i).start();
+      int j = i;
+      while (j < toks.size()) {
+        Tok t = toks.get(j);
+        if (isCapitalised(t)) {
+          words.add(possessiveStripped(t.text()));
+          j++;
+        } else if (t.word()
+            && CONNECTORS.contains(t.text())
+            && j + 1 < toks.size()
+            && isCapitalised(toks.get(j + 1))
+            && !words.isEmpty()) {
+          words.add(t.text());
+          j++;
+        } else {
+          break;
+        }
+      }
+      runs.add(new Run(start, List.copyOf(words)));
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean isCapitalised(Tok t) {
+    return t.word() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  private static String possessiveStripped(String word) {
+    for (String s : new String[] {"'s", "’s"}) {
+      if (word.endsWith(s)) {
+        return word.substring(0, word.length() - s.length());
+      }
+    }
+    return word;
+  }
+
+  /**
+   * The body that issued the document {@code speaker} names ("the statement"), as the article
+   * writes it, looking back from {@code at}; empty when {@code speaker} is not a document or its
+   * issuer is not given.
+   */
+  Optional<String> issuer(String speaker, int at) {
+    List<String> words = lowerWords(speaker);
+    if (words.isEmpty() || !DOCUMENTS.contains(words.get(words.size() - 1))) {
+      return Optional.empty();
+    }
+    String document = words.get(words.size() - 1);
+    // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
+    for (int i = lastIndexOfWord(document, at); i >= 0; i = lastIndexOfWord(document, i)) {
+      Optional<String> found = issuerAround(i, document.length());
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> issuerAround(int docStart, int docLength) {
+    int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
+    int lineEnd = text.indexOf('\n', docStart);
+    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, docStart + docLength + 120);
+    // "… released by the Ministry of External Affairs", "a statement from the ministry"
+    List<Tok> after = Words.of(text, docStart + docLength, end);
+    int k = 0;
+    while (k < after.size() && after.get(k).word() && ISSUED.contains(after.get(k).text())) {
+      k++;
+    }
+    if (k > 0 && k < after.size()) {
+      int e = k;
+      while (e < after.size()
+          && after.get(e).word()
+          && (e == k || isCapitalised(after.get(e)) || CONNECTORS.contains(after.get(e).text()))
+          && !ISSUED.contains(after.get(e).text())) {
+        e++;
+      }
+      if (e > k && after.subList(k, e).stream().anyMatch(SpeakerNames::isCapitalised)) {
+        return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
+      }
+    }
+    // "The tax board said in a statement": the speaker of the clause the document closes.
+    int clause = Math.max(sentenceStart, lastSentenceBreak(docStart));
+    return MentionFinder.clauseStart(text, clause, docStart, false)
+        .filter(m -> !m.isPronoun())
+        .map(Mention::text);
+  }
+
+  private int lastSentenceBreak(int before) {
+    for (int i = before - 1; i > 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+      if (c == '\n') {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The start of the last whole-word, case-insensitive {@code word} before {@code before}. */
+  private int lastIndexOfWord(String word, int before) {
+    String lower = lowerText;
+    for (int i = lower.lastIndexOf(word, before - 1); i >= 0; i = lower.lastIndexOf(word, i - 1)) {
+      int end = i + word.length();
+      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk && end <= before) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The fullest name the article gives the speaker written {@code speaker} at offset {@code at}:
+   * the name a surname, a titled surname, an acronym or a role noun stands for; the name without a
+   * leading description or office ("Robert Jacobson" for "U.S. Assistant Secretary of State Robert
+   * Jacobson"); else {@code speaker} itself.
+   */
+  String canonical(String speaker, int at) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    if (toks.isEmpty()) {
+      return speaker;
+    }
+    List<String> tail = capitalisedTail(toks);
+    if (tail.isEmpty()) {
+      return roleHolder(toks, at).orElse(speaker);
+    }
+    if (tail.size() == 1 && isAcronym(tail.get(0))) {
+      return expansion(tail.get(0)).orElse(speaker);
+    }
+    boolean organisation = tail.contains("of") || tail.contains("for");
+    if (organisation) {
+      return String.join(" ", tail);
+    }
+    List<String> name = withoutTitles(tail);
+    if (name.size() == 1) {
+      return fullName(name.get(0), at).orElse(String.join(" ", name));
+    }
+    return String.join(" ", name);
+  }
+
+  /** The capitalised words ending the mention, with "of" inside an organisation's name. */
+  private static List<String> capitalisedTail(List<Tok> toks) {
+    int from = toks.size();
+    while (from > 0) {
+      Tok t = toks.get(from - 1);
+      boolean connector =
+          t.word() && CONNECTORS.contains(t.text()) && from < toks.size() && from - 1 > 0;
+      if (isCapitalised(t) || connector && isCapitalised(toks.get(from - 2))) {
+        from--;
+      } else {
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Tok t : toks.subList(from, toks.size())) {
+      out.add(possessiveStripped(t.text()));
+    }
+    if (!out.isEmpty() && out.get(0).equalsIgnoreCase("the")) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  private static List<String> withoutTitles(List<String> words) {
+    int from = 0;
+    while (from < words.size() - 1
+        && (COURTESY.contains(lower(words.get(from)))
+            || OFFICES.contains(lower(words.get(from))))) {
+      from++;
+    }
+    if (from > 0 && words.size() - from >= 1) {
+      return words.subList(from, words.size());
+    }
+    return words;
+  }
+
+  /** The first name in the article of two or more words ending in {@code surname}. */
+  private Optional<String> fullName(String surname, int at) {
+    @Nullable String later = null;
+    for (Run r : runs) {
+      if (r.words().size() < 2 || !r.last().equals(surname) || r.words().contains("of")) {
+        continue;
+      }
+      List<String> name = withoutTitles(r.words());
+      if (name.size() < 2) {
+        continue;
+      }
+      String full = String.join(" ", name);
+      if (r.start() < at) {
+        return Optional.of(full);
+      }
+      if (later == null) {
+        later = full;
+      }
+    }
+    return Optional.ofNullable(later);
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2
+        && word.length() <= 6
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /** "MEA": a name whose capitalised words' initials spell it, "Ministry of External Affairs". */
+  private Optional<String> expansion(String acronym) {
+    String letters = acronym.replace(".", "");
+    for (Run r : runs) {
+      StringBuilder initials = new StringBuilder();
+      for (String w : r.words()) {
+        if (!CONNECTORS.contains(w)) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.toString().equals(letters)) {
+        return Optional.of(r.joined());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the spokesman", "the police chief": the person named right after the same role noun earlier in
+   * the article ("local police spokesman Dolly Gumara").
+   */
+  private Optional<String> roleHolder(List<Tok> toks, int at) {
+    String role = lower(toks.get(toks.size() - 1).text());
+    if (!Mention.PERSON_NOUNS.contains(role) || !toks.get(0).text().equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    for (int i = lastIndexOfWord(role, at); i >= 0; i = lastIndexOfWord(role, i)) {
+      int lineEnd = text.indexOf('\n', i);
+      int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, i + role.length() + 80);
+      List<Tok> after = Words.of(text, i + role.length(), end);
+      int n = 0;
+      while (n < after.size() && isCapitalised(after.get(n))) {
+        n++;
+      }
+      if (n >= 2) {
+        List<String> words = new ArrayList<>();
+        after.subList(0, n).forEach(t -> words.add(possessiveStripped(t.text())));
+        return Optional.of(String.join(" ", withoutTitles(words)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> lowerWords(String s) {
+    List<String> out = new ArrayList<>();
+    for (Tok t : Words.of(s, 0, s.length())) {
+      if (t.word()) {
+        out.add(lower(t.text()));
+      }
+    }
+    return out;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
