@@ -110,7 +110,9 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "ltd",
           "corp",
           "network",
-          "board");
+          "board",
+          "chamber",
+          "foundation");
 
   static Kind kindOf(String np) {
     String[] words = SPACES.split(np.trim());
@@ -143,7 +145,7 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     return Kind.ORGANISATION;
   }
 
-  private static boolean isOrganisationWord(String lower) {
+  static boolean isOrganisationWord(String lower) {
     return ORGANISATION_NOUNS.contains(lower);
   }
 

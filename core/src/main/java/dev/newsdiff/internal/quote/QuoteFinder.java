@@ -260,6 +260,10 @@ public final class QuoteFinder {
         if (m.isPresent()) {
           return m;
         }
+        m = MentionFinder.withSaying(text, startSentence.start(), q.first().open());
+        if (m.isPresent()) {
+          return m;
+        }
       }
       // Another attribution in the same sentence: "as "critical" … "One State, One Army," the
       // sources said".

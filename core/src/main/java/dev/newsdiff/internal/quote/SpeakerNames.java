@@ -54,7 +54,7 @@ final class SpeakerNames {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
 
   /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
-  private static final Set<String> DOCUMENTS =
+  static final Set<String> DOCUMENTS =
       Set.of(
           "statement",
           "filing",
@@ -247,11 +247,18 @@ final class SpeakerNames {
     if (tail.size() == 1 && isAcronym(tail.get(0))) {
       return expansion(tail.get(0)).orElse(speaker);
     }
-    boolean organisation = tail.contains("of") || tail.contains("for");
-    if (organisation) {
-      return String.join(" ", tail);
+    if (Mention.isOrganisationWord(lower(tail.get(0)))
+        || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))) {
+      return String.join(" ", tail); // "Ministry of External Affairs"
     }
-    List<String> name = withoutTitles(tail);
+    // A person: the name after any office ("Secretary of State Robert Jacobson").
+    int afterConnector = 0;
+    for (int i = 0; i < tail.size(); i++) {
+      if (CONNECTORS.contains(tail.get(i))) {
+        afterConnector = i + 1;
+      }
+    }
+    List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
     if (name.size() == 1) {
       return fullName(name.get(0), at).orElse(String.join(" ", name));
     }
