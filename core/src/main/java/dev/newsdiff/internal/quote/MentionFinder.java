@@ -287,6 +287,27 @@ final class MentionFinder {
         && Character.isUpperCase(toks.get(e).text().charAt(0));
   }
 
+  /** "The paper cited Ada Okafor as saying "…"": the one quoted is the speaker. */
+  static Optional<Mention> citedAs(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int k = 0; k + 3 < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (!w.equals("cited") && !w.equals("quoted")) {
+        continue;
+      }
+      for (int e = k + 2; e + 1 < toks.size() && e - k <= MAX_SPEAKER_WORDS + 1; e++) {
+        if (!toks.get(e).word()) {
+          break;
+        }
+        if (toks.get(e).text().equals("as") && toks.get(e + 1).text().equals("saying")) {
+          Tok cue = new Tok(toks.get(k).start(), toks.get(k).end(), w, true);
+          return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(e - 1).end(), cue));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * "… with Secretary of State Ada Okafor saying she was "…"": the speaker of an absolute clause
    * before the quote.

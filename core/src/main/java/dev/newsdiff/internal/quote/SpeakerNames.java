@@ -48,7 +48,16 @@ final class SpeakerNames {
           "chairman",
           "chairwoman",
           "director",
-          "commissioner");
+          "commissioner",
+          "chief",
+          "executive",
+          "leader",
+          "head",
+          "councillor",
+          "councilor",
+          "police");
+
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
@@ -115,6 +124,10 @@ final class SpeakerNames {
         i++;
         continue;
       }
+      if (ARTICLES.contains(toks.get(i).text()) && i + 1 < toks.size()) {
+        i++; // "The Harbour Safety Board": the name starts after the article
+        continue;
+      }
       List<String> words = new ArrayList<>();
       int start = toks.get(i).start();
       int j = i;
@@ -158,11 +171,25 @@ final class SpeakerNames {
    * issuer is not given.
    */
   Optional<String> issuer(String speaker, int at) {
-    List<String> words = lowerWords(speaker);
-    if (words.isEmpty() || !DOCUMENTS.contains(words.get(words.size() - 1))) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    int d = 0;
+    while (d < toks.size() && d < 3 && !DOCUMENTS.contains(lower(toks.get(d).text()))) {
+      d++;
+    }
+    if (d >= toks.size() || d == 3) {
       return Optional.empty();
     }
-    String document = words.get(words.size() - 1);
+    if (d + 1 < toks.size()) {
+      // "the statement released by the Harbour Board"
+      int k = d + 1;
+      while (k < toks.size() && ISSUED.contains(toks.get(k).text())) {
+        k++;
+      }
+      return k > d + 1 && k < toks.size()
+          ? Optional.of(speaker.substring(toks.get(k).start()))
+          : Optional.empty();
+    }
+    String document = lower(toks.get(d).text());
     // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
     for (int i = lastIndexOfWord(document, at); i >= 0; i = lastIndexOfWord(document, i)) {
       Optional<String> found = issuerAround(i, document.length());
@@ -244,6 +271,9 @@ final class SpeakerNames {
     if (tail.isEmpty()) {
       return roleHolder(toks, at).orElse(speaker);
     }
+    if (describesPlace(toks, tail.size())) {
+      return speaker; // "a night porter at the Grand Hotel" is not named Grand Hotel
+    }
     if (tail.size() == 1 && isAcronym(tail.get(0))) {
       return expansion(tail.get(0)).orElse(speaker);
     }
@@ -264,6 +294,17 @@ final class SpeakerNames {
     }
     return String.join(" ", name);
   }
+
+  /** Whether the last {@code tailSize} words follow a preposition: "a clerk at the Grand Hotel". */
+  private static boolean describesPlace(List<Tok> toks, int tailSize) {
+    int before = toks.size() - tailSize - 1;
+    if (before >= 0 && toks.get(before).text().equalsIgnoreCase("the")) {
+      before--;
+    }
+    return before >= 0 && PLACE_PREPOSITIONS.contains(toks.get(before).text());
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "from", "in", "with", "near");
 
   /** The capitalised words ending the mention, with "of" inside an organisation's name. */
   private static List<String> capitalisedTail(List<Tok> toks) {
@@ -372,14 +413,94 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
-  private static List<String> lowerWords(String s) {
-    List<String> out = new ArrayList<>();
-    for (Tok t : Words.of(s, 0, s.length())) {
-      if (t.word()) {
-        out.add(lower(t.text()));
+  /** What a text tells of a person's gender: titles, gendered nouns, and "he" or "she". */
+  enum Gender {
+    MALE,
+    FEMALE;
+
+    private static final Set<String> MALE_WORDS =
+        Set.of(
+            "mr",
+            "mr.",
+            "he",
+            "him",
+            "his",
+            "sir",
+            "king",
+            "prince",
+            "spokesman",
+            "chairman",
+            "businessman",
+            "congressman",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "man",
+            "boy");
+    private static final Set<String> FEMALE_WORDS =
+        Set.of(
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "she",
+            "her",
+            "lady",
+            "dame",
+            "queen",
+            "princess",
+            "spokeswoman",
+            "chairwoman",
+            "businesswoman",
+            "congresswoman",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "woman",
+            "girl");
+
+    static Optional<Gender> ofWord(String word) {
+      String w = lower(word);
+      return MALE_WORDS.contains(w)
+          ? Optional.of(MALE)
+          : FEMALE_WORDS.contains(w) ? Optional.of(FEMALE) : Optional.empty();
+    }
+  }
+
+  /**
+   * The gender the article gives the person {@code speaker} names: a title or gendered noun in the
+   * mention itself ("Ms Vance", "a spokeswoman"), or a title before the same surname anywhere in
+   * the article ("Harbour Master Ellen Vance" is "Ms Vance" later).
+   */
+  Optional<Gender> gender(String speaker) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    for (Tok t : toks) {
+      Optional<Gender> g = Gender.ofWord(t.text());
+      if (g.isPresent()) {
+        return g;
       }
     }
-    return out;
+    List<String> tail = capitalisedTail(toks);
+    if (tail.isEmpty()) {
+      return Optional.empty();
+    }
+    String surname = tail.get(tail.size() - 1);
+    for (Run r : runs) {
+      List<String> w = r.words();
+      // "Ms Vance", "Ms Ellen Vance"
+      for (int i = 0; i + 1 < w.size(); i++) {
+        boolean titled = COURTESY.contains(lower(w.get(i)));
+        boolean names =
+            w.get(i + 1).equals(surname) || i + 2 < w.size() && w.get(i + 2).equals(surname);
+        if (titled && names) {
+          return Gender.ofWord(w.get(i));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String lower(String s) {
