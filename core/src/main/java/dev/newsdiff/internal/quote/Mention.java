@@ -145,6 +145,23 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     return Kind.ORGANISATION;
   }
 
+  /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
+  static final Set<String> DOCUMENTS =
+      Set.of(
+          "statement",
+          "filing",
+          "release",
+          "communique",
+          "communiqué",
+          "report",
+          "letter",
+          "notice",
+          "memo",
+          "announcement",
+          "document",
+          "bulletin",
+          "post");
+
   static boolean isOrganisationWord(String lower) {
     return ORGANISATION_NOUNS.contains(lower);
   }

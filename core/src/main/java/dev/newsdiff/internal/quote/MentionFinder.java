@@ -282,7 +282,7 @@ final class MentionFinder {
   /** Whether the words end at {@code e} with a document not followed by its issuer. */
   private static boolean endsAtDocument(List<Tok> toks, int e) {
     String last = toks.get(e - 1).text();
-    return SpeakerNames.DOCUMENTS.contains(last)
+    return Mention.DOCUMENTS.contains(last)
         && e < toks.size()
         && Character.isUpperCase(toks.get(e).text().charAt(0));
   }

@@ -4,11 +4,12 @@ import dev.newsdiff.internal.quote.Words.Tok;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The fullest name an article gives each speaker, so that one person's variants ("Okafor", "Ms
@@ -62,34 +63,20 @@ final class SpeakerNames {
   /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
 
-  /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
-  static final Set<String> DOCUMENTS =
-      Set.of(
-          "statement",
-          "filing",
-          "release",
-          "communique",
-          "communiqué",
-          "report",
-          "letter",
-          "notice",
-          "memo",
-          "announcement",
-          "document",
-          "bulletin",
-          "post");
-
   /** Verbs by which a body issues a document: "the statement released by the ministry". */
   private static final Set<String> ISSUED =
       Set.of("released", "issued", "published", "posted", "sent", "filed", "by", "from");
 
   private final String text;
 
-  /** {@code text} lower-cased, for finding role nouns and documents; offsets are the same. */
-  private final String lowerText;
+  /** How many runs of capitalised words are read for names: real articles have a few hundred. */
+  private static final int MAX_RUNS = 10_000;
 
-  /** Maximal runs of capitalised words in body paragraphs, in reading order. */
-  private final List<Run> runs;
+  /** How far back a role noun or a document looks for the name it stands for. */
+  private static final int LOOK_BACK_CHARS = 5_000;
+
+  /** How many earlier uses of a role noun or document are tried before giving up. */
+  private static final int LOOK_BACK_USES = 8;
 
   private record Run(int start, List<String> words) {
     String joined() {
@@ -101,15 +88,47 @@ final class SpeakerNames {
     }
   }
 
+  /** The first name of two or more words ending in each surname: "Gumara" → "Dolly Gumara". */
+  private final Map<String, String> fullNames = new HashMap<>();
+
+  /** The first name each set of initials spells: "MEA" → "Ministry of External Affairs". */
+  private final Map<String, String> expansions = new HashMap<>();
+
+  /** The gender a courtesy title gives each surname: "Ms Vance" → female. */
+  private final Map<String, Gender> titledGenders = new HashMap<>();
+
   private SpeakerNames(String text, List<Run> runs) {
     this.text = text;
-    this.lowerText = text.toLowerCase(Locale.ROOT);
-    this.runs = runs;
+    for (Run r : runs) {
+      index(r);
+    }
+  }
+
+  private void index(Run r) {
+    List<String> w = r.words();
+    StringBuilder initials = new StringBuilder();
+    w.stream().filter(x -> !CONNECTORS.contains(x)).forEach(x -> initials.append(x.charAt(0)));
+    if (initials.length() >= 2) {
+      expansions.putIfAbsent(initials.toString(), r.joined());
+    }
+    List<String> name = withoutTitles(w);
+    if (name.size() >= 2 && !w.contains("of")) {
+      fullNames.putIfAbsent(r.last(), String.join(" ", name));
+    }
+    // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (COURTESY.contains(lower(w.get(i))) && w.size() - i <= 3) {
+        Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
+      }
+    }
   }
 
   static SpeakerNames of(String text, List<Paragraph> paragraphs) {
     List<Run> runs = new ArrayList<>();
     for (Paragraph p : paragraphs) {
+      if (runs.size() >= MAX_RUNS) {
+        break; // names are given early; past this the text is no article, and work stays linear
+      }
       if (p.role() == Role.BODY) {
         collectRuns(Words.of(text, p.span().start(), p.span().end()), runs);
       }
@@ -173,7 +192,7 @@ final class SpeakerNames {
   Optional<String> issuer(String speaker, int at) {
     List<Tok> toks = Words.of(speaker, 0, speaker.length());
     int d = 0;
-    while (d < toks.size() && d < 3 && !DOCUMENTS.contains(lower(toks.get(d).text()))) {
+    while (d < toks.size() && d < 3 && !Mention.DOCUMENTS.contains(lower(toks.get(d).text()))) {
       d++;
     }
     if (d >= toks.size() || d == 3) {
@@ -191,7 +210,10 @@ final class SpeakerNames {
     }
     String document = lower(toks.get(d).text());
     // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
-    for (int i = lastIndexOfWord(document, at); i >= 0; i = lastIndexOfWord(document, i)) {
+    int tries = 0;
+    for (int i = lastIndexOfWord(document, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(document, i)) {
       Optional<String> found = issuerAround(i, document.length());
       if (found.isPresent()) {
         return found;
@@ -230,7 +252,8 @@ final class SpeakerNames {
   }
 
   private int lastSentenceBreak(int before) {
-    for (int i = before - 1; i > 0; i--) {
+    int floor = Math.max(0, before - LOOK_BACK_CHARS);
+    for (int i = before - 1; i > floor; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
         return i + 1;
@@ -239,17 +262,20 @@ final class SpeakerNames {
         return i + 1;
       }
     }
-    return 0;
+    return floor;
   }
 
-  /** The start of the last whole-word, case-insensitive {@code word} before {@code before}. */
+  /**
+   * The start of the last whole-word, case-insensitive {@code word} before {@code before}, no
+   * further back than {@link #LOOK_BACK_CHARS}; -1 when there is none.
+   */
   private int lastIndexOfWord(String word, int before) {
-    String lower = lowerText;
-    for (int i = lower.lastIndexOf(word, before - 1); i >= 0; i = lower.lastIndexOf(word, i - 1)) {
-      int end = i + word.length();
-      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (startOk && endOk && end <= before) {
+    int floor = Math.max(0, before - LOOK_BACK_CHARS);
+    for (int i = Math.min(before, text.length()) - word.length(); i >= floor; i--) {
+      if (text.regionMatches(true, i, word, 0, word.length())
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (i + word.length() >= text.length()
+              || !Character.isLetterOrDigit(text.charAt(i + word.length())))) {
         return i;
       }
     }
@@ -275,7 +301,7 @@ final class SpeakerNames {
       return speaker; // "a night porter at the Grand Hotel" is not named Grand Hotel
     }
     if (tail.size() == 1 && isAcronym(tail.get(0))) {
-      return expansion(tail.get(0)).orElse(speaker);
+      return Optional.ofNullable(expansions.get(tail.get(0).replace(".", ""))).orElse(speaker);
     }
     if (Mention.isOrganisationWord(lower(tail.get(0)))
         || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))) {
@@ -290,7 +316,7 @@ final class SpeakerNames {
     }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
     if (name.size() == 1) {
-      return fullName(name.get(0), at).orElse(String.join(" ", name));
+      return Optional.ofNullable(fullNames.get(name.get(0))).orElse(String.join(" ", name));
     }
     return String.join(" ", name);
   }
@@ -342,49 +368,10 @@ final class SpeakerNames {
     return words;
   }
 
-  /** The first name in the article of two or more words ending in {@code surname}. */
-  private Optional<String> fullName(String surname, int at) {
-    @Nullable String later = null;
-    for (Run r : runs) {
-      if (r.words().size() < 2 || !r.last().equals(surname) || r.words().contains("of")) {
-        continue;
-      }
-      List<String> name = withoutTitles(r.words());
-      if (name.size() < 2) {
-        continue;
-      }
-      String full = String.join(" ", name);
-      if (r.start() < at) {
-        return Optional.of(full);
-      }
-      if (later == null) {
-        later = full;
-      }
-    }
-    return Optional.ofNullable(later);
-  }
-
   private static boolean isAcronym(String word) {
     return word.length() >= 2
         && word.length() <= 6
         && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
-  }
-
-  /** "MEA": a name whose capitalised words' initials spell it, "Ministry of External Affairs". */
-  private Optional<String> expansion(String acronym) {
-    String letters = acronym.replace(".", "");
-    for (Run r : runs) {
-      StringBuilder initials = new StringBuilder();
-      for (String w : r.words()) {
-        if (!CONNECTORS.contains(w)) {
-          initials.append(w.charAt(0));
-        }
-      }
-      if (initials.toString().equals(letters)) {
-        return Optional.of(r.joined());
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -396,7 +383,10 @@ final class SpeakerNames {
     if (!Mention.PERSON_NOUNS.contains(role) || !toks.get(0).text().equalsIgnoreCase("the")) {
       return Optional.empty();
     }
-    for (int i = lastIndexOfWord(role, at); i >= 0; i = lastIndexOfWord(role, i)) {
+    int tries = 0;
+    for (int i = lastIndexOfWord(role, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(role, i)) {
       int lineEnd = text.indexOf('\n', i);
       int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, i + role.length() + 80);
       List<Tok> after = Words.of(text, i + role.length(), end);
@@ -487,20 +477,7 @@ final class SpeakerNames {
     if (tail.isEmpty()) {
       return Optional.empty();
     }
-    String surname = tail.get(tail.size() - 1);
-    for (Run r : runs) {
-      List<String> w = r.words();
-      // "Ms Vance", "Ms Ellen Vance"
-      for (int i = 0; i + 1 < w.size(); i++) {
-        boolean titled = COURTESY.contains(lower(w.get(i)));
-        boolean names =
-            w.get(i + 1).equals(surname) || i + 2 < w.size() && w.get(i + 2).equals(surname);
-        if (titled && names) {
-          return Gender.ofWord(w.get(i));
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(titledGenders.get(tail.get(tail.size() - 1)));
   }
 
   private static String lower(String s) {
