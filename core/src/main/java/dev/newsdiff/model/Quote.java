@@ -33,6 +33,15 @@ public record Quote(
     return attribution == null ? null : attribution.speaker();
   }
 
+  /**
+   * The speaker's fullest name in the article, the same for every quote of one person, or null when
+   * no speaker is known.
+   */
+  @Nullable
+  public String speakerName() {
+    return attribution == null ? null : attribution.speakerName();
+  }
+
   /** The reporting verb, or null when none is known. */
   @Nullable
   public String cue() {

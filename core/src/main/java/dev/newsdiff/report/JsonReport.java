@@ -301,6 +301,7 @@ final class JsonReport {
     writeSpan(g, q.span());
     g.writeStringField("text", q.text());
     g.writeStringField("speaker", q.speaker());
+    g.writeStringField("speakerName", q.speakerName());
     g.writeStringField("cue", q.cue());
     Attribution at = q.attribution();
     if (at == null) {

@@ -82,10 +82,11 @@ final class CueVerbs {
           "charge",
           "brief",
           "outline",
-          "recount");
+          "recount",
+          "request");
 
   private static final ImmutableSet<String> IRREGULAR =
-      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes");
+      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes", "read", "reads");
 
   /**
    * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and "claims"

@@ -25,7 +25,7 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     PRONOUN_ORGANISATION
   }
 
-  private static final Set<String> PERSON_NOUNS =
+  static final Set<String> PERSON_NOUNS =
       Set.of(
           "spokesman",
           "spokeswoman",
@@ -110,7 +110,9 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "ltd",
           "corp",
           "network",
-          "board");
+          "board",
+          "chamber",
+          "foundation");
 
   static Kind kindOf(String np) {
     String[] words = SPACES.split(np.trim());
@@ -143,7 +145,24 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     return Kind.ORGANISATION;
   }
 
-  private static boolean isOrganisationWord(String lower) {
+  /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
+  static final Set<String> DOCUMENTS =
+      Set.of(
+          "statement",
+          "filing",
+          "release",
+          "communique",
+          "communiqué",
+          "report",
+          "letter",
+          "notice",
+          "memo",
+          "announcement",
+          "document",
+          "bulletin",
+          "post");
+
+  static boolean isOrganisationWord(String lower) {
     return ORGANISATION_NOUNS.contains(lower);
   }
 

@@ -201,8 +201,9 @@ final class MentionFinder {
       }
       for (int j = k + 1; j < end; j++) {
         if (NOT_SPEAKER_START.contains(toks.get(j).text())) {
-          end = j; // "said Dean Kowalczyk who runs …"
-          break;
+          // "said a desk clerk at the Wuyang Hotel in …": a described speaker keeps their place.
+          end = j > k + 1 && isLower(toks.get(j - 1).text()) ? placeEnd(toks, j, end) : j;
+          break; // "said Dean Kowalczyk who runs …"
         }
       }
       if (end == k + 1) {
@@ -212,6 +213,27 @@ final class MentionFinder {
     }
     return speakerThenVerb(text, toks, k, false);
   }
+
+  /**
+   * After a speaker described by a common noun, where "at/of/from (the) Name" ends, or {@code at}
+   * when no named place follows.
+   */
+  private static int placeEnd(List<Tok> toks, int at, int limit) {
+    if (!PLACE_PREPOSITIONS.contains(toks.get(at).text())) {
+      return at;
+    }
+    int j = at + 1;
+    if (j < limit && toks.get(j).text().equals("the")) {
+      j++;
+    }
+    int name = j;
+    while (j < limit && Character.isUpperCase(toks.get(j).text().charAt(0))) {
+      j++;
+    }
+    return j > name ? j : at;
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "of", "from", "with");
 
   /**
    * A speaker opening a clause and a reporting verb ("The ministry also said …"), or with {@code
@@ -244,10 +266,66 @@ final class MentionFinder {
         int e = s;
         while (e < toks.size() && toks.get(e).word() && e - s < MAX_SPEAKER_WORDS) {
           e++;
+          if (endsAtDocument(toks, e)) {
+            break; // "according to the statement Notably, …": a lost full stop
+          }
         }
         if (e > s) {
           Tok cue = new Tok(toks.get(k).start(), toks.get(k + 1).end(), "according to", true);
           return Optional.of(mention(text, toks.get(s).start(), toks.get(e - 1).end(), cue));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the words end at {@code e} with a document not followed by its issuer. */
+  private static boolean endsAtDocument(List<Tok> toks, int e) {
+    String last = toks.get(e - 1).text();
+    return Mention.DOCUMENTS.contains(last)
+        && e < toks.size()
+        && Character.isUpperCase(toks.get(e).text().charAt(0));
+  }
+
+  /** "The paper cited Ada Okafor as saying "…"": the one quoted is the speaker. */
+  static Optional<Mention> citedAs(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int k = 0; k + 3 < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (!w.equals("cited") && !w.equals("quoted")) {
+        continue;
+      }
+      for (int e = k + 2; e + 1 < toks.size() && e - k <= MAX_SPEAKER_WORDS + 1; e++) {
+        if (!toks.get(e).word()) {
+          break;
+        }
+        if (toks.get(e).text().equals("as") && toks.get(e + 1).text().equals("saying")) {
+          Tok cue = new Tok(toks.get(k).start(), toks.get(k).end(), w, true);
+          return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(e - 1).end(), cue));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "… with Secretary of State Ada Okafor saying she was "…"": the speaker of an absolute clause
+   * before the quote.
+   */
+  static Optional<Mention> withSaying(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int k = toks.size() - 1; k > 0; k--) {
+      String w = toks.get(k).text();
+      if (!w.equals("saying") && !w.equals("telling") && !w.equals("adding")) {
+        continue;
+      }
+      for (int s = k - 1; s >= 0 && k - s <= MAX_SPEAKER_WORDS + 1; s--) {
+        if (!toks.get(s).word()) {
+          break;
+        }
+        if (toks.get(s).text().equalsIgnoreCase("with") && s + 1 < k) {
+          return Optional.of(
+              mention(text, toks.get(s + 1).start(), toks.get(k - 1).end(), toks.get(k)));
         }
       }
     }
@@ -266,10 +344,16 @@ final class MentionFinder {
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
       if (!tok.word()) {
+        if (tok.text().equals("’") || tok.text().equals("'")) {
+          continue; // "López’ wife"
+        }
         if (tok.text().equals(",")
             && v > k
             && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
           return afterAppositive(text, toks, k, v);
+        }
+        if (tok.text().equals(",") && v > k) {
+          return nameInAppositive(text, toks, v);
         }
         return Optional.empty();
       }
@@ -288,6 +372,32 @@ final class MentionFinder {
         return Optional.empty();
       }
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Another Lopez attorney, Juan Carlos Gutierrez, said …": a description, then the name between
+   * commas, then the verb. The name is the speaker.
+   */
+  private static Optional<Mention> nameInAppositive(String text, List<Tok> toks, int comma) {
+    int end = comma + 1;
+    while (end < toks.size()
+        && toks.get(end).word()
+        && Character.isUpperCase(toks.get(end).text().charAt(0))
+        && end - comma <= MAX_SPEAKER_WORDS) {
+      end++;
+    }
+    if (end == comma + 1 || end >= toks.size() || !toks.get(end).text().equals(",")) {
+      return Optional.empty();
+    }
+    int v = end + 1;
+    while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+      v++;
+    }
+    if (v < toks.size() && isLower(toks.get(v).text()) && CueVerbs.isCue(toks.get(v).text())) {
+      return Optional.of(
+          mention(text, toks.get(comma + 1).start(), toks.get(end - 1).end(), toks.get(v)));
     }
     return Optional.empty();
   }

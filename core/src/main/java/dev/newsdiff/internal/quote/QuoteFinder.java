@@ -9,8 +9,10 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -201,6 +203,12 @@ public final class QuoteFinder {
     private final List<Span> sentences;
     private final List<Mention> mentions;
     private final List<Mention> antecedents;
+    private final SpeakerNames names;
+
+    /**
+     * Genders learnt from pronouns already resolved: after "Okafor … she said", Okafor is a she.
+     */
+    private final Map<String, SpeakerNames.Gender> learnt = new HashMap<>();
 
     Context(
         String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
@@ -208,6 +216,7 @@ public final class QuoteFinder {
       this.sentences = sentences;
       this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
       this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
+      this.names = SpeakerNames.of(text, paragraphs);
     }
 
     @Nullable Attribution attribution(Quotation q, Role role) {
@@ -218,9 +227,17 @@ public final class QuoteFinder {
       Mention m = found.get();
       String speaker = m.text();
       if (m.isPronoun()) {
-        speaker = antecedent(m).map(Mention::text).orElse(m.text());
+        Optional<Mention> antecedent = antecedent(m);
+        speaker = antecedent.map(Mention::text).orElse(m.text());
+        antecedent.ifPresent(
+            a ->
+                SpeakerNames.Gender.ofWord(m.text())
+                    .ifPresent(g -> learnt.putIfAbsent(nameOf(a), g)));
       }
-      return new Attribution(speaker, m.span(), m.text(), m.cue());
+      // "the statement said": the body that issued it speaks.
+      speaker = names.issuer(speaker, m.span().start()).orElse(speaker);
+      String name = names.canonical(speaker, m.span().start());
+      return new Attribution(speaker, m.span(), m.text(), m.cue(), name);
     }
 
     private Optional<Mention> find(Quotation q) {
@@ -244,6 +261,10 @@ public final class QuoteFinder {
         }
       }
       if (startSentence != null && startSentence.start() <= q.first().open()) {
+        m = MentionFinder.citedAs(text, startSentence.start(), q.first().open());
+        if (m.isPresent()) {
+          return m;
+        }
         String intro = text.substring(startSentence.start(), q.first().open()).trim();
         if (intro.endsWith(":")) {
           m = MentionFinder.clauseStart(text, startSentence.start(), q.first().open(), true);
@@ -252,6 +273,10 @@ public final class QuoteFinder {
           }
         }
         m = MentionFinder.clauseStart(text, startSentence.start(), q.first().open(), false);
+        if (m.isPresent()) {
+          return m;
+        }
+        m = MentionFinder.withSaying(text, startSentence.start(), q.first().open());
         if (m.isPresent()) {
           return m;
         }
@@ -289,7 +314,7 @@ public final class QuoteFinder {
         if (m.span().start() >= pronoun.span().start() || m.isPronoun()) {
           continue;
         }
-        if (pronoun.canReferTo(m)) {
+        if (pronoun.canReferTo(m) && genderFits(pronoun, m)) {
           return Optional.of(m);
         }
         if (fallback == null
@@ -299,6 +324,23 @@ public final class QuoteFinder {
         }
       }
       return Optional.ofNullable(fallback);
+    }
+
+    /** "she" does not refer to Mr Okafor, nor to someone an earlier "he" referred to. */
+    private boolean genderFits(Mention pronoun, Mention antecedent) {
+      Optional<SpeakerNames.Gender> wanted = SpeakerNames.Gender.ofWord(pronoun.text());
+      if (wanted.isEmpty()) {
+        return true;
+      }
+      Optional<SpeakerNames.Gender> known = names.gender(antecedent.text());
+      if (known.isEmpty()) {
+        known = Optional.ofNullable(learnt.get(nameOf(antecedent)));
+      }
+      return known.isEmpty() || known.equals(wanted);
+    }
+
+    private String nameOf(Mention m) {
+      return names.canonical(m.text(), m.span().start());
     }
 
     @Nullable

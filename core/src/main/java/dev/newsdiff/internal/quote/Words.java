@@ -48,6 +48,21 @@ final class Words {
     return null;
   }
 
+  /** "U.S", "U.N": capital letters each followed by a full stop, the last one's still to come. */
+  private static boolean isInitialism(String text, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      boolean letterPlace = (k - start) % 2 == 0;
+      char c = text.charAt(k);
+      if (letterPlace ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The token starting at or after {@code i}, or null at {@code to}. */
   private static @Nullable Tok next(String text, int i, int to) {
     while (i < to && Whitespace.isSpace(text.charAt(i))) {
@@ -73,8 +88,10 @@ final class Words {
         break;
       }
     }
-    if (j < to && text.charAt(j) == '.' && TITLES.contains(text.substring(i, j))) {
+    if (j < to && text.charAt(j) == '.' && (TITLES.contains(text.substring(i, j)))) {
       j++; // "Dr." and "Lt." belong to the name that follows
+    } else if (j < to && text.charAt(j) == '.' && isInitialism(text, i, j)) {
+      j++; // "U.S." is one word: "U.S. Assistant Secretary of State Robert Jacobson said"
     }
     return new Tok(i, j, text.substring(i, j), true);
   }

@@ -53,6 +53,52 @@ class QuoteFinderTest {
     assertThat(q.cue()).isEqualTo(cue);
   }
 
+  /**
+   * Who speaks, as written and by the fullest name the article gives: short names, titles, role
+   * nouns, acronyms and documents resolved; descriptions and offices left out of the name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Local police spokeswoman Ada Okafor said the road was shut.\\n"It is unsafe," Okafor said.         | Okafor                          | Ada Okafor
+          District police chief Ada Okafor visited the site.\\n"It is unsafe," Ms Okafor said.               | Ms Okafor                       | Ada Okafor
+          The district police chief Ada Okafor arrived on Monday.\\n"It is unsafe," the police chief said.  | the police chief                | Ada Okafor
+          "It is unsafe," said SP Ada Okafor.\\n"We wait," Okafor added.                                    | Okafor                          | SP Ada Okafor
+          The Harbour Safety Board (HSB) met on Monday.\\n"Ferries must wait," the HSB said.                | the HSB                         | Harbour Safety Board
+          The tax board said in a statement that fees would rise.\\n"Fees rise in May," the statement said. | The tax board                   | The tax board
+          "Fees rise in May," according to the statement released by the Harbour Safety Board.               | the Harbour Safety Board        | Harbour Safety Board
+          Mayor Hanne Dussel told residents: "Stay indoors tonight."                                        | Mayor Hanne Dussel              | Hanne Dussel
+          The Gazette cited Ada Okafor as saying "the road is unsafe."                                      | Ada Okafor                      | Ada Okafor
+          Another defence lawyer, Ada Okafor, said the case was "deeply flawed."                            | Ada Okafor                      | Ada Okafor
+          The court ruled, with U.S. envoy Tom Brand saying he was "very concerned" by it.                  | U.S. envoy Tom Brand            | Tom Brand
+          "It shook for a minute," said a night porter at the Grand Hotel in the town.                     | a night porter at the Grand Hotel | a night porter at the Grand Hotel
+          "We object," the Ministry of Rural Affairs said.                                                  | the Ministry of Rural Affairs   | Ministry of Rural Affairs
+          """)
+  void namesTheSpeaker(String text, String speaker, String speakerName) {
+    List<Quote> quotes = read(text).quotes();
+    Quote q = quotes.get(quotes.size() - 1);
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.speakerName()).isEqualTo(speakerName);
+  }
+
+  /** "she" is not a man named just before: titles and earlier pronouns give the gender. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "We are ready," Ms Okafor said.\\n"We are not," Mr Brand said.\\n"I disagree," she said.                         | Ms Okafor
+          "We are ready," Mrs Okafor said.\\n"We are not," Mr Brand said.\\n"I disagree," he said.                        | Mr Brand
+          "We are ready," said Ada Okafor.\\n"We are not," said Tom Brand.\\n"Never," he added.\\n"I disagree," she said. | Ada Okafor
+          Mr Tom Brand opened the meeting.\\n"We are ready," said Ada Okafor.\\n"No," said Brand.\\n"Yes," she said.    | Ada Okafor
+          """)
+  void pronounsAgreeInGender(String text, String speaker) {
+    List<Quote> quotes = read(text).quotes();
+    assertThat(quotes.get(quotes.size() - 1).speaker()).isEqualTo(speaker);
+  }
+
   /** Quote marks that are not speech, and apostrophes that are not quote marks. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -17,6 +17,14 @@ class WordsTest {
         .containsExactly("Dr.", "Raman's", "well-known", "plan", ",", "27", ",", "000");
   }
 
+  @Test
+  void initialismsAreOneWord() {
+    String text = "U.S. envoy Tom Brand, U.N. staff and the E.U.";
+    assertThat(Words.of(text, 0, text.length()).stream().map(Tok::text))
+        .containsExactly(
+            "U.S.", "envoy", "Tom", "Brand", ",", "U.N.", "staff", "and", "the", "E.U.");
+  }
+
   /**
    * firstWord is what a caller finds by tokenizing everything and skipping commas and semicolons.
    */

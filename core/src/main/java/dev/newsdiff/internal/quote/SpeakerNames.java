@@ -1,0 +1,486 @@
+package dev.newsdiff.internal.quote;
+
+import dev.newsdiff.internal.quote.Words.Tok;
+import dev.newsdiff.model.Paragraph;
+import dev.newsdiff.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fullest name an article gives each speaker, so that one person's variants ("Okafor", "Ms
+ * Okafor", "the police chief", "district police chief Ada Okafor") read as one name, and the body
+ * behind a document ("the statement said" after "the tax board said in a statement"). Names are the
+ * runs of capitalised words of the article's body; a variant is matched to the run it shortens: by
+ * its last word, by its initials ("the MEA"), or by the role noun standing before the name ("the
+ * spokesman" after "police spokesman Dolly Gumara"). Built once per article.
+ */
+final class SpeakerNames {
+
+  /** Courtesy titles, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara. */
+  private static final Set<String> COURTESY =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+
+  /** Offices written before a name; the name is what follows them. Ranks ("Dr", "Captain") stay. */
+  private static final Set<String> OFFICES =
+      Set.of(
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "secretary",
+          "state",
+          "foreign",
+          "deputy",
+          "assistant",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "mayor",
+          "governor",
+          "senator",
+          "chancellor",
+          "premier",
+          "ambassador",
+          "chairman",
+          "chairwoman",
+          "director",
+          "commissioner",
+          "chief",
+          "executive",
+          "leader",
+          "head",
+          "councillor",
+          "councilor",
+          "police");
+
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
+
+  /** Verbs by which a body issues a document: "the statement released by the ministry". */
+  private static final Set<String> ISSUED =
+      Set.of("released", "issued", "published", "posted", "sent", "filed", "by", "from");
+
+  private final String text;
+
+  /** How many runs of capitalised words are read for names: real articles have a few hundred. */
+  private static final int MAX_RUNS = 10_000;
+
+  /** How far back a role noun or a document looks for the name it stands for. */
+  private static final int LOOK_BACK_CHARS = 5_000;
+
+  /** How many earlier uses of a role noun or document are tried before giving up. */
+  private static final int LOOK_BACK_USES = 8;
+
+  private record Run(int start, List<String> words) {
+    String joined() {
+      return String.join(" ", words);
+    }
+
+    String last() {
+      return words.get(words.size() - 1);
+    }
+  }
+
+  /** The first name of two or more words ending in each surname: "Gumara" → "Dolly Gumara". */
+  private final Map<String, String> fullNames = new HashMap<>();
+
+  /** The first name each set of initials spells: "MEA" → "Ministry of External Affairs". */
+  private final Map<String, String> expansions = new HashMap<>();
+
+  /** The gender a courtesy title gives each surname: "Ms Vance" → female. */
+  private final Map<String, Gender> titledGenders = new HashMap<>();
+
+  private SpeakerNames(String text, List<Run> runs) {
+    this.text = text;
+    for (Run r : runs) {
+      index(r);
+    }
+  }
+
+  private void index(Run r) {
+    List<String> w = r.words();
+    StringBuilder initials = new StringBuilder();
+    w.stream().filter(x -> !CONNECTORS.contains(x)).forEach(x -> initials.append(x.charAt(0)));
+    if (initials.length() >= 2) {
+      expansions.putIfAbsent(initials.toString(), r.joined());
+    }
+    List<String> name = withoutTitles(w);
+    if (name.size() >= 2 && !w.contains("of")) {
+      fullNames.putIfAbsent(r.last(), String.join(" ", name));
+    }
+    // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (COURTESY.contains(lower(w.get(i))) && w.size() - i <= 3) {
+        Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
+      }
+    }
+  }
+
+  static SpeakerNames of(String text, List<Paragraph> paragraphs) {
+    List<Run> runs = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (runs.size() >= MAX_RUNS) {
+        break; // names are given early; past this the text is no article, and work stays linear
+      }
+      if (p.role() == Role.BODY) {
+        collectRuns(Words.of(text, p.span().start(), p.span().end()), runs);
+      }
+    }
+    return new SpeakerNames(text, runs);
+  }
+
+  private static void collectRuns(List<Tok> toks, List<Run> runs) {
+    int i = 0;
+    while (i < toks.size()) {
+      if (!isCapitalised(toks.get(i))) {
+        i++;
+        continue;
+      }
+      if (ARTICLES.contains(toks.get(i).text()) && i + 1 < toks.size()) {
+        i++; // "The Harbour Safety Board": the name starts after the article
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      int start = toks.get(i).start();
+      int j = i;
+      while (j < toks.size()) {
+        Tok t = toks.get(j);
+        if (isCapitalised(t)) {
+          words.add(possessiveStripped(t.text()));
+          j++;
+        } else if (t.word()
+            && CONNECTORS.contains(t.text())
+            && j + 1 < toks.size()
+            && isCapitalised(toks.get(j + 1))
+            && !words.isEmpty()) {
+          words.add(t.text());
+          j++;
+        } else {
+          break;
+        }
+      }
+      runs.add(new Run(start, List.copyOf(words)));
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean isCapitalised(Tok t) {
+    return t.word() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  private static String possessiveStripped(String word) {
+    for (String s : new String[] {"'s", "’s"}) {
+      if (word.endsWith(s)) {
+        return word.substring(0, word.length() - s.length());
+      }
+    }
+    return word;
+  }
+
+  /**
+   * The body that issued the document {@code speaker} names ("the statement"), as the article
+   * writes it, looking back from {@code at}; empty when {@code speaker} is not a document or its
+   * issuer is not given.
+   */
+  Optional<String> issuer(String speaker, int at) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    int d = 0;
+    while (d < toks.size() && d < 3 && !Mention.DOCUMENTS.contains(lower(toks.get(d).text()))) {
+      d++;
+    }
+    if (d >= toks.size() || d == 3) {
+      return Optional.empty();
+    }
+    if (d + 1 < toks.size()) {
+      // "the statement released by the Harbour Board"
+      int k = d + 1;
+      while (k < toks.size() && ISSUED.contains(toks.get(k).text())) {
+        k++;
+      }
+      return k > d + 1 && k < toks.size()
+          ? Optional.of(speaker.substring(toks.get(k).start()))
+          : Optional.empty();
+    }
+    String document = lower(toks.get(d).text());
+    // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
+    int tries = 0;
+    for (int i = lastIndexOfWord(document, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(document, i)) {
+      Optional<String> found = issuerAround(i, document.length());
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> issuerAround(int docStart, int docLength) {
+    int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
+    int lineEnd = text.indexOf('\n', docStart);
+    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, docStart + docLength + 120);
+    // "… released by the Ministry of External Affairs", "a statement from the ministry"
+    List<Tok> after = Words.of(text, docStart + docLength, end);
+    int k = 0;
+    while (k < after.size() && after.get(k).word() && ISSUED.contains(after.get(k).text())) {
+      k++;
+    }
+    if (k > 0 && k < after.size()) {
+      int e = k;
+      while (e < after.size()
+          && after.get(e).word()
+          && (e == k || isCapitalised(after.get(e)) || CONNECTORS.contains(after.get(e).text()))
+          && !ISSUED.contains(after.get(e).text())) {
+        e++;
+      }
+      if (e > k && after.subList(k, e).stream().anyMatch(SpeakerNames::isCapitalised)) {
+        return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
+      }
+    }
+    // "The tax board said in a statement": the speaker of the clause the document closes.
+    int clause = Math.max(sentenceStart, lastSentenceBreak(docStart));
+    return MentionFinder.clauseStart(text, clause, docStart, false)
+        .filter(m -> !m.isPronoun())
+        .map(Mention::text);
+  }
+
+  private int lastSentenceBreak(int before) {
+    int floor = Math.max(0, before - LOOK_BACK_CHARS);
+    for (int i = before - 1; i > floor; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+      if (c == '\n') {
+        return i + 1;
+      }
+    }
+    return floor;
+  }
+
+  /**
+   * The start of the last whole-word, case-insensitive {@code word} before {@code before}, no
+   * further back than {@link #LOOK_BACK_CHARS}; -1 when there is none.
+   */
+  private int lastIndexOfWord(String word, int before) {
+    int floor = Math.max(0, before - LOOK_BACK_CHARS);
+    for (int i = Math.min(before, text.length()) - word.length(); i >= floor; i--) {
+      if (text.regionMatches(true, i, word, 0, word.length())
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (i + word.length() >= text.length()
+              || !Character.isLetterOrDigit(text.charAt(i + word.length())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The fullest name the article gives the speaker written {@code speaker} at offset {@code at}:
+   * the name a surname, a titled surname, an acronym or a role noun stands for; the name without a
+   * leading description or office ("Robert Jacobson" for "U.S. Assistant Secretary of State Robert
+   * Jacobson"); else {@code speaker} itself.
+   */
+  String canonical(String speaker, int at) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    if (toks.isEmpty()) {
+      return speaker;
+    }
+    List<String> tail = capitalisedTail(toks);
+    if (tail.isEmpty()) {
+      return roleHolder(toks, at).orElse(speaker);
+    }
+    if (describesPlace(toks, tail.size())) {
+      return speaker; // "a night porter at the Grand Hotel" is not named Grand Hotel
+    }
+    if (tail.size() == 1 && isAcronym(tail.get(0))) {
+      return Optional.ofNullable(expansions.get(tail.get(0).replace(".", ""))).orElse(speaker);
+    }
+    if (Mention.isOrganisationWord(lower(tail.get(0)))
+        || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))) {
+      return String.join(" ", tail); // "Ministry of External Affairs"
+    }
+    // A person: the name after any office ("Secretary of State Robert Jacobson").
+    int afterConnector = 0;
+    for (int i = 0; i < tail.size(); i++) {
+      if (CONNECTORS.contains(tail.get(i))) {
+        afterConnector = i + 1;
+      }
+    }
+    List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
+    if (name.size() == 1) {
+      return Optional.ofNullable(fullNames.get(name.get(0))).orElse(String.join(" ", name));
+    }
+    return String.join(" ", name);
+  }
+
+  /** Whether the last {@code tailSize} words follow a preposition: "a clerk at the Grand Hotel". */
+  private static boolean describesPlace(List<Tok> toks, int tailSize) {
+    int before = toks.size() - tailSize - 1;
+    if (before >= 0 && toks.get(before).text().equalsIgnoreCase("the")) {
+      before--;
+    }
+    return before >= 0 && PLACE_PREPOSITIONS.contains(toks.get(before).text());
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "from", "in", "with", "near");
+
+  /** The capitalised words ending the mention, with "of" inside an organisation's name. */
+  private static List<String> capitalisedTail(List<Tok> toks) {
+    int from = toks.size();
+    while (from > 0) {
+      Tok t = toks.get(from - 1);
+      boolean connector =
+          t.word() && CONNECTORS.contains(t.text()) && from < toks.size() && from - 1 > 0;
+      if (isCapitalised(t) || connector && isCapitalised(toks.get(from - 2))) {
+        from--;
+      } else {
+        break;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Tok t : toks.subList(from, toks.size())) {
+      out.add(possessiveStripped(t.text()));
+    }
+    if (!out.isEmpty() && out.get(0).equalsIgnoreCase("the")) {
+      out.remove(0);
+    }
+    return out;
+  }
+
+  private static List<String> withoutTitles(List<String> words) {
+    int from = 0;
+    while (from < words.size() - 1
+        && (COURTESY.contains(lower(words.get(from)))
+            || OFFICES.contains(lower(words.get(from))))) {
+      from++;
+    }
+    if (from > 0 && words.size() - from >= 1) {
+      return words.subList(from, words.size());
+    }
+    return words;
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2
+        && word.length() <= 6
+        && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /**
+   * "the spokesman", "the police chief": the person named right after the same role noun earlier in
+   * the article ("local police spokesman Dolly Gumara").
+   */
+  private Optional<String> roleHolder(List<Tok> toks, int at) {
+    String role = lower(toks.get(toks.size() - 1).text());
+    if (!Mention.PERSON_NOUNS.contains(role) || !toks.get(0).text().equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    int tries = 0;
+    for (int i = lastIndexOfWord(role, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(role, i)) {
+      int lineEnd = text.indexOf('\n', i);
+      int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, i + role.length() + 80);
+      List<Tok> after = Words.of(text, i + role.length(), end);
+      int n = 0;
+      while (n < after.size() && isCapitalised(after.get(n))) {
+        n++;
+      }
+      if (n >= 2) {
+        List<String> words = new ArrayList<>();
+        after.subList(0, n).forEach(t -> words.add(possessiveStripped(t.text())));
+        return Optional.of(String.join(" ", withoutTitles(words)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a text tells of a person's gender: titles, gendered nouns, and "he" or "she". */
+  enum Gender {
+    MALE,
+    FEMALE;
+
+    private static final Set<String> MALE_WORDS =
+        Set.of(
+            "mr",
+            "mr.",
+            "he",
+            "him",
+            "his",
+            "sir",
+            "king",
+            "prince",
+            "spokesman",
+            "chairman",
+            "businessman",
+            "congressman",
+            "father",
+            "husband",
+            "son",
+            "brother",
+            "man",
+            "boy");
+    private static final Set<String> FEMALE_WORDS =
+        Set.of(
+            "mrs",
+            "mrs.",
+            "ms",
+            "ms.",
+            "miss",
+            "she",
+            "her",
+            "lady",
+            "dame",
+            "queen",
+            "princess",
+            "spokeswoman",
+            "chairwoman",
+            "businesswoman",
+            "congresswoman",
+            "mother",
+            "wife",
+            "daughter",
+            "sister",
+            "woman",
+            "girl");
+
+    static Optional<Gender> ofWord(String word) {
+      String w = lower(word);
+      return MALE_WORDS.contains(w)
+          ? Optional.of(MALE)
+          : FEMALE_WORDS.contains(w) ? Optional.of(FEMALE) : Optional.empty();
+    }
+  }
+
+  /**
+   * The gender the article gives the person {@code speaker} names: a title or gendered noun in the
+   * mention itself ("Ms Vance", "a spokeswoman"), or a title before the same surname anywhere in
+   * the article ("Harbour Master Ellen Vance" is "Ms Vance" later).
+   */
+  Optional<Gender> gender(String speaker) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    for (Tok t : toks) {
+      Optional<Gender> g = Gender.ofWord(t.text());
+      if (g.isPresent()) {
+        return g;
+      }
+    }
+    List<String> tail = capitalisedTail(toks);
+    if (tail.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(titledGenders.get(tail.get(tail.size() - 1)));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
