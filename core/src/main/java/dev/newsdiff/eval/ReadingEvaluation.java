@@ -207,7 +207,8 @@ public record ReadingEvaluation(
       }
       remaining.remove(found);
       matched++;
-      if (sameName(q.speaker(), found.speaker())) {
+      // Annotations give the speaker as written or by the fullest name the article gives.
+      if (sameName(q.speaker(), found.speaker()) || sameName(q.speaker(), found.speakerName())) {
         speakerOk++;
       } else {
         misses.add(
@@ -217,7 +218,9 @@ public record ReadingEvaluation(
                 + "\": expected "
                 + q.speaker()
                 + ", got "
-                + found.speaker());
+                + found.speaker()
+                + " / "
+                + found.speakerName());
       }
       if (sameName(q.cue(), found.cue())) {
         cueOk++;
