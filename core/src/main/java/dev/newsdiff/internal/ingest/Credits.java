@@ -64,11 +64,25 @@ public final class Credits {
 
   /** "… / AA", "… — Reuters", "… (BBC)" closing a line; group 1 the name. */
   private static final Pattern CLOSING =
-      Pattern.compile("(?:\\s[/—–-]\\s*|\\()(" + NAME + ")\\)?\\s*$");
+      Pattern.compile(
+          "(?:\\s[/—–-]\\s*|\\()(" + NAME + ")\\)?\\s*$|\\s[|/—–-]\\s*(?i:via)\\s+(\\S+)$");
 
   /** "CITY, Country, May 29 (ANI):" or "LONDON (Reuters) -": an agency dateline, group 1. */
   private static final Pattern DATELINE =
       Pattern.compile("^[\\p{Lu}][^()\\n]{0,60}?\\s\\((" + NAMES + ")\\)\\s*[:—–-]");
+
+  /**
+   * Datelines that credit only a known agency: "Quetta (Pakistan), Mar 14 (PTI) The bodies…" with
+   * no mark after the bracket, and "Washington/Sputnik:" ("Town/District:" is a dateline too).
+   */
+  private static final Pattern BARE_DATELINE =
+      Pattern.compile(
+          "^[\\p{Lu}][^\\n]{0,60}?\\s\\(("
+              + NAME
+              + ")\\)\\s+(?=\\p{Lu})"
+              + "|^[\\p{Lu}][\\p{L} .-]{1,30}/("
+              + NAME
+              + ")\\s*:");
 
   /** "By Reuters", "By Reuters News Service": a byline naming an outlet. */
   private static final Pattern BYLINE = Pattern.compile("^(?:(?i:by)\\s+)?(" + NAME + ")$");
@@ -123,10 +137,18 @@ public final class Credits {
     if (dateline.find()) {
       addAll(dateline.group(1), credits, true);
     }
+    Matcher bare = BARE_DATELINE.matcher(line).region(0, Math.min(line.length(), EDGE));
+    if (bare.find()) {
+      addAll(bare.group(1) != null ? bare.group(1) : bare.group(2), credits, false);
+    }
     Matcher closing =
         CLOSING.matcher(line).region(Math.max(0, line.length() - EDGE), line.length());
     if (closing.find()) {
-      addAll(closing.group(1), credits, closing.group().trim().startsWith("/"));
+      if (closing.group(1) != null) {
+        addAll(closing.group(1), credits, closing.group().trim().startsWith("/"));
+      } else {
+        addAll(closing.group(2), credits, false);
+      }
     }
     Matcher cue = CUE.matcher(line);
     while (cue.find()) {

@@ -79,6 +79,7 @@ public final class Outlets {
           .put("pa", "PA Media")
           .put("pa-media", "PA Media")
           .put("xinhua-news-agency", "Xinhua")
+          .put("sputnik", "Sputnik")
           .put("voa", "Voice of America")
           .put("voa-news", "Voice of America")
           .put("voanews", "Voice of America")
@@ -121,7 +122,8 @@ public final class Outlets {
           "UPI",
           "The Canadian Press",
           "AAP",
-          "PA Media");
+          "PA Media",
+          "Sputnik");
 
   private Outlets() {}
 

@@ -36,6 +36,10 @@ class CreditsTest {
           The pier stays shut until Friday, Xinhua reported.        | Xinhua
           According to the Kyodo news agency, the pier stays shut.  | Kyodo News
           PORTVILLE, Ruritania, May 3 (ANI): The pier stays shut.   | ANI
+          Portville (Ruritania), May 3 (IANS) The pier stays shut.  | IANS
+          Portville/Interfax: The pier stays shut.                  | Interfax
+          Portville/Harbour District: The pier stays shut.          | -
+          The pier stays shut until Friday. — via voa               | Voice of America
           (Reporting by Ann Lee; Editing by Tom Ray)                | -
           The pier stays shut until Friday, the mayor said.         | -
           Photo: Dan Kerr / Harbour Times / AFP                     | AFP
