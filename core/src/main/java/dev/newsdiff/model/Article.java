@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param source the outlet named by a SOURCE line in the article, or null
  * @param headline the headline text, or null when the article has none
  * @param facts numbers, dates and names in the sentences, in reading order
+ * @param credits the outlets and agencies the article credits as the source of its copy ("SOURCE:
+ *     X", "(AFP)", "— Reuters", "With inputs from PTI"), in order of first mention; never the
+ *     article's own outlet
  */
 public record Article(
     String id,
@@ -32,7 +35,8 @@ public record Article(
     List<Quote> quotes,
     List<Furniture> furniture,
     @Nullable Dateline dateline,
-    List<Fact> facts) {
+    List<Fact> facts,
+    List<String> credits) {
 
   public Article {
     checkNotNull(id, "id");
@@ -42,9 +46,27 @@ public record Article(
     quotes = ImmutableList.copyOf(quotes);
     furniture = ImmutableList.copyOf(furniture);
     facts = ImmutableList.copyOf(facts);
+    credits = ImmutableList.copyOf(credits);
     for (Sentence s : sentences) {
       checkArgument(s.span().end() <= text.length(), "sentence %s outside the text", s.id());
     }
+  }
+
+  /** An article that credits no other outlet. */
+  public Article(
+      String id,
+      String outlet,
+      @Nullable String source,
+      @Nullable String headline,
+      String text,
+      List<Sentence> sentences,
+      List<Quote> quotes,
+      List<Furniture> furniture,
+      @Nullable Dateline dateline,
+      List<Fact> facts) {
+    this(
+        id, outlet, source, headline, text, sentences, quotes, furniture, dateline, facts,
+        List.of());
   }
 
   /**
@@ -58,7 +80,8 @@ public record Article(
   /** The same article with other facts (e.g. names linked across outlets). */
   public Article withFacts(List<Fact> newFacts) {
     return new Article(
-        id, outlet, source, headline, text, sentences, quotes, furniture, dateline, newFacts);
+        id, outlet, source, headline, text, sentences, quotes, furniture, dateline, newFacts,
+        credits);
   }
 
   /** The facts inside a sentence. */

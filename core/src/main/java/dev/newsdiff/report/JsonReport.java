@@ -253,6 +253,11 @@ final class JsonReport {
     g.writeStringField("id", a.id());
     g.writeStringField("outlet", a.outlet());
     g.writeStringField("source", a.source());
+    g.writeArrayFieldStart("credits");
+    for (String credit : a.credits()) {
+      g.writeString(credit);
+    }
+    g.writeEndArray();
     g.writeStringField("headline", a.headline());
     g.writeArrayFieldStart("sentences");
     for (Sentence s : a.sentences()) {

@@ -8,6 +8,7 @@ import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
+import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
@@ -19,12 +20,10 @@ import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -44,13 +43,6 @@ public final class Derivations {
 
   /** Below this share of repeated sentences, no outlet is called another's source. */
   private static final double MIN_SHARE = 0.25;
-
-  private static final Pattern AGENCY =
-      Pattern.compile(
-          // The look-ahead keeps \b from being tried inside a run of combining marks.
-          "(?=[a-z])\\b(?:agency|wire|press|news service|reuters|afp|associated press|xinhua|tass"
-              + "|anadolu)\\b",
-          Pattern.CASE_INSENSITIVE);
 
   /** What two texts of two members have in common, in words. */
   private record Overlap(
@@ -103,22 +95,13 @@ public final class Derivations {
         record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
       }
     }
-    Map<String, String> lowerCased = new HashMap<>(); // each follower's text, for finding credits
     List<Derivation> all =
         articles.stream()
             .flatMap(
                 from ->
                     articles.stream()
                         .filter(to -> to != from)
-                        .map(
-                            to ->
-                                derivation(
-                                    from,
-                                    to,
-                                    repeats.get(from.id(), to.id()),
-                                    () ->
-                                        lowerCased.computeIfAbsent(
-                                            to.id(), k -> lower(to.text())))))
+                        .map(to -> derivation(from, to, repeats.get(from.id(), to.id()))))
             .toList();
     // Evidence pointing both ways is no evidence of who copied whom.
     SetMultimap<String, String> likely =
@@ -185,8 +168,7 @@ public final class Derivations {
     }
   }
 
-  private static Derivation derivation(
-      Article from, Article to, Repeats r, Supplier<String> followerLowerCased) {
+  private static Derivation derivation(Article from, Article to, Repeats r) {
     if (r == null) {
       return new Derivation(from.id(), to.id(), 0, 0, 1.0, false);
     }
@@ -198,9 +180,7 @@ public final class Derivations {
             .filter(i -> sourceOrder.get(i) > sourceOrder.get(i - 1))
             .count();
     double orderKept = sourceOrder.size() < 2 ? 1.0 : (double) inOrder / (sourceOrder.size() - 1);
-    boolean likely =
-        share >= MIN_SHARE
-            && (credits(to, followerLowerCased.get(), from) || isAgency(from) && !isAgency(to));
+    boolean likely = share >= MIN_SHARE && (credits(to, from) || isAgency(from) && !isAgency(to));
     return new Derivation(from.id(), to.id(), round(share), r.longest, round(orderKept), likely);
   }
 
@@ -223,54 +203,22 @@ public final class Derivations {
     return Math.max(best, words(text.substring(at, span.end())));
   }
 
-  /** The follower names the source: its outlet name, id or initials ("/ AA"). */
+  /**
+   * The follower credits the source as a whole outlet name ("/ AA", "With files from Harbor Wire",
+   * "(AFP)"): a word of the source's id in a sentence ("the" for an outlet "the") is no credit.
+   */
   static boolean credits(Article follower, Article source) {
-    return credits(follower, lower(follower.text()), source);
-  }
-
-  /** {@link #credits(Article, Article)} with the follower's text already lower-cased. */
-  private static boolean credits(Article follower, String lower, Article source) {
-    String text = follower.text();
-    String name = source.outlet();
-    StringBuilder initials = new StringBuilder();
-    for (String w : Whitespace.words(name)) {
-      if (Character.isUpperCase(w.charAt(0))) {
-        initials.append(w.charAt(0));
-      }
-    }
-    // Asked of every pair of outlets: plain searches in a lower-cased copy of the text, rather
-    // than a pattern compiled each time.
-    return hasWord(lower, name.toLowerCase(Locale.ROOT))
-        || source.id().length() >= 3 && hasWord(lower, source.id().toLowerCase(Locale.ROOT))
-        || initials.length() >= 2 && hasWord(text, initials.toString());
-  }
-
-  /** A copy for matching in any case. */
-  private static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
-  }
-
-  /** {@code text} contains {@code word} with no letter or digit right before or after it. */
-  static boolean hasWord(String text, String word) {
-    if (word.isEmpty()) {
-      return false;
-    }
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
-      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
-      if (startsWord && endsWord) {
-        return true;
-      }
-    }
-    return false;
+    return follower.credits().stream()
+        .anyMatch(c -> Outlets.sameOutlet(c, source.id(), source.outlet()));
   }
 
   /**
-   * An agency files copy others run: its name says so, or its dateline credits it ("(Reuters)").
+   * An agency files copy others run: it is a known agency, or its dateline credits one
+   * ("(Reuters)"). Its name alone does not make it one: "Free Press Journal" is a newspaper.
    */
   static boolean isAgency(Article a) {
-    return AGENCY.matcher(a.outlet()).find()
+    return Outlets.isKnownAgency(a.outlet())
+        || Outlets.isKnownAgency(a.id())
         || a.dateline() != null && a.dateline().text().contains("(");
   }
 

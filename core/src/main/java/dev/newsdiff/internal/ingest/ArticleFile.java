@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  *     from it)
  * @param warning something the user should know about how the file was read ("not UTF-8; read as
  *     windows-1254"), or null
+ * @param site the outlet's name as a saved web page's metadata gives it (og:site_name), or null
  */
-public record ArticleFile(String id, String name, String text, @Nullable String warning) {
+public record ArticleFile(
+    String id, String name, String text, @Nullable String warning, @Nullable String site) {
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
@@ -31,6 +33,11 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
     checkNotNull(name, "name");
     checkNotNull(text, "text");
     checkArgument(isValidId(id), "article id must be letters, digits, '.', '_' or '-': %s", id);
+  }
+
+  /** An article read from text, which has no metadata naming its outlet. */
+  public ArticleFile(String id, String name, String text, @Nullable String warning) {
+    this(id, name, text, warning, null);
   }
 
   /** Builds an article from text in memory, e.g. in tests or when embedding the library. */
@@ -60,8 +67,11 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
     String text = decoded.text();
     String warning =
         decoded.guessed() ? "not UTF-8; read as " + decoded.encoding() + " (detected)" : null;
+    String site = null;
     if (HtmlPages.looksLikeHtml(fileName, text)) {
-      text = HtmlPages.toText(text);
+      HtmlPages.Page page = HtmlPages.read(text);
+      text = page.text();
+      site = page.site();
       if (text.isBlank()) {
         throw new InputException(name, "a web page with no article text in it");
       }
@@ -76,7 +86,7 @@ public record ArticleFile(String id, String name, String text, @Nullable String 
               MAX_TEXT_CHARS,
               text.length()));
     }
-    return new ArticleFile(id, name, text, warning);
+    return new ArticleFile(id, name, text, warning, site);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article in a saved web page: the headline, the publication date and the outlet from the
@@ -52,7 +53,14 @@ final class HtmlPages {
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html ");
   }
 
+  /** A page's article text and the outlet's name from its metadata (og:site_name), or null. */
+  record Page(String text, @Nullable String site) {}
+
   static String toText(String html) {
+    return read(html).text();
+  }
+
+  static Page read(String html) {
     Document doc = Jsoup.parse(html);
     String headline =
         first(
@@ -104,7 +112,7 @@ final class HtmlPages {
     for (String p : paragraphs) {
       out.append(p).append("\n\n");
     }
-    return out.toString();
+    return new Page(out.toString(), site == null || site.isBlank() ? null : site.trim());
   }
 
   /**

@@ -1,7 +1,11 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.Whitespace;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Display names of well-known outlets, looked up by an article's id ("aa", "trt-world"). */
@@ -45,16 +49,167 @@ public final class Outlets {
           .put("xinhua", "Xinhua")
           .put("tass", "TASS")
           .put("middle-east-eye", "Middle East Eye")
+          .put("associated-press-ap", "Associated Press")
+          .put("the-associated-press", "Associated Press")
+          .put("reuters-news-service", "Reuters")
+          .put("agence-france-presse", "AFP")
+          .put("agence-france-press", "AFP")
+          .put("dpa", "dpa")
+          .put("deutsche-presse-agentur", "dpa")
+          .put("efe", "EFE")
+          .put("ansa", "ANSA")
+          .put("kyodo", "Kyodo News")
+          .put("kyodo-news", "Kyodo News")
+          .put("yonhap", "Yonhap")
+          .put("ria-novosti", "RIA Novosti")
+          .put("interfax", "Interfax")
+          .put("bernama", "Bernama")
+          .put("antara", "Antara")
+          .put("pti", "Press Trust of India")
+          .put("press-trust-of-india", "Press Trust of India")
+          .put("ians", "IANS")
+          .put("ani", "ANI")
+          .put("asian-news-international", "ANI")
+          .put("upi", "UPI")
+          .put("united-press-international", "UPI")
+          .put("canadian-press", "The Canadian Press")
+          .put("the-canadian-press", "The Canadian Press")
+          .put("aap", "AAP")
+          .put("australian-associated-press", "AAP")
+          .put("pa", "PA Media")
+          .put("pa-media", "PA Media")
+          .put("xinhua-news-agency", "Xinhua")
+          .put("sputnik", "Sputnik")
+          .put("voa", "Voice of America")
+          .put("voa-news", "Voice of America")
+          .put("voanews", "Voice of America")
+          .put("voice-of-america", "Voice of America")
+          .put("rfe-rl", "Radio Free Europe/Radio Liberty")
+          .put("rferl", "Radio Free Europe/Radio Liberty")
+          .put("fox-news", "Fox News")
+          .put("cbs-news", "CBS News")
+          .put("nbc-news", "NBC News")
+          .put("abc-news", "ABC News")
+          .put("sky-news", "Sky News")
+          .put("usa-today", "USA Today")
           .buildOrThrow();
+
+  /**
+   * News agencies: outlets whose business is copy that others run. An outlet is an agency only by
+   * this list or by what the texts say (a credit, an agency dateline), never because its name has
+   * "wire" or "press" in it: "Free Press Journal" and "Metro Business Wire" are no agencies.
+   */
+  private static final ImmutableSet<String> AGENCIES =
+      ImmutableSet.of(
+          "Anadolu Agency",
+          "Reuters",
+          "Associated Press",
+          "AFP",
+          "Xinhua",
+          "TASS",
+          "dpa",
+          "EFE",
+          "ANSA",
+          "Kyodo News",
+          "Yonhap",
+          "RIA Novosti",
+          "Interfax",
+          "Bernama",
+          "Antara",
+          "Press Trust of India",
+          "IANS",
+          "ANI",
+          "UPI",
+          "The Canadian Press",
+          "AAP",
+          "PA Media",
+          "Sputnik");
 
   private Outlets() {}
 
-  /** The outlet's display name: the SOURCE line's, else a known outlet's, else the id. */
-  public static String displayName(String id, @Nullable String source) {
-    if (source != null && !source.isBlank()) {
-      return source.trim();
+  /**
+   * The outlet's display name: the page's own (from its metadata), else a known outlet's, else the
+   * id. A credit never names the outlet: a text ending "SOURCE: Meridian Wire" copies Meridian
+   * Wire, it is not Meridian Wire.
+   */
+  public static String displayName(String id, @Nullable String site) {
+    if (site != null && !site.isBlank()) {
+      return site.trim();
     }
-    String key = id.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-');
-    return NAMES.getOrDefault(key, id);
+    return known(id).orElse(id);
   }
+
+  /**
+   * The display name, where a SOURCE line that names the outlet itself ("SOURCE: Coast Radio News"
+   * in coast-radio) is its signature, not a credit: the line's name opens with the id's words.
+   */
+  public static String displayName(String id, @Nullable String site, @Nullable String sourceLine) {
+    if ((site == null || site.isBlank()) && sourceLine != null && namesItself(id, sourceLine)) {
+      return sourceLine.trim();
+    }
+    return displayName(id, site);
+  }
+
+  /** The well-known outlet an id or a name stands for ("ap", "AFP", "Press Trust of India"). */
+  public static Optional<String> known(String idOrName) {
+    return Optional.ofNullable(NAMES.get(key(idOrName)))
+        .or(() -> Optional.ofNullable(AGENCIES.contains(idOrName.trim()) ? idOrName.trim() : null));
+  }
+
+  /** Whether the outlet with this display name or id is a known news agency. */
+  public static boolean isKnownAgency(String idOrName) {
+    return AGENCIES.contains(known(idOrName).orElse(idOrName.trim()));
+  }
+
+  /**
+   * Whether {@code name} names the outlet {@code id}, as a whole name: the same words ("Harbor
+   * Wire" for harbor-wire), the same known outlet ("AP" for associated-press) or its initials ("AA"
+   * for anadolu-agency). A word of the id inside a longer name ("The" for the) is not enough.
+   */
+  public static boolean sameOutlet(String name, String id, String displayName) {
+    String k = key(name);
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (k.equals(key(id)) || k.equals(key(displayName))) {
+      return true;
+    }
+    Optional<String> outlet = known(name);
+    if (outlet.isPresent() && (outlet.equals(known(id)) || outlet.get().equals(displayName))) {
+      return true;
+    }
+    String initials = initials(displayName);
+    return initials.length() >= 2 && name.trim().equals(initials);
+  }
+
+  private static boolean namesItself(String id, String name) {
+    String idWords = withoutThe(key(id).replace('-', ' '));
+    String nameWords = withoutThe(key(name).replace('-', ' '));
+    return !idWords.isEmpty() && (nameWords + " ").startsWith(idWords + " ");
+  }
+
+  /** "the harbour gazette" is "harbour gazette"; "the" alone names nothing. */
+  private static String withoutThe(String words) {
+    return words.equals("the") ? "" : words.replaceFirst("^the ", "");
+  }
+
+  private static String initials(String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : Whitespace.words(name)) {
+      if (Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
+  /** "Press Trust of India" and "press_trust.of-india" both give "press-trust-of-india". */
+  static String key(String idOrName) {
+    return NON_ALNUM
+        .matcher(idOrName.toLowerCase(Locale.ROOT))
+        .replaceAll("-")
+        .replaceAll("^-+|-+$", "");
+  }
+
+  private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Verify.verify;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.ingest.Credits;
 import dev.newsdiff.internal.ingest.HardWraps;
 import dev.newsdiff.internal.ingest.Layout;
 import dev.newsdiff.internal.ingest.Outlets;
@@ -41,9 +42,10 @@ public final class ArticleReader {
         sameText.id());
     String from = sameText.id() + "/";
     String to = file.id() + "/";
+    String outlet = Outlets.displayName(file.id(), file.site(), sameText.source());
     return new Article(
         file.id(),
-        Outlets.displayName(file.id(), sameText.source()),
+        outlet,
         sameText.source(),
         sameText.headline(),
         sameText.text(),
@@ -58,7 +60,8 @@ public final class ArticleReader {
             .toList(),
         sameText.furniture(),
         sameText.dateline(),
-        sameText.facts());
+        sameText.facts(),
+        Credits.in(sameText.text(), file.id(), outlet));
   }
 
   private static String renamed(String id, String from, String to) {
@@ -82,9 +85,10 @@ public final class ArticleReader {
     }
     ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
     String source = layout.source();
+    String outlet = Outlets.displayName(file.id(), file.site(), source);
     return new Article(
         file.id(),
-        Outlets.displayName(file.id(), source),
+        outlet,
         source,
         layout.headline(),
         text,
@@ -92,6 +96,7 @@ public final class ArticleReader {
         quotes,
         layout.furniture(),
         layout.dateline(),
-        FactExtractor.extract(text, spans));
+        FactExtractor.extract(text, spans),
+        Credits.in(text, file.id(), outlet));
   }
 }

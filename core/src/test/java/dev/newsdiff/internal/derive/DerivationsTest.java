@@ -71,22 +71,6 @@ class DerivationsTest {
     assertThat(wireToRadio.likelySource()).isFalse();
   }
 
-  @ParameterizedTest(name = "{0} / {1}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          The talks went well. / AA           | AA          | true
-          AAA members met on Tuesday.         | AA          | false
-          said AA.                            | AA          | true
-          with files from harbor wire.        | harbor wire | true
-          the harbor wired funds              | harbor wire | false
-          2AA of the index                    | AA          | false
-          """)
-  void hasWordNeedsBoundariesOnBothSides(String text, String word, boolean expected) {
-    assertThat(Derivations.hasWord(text, word)).isEqualTo(expected);
-  }
-
   @Test
   void creditsByNameIdOrInitials() {
     Article aa =
@@ -103,5 +87,31 @@ class DerivationsTest {
         .as("an id of one letter is no credit")
         .isFalse();
     assertThat(Derivations.isAgency(aa)).isTrue();
+  }
+
+  @Test
+  void theWordTheIsNoCreditToAnOutletNamedThe() {
+    Article the = NewsDiff.parse("the", "The council met on Monday.\nIt voted on the budget.");
+    Article a =
+        NewsDiff.parse("a", "The council met on Monday, the mayor said.\nIt voted on the budget.");
+    assertThat(Derivations.credits(a, the)).isFalse();
+    assertThat(Derivations.credits(the, a)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          meridian-wire       | false
+          free-press-journal  | false
+          metro-business-wire | false
+          reuters             | true
+          afp                 | true
+          press-trust-of-india| true
+          """)
+  void noOutletIsAnAgencyByItsNameAlone(String id, boolean agency) {
+    Article article = NewsDiff.parse(id, "The council met on Monday.\nIt voted on the budget.");
+    assertThat(Derivations.isAgency(article)).isEqualTo(agency);
   }
 }

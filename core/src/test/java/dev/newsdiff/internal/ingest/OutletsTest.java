@@ -18,7 +18,38 @@ class OutletsTest {
           blog-42,        null,       blog-42
           x,              TRT World,  TRT World
           """)
-  void displayName(String id, String source, String expected) {
-    assertThat(Outlets.displayName(id, source)).isEqualTo(expected);
+  void displayNameFromTheSiteTheListOrTheId(String id, String site, String expected) {
+    assertThat(Outlets.displayName(id, site)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} with SOURCE: {1}")
+  @CsvSource(
+      textBlock =
+          """
+          meridian-times,  Meridian Wire,          meridian-times
+          lakeside-post,   Associated Press,       lakeside-post
+          the,             The Harbour Gazette,    the
+          coast-radio,     Coast Radio News,       Coast Radio News
+          harbour-gazette, Harbour Gazette,        Harbour Gazette
+          """)
+  void aSourceLineNamesTheOutletOnlyWhenItNamesItself(String id, String source, String expected) {
+    assertThat(Outlets.displayName(id, null, source)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} is {1}: {3}")
+  @CsvSource(
+      textBlock =
+          """
+          AP,               associated-press, Associated Press, true
+          Associated Press, ap,               Associated Press, true
+          AA,               anadolu-agency,   Anadolu Agency,   true
+          Harbor Wire,      harbor-wire,      harbor-wire,      true
+          The,              the,              the,              true
+          the mayor,        the,              the,              false
+          Reuters,          afp,              AFP,              false
+          Wire,             harbor-wire,      harbor-wire,      false
+          """)
+  void sameOutletOnlyAsAWholeName(String name, String id, String display, boolean same) {
+    assertThat(Outlets.sameOutlet(name, id, display)).isEqualTo(same);
   }
 }

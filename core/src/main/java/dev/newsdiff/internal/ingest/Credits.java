@@ -1,0 +1,225 @@
+package dev.newsdiff.internal.ingest;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.ingest.Lines.Line;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The outlets and agencies an article credits as the source of its copy, in the forms real pages
+ * give them: a "SOURCE: X" line, an agency in brackets ("(AFP)", "CITY, May 3 (ANI):", "(BBC)"
+ * closing the last paragraph, "jsi/mm (AFP, dpa)"), a closing "— Reuters" or "/ AA", an agency
+ * standing alone as byline ("Press Trust of India", "By Reuters"), "With inputs from PTI", "Based
+ * on reporting by AP, Reuters", "With files from X", "X contributed to this report", "via X", and a
+ * known outlet cited as reporting ("Xinhua reported", "according to Reuters"); "X said" makes X a
+ * speaker, not the source of the copy.
+ *
+ * <p>A name is read as a credit only where the form of the line makes it one; inside a sentence,
+ * only a known outlet's name is. Each credit is named as the built-in outlet list names it ("AP" is
+ * "Associated Press"), else as the text writes it.
+ */
+public final class Credits {
+
+  /** A name as credits write it: up to five capitalised words, "of"/"and"/"&" between them. */
+  private static final String NAME =
+      "(?>\\p{Lu}[\\p{L}\\p{N}.&'’-]*+(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*+){0,4})";
+
+  /**
+   * A list of names: "AP, Reuters, AFP, and dpa", "AFP/dpa"; a word in lower case ("dpa",
+   * "agencies") counts only if it is a known outlet.
+   */
+  private static final String NAMES =
+      "(?:"
+          + NAME
+          + "|\\p{Ll}{2,8})(?:\\s*(?:,|/|\\band\\b|&)\\s*(?:and\\s+)?(?:"
+          + NAME
+          + "|\\p{Ll}{2,8}))*";
+
+  /** Lines whose form makes every name in them a credit, the names in group 1. */
+  private static final List<Pattern> CREDIT_LINES =
+      List.of(
+          // SOURCE: X
+          Pattern.compile("^(?i:source)\\s*:\\s*(" + NAMES + ")\\.?$"),
+          // With inputs from PTI / With files from X / Based on reporting by AP, Reuters
+          Pattern.compile(
+              "^\\(?(?i:(?:with\\s+)?(?:additional\\s+)?(?:inputs?|files|material|reporting)"
+                  + "\\s+from\\s+(?:the\\s+)?)("
+                  + NAMES
+                  + ")\\)?\\.?$"),
+          Pattern.compile(
+              "^\\(?(?i:(?:based\\s+on\\s+)?(?:reporting|reports)\\s+(?:by|from)\\s+(?:the\\s+)?)("
+                  + NAMES
+                  + ")\\)?\\.?$"),
+          Pattern.compile(
+              "^(?:the\\s+)?(" + NAMES + ")\\s+contributed\\s+to\\s+this\\s+report\\.?$"),
+          // "jsi/mm (AFP, dpa)", "(Reuters)", "— Reuters", "via voanews" standing alone
+          Pattern.compile("^(?:[a-z]{1,4}/[a-z]{1,4}\\s*)?\\((" + NAMES + ")\\)$"),
+          Pattern.compile("^[-–—]\\s*(" + NAMES + ")$"),
+          Pattern.compile("^(?i:via)\\s+(\\S+(?:\\s+\\S+){0,3})$"));
+
+  /** "… / AA", "… — Reuters", "… (BBC)" closing a line; group 1 the name. */
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "(?:\\s[/—–-]\\s*|\\()(" + NAME + ")\\)?\\s*$|\\s[|/—–-]\\s*(?i:via)\\s+(\\S+)$");
+
+  /** "CITY, Country, May 29 (ANI):" or "LONDON (Reuters) -": an agency dateline, group 1. */
+  private static final Pattern DATELINE =
+      Pattern.compile("^[\\p{Lu}][^()\\n]{0,60}?\\s\\((" + NAMES + ")\\)\\s*[:—–-]");
+
+  /**
+   * Datelines that credit only a known agency: "Quetta (Pakistan), Mar 14 (PTI) The bodies…" with
+   * no mark after the bracket, and "Washington/Sputnik:" ("Town/District:" is a dateline too).
+   */
+  private static final Pattern BARE_DATELINE =
+      Pattern.compile(
+          "^[\\p{Lu}][^\\n]{0,60}?\\s\\(("
+              + NAME
+              + ")\\)\\s+(?=\\p{Lu})"
+              + "|^[\\p{Lu}][\\p{L} .-]{1,30}/("
+              + NAME
+              + ")\\s*:");
+
+  /** "By Reuters", "By Reuters News Service": a byline naming an outlet. */
+  private static final Pattern BYLINE = Pattern.compile("^(?:(?i:by)\\s+)?(" + NAME + ")$");
+
+  /**
+   * A known outlet cited as reporting: "Xinhua reported", "according to the Xinhua news agency".
+   * The cue words are found first and the name looked for only in a few words next to them, so a
+   * long line is read once.
+   */
+  private static final Pattern CUE =
+      Pattern.compile("\\b(?:(?i:according\\s+to)\\s|reported\\b|reports\\b)");
+
+  /** How many characters on either side of a cue the name is looked for in. */
+  private static final int NEAR = 60;
+
+  private static final Pattern CITED_AFTER = Pattern.compile("^\\s*(?:the\\s+)?(" + NAME + ")");
+
+  private static final Pattern CITED_BEFORE =
+      Pattern.compile("(?<![\\p{L}\\p{N}.&'’-])(" + NAME + ")\\s+(?:news\\s+agency\\s+)?$");
+
+  /** Credit lines are short; a longer line is story text. */
+  private static final int MAX_CREDIT_LINE = 200;
+
+  /** How far into a line a dateline, and from its end a closing credit, is looked for. */
+  private static final int EDGE = 120;
+
+  private static final Splitter LIST =
+      Splitter.on(Pattern.compile("\\s*(?:,|/|\\band\\b|&)\\s*")).omitEmptyStrings().trimResults();
+
+  private Credits() {}
+
+  /**
+   * The outlets {@code text} credits, in order of first mention, without the article's own ({@code
+   * id}, shown as {@code displayName}).
+   */
+  public static ImmutableList<String> in(String text, String id, String displayName) {
+    Set<String> credits = new LinkedHashSet<>();
+    for (Line line : Lines.of(text)) {
+      read(line.text(), credits);
+    }
+    credits.removeIf(c -> Outlets.sameOutlet(c, id, displayName));
+    return ImmutableList.copyOf(credits);
+  }
+
+  private static void read(String line, Set<String> credits) {
+    if (line.length() <= MAX_CREDIT_LINE) {
+      readCreditLine(line, credits);
+    }
+    // A dateline opens a paragraph and a closing credit ends it: the rest of a long line is not
+    // searched for them.
+    Matcher dateline = DATELINE.matcher(line).region(0, Math.min(line.length(), EDGE));
+    if (dateline.find()) {
+      addAll(dateline.group(1), credits, true);
+    }
+    Matcher bare = BARE_DATELINE.matcher(line).region(0, Math.min(line.length(), EDGE));
+    if (bare.find()) {
+      addAll(bare.group(1) != null ? bare.group(1) : bare.group(2), credits, false);
+    }
+    Matcher closing =
+        CLOSING.matcher(line).region(Math.max(0, line.length() - EDGE), line.length());
+    if (closing.find()) {
+      if (closing.group(1) != null) {
+        addAll(closing.group(1), credits, closing.group().trim().startsWith("/"));
+      } else {
+        addAll(closing.group(2), credits, false);
+      }
+    }
+    Matcher cue = CUE.matcher(line);
+    while (cue.find()) {
+      Matcher name =
+          cue.group().startsWith("report")
+              ? CITED_BEFORE.matcher(line).region(Math.max(0, cue.start() - NEAR), cue.start())
+              : CITED_AFTER
+                  .matcher(line)
+                  .region(cue.end(), Math.min(line.length(), cue.end() + NEAR));
+      if (name.find()) {
+        knownWithin(name.group(1), credits);
+      }
+    }
+  }
+
+  /** A line that is a credit and nothing else: "SOURCE: X", "(AFP)", a byline naming an agency. */
+  private static void readCreditLine(String line, Set<String> credits) {
+    for (Pattern p : CREDIT_LINES) {
+      Matcher m = p.matcher(line);
+      if (m.matches()) {
+        addAll(m.group(1), credits, true);
+        return;
+      }
+    }
+    Matcher byline = BYLINE.matcher(line);
+    if (byline.matches()) {
+      knownPrefix(byline.group(1), credits);
+    }
+  }
+
+  /** Adds each name of a list: any name where the form says credit, else known outlets only. */
+  private static void addAll(String names, Set<String> credits, boolean anyName) {
+    for (String name : LIST.split(names)) {
+      String bare = name.replaceAll("\\.$", "");
+      if (bare.equalsIgnoreCase("agencies")) {
+        credits.add("agencies");
+      } else if (Outlets.known(bare).isPresent()) {
+        credits.add(Outlets.known(bare).get());
+      } else if (anyName && Character.isUpperCase(bare.codePointAt(0))) {
+        credits.add(bare);
+      }
+    }
+  }
+
+  /** The longest known outlet among the words of {@code name}, "Lopez Reuters" giving Reuters. */
+  private static void knownWithin(String name, Set<String> credits) {
+    List<String> words = Splitter.on(Pattern.compile("\\s+")).splitToList(name.trim());
+    for (int from = 0; from < words.size(); from++) {
+      for (int to = words.size(); to > from; to--) {
+        Optional<String> outlet = Outlets.known(String.join(" ", words.subList(from, to)));
+        if (outlet.isPresent()) {
+          credits.add(outlet.get());
+          return;
+        }
+      }
+    }
+  }
+
+  /** The longest opening words of {@code name} that are a known outlet ("Reuters News Service"). */
+  private static void knownPrefix(String name, Set<String> credits) {
+    List<String> words = Splitter.on(Pattern.compile("\\s+")).splitToList(name.trim());
+    for (int n = words.size(); n >= 1; n--) {
+      String prefix = String.join(" ", words.subList(0, n));
+      if (Outlets.known(prefix).isPresent()) {
+        credits.add(Outlets.known(prefix).get());
+        return;
+      }
+    }
+    // "The Xinhua news agency": a known name after an article word.
+    if (words.size() > 1 && words.get(0).equalsIgnoreCase("the")) {
+      knownPrefix(String.join(" ", words.subList(1, words.size())), credits);
+    }
+  }
+}

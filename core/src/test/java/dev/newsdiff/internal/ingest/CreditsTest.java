@@ -1,0 +1,67 @@
+package dev.newsdiff.internal.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.base.Splitter;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CreditsTest {
+
+  private static final String STORY =
+      "Harbour fire closes the pier\nThe fire started on Monday night, firefighters said.\n";
+
+  /** Each row: a line added after a short story, and the credits it gives (';'-separated). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          SOURCE: Meridian Wire                                     | Meridian Wire
+          (AFP)                                                     | AFP
+          — Reuters                                                 | Reuters
+          The pier stays shut until Friday. / Lakeland Agency       | Lakeland Agency
+          Press Trust of India                                      | Press Trust of India
+          By Reuters Staff                                          | Reuters
+          (With inputs from PTI)                                    | Press Trust of India
+          With inputs from agencies                                 | agencies
+          With files from Coastal Wire                              | Coastal Wire
+          Based on reporting by AP, Reuters and dpa                 | Associated Press;Reuters;dpa
+          kd/ab (AFP, dpa)                                          | AFP;dpa
+          Associated Press contributed to this report.              | Associated Press
+          via voanews                                               | Voice of America
+          The pier stays shut until Friday, the port said. (BBC)    | BBC News
+          The pier stays shut until Friday, Xinhua reported.        | Xinhua
+          According to the Kyodo news agency, the pier stays shut.  | Kyodo News
+          PORTVILLE, Ruritania, May 3 (ANI): The pier stays shut.   | ANI
+          Portville (Ruritania), May 3 (IANS) The pier stays shut.  | IANS
+          Portville/Interfax: The pier stays shut.                  | Interfax
+          Portville/Harbour District: The pier stays shut.          | -
+          The pier stays shut until Friday. — via voa               | Voice of America
+          (Reporting by Ann Lee; Editing by Tom Ray)                | -
+          The pier stays shut until Friday, the mayor said.         | -
+          Photo: Dan Kerr / Harbour Times / AFP                     | AFP
+          The Wire Act passed in 1961, the press office said.       | -
+          """)
+  void readsTheCreditFormsOfRealPages(String line, String expected) {
+    List<String> want = expected == null ? List.of() : Splitter.on(';').splitToList(expected);
+    assertThat(Credits.in(STORY + line + "\n", "lakeside-post", "lakeside-post"))
+        .containsExactlyElementsOf(want);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          voice-of-america | Voice of America | VOA News
+          reuters          | Reuters          | LONDON (Reuters) - The pier stays shut.
+          anadolu-agency   | Anadolu Agency   | The pier stays shut. / AA
+          coast-radio      | Coast Radio News | SOURCE: Coast Radio News
+          """)
+  void anOutletDoesNotCreditItself(String id, String outlet, String line) {
+    assertThat(Credits.in(STORY + line + "\n", id, outlet)).isEmpty();
+  }
+}
