@@ -113,6 +113,16 @@ public record FactsEvaluation(
         gotCopied.add(FactsTruth.pair(d.from(), d.to()));
       }
     }
+    // Copies of one text are named as such, not in derivation: each pair of a group is copied.
+    for (List<String> group : c.copies()) {
+      for (String a : group) {
+        for (String b : group) {
+          if (a.compareTo(b) < 0) {
+            gotCopied.add(FactsTruth.pair(a, b));
+          }
+        }
+      }
+    }
     Score copying =
         truth.copied() == null
             ? Score.of(0, 0, 0)
