@@ -85,7 +85,7 @@ final class Inputs {
         Article sameText = byText.get(file.text());
         Article article =
             sameText == null ? ArticleReader.analyse(file) : ArticleReader.analyse(file, sameText);
-        byText.putIfAbsent(article.text(), article);
+        byText.putIfAbsent(file.text(), article);
         articles.add(article);
       } catch (OutOfMemoryError e) {
         // What was being built for this input is garbage now: there is memory to say so.

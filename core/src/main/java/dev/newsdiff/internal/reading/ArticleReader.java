@@ -30,13 +30,13 @@ public final class ArticleReader {
   private ArticleReader() {}
 
   /**
-   * Reads a file whose text an article already read has, without running the pipeline again:
-   * reading depends on the text alone, and the id only names the article, its outlet, sentences and
-   * quotes. A folder of copies is read at the cost of one.
+   * Reads a file whose text an article already read was read from, without running the pipeline
+   * again: reading depends on the text alone, and the id only names the article, its outlet,
+   * sentences and quotes. A folder of copies is read at the cost of one.
    */
   public static Article analyse(ArticleFile file, Article sameText) {
     checkArgument(
-        file.text().equals(sameText.text()),
+        HardWraps.unwrap(file.text()).equals(sameText.text()),
         "%s does not have the text of %s",
         file.id(),
         sameText.id());

@@ -25,6 +25,22 @@ class ArticleReaderTest {
     assertThat(ArticleReader.analyse(copy, first)).isEqualTo(ArticleReader.analyse(copy));
   }
 
+  /** A hard-wrapped copy: the article holds the unwrapped text, the file the wrapped one. */
+  @Test
+  void aHardWrappedCopyIsReadFromTheFirst() {
+    String wrapped =
+        """
+        Türkiye plans technical visits to Syria
+        Türkiye is planning technical visits to Syria to assess its defense
+        needs and prepare a joint roadmap, Defense Ministry sources said
+        Thursday, also pushing back on claims about troops.
+        The ministry also said a memorandum was signed on Aug. 13.""";
+    Article first = ArticleReader.analyse(ArticleFile.of("a", wrapped));
+    assertThat(first.text()).isNotEqualTo(wrapped);
+    ArticleFile copy = ArticleFile.of("b", wrapped);
+    assertThat(ArticleReader.analyse(copy, first)).isEqualTo(ArticleReader.analyse(copy));
+  }
+
   @Test
   void anotherTextIsNoCopy() {
     Article first = ArticleReader.analyse(ArticleFile.of("a", "One sentence."));
