@@ -310,12 +310,9 @@ public final class HardWraps {
     return blankAfter >= 2 && blankAfter >= endsWithout;
   }
 
+  /** Ends with . ! ? or an ellipsis, as a sentence of prose does; a label's colon does not. */
   private static boolean endsSentence(String line) {
-    int i = line.length() - 1;
-    while (i > 0 && "\"'”’»)]".indexOf(line.charAt(i)) >= 0) {
-      i--;
-    }
-    return ".!?…".indexOf(line.charAt(i)) >= 0;
+    return LineShapes.endsProse(line) || LineShapes.isCutOff(line);
   }
 
   private static boolean opensSentence(String line) {
