@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Clauses {
 
   private static final int MIN_WORDS = 5;
+  private static final int MIN_CONTENT_WORDS = 3;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
   private static final Pattern SPLIT =
       Pattern.compile(
@@ -48,7 +50,7 @@ final class Clauses {
     List<Span> merged = new ArrayList<>();
     for (Span p : parts) {
       Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && (words(s, p) < MIN_WORDS || words(s, last) < MIN_WORDS)) {
+      if (last != null && (tooShort(s, p) || tooShort(s, last))) {
         merged.set(merged.size() - 1, Span.of(last.start(), p.end()));
       } else {
         merged.add(p);
@@ -59,7 +61,21 @@ final class Clauses {
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static int words(String s, Span p) {
-    return Whitespace.wordCount(p.in(s));
+  /**
+   * Too little to be a claim of its own: fewer than {@value #MIN_WORDS} words, or fewer than
+   * {@value #MIN_CONTENT_WORDS} words that are not stop words ("It was a long night, but …": two
+   * quotes that open alike say nothing alike until what follows).
+   */
+  private static boolean tooShort(String s, Span p) {
+    String text = p.in(s);
+    return Whitespace.wordCount(text) < MIN_WORDS || contentWords(text) < MIN_CONTENT_WORDS;
+  }
+
+  private static long contentWords(String text) {
+    return WORD.matcher(text)
+        .results()
+        .map(m -> WordForms.of(m.group()))
+        .filter(w -> !w.isEmpty() && !WordForms.isStopword(w))
+        .count();
   }
 }

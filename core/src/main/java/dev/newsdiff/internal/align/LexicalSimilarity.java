@@ -24,6 +24,9 @@ public final class LexicalSimilarity implements SimilarityModel {
   private static final double NUMBER_WEIGHT = 2.0;
   private static final double NAME_WEIGHT = 1.5;
 
+  /** A figure of a kind ("#killed") is evidence of the same weight as a shared number. */
+  private static final double FIGURE_WEIGHT = NUMBER_WEIGHT;
+
   /** Containment counts a little less than overlap: a short clause is easily contained. */
   private static final double CONTAINMENT_FACTOR = 0.8;
 
@@ -63,6 +66,7 @@ public final class LexicalSimilarity implements SimilarityModel {
                 * switch (set.get(id)) {
                   case NUMBER -> NUMBER_WEIGHT;
                   case NAME -> NAME_WEIGHT;
+                  case FIGURE -> FIGURE_WEIGHT;
                   case WORD -> 1.0;
                 };
         totals[i] += weights[i][k];

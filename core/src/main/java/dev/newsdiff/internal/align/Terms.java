@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The matching terms of a stretch of text: stems of content words, numbers as written ("27,000",
- * "2.5"), and a mark for names (capitalised words inside a sentence).
+ * "2.5"), a mark for names (capitalised words inside a sentence), and figures of a kind (a number
+ * next to something news counts: "#killed" for "26 killed" and for "killing 24").
  */
 final class Terms {
 
@@ -16,8 +17,13 @@ final class Terms {
   enum Kind {
     WORD,
     NAME,
-    NUMBER
+    NUMBER,
+    /** A figure of a kind: a number next to what it counts ("26 killed", "injuring 13"). */
+    FIGURE
   }
+
+  /** How many terms either side of a number are searched for what it counts. */
+  private static final int FIGURE_REACH = 2;
 
   private Terms() {}
 
@@ -52,7 +58,40 @@ final class Terms {
       first = false;
       i = j;
     }
-    return terms;
+    return withFigures(terms);
+  }
+
+  /**
+   * Adds a figure term for each number next to a thing news counts: outlets that give different
+   * tolls ("at least 24 people died", "killing 26") state the same fact, and that is where
+   * conflicts live, so the kind of figure matches even when the figures do not.
+   */
+  private static List<Term> withFigures(List<Term> terms) {
+    List<Term> out = new ArrayList<>(terms);
+    for (int k = 0; k < terms.size(); k++) {
+      if (terms.get(k).kind() != Kind.NUMBER) {
+        continue;
+      }
+      for (int d = 1; d <= FIGURE_REACH; d++) {
+        String counted = concept(terms, k + d);
+        if (counted == null) {
+          counted = concept(terms, k - d);
+        }
+        if (counted != null) {
+          out.add(new Term("#" + counted, Kind.FIGURE));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String concept(List<Term> terms, int k) {
+    if (k < 0 || k >= terms.size()) {
+      return null;
+    }
+    Term t = terms.get(k);
+    return t.kind() == Kind.WORD && Thesaurus.isCounted(t.key()) ? t.key() : null;
   }
 
   private static void add(List<Term> terms, String word, boolean sentenceStart, Stems stems) {

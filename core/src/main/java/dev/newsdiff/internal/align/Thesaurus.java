@@ -1,8 +1,12 @@
 package dev.newsdiff.internal.align;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import dev.newsdiff.internal.text.Stems;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Common paraphrases of news English, so that outlets that reword a claim ("nobody was hurt", "no
@@ -12,13 +16,35 @@ import java.util.List;
  */
 final class Thesaurus {
 
-  private static final List<List<String>> GROUPS =
+  /**
+   * What news stories count: a number next to one of these is a figure of that kind ("26 killed",
+   * "injuring 13", "14 detained"). The first word of a group names its concept.
+   */
+  private static final List<List<String>> COUNTED =
       List.of(
           List.of("injured", "hurt", "wounded", "injury", "injuries"),
-          List.of("killed", "dead", "died", "death", "deaths", "fatalities"),
+          List.of("killed", "dead", "died", "death", "deaths", "fatalities", "toll"),
+          List.of("missing", "unaccounted"),
+          List.of("arrested", "detained", "apprehended"),
+          List.of("evacuated", "displaced"),
+          List.of("residents", "inhabitants"),
+          List.of("homes", "houses", "dwellings"),
+          List.of("protesters", "demonstrators"),
+          List.of("troops", "soldiers"),
+          List.of("car", "vehicle", "vehicles", "cars"));
+
+  private static final List<List<String>> OTHERS =
+      List.of(
+          List.of("landslide", "landslip", "mudslide"),
+          List.of("ravine", "gorge", "chasm"),
+          List.of("protests", "demonstrations", "rallies"),
+          List.of("election", "vote", "ballot"),
+          List.of("lawyer", "attorney", "counsel"),
+          List.of("defamation", "libel", "slander"),
+          List.of("ineligible", "disqualified", "barred"),
+          List.of("suspended", "suspension"),
           List.of("nobody", "noone"),
           List.of("talks", "meeting", "discussions", "negotiations", "met"),
-          List.of("troops", "soldiers"),
           List.of("assessment", "evaluation", "appraisal", "evaluations", "assessments"),
           List.of(
               "prediction", "projection", "forecast", "predictions", "projections", "forecasts"),
@@ -29,8 +55,17 @@ final class Thesaurus {
           List.of("end", "finish", "conclude", "completed"),
           List.of("buy", "purchase", "acquire"),
           List.of("rise", "increase", "grow", "climb", "expand", "boost", "enhance", "strengthen"),
-          List.of("fall", "decrease", "drop", "decline", "shrink"),
-          List.of("car", "vehicle", "vehicles", "cars"),
+          List.of(
+              "fall",
+              "fell",
+              "decrease",
+              "drop",
+              "decline",
+              "shrink",
+              "plunge",
+              "plummet",
+              "tumble",
+              "slump"),
           List.of("firm", "company", "business"),
           List.of("closed", "shut", "sealed"),
           List.of("reopen", "reopening"),
@@ -46,7 +81,26 @@ final class Thesaurus {
           List.of("nation", "country"),
           List.of("roughly", "about", "around", "approximately", "nearly"));
 
-  private static final ImmutableMap<String, String> CONCEPT = build();
+  private static final String CONCEPT_MARK = "~";
+
+  private static final ImmutableMap<String, String> CONCEPT;
+  private static final ImmutableSet<String> COUNTED_CONCEPTS;
+
+  static {
+    Stems stems = new Stems();
+    Map<String, String> concepts = new HashMap<>();
+    for (List<String> group : Iterables.concat(COUNTED, OTHERS)) {
+      String concept = CONCEPT_MARK + stems.stem(group.get(0));
+      for (String word : group) {
+        concepts.putIfAbsent(stems.stem(WordForms.of(word)), concept);
+      }
+    }
+    CONCEPT = ImmutableMap.copyOf(concepts);
+    COUNTED_CONCEPTS =
+        COUNTED.stream()
+            .map(group -> CONCEPT_MARK + stems.stem(group.get(0)))
+            .collect(ImmutableSet.toImmutableSet());
+  }
 
   private Thesaurus() {}
 
@@ -55,15 +109,8 @@ final class Thesaurus {
     return CONCEPT.get(stem);
   }
 
-  private static ImmutableMap<String, String> build() {
-    java.util.Map<String, String> map = new java.util.HashMap<>();
-    Stems stems = new Stems();
-    for (List<String> group : GROUPS) {
-      String concept = "~" + stems.stem(group.get(0));
-      for (String word : group) {
-        map.putIfAbsent(stems.stem(WordForms.of(word)), concept);
-      }
-    }
-    return ImmutableMap.copyOf(map);
+  /** Whether {@code term} is a concept of what news counts (killed, injured, detained, …). */
+  static boolean isCounted(String term) {
+    return COUNTED_CONCEPTS.contains(term);
   }
 }

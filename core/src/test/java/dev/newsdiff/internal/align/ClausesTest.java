@@ -31,6 +31,7 @@ class ClausesTest {
           The minister flew to Brussels, where he met his counterparts from the alliance. | 2
           Officials did not say where the convoy was heading after it left the border town. | 1
           Police did not say which of the roads would reopen first, the statement added. | 1
+          "It was a long night, but the pumps kept the cellars dry," the mayor said. | 1
           """)
   void splitsClaimsNotAttributions(String sentence, int count) {
     List<String> parts = clauses(sentence);
