@@ -48,12 +48,18 @@ final class Clauses {
     parts.add(Span.of(from, s.length()));
     // Too short to be a claim: join it to its neighbour.
     List<Span> merged = new ArrayList<>();
+    // A clause long enough stays so when it grows: only a short last clause is counted again.
+    boolean lastShort = false;
     for (Span p : parts) {
-      Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && (tooShort(s, p) || tooShort(s, last))) {
-        merged.set(merged.size() - 1, Span.of(last.start(), p.end()));
+      boolean pShort = tooShort(s, p);
+      if (!merged.isEmpty() && (pShort || lastShort)) {
+        Span last = merged.get(merged.size() - 1);
+        Span joined = Span.of(last.start(), p.end());
+        merged.set(merged.size() - 1, joined);
+        lastShort = lastShort && pShort && tooShort(s, joined);
       } else {
         merged.add(p);
+        lastShort = pShort;
       }
     }
     return merged.stream()

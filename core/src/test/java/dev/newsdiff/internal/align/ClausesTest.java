@@ -48,4 +48,12 @@ class ClausesTest {
         "The ferry burned in the harbour" + " ".repeat(1_000_000) + "while sailing home to Izmir.";
     assertThat(clauses(sentence)).hasSize(2);
   }
+
+  /** A clause long enough was counted again each time a short one joined it: quadratic. */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void manyShortClausesAreCountedOnce() {
+    String sentence = "The ferry burned in the harbour" + "; it sank".repeat(200_000) + ".";
+    assertThat(clauses(sentence)).hasSize(1);
+  }
 }
