@@ -6,6 +6,7 @@ import dev.newsdiff.eval.FactsTruth.ValueRef;
 import dev.newsdiff.eval.FactsTruth.Variant;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
@@ -25,8 +26,8 @@ import java.util.TreeSet;
  * conflicts and approximations (found when a predicted finding holds two of the annotated sides),
  * quote variants (same kind, two shared renderings), derivation, and whether each outlet's
  * first-ranked exclusive is the annotated one; where the set gives a copying verdict per pair, the
- * pairs where newsdiff names one outlet the likely source of the other against the pairs annotated
- * as a copy or rewrite (direction aside: derivation scores that). Immutable.
+ * pairs judged identical, copy or rewrite against those annotated so, each counted right only with
+ * its verdict and its direction (the source, or "direction unknown"). Immutable.
  */
 public record FactsEvaluation(
     Score figures,
@@ -108,19 +109,10 @@ public record FactsEvaluation(
     }
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
     Set<String> gotCopied = new TreeSet<>();
-    for (Derivation d : c.derivation()) {
-      if (d.likelySource()) {
-        gotCopied.add(FactsTruth.pair(d.from(), d.to()));
-      }
-    }
-    // Copies of one text are named as such, not in derivation: each pair of a group is copied.
-    for (List<String> group : c.copies()) {
-      for (String a : group) {
-        for (String b : group) {
-          if (a.compareTo(b) < 0) {
-            gotCopied.add(FactsTruth.pair(a, b));
-          }
-        }
+    for (Copying v : c.copying()) {
+      if (v.verdict() != Copying.Verdict.INDEPENDENT) {
+        gotCopied.add(
+            FactsTruth.copying(v.first(), v.second(), v.verdict().label(), v.direction()));
       }
     }
     Score copying =
