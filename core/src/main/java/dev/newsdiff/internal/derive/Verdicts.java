@@ -200,7 +200,10 @@ public final class Verdicts {
       double followerInSource) {
     Optional<String> credit = credit(source, follower);
     if (credit.isPresent()) {
-      return follower.id() + " credits " + credit.get();
+      return follower.id()
+          + " credits "
+          + credit.get()
+          + (credits(credit.get(), source) ? "" : ", whose copy " + source.id() + " carries");
     }
     if (verdict == Verdict.REWRITE) {
       return "";
