@@ -53,13 +53,14 @@ final class Following {
   }
 
   /**
-   * The wording evidence: "shared wording 25% of a, 28% of b; longest passage 8 words; order kept
-   * 100%".
+   * The wording evidence: "shared wording 25% of a, 28% of b; longest passage 8 words (quotes and
+   * names aside); order kept 100%".
    */
   static String evidence(Copying v, Function<String, String> name) {
     return String.format(
         Locale.ROOT,
-        "shared wording %.0f%% of %s, %.0f%% of %s; longest passage %d words; order kept %.0f%%",
+        "shared wording %.0f%% of %s, %.0f%% of %s; longest passage %d words (quotes and names"
+            + " aside); order kept %.0f%%",
         100 * v.firstContained(),
         name.apply(v.first()),
         100 * v.secondContained(),

@@ -98,6 +98,9 @@ public final class Derivations {
   /** The wording a follower shares with a source, by source and follower article id. */
   private final Table<String, String, Shared> shared = HashBasedTable.create();
 
+  /** The words of each member as {@link SharedWording} compares them: a member is in many pairs. */
+  private final Map<Member, List<@Nullable String>> memberWords = new HashMap<>();
+
   /** Countable words of each article's body (quotes and names aside), by article id. */
   private final Map<String, Integer> bodyWords = new HashMap<>();
 
@@ -161,6 +164,11 @@ public final class Derivations {
         Math.min(1.0, s.words.values().stream().mapToInt(Integer::intValue).sum() / (double) body));
   }
 
+  private List<@Nullable String> wordsOf(Member m) {
+    return memberWords.computeIfAbsent(
+        m, k -> SharedWording.words(articlesById.get(m.article()), m.span()));
+  }
+
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
     // One pass over the statements: each pair of members of different outlets is diffed once.
     for (Statement s : statements) {
@@ -172,10 +180,7 @@ public final class Derivations {
         Overlap o = overlap(a, b, () -> WordDiffer.diff(articleText(a), a, articleText(b), b));
         record(a, b, o.wordsInSecond(), o.changedInSecond(), o.longestUnchanged());
         record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
-        SharedWording.Overlap w =
-            SharedWording.of(
-                SharedWording.words(articlesById.get(a.article()), a.span()),
-                SharedWording.words(articlesById.get(b.article()), b.span()));
+        SharedWording.Overlap w = SharedWording.of(wordsOf(a), wordsOf(b));
         if (w.shared() > 0) {
           int ia = index(a.sentence());
           int ib = index(b.sentence());
