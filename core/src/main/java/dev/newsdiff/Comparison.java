@@ -153,9 +153,11 @@ public final class Comparison {
   }
 
   /**
-   * One copying verdict for each pair of articles, copies included, in id order of the pairs: are
-   * the two identical, is one a near-verbatim copy or a rewrite of the other (or of a text both
-   * reproduce), or are they independent; and which is the source, where the evidence tells.
+   * One copying verdict for each pair of different texts, in id order of the pairs: is one a
+   * near-verbatim copy or a rewrite of the other (or of a text both reproduce), or are they
+   * independent; and which is the source, where the evidence tells. Each {@linkplain #copies()
+   * copy} is in one pair, identical, with its group's first article, whose verdicts are its own
+   * too.
    */
   public ImmutableList<Copying> copying() {
     return copying;

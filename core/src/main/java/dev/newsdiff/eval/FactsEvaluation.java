@@ -110,9 +110,22 @@ public record FactsEvaluation(
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
     Set<String> gotCopied = new TreeSet<>();
     for (Copying v : c.copying()) {
-      if (v.verdict() != Copying.Verdict.INDEPENDENT) {
-        gotCopied.add(
-            FactsTruth.copying(v.first(), v.second(), v.verdict().label(), v.direction()));
+      if (v.verdict() == Copying.Verdict.INDEPENDENT) {
+        continue;
+      }
+      gotCopied.add(FactsTruth.copying(v.first(), v.second(), v.verdict().label(), v.direction()));
+      // A copy is in no pair but its identical one: the verdicts of its group's first are its own.
+      if (v.verdict() != Copying.Verdict.IDENTICAL) {
+        for (String copy : c.copiesOf(v.first())) {
+          if (!copy.equals(v.second())) {
+            gotCopied.add(as(v, v.first(), copy));
+          }
+        }
+        for (String copy : c.copiesOf(v.second())) {
+          if (!copy.equals(v.first())) {
+            gotCopied.add(as(v, v.second(), copy));
+          }
+        }
       }
     }
     Score copying =
@@ -121,6 +134,18 @@ public record FactsEvaluation(
             : Matching.sets("copying", new TreeSet<>(truth.copied()), gotCopied, misses);
     return new FactsEvaluation(
         figures, names, conflicts, approximations, variants, derivations, tops, copying, misses);
+  }
+
+  /** Verdict {@code v} as the copy {@code copy} of its article {@code original} has it. */
+  private static String as(Copying v, String original, String copy) {
+    String other = v.first().equals(original) ? v.second() : v.first();
+    String source = v.source() == null ? null : v.source().equals(original) ? copy : other;
+    boolean firstIsCopy = copy.compareTo(other) < 0;
+    String direction =
+        source == null ? "unknown" : source.equals(firstIsCopy ? copy : other) ? "a>b" : "b>a";
+    return firstIsCopy
+        ? FactsTruth.copying(copy, other, v.verdict().label(), direction)
+        : FactsTruth.copying(other, copy, v.verdict().label(), direction);
   }
 
   private static Score findings(

@@ -12,15 +12,16 @@ import dev.newsdiff.model.Copying.Verdict;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,43 +75,38 @@ public final class Verdicts {
   private Verdicts() {}
 
   /**
-   * The verdict for each pair of {@code articles} (all compared, in id order), in id order of the
-   * pairs' first then second article.
+   * The verdict for each pair of different texts among {@code articles} (all compared, in id
+   * order), and for each copy the pair it makes with its group's first article (identical): a copy
+   * is in no other pair, as it is in no other finding, since the first's verdicts are its own too.
+   * Pairs in id order of their first, then second article.
    *
    * @param groups the groups of identical texts among them
-   * @param shared what each pair of distinct texts shares (the first of each group stands for it)
+   * @param shared what each pair of different texts shares
    */
   public static ImmutableList<Copying> judge(
       List<Article> articles, List<Copies.Group> groups, List<SharedText> shared) {
-    Map<String, Copies.Group> groupOf = new HashMap<>();
-    groups.forEach(g -> g.articles().forEach(a -> groupOf.put(a.id(), g)));
-    Function<Article, String> standsFor =
-        a -> Optional.ofNullable(groupOf.get(a.id())).map(g -> g.compared().id()).orElse(a.id());
     Map<String, SharedText> byPair = new HashMap<>();
     shared.forEach(s -> byPair.put(s.first() + "|" + s.second(), s));
-    return Pair.of(articles).stream()
-        .map(
-            p -> {
-              Article a = p.first();
-              Article b = p.second();
-              String ra = standsFor.apply(a);
-              String rb = standsFor.apply(b);
-              if (ra.equals(rb)) {
-                return identical(a, b);
-              }
-              SharedText s = byPair.get(ra.compareTo(rb) < 0 ? ra + "|" + rb : rb + "|" + ra);
-              if (s == null) {
-                return judge(a, b, 0, 0, 0, 1.0);
-              }
-              boolean swapped = ra.compareTo(rb) > 0;
-              return judge(
-                  a,
-                  b,
-                  swapped ? s.secondContained() : s.firstContained(),
-                  swapped ? s.firstContained() : s.secondContained(),
-                  s.longest(),
-                  s.orderKept());
-            })
+    Stream<Copying> different =
+        Pair.of(Copies.distinct(articles, groups)).stream()
+            .map(
+                p -> {
+                  SharedText s = byPair.get(p.first().id() + "|" + p.second().id());
+                  return s == null
+                      ? judge(p.first(), p.second(), 0, 0, 0, 1.0)
+                      : judge(
+                          p.first(),
+                          p.second(),
+                          s.firstContained(),
+                          s.secondContained(),
+                          s.longest(),
+                          s.orderKept());
+                });
+    Stream<Copying> identical =
+        groups.stream()
+            .flatMap(g -> g.articles().stream().skip(1).map(copy -> identical(g.compared(), copy)));
+    return Stream.concat(different, identical)
+        .sorted(Comparator.comparing(Copying::first).thenComparing(Copying::second))
         .collect(toImmutableList());
   }
 
