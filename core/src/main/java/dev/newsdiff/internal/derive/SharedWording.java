@@ -4,11 +4,10 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +27,11 @@ final class SharedWording {
   /** The fewest words in a row that count as shared wording. */
   static final int MIN_RUN = 2;
 
-  /** A word as compared: letters and digits, joined by apostrophes, dots or hyphens inside. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*");
+  /**
+   * Words of a span beyond this many are not compared: the table of common subsequences grows with
+   * the product of two spans' lengths, and no sentence of prose comes near it.
+   */
+  static final int MAX_WORDS = 400;
 
   /**
    * What two spans share.
@@ -47,27 +49,47 @@ final class SharedWording {
 
   /**
    * The words of {@code span} of {@code article}, lower-cased for matching; a quoted word or a word
-   * of a name is null, which matches nothing and so breaks a run.
+   * of a name is null, which matches nothing and so breaks a run. A word is a run of letters and
+   * digits, joined by an apostrophe, dot, comma or hyphen inside ("o'clock", "1.5", "well-known").
    */
   static List<@Nullable String> words(Article article, Span span) {
+    String text = article.text();
+    BitSet masked = new BitSet(span.length());
+    Stream.concat(
+            article.quotesIn(span).stream().flatMap(q -> q.parts().stream()),
+            article.facts().stream().filter(f -> f.kind().isName()).map(Fact::span))
+        .filter(p -> p.overlaps(span))
+        .forEach(
+            p ->
+                masked.set(
+                    Math.max(p.start(), span.start()) - span.start(),
+                    Math.min(p.end(), span.end()) - span.start()));
     List<@Nullable String> words = new ArrayList<>();
-    List<Span> set =
-        Stream.concat(
-                article.quotesIn(span).stream().flatMap(q -> q.parts().stream()),
-                article.facts().stream()
-                    .filter(f -> f.kind().isName() && f.span().overlaps(span))
-                    .map(Fact::span))
-            .toList();
-    Matcher m = WORD.matcher(article.text()).region(span.start(), span.end());
-    while (m.find()) {
-      int at = m.start();
+    int i = span.start();
+    while (i < span.end() && words.size() < MAX_WORDS) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < span.end()
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || JOINERS.indexOf(text.charAt(i)) >= 0
+                  && i + 1 < span.end()
+                  && Character.isLetterOrDigit(text.charAt(i + 1))
+                  && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+      }
       words.add(
-          set.stream().anyMatch(p -> p.contains(at))
+          masked.get(start - span.start())
               ? null
-              : m.group().replace('’', '\'').toLowerCase(Locale.ROOT));
+              : text.substring(start, i).replace('’', '\'').toLowerCase(Locale.ROOT));
     }
     return words;
   }
+
+  /** Marks that join two parts of one word. */
+  private static final String JOINERS = "'’.,-";
 
   /** How many words of {@code words} can be shared: those neither quoted nor part of a name. */
   static int countable(List<@Nullable String> words) {
