@@ -6,12 +6,14 @@ import dev.newsdiff.internal.align.Aligner;
 import dev.newsdiff.internal.align.Alignment;
 import dev.newsdiff.internal.derive.Copies;
 import dev.newsdiff.internal.derive.Derivations;
+import dev.newsdiff.internal.derive.Verdicts;
 import dev.newsdiff.internal.diff.WordDiffer;
 import dev.newsdiff.internal.facts.Conflicts;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.facts.NameLinker;
 import dev.newsdiff.internal.voices.QuoteVariants;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -25,8 +27,8 @@ import java.util.Set;
 
 /**
  * Runs the comparison pipeline: set copies aside, link names across outlets, align statements, diff
- * each against its first member, rank exclusives, then find conflicts, quote variants and
- * derivation.
+ * each against its first member, rank exclusives, then find conflicts, quote variants, derivation
+ * and a copying verdict per pair of outlets.
  */
 final class Comparer {
 
@@ -47,7 +49,15 @@ final class Comparer {
         sorted.stream().map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical))).toList();
     List<Article> articles = Copies.distinct(all, copies);
     if (articles.size() < 2) {
-      return new Comparison(all, copies, List.of(), List.of(), List.of(), List.of(), List.of());
+      return new Comparison(
+          all,
+          copies,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          Verdicts.judge(all, copies, List.of()));
     }
     Aligner aligner =
         new Aligner(
@@ -77,6 +87,8 @@ final class Comparer {
       statements.add(
           new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
     }
+    Derivations.Measures measures = Derivations.measure(articles, statements);
+    List<Copying> copying = Verdicts.judge(all, copies, measures.shared());
     return new Comparison(
         all,
         copies,
@@ -84,7 +96,8 @@ final class Comparer {
         ExclusiveRanking.rank(articles, alignment.exclusives()),
         Conflicts.find(articles, statements),
         QuoteVariants.find(articles, statements),
-        Derivations.measure(articles, statements));
+        Verdicts.withSources(measures.derivation(), copying),
+        copying);
   }
 
   /**

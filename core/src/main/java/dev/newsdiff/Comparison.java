@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.derive.Copies;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
@@ -51,6 +52,7 @@ public final class Comparison {
   private final ImmutableList<Conflict> conflicts;
   private final ImmutableList<QuoteVariant> quoteVariants;
   private final ImmutableList<Derivation> derivation;
+  private final ImmutableList<Copying> copying;
 
   Comparison(
       List<Article> articles,
@@ -59,7 +61,8 @@ public final class Comparison {
       List<Exclusive> exclusives,
       List<Conflict> conflicts,
       List<QuoteVariant> quoteVariants,
-      List<Derivation> derivation) {
+      List<Derivation> derivation,
+      List<Copying> copying) {
     this.articles = Article.byId(articles);
     this.copies =
         copies.stream()
@@ -72,6 +75,7 @@ public final class Comparison {
     this.conflicts = ImmutableList.copyOf(conflicts);
     this.quoteVariants = ImmutableList.copyOf(quoteVariants);
     this.derivation = ImmutableList.copyOf(derivation);
+    this.copying = ImmutableList.copyOf(copying);
   }
 
   /**
@@ -148,6 +152,17 @@ public final class Comparison {
     return derivation;
   }
 
+  /**
+   * One copying verdict for each pair of different texts, in id order of the pairs: is one a
+   * near-verbatim copy or a rewrite of the other (or of a text both reproduce), or are they
+   * independent; and which is the source, where the evidence tells. Each {@linkplain #copies()
+   * copy} is in one pair, identical, with its group's first article, whose verdicts are its own
+   * too.
+   */
+  public ImmutableList<Copying> copying() {
+    return copying;
+  }
+
   /** The article with this id. */
   public Article article(String id) {
     Article article = articles.get(id);
@@ -210,7 +225,8 @@ public final class Comparison {
         && exclusives.equals(c.exclusives)
         && conflicts.equals(c.conflicts)
         && quoteVariants.equals(c.quoteVariants)
-        && derivation.equals(c.derivation);
+        && derivation.equals(c.derivation)
+        && copying.equals(c.copying);
   }
 
   @Override
@@ -223,7 +239,8 @@ public final class Comparison {
         exclusives,
         conflicts,
         quoteVariants,
-        derivation);
+        derivation,
+        copying);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.newsdiff.eval.FactsTruth.ValueRef;
 import dev.newsdiff.eval.FactsTruth.Variant;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
@@ -25,8 +26,8 @@ import java.util.TreeSet;
  * conflicts and approximations (found when a predicted finding holds two of the annotated sides),
  * quote variants (same kind, two shared renderings), derivation, and whether each outlet's
  * first-ranked exclusive is the annotated one; where the set gives a copying verdict per pair, the
- * pairs where newsdiff names one outlet the likely source of the other against the pairs annotated
- * as a copy or rewrite (direction aside: derivation scores that). Immutable.
+ * pairs judged identical, copy or rewrite against those annotated so, each counted right only with
+ * its verdict and its direction (the source, or "direction unknown"). Immutable.
  */
 public record FactsEvaluation(
     Score figures,
@@ -108,17 +109,21 @@ public record FactsEvaluation(
     }
     Score tops = Score.of(top, truth.topExclusive().size(), truth.topExclusive().size());
     Set<String> gotCopied = new TreeSet<>();
-    for (Derivation d : c.derivation()) {
-      if (d.likelySource()) {
-        gotCopied.add(FactsTruth.pair(d.from(), d.to()));
+    for (Copying v : c.copying()) {
+      if (v.verdict() == Copying.Verdict.INDEPENDENT) {
+        continue;
       }
-    }
-    // Copies of one text are named as such, not in derivation: each pair of a group is copied.
-    for (List<String> group : c.copies()) {
-      for (String a : group) {
-        for (String b : group) {
-          if (a.compareTo(b) < 0) {
-            gotCopied.add(FactsTruth.pair(a, b));
+      gotCopied.add(FactsTruth.copying(v.first(), v.second(), v.verdict().label(), v.direction()));
+      // A copy is in no pair but its identical one: the verdicts of its group's first are its own.
+      if (v.verdict() != Copying.Verdict.IDENTICAL) {
+        for (String copy : c.copiesOf(v.first())) {
+          if (!copy.equals(v.second())) {
+            gotCopied.add(as(v, v.first(), copy));
+          }
+        }
+        for (String copy : c.copiesOf(v.second())) {
+          if (!copy.equals(v.first())) {
+            gotCopied.add(as(v, v.second(), copy));
           }
         }
       }
@@ -129,6 +134,18 @@ public record FactsEvaluation(
             : Matching.sets("copying", new TreeSet<>(truth.copied()), gotCopied, misses);
     return new FactsEvaluation(
         figures, names, conflicts, approximations, variants, derivations, tops, copying, misses);
+  }
+
+  /** Verdict {@code v} as the copy {@code copy} of its article {@code original} has it. */
+  private static String as(Copying v, String original, String copy) {
+    String other = v.first().equals(original) ? v.second() : v.first();
+    String source = v.source() == null ? null : v.source().equals(original) ? copy : other;
+    boolean firstIsCopy = copy.compareTo(other) < 0;
+    String direction =
+        source == null ? "unknown" : source.equals(firstIsCopy ? copy : other) ? "a>b" : "b>a";
+    return firstIsCopy
+        ? FactsTruth.copying(copy, other, v.verdict().label(), direction)
+        : FactsTruth.copying(other, copy, v.verdict().label(), direction);
   }
 
   private static Score findings(

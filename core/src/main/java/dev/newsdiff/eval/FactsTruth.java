@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * verdict per pair of outlets. Given as text. Immutable.
  *
  * @param copied the pairs of outlets whose verdict says one is based on the other (identical, copy
- *     or rewrite), each as its two ids in name order joined by "|"; null when not annotated
+ *     or rewrite), each as {@link #copying} writes it; null when not annotated
  */
 record FactsTruth(
     ImmutableList<FactRef> facts,
@@ -76,7 +76,7 @@ record FactsTruth(
     ImmutableSet.Builder<String> copied = ImmutableSet.builder();
     for (JsonNode v : root.path("copying")) {
       if (BASED_ON.contains(text(v, "verdict"))) {
-        copied.add(pair(text(v, "a"), text(v, "b")));
+        copied.add(copying(text(v, "a"), text(v, "b"), text(v, "verdict"), text(v, "direction")));
       }
     }
     return new FactsTruth(
@@ -87,6 +87,20 @@ record FactsTruth(
         derivations.build(),
         top.buildOrThrow(),
         root.has("copying") ? copied.build() : null);
+  }
+
+  /**
+   * A copying verdict as one key: the pair in name order, the verdict, and the source where the
+   * direction ({@code "a>b"}, {@code "b>a"}) gives one: "x|y rewrite x>y", "x|y copy unknown".
+   */
+  static String copying(String a, String b, String verdict, String direction) {
+    String source =
+        switch (direction) {
+          case "a>b" -> a + ">" + b;
+          case "b>a" -> b + ">" + a;
+          default -> "direction unknown";
+        };
+    return pair(a, b) + " " + verdict + " " + source;
   }
 
   /** An unordered pair of article ids as one key. */

@@ -4,7 +4,7 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
-import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Quote;
@@ -111,24 +111,32 @@ final class CompareText {
     }
   }
 
-  /** Which outlet follows which: only pairs with something repeated, likely sources marked. */
+  /**
+   * One line per pair of outlets that share wording: verdict, direction and evidence; the
+   * independent pairs in one line.
+   */
   private void derivation() {
-    List<Derivation> shown = Following.worthShowing(c);
-    if (shown.isEmpty()) {
+    if (!Following.worthShowing(c)) {
       return;
     }
     line("");
     line("== Who follows whom ==");
-    for (Derivation d : shown) {
+    for (Copying v : Following.shown(c)) {
       line(
-          String.format(
-              Locale.ROOT,
-              "  %-40s repeats %3.0f%% of its sentences nearly word for word;"
-                  + " longest shared run %d words%s",
-              d.to() + " follows " + d.from() + ":",
-              100 * d.share(),
-              d.longestPassage(),
-              d.likelySource() ? "  [likely source: " + d.from() + "]" : ""));
+          "  "
+              + v.first()
+              + " / "
+              + v.second()
+              + ": "
+              + v.verdict().label()
+              + "; "
+              + Following.direction(v, id -> id)
+              + "; "
+              + Following.evidence(v, id -> id));
+    }
+    String independent = Following.independent(c);
+    if (!independent.isEmpty()) {
+      line("  " + independent);
     }
   }
 

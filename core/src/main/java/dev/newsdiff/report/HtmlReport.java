@@ -4,7 +4,7 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
-import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.Member;
@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The comparison as one self-contained HTML page: outlets side by side with shared statements on
@@ -371,27 +372,36 @@ final class HtmlReport {
   }
 
   private void derivation() {
-    out.append(
-        "<section id=\"derivation\">\n<h2>Who follows whom</h2>\n<table class=\"derivation\">\n<thead><tr><th>outlet</th><th>follows</th>"
-            + "<th>sentences repeated</th><th>longest shared run</th><th>order kept</th><th>likely source</th></tr></thead>\n<tbody>\n");
-    for (Derivation d : c.derivation()) {
-      out.append("<tr")
-          .append(d.likelySource() ? " class=\"source\"" : "")
-          .append("><td>")
-          .append(u(c.article(d.to()).outlet()))
-          .append("</td><td>")
-          .append(u(c.article(d.from()).outlet()))
-          .append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.share()))
-          .append("</td><td>")
-          .append(d.longestPassage())
-          .append(" words</td><td>")
-          .append(String.format(Locale.ROOT, "%.0f%%", 100 * d.orderKept()))
-          .append("</td><td>")
-          .append(d.likelySource() ? "yes" : "")
-          .append("</td></tr>\n");
+    // Always there: the navigation links to it.
+    out.append("<section id=\"derivation\">\n<h2>Who follows whom</h2>\n");
+    List<Copying> shown = Following.shown(c);
+    Function<String, String> name = id -> c.article(id).outlet();
+    if (!shown.isEmpty()) {
+      out.append(
+          "<table class=\"derivation\">\n<thead><tr><th>outlets</th><th>verdict</th>"
+              + "<th>direction</th><th>evidence</th></tr></thead>\n<tbody>\n");
+      for (Copying v : shown) {
+        out.append("<tr")
+            .append(v.source() != null ? " class=\"source\"" : "")
+            .append("><td>")
+            .append(u(name.apply(v.first())))
+            .append(" / ")
+            .append(u(name.apply(v.second())))
+            .append("</td><td>")
+            .append(u(v.verdict().label()))
+            .append("</td><td>")
+            .append(u(Following.direction(v, name)))
+            .append("</td><td>")
+            .append(u(Following.evidence(v, name)))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    String independent = Following.independent(c);
+    if (!independent.isEmpty()) {
+      out.append("<p>").append(u(independent)).append("</p>\n");
+    }
+    out.append("</section>\n");
   }
 
   private void furniture() {

@@ -6,6 +6,7 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Dateline;
 import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Exclusive;
@@ -124,6 +125,21 @@ final class JsonReport {
             writeStrings(g, "articles", group);
             writeStrings(
                 g, "reordered", group.stream().filter(c.reorderedCopies()::contains).toList());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("copying");
+          for (Copying v : c.copying()) {
+            g.writeStartObject();
+            g.writeStringField("a", v.first());
+            g.writeStringField("b", v.second());
+            g.writeStringField("verdict", v.verdict().label());
+            g.writeStringField("direction", v.direction());
+            g.writeNumberField("aContained", round(v.firstContained()));
+            g.writeNumberField("bContained", round(v.secondContained()));
+            g.writeNumberField("longestPassage", v.longestPassage());
+            g.writeNumberField("orderKept", round(v.orderKept()));
+            g.writeStringField("evidence", v.directionEvidence());
             g.writeEndObject();
           }
           g.writeEndArray();

@@ -4,7 +4,7 @@ import dev.newsdiff.Comparison;
 import dev.newsdiff.internal.Controls;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
-import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Quote;
@@ -14,6 +14,7 @@ import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -172,26 +173,32 @@ final class MarkdownReport {
   }
 
   private void derivation() {
-    List<Derivation> shown = Following.worthShowing(c);
-    if (shown.isEmpty()) {
+    if (!Following.worthShowing(c)) {
       return;
     }
     section("Who follows whom");
-    line("| outlet | follows | sentences repeated | longest shared run | likely source |");
-    line("| --- | --- | --- | --- | --- |");
-    for (Derivation d : shown) {
-      line(
-          "| "
-              + cell(c.article(d.to()).outlet())
-              + " | "
-              + cell(c.article(d.from()).outlet())
-              + " | "
-              + String.format(Locale.ROOT, "%.0f%%", 100 * d.share())
-              + " | "
-              + d.longestPassage()
-              + " words | "
-              + (d.likelySource() ? "yes" : "")
-              + " |");
+    List<Copying> shown = Following.shown(c);
+    if (!shown.isEmpty()) {
+      line("| outlets | verdict | direction | evidence |");
+      line("| --- | --- | --- | --- |");
+      Function<String, String> name = id -> c.article(id).outlet();
+      for (Copying v : shown) {
+        line(
+            "| "
+                + cell(name.apply(v.first()) + " / " + name.apply(v.second()))
+                + " | "
+                + v.verdict().label()
+                + " | "
+                + cell(Following.direction(v, name))
+                + " | "
+                + cell(Following.evidence(v, name))
+                + " |");
+      }
+    }
+    String independent = Following.independent(c);
+    if (!independent.isEmpty()) {
+      line("");
+      line(md(independent));
     }
   }
 

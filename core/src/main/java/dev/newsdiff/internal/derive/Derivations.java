@@ -1,14 +1,10 @@
 package dev.newsdiff.internal.derive;
 
-import static com.google.common.collect.ImmutableSetMultimap.toImmutableSetMultimap;
-
 import com.google.common.collect.HashBasedTable;
-import com.google.common.collect.SetMultimap;
 import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
-import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Derivation;
@@ -25,14 +21,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Measures, for each ordered pair of outlets, how much of one follows the other: the share of its
  * body sentences that repeat the other's nearly word for word, the longest passage they share, and
- * whether the repeated sentences keep the other's order. The source is named only where the
- * evidence is clear: much is repeated and the follower credits the source ("/ AA", "With files from
- * Harbor Wire"), or the source is a news agency and the follower is not. Independent renderings of
- * one event repeat little word for word and are not called copies.
+ * whether the repeated sentences keep the other's order; and, for each pair, the wording the two
+ * share in the sentences aligned across them ({@link SharedWording}), which {@link Verdicts} turns
+ * into a copying verdict. Which outlet is the likely source is the verdict's to say.
  *
  * <p>An instance serves one comparison and remembers what it counted and compared.
  */
@@ -40,9 +36,6 @@ public final class Derivations {
 
   /** A sentence repeats another when this share of its words stand unchanged in it. */
   private static final double NEAR_VERBATIM = 0.6;
-
-  /** Below this share of repeated sentences, no outlet is called another's source. */
-  private static final double MIN_SHARE = 0.25;
 
   /** What two texts of two members have in common, in words. */
   private record Overlap(
@@ -53,6 +46,46 @@ public final class Derivations {
       int longestUnchanged) {}
 
   /**
+   * The wording a follower shares with a source: for each of its sentences, the most words in
+   * shared runs and the source sentence they stand in; and the longest run.
+   */
+  private static final class Shared {
+    final Map<Integer, Integer> words = new HashMap<>();
+    final SortedMap<Integer, Integer> sourceSentence = new TreeMap<>();
+    int longest;
+
+    void add(int sentence, int sourceIndex, int count, int run) {
+      if (count > words.getOrDefault(sentence, 0)) {
+        words.put(sentence, count);
+        sourceSentence.put(sentence, sourceIndex);
+      }
+      longest = Math.max(longest, run);
+    }
+  }
+
+  /** Derivation per ordered pair, and the wording each unordered pair shares. */
+  public record Measures(List<Derivation> derivation, List<SharedText> shared) {}
+
+  /**
+   * What two distinct texts share.
+   *
+   * @param first in id order
+   * @param second after it
+   * @param firstContained share of {@code first}'s countable body words in runs shared with {@code
+   *     second}
+   * @param secondContained the other way
+   * @param longest the longest shared run, in words
+   * @param orderKept the share of sentences sharing wording that keep the other's order
+   */
+  public record SharedText(
+      String first,
+      String second,
+      double firstContained,
+      double secondContained,
+      int longest,
+      double orderKept) {}
+
+  /**
    * What a follower repeats of a source: its sentence index to the source's, and the longest run.
    */
   private static final class Repeats {
@@ -61,6 +94,15 @@ public final class Derivations {
   }
 
   private final Map<String, Article> articlesById;
+
+  /** The wording a follower shares with a source, by source and follower article id. */
+  private final Table<String, String, Shared> shared = HashBasedTable.create();
+
+  /** The words of each member as {@link SharedWording} compares them: a member is in many pairs. */
+  private final Map<Member, List<@Nullable String>> memberWords = new HashMap<>();
+
+  /** Countable words of each article's body (quotes and names aside), by article id. */
+  private final Map<String, Integer> bodyWords = new HashMap<>();
 
   /**
    * Copies repeat sentences word for word: two texts (first, second) are compared once, however
@@ -78,8 +120,53 @@ public final class Derivations {
     this.articlesById = Article.byId(articles);
   }
 
-  public static List<Derivation> measure(List<Article> articles, List<Statement> statements) {
-    return new Derivations(articles).measureAll(articles, statements);
+  /**
+   * Measures derivation for every ordered pair of {@code articles} (distinct texts, in id order)
+   * and the wording each pair shares, from the statements aligned across them.
+   */
+  public static Measures measure(List<Article> articles, List<Statement> statements) {
+    Derivations d = new Derivations(articles);
+    List<Derivation> derivation = d.measureAll(articles, statements);
+    return new Measures(derivation, d.sharedTexts(articles));
+  }
+
+  private List<SharedText> sharedTexts(List<Article> articles) {
+    return Pair.of(articles).stream()
+        .map(
+            p -> {
+              Shared inFirst = shared.get(p.second().id(), p.first().id());
+              Shared inSecond = shared.get(p.first().id(), p.second().id());
+              return new SharedText(
+                  p.first().id(),
+                  p.second().id(),
+                  contained(p.first(), inFirst),
+                  contained(p.second(), inSecond),
+                  inFirst == null ? 0 : inFirst.longest,
+                  inFirst == null ? 1.0 : orderKept(inFirst.sourceSentence));
+            })
+        .toList();
+  }
+
+  /** The share of {@code follower}'s countable body words in runs it shares with the source. */
+  private double contained(Article follower, @Nullable Shared s) {
+    int body =
+        bodyWords.computeIfAbsent(
+            follower.id(),
+            id ->
+                follower.sentences().stream()
+                    .filter(x -> x.role() == Role.BODY)
+                    .mapToInt(x -> SharedWording.countable(SharedWording.words(follower, x.span())))
+                    .sum());
+    if (s == null || body == 0) {
+      return 0;
+    }
+    return round(
+        Math.min(1.0, s.words.values().stream().mapToInt(Integer::intValue).sum() / (double) body));
+  }
+
+  private List<@Nullable String> wordsOf(Member m) {
+    return memberWords.computeIfAbsent(
+        m, k -> SharedWording.words(articlesById.get(m.article()), m.span()));
   }
 
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
@@ -93,28 +180,27 @@ public final class Derivations {
         Overlap o = overlap(a, b, () -> WordDiffer.diff(articleText(a), a, articleText(b), b));
         record(a, b, o.wordsInSecond(), o.changedInSecond(), o.longestUnchanged());
         record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
+        SharedWording.Overlap w = SharedWording.of(wordsOf(a), wordsOf(b));
+        if (w.shared() > 0) {
+          int ia = index(a.sentence());
+          int ib = index(b.sentence());
+          shared
+              .row(a.article())
+              .computeIfAbsent(b.article(), k -> new Shared())
+              .add(ib, ia, w.shared(), w.longest());
+          shared
+              .row(b.article())
+              .computeIfAbsent(a.article(), k -> new Shared())
+              .add(ia, ib, w.shared(), w.longest());
+        }
       }
     }
-    List<Derivation> all =
-        articles.stream()
-            .flatMap(
-                from ->
-                    articles.stream()
-                        .filter(to -> to != from)
-                        .map(to -> derivation(from, to, repeats.get(from.id(), to.id()))))
-            .toList();
-    // Evidence pointing both ways is no evidence of who copied whom.
-    SetMultimap<String, String> likely =
-        all.stream()
-            .filter(Derivation::likelySource)
-            .collect(toImmutableSetMultimap(Derivation::from, Derivation::to));
-    return all.stream()
-        .map(
-            d ->
-                d.likelySource() && likely.containsEntry(d.to(), d.from())
-                    ? new Derivation(
-                        d.from(), d.to(), d.share(), d.longestPassage(), d.orderKept(), false)
-                    : d)
+    return articles.stream()
+        .flatMap(
+            from ->
+                articles.stream()
+                    .filter(to -> to != from)
+                    .map(to -> derivation(from, to, repeats.get(from.id(), to.id()))))
         .toList();
   }
 
@@ -174,14 +260,22 @@ public final class Derivations {
     }
     long body = to.sentences().stream().filter(x -> x.role() == Role.BODY).count();
     double share = body == 0 ? 0 : Math.min(1.0, (double) r.sentences.size() / body);
-    List<Integer> sourceOrder = List.copyOf(r.sentences.values());
+    double orderKept = orderKept(r.sentences);
+    // Whether from is to's likely source is the pair's copying verdict's to say (Verdicts).
+    return new Derivation(from.id(), to.id(), round(share), r.longest, round(orderKept), false);
+  }
+
+  /**
+   * The share of consecutive repeated sentences (follower index to source index) whose source
+   * sentences come in the same order.
+   */
+  private static double orderKept(SortedMap<Integer, Integer> followerToSource) {
+    List<Integer> sourceOrder = List.copyOf(followerToSource.values());
     long inOrder =
         IntStream.range(1, sourceOrder.size())
             .filter(i -> sourceOrder.get(i) > sourceOrder.get(i - 1))
             .count();
-    double orderKept = sourceOrder.size() < 2 ? 1.0 : (double) inOrder / (sourceOrder.size() - 1);
-    boolean likely = share >= MIN_SHARE && (credits(to, from) || isAgency(from) && !isAgency(to));
-    return new Derivation(from.id(), to.id(), round(share), r.longest, round(orderKept), likely);
+    return sourceOrder.size() < 2 ? 1.0 : (double) inOrder / (sourceOrder.size() - 1);
   }
 
   /** A sentence's index in its article, from its id ("aa/s4" is index 3). */
@@ -201,25 +295,6 @@ public final class Derivations {
       at = Math.max(at, c.after().end());
     }
     return Math.max(best, words(text.substring(at, span.end())));
-  }
-
-  /**
-   * The follower credits the source as a whole outlet name ("/ AA", "With files from Harbor Wire",
-   * "(AFP)"): a word of the source's id in a sentence ("the" for an outlet "the") is no credit.
-   */
-  static boolean credits(Article follower, Article source) {
-    return follower.credits().stream()
-        .anyMatch(c -> Outlets.sameOutlet(c, source.id(), source.outlet()));
-  }
-
-  /**
-   * An agency files copy others run: it is a known agency, or its dateline credits one
-   * ("(Reuters)"). Its name alone does not make it one: "Free Press Journal" is a newspaper.
-   */
-  static boolean isAgency(Article a) {
-    return Outlets.isKnownAgency(a.outlet())
-        || Outlets.isKnownAgency(a.id())
-        || a.dateline() != null && a.dateline().text().contains("(");
   }
 
   private static int words(String s) {

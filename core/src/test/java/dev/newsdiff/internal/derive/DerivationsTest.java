@@ -9,8 +9,6 @@ import dev.newsdiff.model.Derivation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class DerivationsTest {
 
@@ -69,49 +67,5 @@ class DerivationsTest {
             .orElseThrow();
     assertThat(wireToRadio.share()).isZero();
     assertThat(wireToRadio.likelySource()).isFalse();
-  }
-
-  @Test
-  void creditsByNameIdOrInitials() {
-    Article aa =
-        NewsDiff.parse("anadolu-agency", "The ministry said the talks went well.\nIt added more.");
-    Article trt =
-        NewsDiff.parse(
-            "trt", "Talks went well\nThe officials said the talks went well. / AA\nMore followed.");
-    Article other =
-        NewsDiff.parse("other", "The officials said the talks went well.\nMore followed.");
-    assertThat(Derivations.credits(trt, aa)).isTrue();
-    assertThat(Derivations.credits(other, aa)).isFalse();
-    Article shortId = NewsDiff.parse("a", "The ministry said the talks went well.\nIt added more.");
-    assertThat(Derivations.credits(other, shortId))
-        .as("an id of one letter is no credit")
-        .isFalse();
-    assertThat(Derivations.isAgency(aa)).isTrue();
-  }
-
-  @Test
-  void theWordTheIsNoCreditToAnOutletNamedThe() {
-    Article the = NewsDiff.parse("the", "The council met on Monday.\nIt voted on the budget.");
-    Article a =
-        NewsDiff.parse("a", "The council met on Monday, the mayor said.\nIt voted on the budget.");
-    assertThat(Derivations.credits(a, the)).isFalse();
-    assertThat(Derivations.credits(the, a)).isFalse();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          meridian-wire       | false
-          free-press-journal  | false
-          metro-business-wire | false
-          reuters             | true
-          afp                 | true
-          press-trust-of-india| true
-          """)
-  void noOutletIsAnAgencyByItsNameAlone(String id, boolean agency) {
-    Article article = NewsDiff.parse(id, "The council met on Monday.\nIt voted on the budget.");
-    assertThat(Derivations.isAgency(article)).isEqualTo(agency);
   }
 }

@@ -1,0 +1,55 @@
+package dev.newsdiff.internal.derive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SharedWordingTest {
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          the lorry overturned on the ring road at dawn | the lorry overturned on the ring road at dawn | 9 | 9
+          the lorry overturned on the ring road at dawn | a lorry overturned on the ring road early today | 6 | 6
+          the lorry overturned on the ring road at dawn | at dawn the ring road saw a lorry overturn | 3 | 3
+          the council met on monday | on friday the mayor spoke | 0 | 1
+          three were hurt | nobody was hurt in the crash | 0 | 1
+          """)
+  void sharedWordingCountsRunsOfTwoWordsOrMore(String a, String b, int shared, int longest) {
+    SharedWording.Overlap o =
+        SharedWording.of(List.<String>of(a.split(" ")), List.<String>of(b.split(" ")));
+    assertThat(o.shared()).isEqualTo(shared);
+    assertThat(o.longest()).isEqualTo(longest);
+  }
+
+  @Test
+  void quotedWordsAndNamesMatchNothing() {
+    // Two reports quoting one statement word for word share no wording of their own.
+    Article a =
+        NewsDiff.parse(
+            "a", "“We will rebuild every school,” said Minister Ana Ortega on Friday.\n");
+    Article b =
+        NewsDiff.parse(
+            "b", "Ana Ortega promised: “We will rebuild every school,” to a cheering crowd.\n");
+    Sentence sa = a.sentences().get(0);
+    Sentence sb = b.sentences().get(0);
+    SharedWording.Overlap o =
+        SharedWording.of(SharedWording.words(a, sa.span()), SharedWording.words(b, sb.span()));
+    assertThat(o.shared()).isZero();
+  }
+
+  @Test
+  void wordsAreMatchedInLowerCaseWhateverTheDefaultLocale() {
+    Article a = NewsDiff.parse("a", "THE BRIDGE WILL BE CLOSED UNTIL FRIDAY.\n");
+    assertThat(SharedWording.words(a, a.sentences().get(0).span()))
+        .startsWith("the", "bridge", "will");
+  }
+}
