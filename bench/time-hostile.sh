@@ -5,12 +5,15 @@
 #   bench/hostile-inputs.py DIR && bench/time-hostile.sh DIR [FILE-NAME-GLOB]
 # Prints one line per run: command, input, exit code, wall seconds, CPU seconds (user + system;
 # steadier than the wall time on a busy machine), peak RSS in MB. A run is stopped after 120 s
-# (exit 124).
+# (exit 124). Set NEWSDIFF_JAR to time another jar, or NEWSDIFF_LAUNCHER=1 to run through
+# ./newsdiff, with the launcher's JVM options (C1 only, the class-data archive) as a user runs it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 dir=$1
 glob=${2:-*}
 jar=${NEWSDIFF_JAR:-cli/target/newsdiff.jar}
+run=(java -jar "$jar")
+[[ -n ${NEWSDIFF_LAUNCHER:-} ]] && run=(./newsdiff)
 other=samples/turkiye-defence-briefing/trt-world.txt
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -20,7 +23,7 @@ for f in "$dir"/$glob; do
     [[ $cmd == compare ]] && args+=("$other")
     [[ $(basename "$f") == short-sentences-* && $cmd == compare ]] && args=("$f" "$dir/copy-of-$(basename "$f")") \
       && cp "$f" "$dir/copy-of-$(basename "$f")"
-    /usr/bin/time -f '%e %U %S %M' -o "$log" timeout 120 java -jar "$jar" "$cmd" "${args[@]}" >/dev/null 2>&1
+    /usr/bin/time -f '%e %U %S %M' -o "$log" timeout 120 "${run[@]}" "$cmd" "${args[@]}" >/dev/null 2>&1
     rc=$?
     read -r secs user sys kb < <(tail -1 "$log") || true
     cpu=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN {printf "%.1f", u + s}')

@@ -25,10 +25,11 @@ final class ExclusiveRanking {
         .flatMap(
             a ->
                 byArticle.get(a.id()).stream()
+                    // each scored once, not at each comparison of the sort
+                    .map(e -> new Ranked(e, score(a, a.sentence(e.sentence()))))
                     // a stable sort: reading order among equals
-                    .sorted(
-                        Comparator.comparingInt((Exclusive e) -> score(a, a.sentence(e.sentence())))
-                            .reversed()))
+                    .sorted(Comparator.comparingInt(Ranked::score).reversed())
+                    .map(Ranked::exclusive))
         .toList();
   }
 

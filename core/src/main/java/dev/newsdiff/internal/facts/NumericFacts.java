@@ -55,19 +55,22 @@ final class NumericFacts {
   private static final String HEDGE =
       "(?:about|around|approximately|nearly|almost|some|roughly|more than|over|under|up to|at least|at most|an estimated|close to|just under|just over)";
 
+  // Money and percentages start with a first character looked ahead for, as DATE below does: most
+  // positions of a sentence are passed over after one check instead of trying each alternative.
   private static final Pattern MONEY =
       Pattern.compile(
-          "(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
+          "(?=[\\dU$£€¥₺])(?:(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
               + NUM
               + ")(?:\\s?(?<mult>million|billion|thousand|bn|m|k)\\b)?"
               + "|"
               + NUMBER_START
               + "(?<n2>"
               + WHOLE_NUM
-              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b",
+              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b)",
           CI);
   private static final Pattern PERCENT =
-      Pattern.compile(NUMBER_START + "(?<n>" + WHOLE_NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
+      Pattern.compile(
+          "(?=\\d)" + NUMBER_START + "(?<n>" + WHOLE_NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
   private static final Pattern TIME =
       Pattern.compile(
           "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"

@@ -166,7 +166,11 @@ final class MentionFinder {
    */
   static Optional<Mention> after(String text, int from, int to, boolean inverted) {
     int limit = Math.min(to, from + 200);
-    if (!inverted && cannotLeadAClause(Words.firstWord(text, from, limit))) {
+    Tok firstWord = Words.firstWord(text, from, limit);
+    if (firstWord == null) {
+      return Optional.empty(); // no word, or a mark other than , and ; first: read no further
+    }
+    if (!inverted && cannotLeadAClause(firstWord)) {
       return Optional.empty(); // asked after every comma: most are decided by their first word
     }
     List<Tok> toks = Words.of(text, from, limit);

@@ -14,6 +14,8 @@ final class ListMarkers {
   private static final Pattern MARKER =
       Pattern.compile("(?<![^\\s])([•⁃‣◦▪*–-]\\s*)?(\\d{1,2}|[a-z])(\\.\\)|\\)|\\.)(?=\\s)");
 
+  private static final ListMarkers NONE = new ListMarkers(ImmutableSet.of(), ImmutableSet.of());
+
   private final ImmutableSet<Integer> cuts;
   private final ImmutableSet<Integer> markerPeriods;
 
@@ -26,6 +28,10 @@ final class ListMarkers {
     ImmutableSet.Builder<Integer> cuts = ImmutableSet.builder();
     ImmutableSet.Builder<Integer> periods = ImmutableSet.builder();
     Matcher m = MARKER.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return NONE; // a list opens the paragraph: without a marker there, nothing else is searched
+    }
+    m.reset();
     int expected = -1;
     String style = null;
     int count = 0;
@@ -47,9 +53,7 @@ final class ListMarkers {
         periods.add(m.start(3));
       }
     }
-    return count >= 2
-        ? new ListMarkers(cuts.build(), periods.build())
-        : new ListMarkers(ImmutableSet.of(), ImmutableSet.of());
+    return count >= 2 ? new ListMarkers(cuts.build(), periods.build()) : NONE;
   }
 
   private static int valueOf(String marker) {

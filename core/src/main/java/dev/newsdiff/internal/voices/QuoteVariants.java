@@ -68,6 +68,7 @@ public final class QuoteVariants {
 
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, String> normals = new HashMap<>();
+  private final Map<List<Member>, WordDiff> diffsMade = new HashMap<>();
 
   private QuoteVariants(List<Article> articles) {
     this.articlesById = Article.byId(articles);
@@ -144,10 +145,8 @@ public final class QuoteVariants {
                         x,
                         y,
                         () ->
-                            WordDiffer.diff(
-                                aa.text(),
+                            diff(
                                 new Member(a.article(), a.sentence(), x.span()),
-                                bb.text(),
                                 new Member(b.article(), b.sentence(), y.span()))));
     if (wording == Wording.UNRELATED) {
       return;
@@ -190,21 +189,31 @@ public final class QuoteVariants {
     if (from == null) {
       return List.of();
     }
-    Article fromArticle = articlesById.get(first.article());
     Member fromMember = new Member(first.article(), first.sentence(), from.span());
     List<WordDiff> out = new ArrayList<>();
     for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
       Quote to = quote(m);
       if (to != null) {
-        out.add(
-            WordDiffer.diff(
-                fromArticle.text(),
-                fromMember,
-                articlesById.get(m.article()).text(),
-                new Member(m.article(), m.sentence(), to.span())));
+        out.add(diff(fromMember, new Member(m.article(), m.sentence(), to.span())));
       }
     }
     return out;
+  }
+
+  /**
+   * The word diff of two quotes, made once: a variant's diffs are mostly the ones its wording was
+   * read from, and a diff of long quotes is costly (Myers' algorithm, in time the product of their
+   * length and their differences).
+   */
+  private WordDiff diff(Member from, Member to) {
+    return diffsMade.computeIfAbsent(
+        List.of(from, to),
+        pair ->
+            WordDiffer.diff(
+                articlesById.get(from.article()).text(),
+                from,
+                articlesById.get(to.article()).text(),
+                to));
   }
 
   private Quote quote(QuoteVariant.Member m) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.base.Splitter;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -63,5 +66,18 @@ class CreditsTest {
           """)
   void anOutletDoesNotCreditItself(String id, String outlet, String line) {
     assertThat(Credits.in(STORY + line + "\n", id, outlet)).isEmpty();
+  }
+
+  /**
+   * A letter carrying 500,000 combining marks in a line of story text: the cue search ("reported",
+   * "according to") read back over the marks at each of them, and took minutes. The timeout is a
+   * hang guard; the line is read in milliseconds.
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLongRunOfCombiningMarksIsReadInTime() {
+    String line = "The pier, Xinhua reported, stays shut. Caf" + "\u0301".repeat(500_000) + " e.";
+    assertThat(Credits.in(STORY + line + "\n", "lakeside-post", "lakeside-post"))
+        .containsExactly("Xinhua");
   }
 }
