@@ -209,7 +209,12 @@ public final class Conflicts {
             case TIME -> Set.of();
             default -> Scope.of(text, start, end, what.isPresent());
           };
-      out.add(new Compared(f, key, what, scope, m.sentence()));
+      // A conversion is at the day's rate, which outlets take from different days.
+      Fact fact =
+          scope.contains(Scope.CONVERSION) && !f.approximate()
+              ? new Fact(f.kind(), f.span(), f.text(), f.value(), f.about(), true)
+              : f;
+      out.add(new Compared(fact, key, what, scope, m.sentence()));
     }
     return out;
   }

@@ -150,8 +150,9 @@ final class Counted {
   }
 
   private static String firstWord(String phrase) {
-    String trimmed = phrase.strip();
-    int space = trimmed.indexOf(' ');
-    return space < 0 ? trimmed : trimmed.substring(0, space);
+    Matcher m = WORD.matcher(phrase);
+    return m.find() ? m.group() : "";
   }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 }

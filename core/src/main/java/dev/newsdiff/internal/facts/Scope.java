@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class Scope {
 
+  /** The mark of a figure given in brackets as a conversion of the one before it. */
+  static final String CONVERSION = "conversion";
+
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final String MONTH =
@@ -116,7 +119,7 @@ final class Scope {
     String before = sentence.substring(0, start);
     String after = sentence.substring(end);
     if (CONVERSION_BEFORE.matcher(before).find()) {
-      marks.add("conversion");
+      marks.add(CONVERSION);
     }
     if (PART_BEFORE.matcher(before).find() || PART_AFTER.matcher(after).find()) {
       marks.add("part");
