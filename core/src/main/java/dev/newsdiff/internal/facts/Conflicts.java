@@ -36,6 +36,8 @@ public final class Conflicts {
       Pattern.compile(
           "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
 
+  private static final String DURATION = "quantity:duration";
+
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
@@ -80,7 +82,12 @@ public final class Conflicts {
     boolean sameKindAs(Compared o) {
       return key.equals(o.key)
           && scope.equals(o.scope)
-          && (what.isEmpty() || o.what.isEmpty() || what.equals(o.what));
+          && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
+    }
+
+    /** Durations are many in a story: one is compared only with one known to be of its kind. */
+    private boolean isDuration() {
+      return key.equals(DURATION);
     }
 
     /** Both say what they count, and it is the same thing. */
@@ -202,7 +209,12 @@ public final class Conflicts {
       int start = f.span().start() - span.start();
       int end = f.span().end() - span.start();
       Optional<Counted.What> what =
-          f.kind() == Fact.Kind.NUMBER ? Counted.in(text, start, end) : Optional.empty();
+          switch (f.kind()) {
+            case NUMBER -> Counted.in(text, start, end);
+            case QUANTITY ->
+                key.equals(DURATION) ? Counted.ofDuration(text, start, end) : Optional.empty();
+            default -> Optional.empty();
+          };
       Set<String> scope =
           switch (f.kind()) {
             case DATE -> Scope.ofDate(text, start, f.value().contains("/"));

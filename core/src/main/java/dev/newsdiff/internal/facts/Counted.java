@@ -27,8 +27,16 @@ final class Counted {
     ON_BOARD,
     ARRESTED,
     CASES,
-    HOMES
+    HOMES,
+    /**
+     * A duration that is a prison term: "sentenced to 13 years", "a six-month suspended sentence".
+     */
+    PRISON_TERM
   }
+
+  /** Words that make a duration a prison term, in its clause or right before it. */
+  private static final Pattern TERM =
+      Pattern.compile(" (?:sentenc|jail|prison|imprison|term|serve|behind bars)");
 
   /**
    * Word beginnings that tell a kind, tried in this order within a phrase. "Trapped" and "rescued"
@@ -108,6 +116,18 @@ final class Counted {
     }
     String noun = firstWord(after);
     return Optional.ofNullable(NOUNS.get(noun));
+  }
+
+  /**
+   * Whether the duration at {@code [start, end)} is a prison term, the one duration that court
+   * stories give in several outlets, or empty: a duration newsdiff cannot tell ("over the course of
+   * three months") is compared only with another it cannot tell either.
+   */
+  static Optional<What> ofDuration(String sentence, int start, int end) {
+    boolean term =
+        TERM.matcher(governingBefore(sentence, start)).find()
+            || TERM.matcher(clauseAfter(sentence, end)).find();
+    return term ? Optional.of(What.PRISON_TERM) : Optional.empty();
   }
 
   /** The lower-cased rest of the count's clause, with a space at each end. */

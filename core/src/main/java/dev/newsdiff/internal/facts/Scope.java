@@ -116,8 +116,8 @@ final class Scope {
    */
   static Set<String> of(String sentence, int start, int end, boolean counted) {
     Set<String> marks = new TreeSet<>();
-    String before = sentence.substring(0, start);
-    String after = sentence.substring(end);
+    String before = sentence.substring(Math.max(0, start - NEAR), start);
+    String after = sentence.substring(end, Math.min(sentence.length(), end + NEAR));
     if (CONVERSION_BEFORE.matcher(before).find()) {
       marks.add(CONVERSION);
     }
@@ -130,29 +130,43 @@ final class Scope {
     String clause = clause(sentence, start, end);
     addAll(PERIOD.matcher(clause), marks);
     addAll(REGION.matcher(clause), marks);
-    // An opening phrase ("In March, ...", "Last year, ...") sets the time of the whole sentence.
-    Matcher opening = CLAUSE_BREAK.matcher(sentence);
-    if (opening.find() && opening.start() < start) {
-      addAll(PERIOD.matcher(sentence.substring(0, opening.start())), marks);
+    // An opening phrase ("In March, ...", "Last year, ...") sets the time of the whole sentence;
+    // a long first clause is a clause of its own, not an opening phrase.
+    String head = sentence.substring(0, Math.min(start, NEAR));
+    Matcher opening = CLAUSE_BREAK.matcher(head);
+    if (opening.find()) {
+      addAll(PERIOD.matcher(head.substring(0, opening.start())), marks);
     }
     return marks;
   }
 
-  /** The stretch between the punctuation marks around the figure. */
+  /**
+   * The stretch between the punctuation marks around the figure, read no further than {@link
+   * #WINDOW} on either side: each figure of a sentence reads its own clause, and a clause of
+   * thousands of figures was read once per figure, in time quadratic in its length.
+   */
   private static String clause(String sentence, int start, int end) {
-    int from = 0;
-    Matcher m = CLAUSE_BREAK.matcher(sentence);
-    int to = sentence.length();
+    int from = Math.max(0, start - WINDOW);
+    int to = Math.min(sentence.length(), end + WINDOW);
+    Matcher m = CLAUSE_BREAK.matcher(sentence).region(from, to);
+    int clauseFrom = from;
+    int clauseTo = to;
     while (m.find()) {
       if (m.end() <= start) {
-        from = m.end();
+        clauseFrom = m.end();
       } else if (m.start() >= end) {
-        to = m.start();
+        clauseTo = m.start();
         break;
       }
     }
-    return sentence.substring(from, to);
+    return sentence.substring(clauseFrom, clauseTo);
   }
+
+  /** How far a clause is read from its figure, in characters: some thirty words. */
+  private static final int WINDOW = 200;
+
+  /** How far words right around a figure are looked for ("a further", "of them"). */
+  private static final int NEAR = 40;
 
   private static void addAll(Matcher m, Set<String> marks) {
     while (m.find()) {

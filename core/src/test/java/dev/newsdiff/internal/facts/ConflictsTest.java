@@ -44,6 +44,8 @@ class ConflictsTest {
           Last year the dam burst and killed 18 villagers in the valley.     | The dam burst and killed 25 villagers in the valley on Sunday.         | none
           The firm was fined 90 million CFA francs ($150,000) for the spill. | The firm was fined 90 million CFA francs ($152,000) for the spill.    | approximation
           The water rose 3.2 m in the night, and the dam burst at dawn.       | The dam burst at dawn after the water rose 2.3 m in the night.         | conflict
+          The judge jailed the mayor for 12 years over the bribes on Friday.  | The judge jailed the mayor for 10 years over the bribes on Friday.     | conflict
+          The judge jailed the mayor for 8 years over the bribes on Friday.   | The bribes to the mayor went on for 5 years, the judge said on Friday. | none
           """)
   void findsConflictsAndApproximations(String a, String b, String expected) {
     List<Conflict> found = conflicts(a, b);
