@@ -55,11 +55,14 @@ final class CompareText {
     for (boolean approximation : new boolean[] {false, true}) {
       List<Conflict> list =
           c.conflicts().stream().filter(x -> x.approximation() == approximation).toList();
-      if (list.isEmpty()) {
+      if (list.isEmpty() && approximation) {
         continue;
       }
       line("");
       line(approximation ? "== Approximations ==" : "== Facts that disagree ==");
+      if (!approximation) {
+        line(ConflictCheck.of(c).sentence());
+      }
       for (Conflict x : list) {
         line("");
         line(x.id() + "  " + x.kind().label() + " in " + x.statement());

@@ -151,10 +151,9 @@ final class HtmlReport {
     out.append("<section id=\"conflicts\">\n<h2>Facts that disagree</h2>\n");
     List<Conflict> real = c.conflicts().stream().filter(x -> !x.approximation()).toList();
     List<Conflict> approximate = c.conflicts().stream().filter(Conflict::approximation).toList();
-    if (real.isEmpty()) {
-      out.append(
-          "<p class=\"none\">No outlet contradicts another on a number, date or time.</p>\n");
-    }
+    out.append(real.isEmpty() ? "<p class=\"none\">" : "<p class=\"checked\">")
+        .append(e(ConflictCheck.of(c).sentence()))
+        .append("</p>\n");
     conflictTable(real, "conflicts");
     if (!approximate.isEmpty()) {
       out.append("<h3>Approximations</h3>\n");

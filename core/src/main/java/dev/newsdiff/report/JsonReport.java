@@ -88,6 +88,12 @@ final class JsonReport {
               g, "conflicts", c.conflicts().stream().filter(x -> !x.approximation()).toList());
           writeConflicts(
               g, "approximations", c.conflicts().stream().filter(Conflict::approximation).toList());
+          ConflictCheck check = ConflictCheck.of(c);
+          g.writeObjectFieldStart("conflictCheck");
+          g.writeNumberField("sharedStatements", check.statements());
+          g.writeNumberField("statementsWithFigures", check.withFigures());
+          g.writeNumberField("unmatchedSentences", check.unmatched());
+          g.writeEndObject();
           g.writeArrayFieldStart("quoteVariants");
           for (QuoteVariant v : c.quoteVariants()) {
             g.writeStartObject();

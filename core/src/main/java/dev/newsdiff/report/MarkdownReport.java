@@ -90,10 +90,12 @@ final class MarkdownReport {
   }
 
   private void conflicts() {
+    section("Facts that disagree");
+    line(md(ConflictCheck.of(c).sentence()));
     if (c.conflicts().isEmpty()) {
       return;
     }
-    section("Facts that disagree");
+    line("");
     line("| | statement | kind | outlet | value |");
     line("| --- | --- | --- | --- | --- |");
     for (Conflict x : c.conflicts()) {

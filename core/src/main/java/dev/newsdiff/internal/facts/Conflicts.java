@@ -9,11 +9,17 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -31,17 +37,22 @@ public final class Conflicts {
       Pattern.compile(
           "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
 
+  private static final String DURATION = "quantity:duration";
+
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = Article.byId(articles);
     List<Conflict> out = new ArrayList<>();
+    // Whole sentences are compared, and a sentence can stand in several statements (one per
+    // clause): a pair of facts is reported in the first of them only.
+    Set<String> reported = new HashSet<>();
     for (Statement s : statements) {
       Map<String, Found> found = new LinkedHashMap<>();
       for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
-        compare(byId.get(a.article()), a, byId.get(b.article()), b, found);
+        compare(byId.get(a.article()), a, byId.get(b.article()), b, found, reported);
       }
       for (Found f : found.values()) {
         List<Conflict.Member> sides = new ArrayList<>(f.sides.values());
@@ -61,94 +72,163 @@ public final class Conflicts {
     }
   }
 
+  /**
+   * A fact as compared: what it is ({@link Measures#key}), what it counts when the sentence says,
+   * and its scope. Facts are compared only when their keys and scopes are equal and what they count
+   * does not differ.
+   */
+  private record Compared(
+      Fact fact, String key, Optional<Counted.What> what, Set<String> scope, String sentence) {
+
+    boolean sameKindAs(Compared o) {
+      return key.equals(o.key)
+          && scope.equals(o.scope)
+          && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
+    }
+
+    /** Durations are many in a story: one is compared only with one known to be of its kind. */
+    private boolean isDuration() {
+      return key.equals(DURATION);
+    }
+
+    /** Both say what they count, and it is the same thing. */
+    boolean countsSameAs(Compared o) {
+      return what.isPresent() && what.equals(o.what);
+    }
+  }
+
   private static void compare(
-      Article aa, Member a, Article bb, Member b, Map<String, Found> found) {
-    Map<String, List<Fact>> factsA = byKey(aa, a);
-    Map<String, List<Fact>> factsB = byKey(bb, b);
+      Article aa, Member a, Article bb, Member b, Map<String, Found> found, Set<String> reported) {
+    List<Compared> left = compared(aa, a);
+    List<Compared> right = compared(bb, b);
     Integer yearA = publicationYear(aa);
     Integer yearB = publicationYear(bb);
-    for (Map.Entry<String, List<Fact>> e : factsA.entrySet()) {
-      // Facts that agree with one on the other side are settled; what is left is compared.
-      List<Fact> rightAll = factsB.getOrDefault(e.getKey(), List.of());
-      List<Fact> unmatchedLeft = new ArrayList<>();
-      for (Fact x : e.getValue()) {
-        if (rightAll.stream().noneMatch(y -> same(x, y, yearA, yearB))) {
-          unmatchedLeft.add(x);
-        }
-      }
-      List<Fact> unmatchedRight = new ArrayList<>();
-      for (Fact y : rightAll) {
-        if (e.getValue().stream().noneMatch(x -> same(x, y, yearA, yearB))) {
-          unmatchedRight.add(y);
-        }
-      }
-      for (Fact x : unmatchedLeft) {
-        List<Fact> candidates =
-            unmatchedRight.stream().filter(y -> Measures.comparable(x, y)).toList();
-        long rivals =
-            unmatchedLeft.stream()
-                .filter(z -> candidates.stream().anyMatch(y -> Measures.comparable(z, y)))
-                .count();
-        if (candidates.size() == 1 && rivals == 1) {
-          record(a, x, b, candidates.get(0), yearA, yearB, e.getKey(), found);
+    // Facts that agree with one of their kind on the other side are settled; the rest are compared.
+    List<Compared> openLeft =
+        left.stream().filter(x -> right.stream().noneMatch(y -> same(x, y, yearA, yearB))).toList();
+    List<Compared> openRight =
+        right.stream().filter(y -> left.stream().noneMatch(x -> same(x, y, yearA, yearB))).toList();
+    // For each figure on the right, how many on the left it could be compared with.
+    Map<Compared, Long> suitors = new IdentityHashMap<>();
+    for (Compared y : openRight) {
+      suitors.put(y, openLeft.stream().filter(z -> comparable(z, y)).count());
+    }
+    for (Compared x : openLeft) {
+      List<Compared> candidates = openRight.stream().filter(y -> comparable(x, y)).toList();
+      boolean onlyPair = candidates.size() == 1 && suitors.get(candidates.get(0)) == 1;
+      for (Compared y : candidates) {
+        // Two figures that both say they count the same thing disagree, however many there are;
+        // a figure that does not say what it counts is compared only when nothing else could be.
+        if ((x.countsSameAs(y) || onlyPair) && reported.add(pairKey(a, x, b, y))) {
+          record(a, x, b, y, yearA, yearB, found);
         }
       }
     }
   }
 
-  /** The same value in one statement is taken for the same fact, whatever words surround it. */
-  private static boolean same(Fact x, Fact y, Integer yearA, Integer yearB) {
-    return Measures.compare(x, y, yearA, yearB) == Verdict.SAME;
+  private static String pairKey(Member a, Compared x, Member b, Compared y) {
+    String one = a.article() + "|" + x.fact().span();
+    String other = b.article() + "|" + y.fact().span();
+    return one.compareTo(other) <= 0 ? one + "#" + other : other + "#" + one;
+  }
+
+  private static boolean comparable(Compared x, Compared y) {
+    return x.sameKindAs(y)
+        && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
+            || Measures.comparable(x.fact(), y.fact()));
+  }
+
+  /** The same value of the same kind is taken for the same fact, whatever words surround it. */
+  private static boolean same(Compared x, Compared y, Integer yearA, Integer yearB) {
+    return x.sameKindAs(y) && Measures.compare(x.fact(), y.fact(), yearA, yearB) == Verdict.SAME;
   }
 
   private static void record(
       Member a,
-      Fact x,
+      Compared cx,
       Member b,
-      Fact y,
+      Compared cy,
       Integer yearA,
       Integer yearB,
-      String key,
       Map<String, Found> found) {
+    Fact x = cx.fact();
+    Fact y = cy.fact();
     Verdict v = Measures.compare(x, y, yearA, yearB);
     if (v == Verdict.SAME) {
       return;
     }
+    boolean approximation = v == Verdict.APPROXIMATE;
     // One finding per thing disagreed about: the sides of "12" vs "15" join whichever pair found
     // them.
     String thing =
-        key
+        cx.key()
             + "#"
-            + (v == Verdict.APPROXIMATE)
+            + approximation
             + "#"
-            + (x.about() == null ? "" : x.about().split(" ")[0]);
+            + cx.what().or(cy::what).map(Enum::name).orElse("")
+            + "#"
+            + cx.scope();
     Found f =
         found.values().stream()
             .filter(
                 g ->
-                    g.approximation == (v == Verdict.APPROXIMATE)
+                    g.approximation == approximation
                         && g.kind == x.kind()
                         && g.sides.values().stream()
                             .anyMatch(m -> m.fact().equals(x) || m.fact().equals(y)))
             .findFirst()
             .orElseGet(() -> found.computeIfAbsent(thing, k -> new Found(x.kind())));
-    f.approximation = v == Verdict.APPROXIMATE;
+    f.approximation = approximation;
     f.sides.putIfAbsent(
-        a.article() + "|" + x.span(), new Conflict.Member(a.article(), a.sentence(), x));
+        a.article() + "|" + x.span(), new Conflict.Member(a.article(), cx.sentence(), x));
     f.sides.putIfAbsent(
-        b.article() + "|" + y.span(), new Conflict.Member(b.article(), b.sentence(), y));
+        b.article() + "|" + y.span(), new Conflict.Member(b.article(), cy.sentence(), y));
   }
 
-  private static Map<String, List<Fact>> byKey(Article article, Member m) {
-    Map<String, List<Fact>> out = new LinkedHashMap<>();
-    List<Fact> facts = article.facts();
+  /**
+   * The facts of the member's whole sentence, not only of the clause that was aligned: the other
+   * clauses of two aligned sentences often carry the same figures ("3.2 m" in one clause, the
+   * aligned words in another).
+   */
+  private static List<Compared> compared(Article article, Member m) {
+    Sentence sentence = article.sentence(m.sentence());
+    Span span = sentence.span();
+    String text = sentence.text();
+    List<Compared> out = new ArrayList<>();
     for (Fact f :
         Spans.inside(
-            facts, g -> g.span().start(), g -> g.span().end(), m.span().start(), m.span().end())) {
+            article.facts(),
+            g -> g.span().start(),
+            g -> g.span().end(),
+            span.start(),
+            span.end())) {
       String key = Measures.key(f);
-      if (key != null) {
-        out.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+      // Dates are read in the aligned clause only: the other clauses of a sentence date other
+      // events ("following the visit to India in January").
+      if (key == null || f.kind() == Fact.Kind.DATE && !m.span().contains(f.span())) {
+        continue;
       }
+      int start = f.span().start() - span.start();
+      int end = f.span().end() - span.start();
+      Optional<Counted.What> what =
+          switch (f.kind()) {
+            case NUMBER -> Counted.in(text, start, end);
+            case QUANTITY ->
+                key.equals(DURATION) ? Counted.ofDuration(text, start, end) : Optional.empty();
+            default -> Optional.empty();
+          };
+      Set<String> scope =
+          switch (f.kind()) {
+            case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
+            case TIME -> Set.of();
+            default -> Scope.of(text, start, end, what.isPresent());
+          };
+      // A conversion is at the day's rate, which outlets take from different days.
+      Fact fact =
+          scope.contains(Scope.CONVERSION) && !f.approximate()
+              ? new Fact(f.kind(), f.span(), f.text(), f.value(), f.about(), true)
+              : f;
+      out.add(new Compared(fact, key, what, scope, m.sentence()));
     }
     return out;
   }

@@ -153,15 +153,67 @@ final class Measures {
     double y = magnitude(b);
     double scale = Math.max(Math.abs(x), Math.abs(y));
     double gap = scale == 0 ? 0 : Math.abs(x - y) / scale;
+    Hedge ha = Hedge.of(a);
+    Hedge hb = Hedge.of(b);
+    if (gap == 0 && (ha == Hedge.ABOUT) != (hb == Hedge.ABOUT)) {
+      return Verdict.APPROXIMATE; // "about 2.5 km" gives as a round figure what the other states
+    }
     if (gap == 0
         || a.kind() == Fact.Kind.QUANTITY
             && gap <= SAME_WITHIN
             && !unit(a.value()).equals(unit(b.value()))) {
       return Verdict.SAME;
     }
-    return (a.approximate() || b.approximate()) && gap <= APPROXIMATE_WITHIN
+    // "At least 18 killed" and "at least 25 killed" are two tolls, not two estimates of one.
+    if (ha == Hedge.AT_LEAST && hb == Hedge.AT_LEAST) {
+      return Verdict.DIFFERENT;
+    }
+    return gap <= APPROXIMATE_WITHIN && (ha.admits(x, y) || hb.admits(y, x))
         ? Verdict.APPROXIMATE
         : Verdict.DIFFERENT;
+  }
+
+  /**
+   * How a figure is hedged, read from its words: "about 200" may be 197 or 203; "more than 40" and
+   * "at least 40" are 43 but not 38; "nearly 14 years" is 13 years and nine months but not 14 and a
+   * half. A figure hedged without its words in the fact (a sum, a percentage) counts as "about".
+   */
+  enum Hedge {
+    NONE,
+    ABOUT,
+    AT_LEAST,
+    MORE_THAN,
+    LESS_THAN;
+
+    private static final Pattern AT_LEAST_WORDS = Pattern.compile("(?i)at least\\b.*");
+    private static final Pattern MORE_WORDS =
+        Pattern.compile("(?i)(?:more than|over|just over|upwards of)\\b.*");
+    private static final Pattern LESS_WORDS =
+        Pattern.compile("(?i)(?:nearly|almost|under|just under|up to|at most|close to)\\b.*");
+
+    static Hedge of(Fact f) {
+      if (!f.approximate()) {
+        return NONE;
+      }
+      if (AT_LEAST_WORDS.matcher(f.text()).matches()) {
+        return AT_LEAST;
+      }
+      if (MORE_WORDS.matcher(f.text()).matches()) {
+        return MORE_THAN;
+      }
+      return LESS_WORDS.matcher(f.text()).matches() ? LESS_THAN : ABOUT;
+    }
+
+    /** Whether a figure {@code mine} hedged this way allows the other's {@code theirs}. */
+    boolean admits(double mine, double theirs) {
+      return switch (this) {
+        case NONE -> false;
+        case ABOUT -> true;
+        case AT_LEAST -> theirs >= mine;
+        case MORE_THAN -> theirs > mine;
+        case LESS_THAN -> theirs < mine;
+      };
+    }
   }
 
   private static Verdict compareTimes(Fact a, Fact b) {
@@ -183,6 +235,9 @@ final class Measures {
     if (a.equals(b) || isRelative(a) || isRelative(b)) {
       return true;
     }
+    if (isDays(a) && isDays(b) && (a.contains("/") || b.contains("/"))) {
+      return within(a, b) || within(b, a);
+    }
     boolean weekdayA = isWeekday(a);
     boolean weekdayB = isWeekday(b);
     if (weekdayA && weekdayB) {
@@ -198,6 +253,32 @@ final class Measures {
       return a.startsWith(b) || b.startsWith(a);
     }
     return monthDay(a).equals(monthDay(b));
+  }
+
+  /** A calendar day or a range of them: "06-04", "2023-06-04", "06-04/06-09". */
+  private static boolean isDays(String v) {
+    for (String end : v.split("/", -1)) {
+      if (!FULL_DATE.matcher(end).matches() && !MONTH_DAY.matcher(end).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the days of {@code inner} fall within {@code outer}: "June 7" within "June 7-9", the
+   * Suriname leg "June 4-6" within the tour "June 4 to 9". Years are left aside where one side
+   * gives none.
+   */
+  private static boolean within(String inner, String outer) {
+    String[] in = inner.split("/");
+    String[] out = outer.split("/");
+    boolean years = in[0].length() > 5 && out[0].length() > 5;
+    String from = years ? out[0] : monthDay(out[0]);
+    String to = years ? out[out.length - 1] : monthDay(out[out.length - 1]);
+    String first = years ? in[0] : monthDay(in[0]);
+    String last = years ? in[in.length - 1] : monthDay(in[in.length - 1]);
+    return first.compareTo(from) >= 0 && last.compareTo(to) <= 0;
   }
 
   private static @Nullable LocalDate day(String date, @Nullable Integer year) {
@@ -230,13 +311,20 @@ final class Measures {
     return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
   }
 
+  /** A quantity in its base unit; a compound duration ("13 yr 9 mo") is the sum of its parts. */
   private static double magnitude(Fact f) {
     String v = f.value();
-    double n = number(v).doubleValue();
-    if (f.kind() == Fact.Kind.QUANTITY) {
-      n *= BASE.getOrDefault(unit(v), 1.0);
+    if (f.kind() != Fact.Kind.QUANTITY) {
+      return number(v).doubleValue();
     }
-    return n;
+    String[] parts = v.split(" ");
+    double n = 0;
+    for (int i = 0; i + 1 < parts.length; i += 2) {
+      n +=
+          new BigDecimal(parts[i]).doubleValue()
+              * BASE.getOrDefault(parts[i + 1].toLowerCase(Locale.ROOT), 1.0);
+    }
+    return parts.length == 1 ? number(v).doubleValue() : n;
   }
 
   /** The number a value starts with: "2.5" of "2.5 km", "3.5" of "3.5%". */
@@ -245,8 +333,9 @@ final class Measures {
     return new BigDecimal((space < 0 ? value : value.substring(0, space)).replace("%", ""));
   }
 
+  /** The unit of a value: "km" of "2.5 km", "yr" of "13 yr 9 mo", "USD" of "5 USD". */
   private static String unit(String value) {
-    int space = value.indexOf(' ');
-    return space < 0 ? "" : value.substring(space + 1).toLowerCase(Locale.ROOT);
+    String[] parts = value.split(" ");
+    return parts.length < 2 ? "" : parts[1].toLowerCase(Locale.ROOT);
   }
 }

@@ -47,11 +47,19 @@ final class NumericFacts {
   private static final String WHOLE_NUM = "\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?|\\d++(?:\\.\\d++)?";
 
   private static final String WORD_NUM =
-      "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+      "(?:two|three|four|five|six|seven|eight|nine|ten) dozen"
+          + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
           + "|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred";
   private static final String MONTHS =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+  /** A year of a full date: old ones too ("June 5, 1873"), unlike a bare year. */
+  private static final String YEAR = "(?:1[5-9]|20)\\d{2}";
+
+  /** Between the two days of a range: "June 4-6", "June 4 to 9", "04–09 June". */
+  private static final String RANGE_TO = "(?:\\s?[-–]\\s?|\\s+(?:to|through|until)\\s+)";
+
   private static final String HEDGE =
       "(?:about|around|approximately|nearly|almost|some|roughly|more than|over|under|up to|at least|at most|an estimated|close to|just under|just over)";
 
@@ -66,7 +74,8 @@ final class NumericFacts {
               + NUMBER_START
               + "(?<n2>"
               + WHOLE_NUM
-              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY)\\b)",
+              + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY"
+              + "|(?:CFA |West African )francs?|CFA|naira|rupees|yuan|rand|shillings|pesos)\\b)",
           CI);
   private static final Pattern PERCENT =
       Pattern.compile(
@@ -85,10 +94,22 @@ final class NumericFacts {
       Pattern.compile(
           "(?=[\\dJFMASONDTWtlnyafs])\\b(?:(?<mon>"
               + MONTHS
-              + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<y>(?:19|20)\\d{2})\\b)?"
-              + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>"
+              + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b"
+              + "(?:"
+              + RANGE_TO
+              + "(?:(?<monEnd>"
               + MONTHS
-              + ")(?:\\s+(?<y2>(?:19|20)\\d{2}))?\\b"
+              + ")\\s+)?(?<dEnd>\\d{1,2})(?:st|nd|rd|th)?\\b)?"
+              + "(?:,?\\s+(?<y>"
+              + YEAR
+              + ")\\b)?"
+              + "|(?:(?<d2From>\\d{1,2})(?:st|nd|rd|th)?"
+              + RANGE_TO
+              + ")?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>"
+              + MONTHS
+              + ")(?:\\s+(?<y2>"
+              + YEAR
+              + "))?\\b"
               + "|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
               + "|(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
               + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
@@ -107,6 +128,8 @@ final class NumericFacts {
               + "(?:\\s(?<mult>million|billion|thousand)\\b)?(?:[\\s-]?(?<unit>[\\p{L}°/]+))?",
           ASCII_CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
+
+  private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
 
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
   private static final Pattern ANY_NUMBER_WORD =
@@ -129,7 +152,18 @@ final class NumericFacts {
           Map.entry("usd", "USD"),
           Map.entry("eur", "EUR"),
           Map.entry("gbp", "GBP"),
-          Map.entry("try", "TRY"));
+          Map.entry("try", "TRY"),
+          Map.entry("cfa franc", "XOF"),
+          Map.entry("cfa francs", "XOF"),
+          Map.entry("west african franc", "XOF"),
+          Map.entry("west african francs", "XOF"),
+          Map.entry("cfa", "XOF"),
+          Map.entry("naira", "NGN"),
+          Map.entry("rupees", "INR"),
+          Map.entry("yuan", "CNY"),
+          Map.entry("rand", "ZAR"),
+          Map.entry("shillings", "KES"),
+          Map.entry("pesos", "MXN"));
 
   private NumericFacts() {}
 
@@ -209,13 +243,37 @@ final class NumericFacts {
     while (m.find()) {
       String value;
       if (m.group("mon") != null || m.group("mon2") != null) {
-        int month = month(m.group("mon") != null ? m.group("mon") : m.group("mon2"));
-        int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
-        String year = m.group("y") != null ? m.group("y") : m.group("y2");
+        boolean monthFirst = m.group("mon") != null;
+        int month = month(monthFirst ? m.group("mon") : m.group("mon2"));
+        int day = Integer.parseInt(monthFirst ? m.group("d") : m.group("d2"));
+        String year = monthFirst ? m.group("y") : m.group("y2");
+        // A range reads from its first day to its last: "June 4-6", "04-09 June 2023".
+        String fromDay = monthFirst ? m.group("d") : m.group("d2From");
+        String toDay = monthFirst ? m.group("dEnd") : m.group("d2");
+        int endMonth = monthFirst && m.group("monEnd") != null ? month(m.group("monEnd")) : month;
         if (day < 1 || day > 31) {
           continue;
         }
-        value = (year != null ? year + "-" : "") + twoDigits(month) + "-" + twoDigits(day);
+        String prefix = year != null ? year + "-" : "";
+        if (fromDay != null && toDay != null) {
+          int from = Integer.parseInt(fromDay);
+          int to = Integer.parseInt(toDay);
+          if (from < 1 || to > 31 || endMonth == month && to <= from) {
+            continue;
+          }
+          value =
+              prefix
+                  + twoDigits(month)
+                  + "-"
+                  + twoDigits(from)
+                  + "/"
+                  + prefix
+                  + twoDigits(endMonth)
+                  + "-"
+                  + twoDigits(to);
+        } else {
+          value = prefix + twoDigits(month) + "-" + twoDigits(day);
+        }
       } else if (m.group("wd") != null) {
         value = m.group("wd");
       } else if (m.group("rel") != null) {
@@ -250,6 +308,11 @@ final class NumericFacts {
       boolean hedged = hedge >= 0;
       int from = hedged ? hedge : start;
       String unitWord = m.group("unit");
+      if (unitWord != null
+          && m.start("unit") == m.end("n")
+          && ORDINAL.contains(unitWord.toLowerCase(Locale.ROOT))) {
+        continue; // "the 150th anniversary": a rank, not a count
+      }
       String unit = unitWord == null ? null : Units.of(unitWord);
       if (unit != null) {
         add(
@@ -278,7 +341,62 @@ final class NumericFacts {
       }
     }
     facts.sort((a, b) -> a.span().compareTo(b.span()));
-    return facts;
+    return joinDurations(facts, s, base);
+  }
+
+  /** Units of time, longest first: the order in which a compound duration names them. */
+  private static final List<String> DURATION_UNITS =
+      List.of("yr", "mo", "wk", "d", "h", "min", "s");
+
+  /** Between the parts of a compound duration: "13 years, nine months and seven days". */
+  private static final Pattern DURATION_JOIN = Pattern.compile(",?\\s+(?:and\\s+)?|,\\s*");
+
+  /**
+   * One fact for a duration given in parts ("13 years and nine months" is "13 yr 9 mo"), so that it
+   * is compared whole and not as two figures.
+   */
+  private static List<Fact> joinDurations(List<Fact> facts, String s, int base) {
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      Fact last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && smallestDurationUnit(last) < durationUnit(f)
+          && DURATION_JOIN
+              .matcher(s.substring(last.span().end() - base, f.span().start() - base))
+              .matches()) {
+        out.set(
+            out.size() - 1,
+            new Fact(
+                Kind.QUANTITY,
+                Span.of(last.span().start(), f.span().end()),
+                s.substring(last.span().start() - base, f.span().end() - base),
+                last.value() + " " + f.value(),
+                null,
+                last.approximate()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The rank in {@link #DURATION_UNITS} of a single duration's unit, or -1. */
+  private static int durationUnit(Fact f) {
+    if (f.kind() != Kind.QUANTITY) {
+      return -1;
+    }
+    String[] parts = f.value().split(" ");
+    return parts.length == 2 ? DURATION_UNITS.indexOf(parts[1]) : -1;
+  }
+
+  /** The rank of the last unit of a (possibly compound) duration, or {@code MAX_VALUE}. */
+  private static int smallestDurationUnit(Fact f) {
+    if (f.kind() != Kind.QUANTITY) {
+      return Integer.MAX_VALUE;
+    }
+    String[] parts = f.value().split(" ");
+    int rank = DURATION_UNITS.indexOf(parts[parts.length - 1]);
+    return rank < 0 ? Integer.MAX_VALUE : rank;
   }
 
   /**
@@ -471,6 +589,10 @@ final class NumericFacts {
       return number(n);
     }
     String w = n.toLowerCase(Locale.ROOT).replace("a ", "");
+    if (w.endsWith(" dozen")) {
+      Integer times = NumberWords.valueOf(w.substring(0, w.length() - " dozen".length()));
+      return times == null ? null : BigDecimal.valueOf(times * 12L);
+    }
     Integer v = NumberWords.valueOf(w);
     return v == null ? null : BigDecimal.valueOf(v);
   }

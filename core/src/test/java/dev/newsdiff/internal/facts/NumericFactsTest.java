@@ -35,6 +35,14 @@ class NumericFactsTest {
           Profit rose in the third-quarter report.            | date     | third-quarter   | Q3
           The alarm was raised at 11:52 p.m. on Sunday.       | time     | 11:52 p.m.      | 23:52
           The alarm was raised at 11.52pm on Sunday.          | time     | 11.52pm         | 23:52
+          Three dozen climbers were stranded overnight.       | number   | Three dozen     | 36
+          The summit runs from March 2-5 in Geneva.           | date     | March 2-5       | 03-02/03-05
+          The summit runs from 2–5 March 2026 in Geneva.      | date     | 2–5 March 2026  | 2026-03-02/2026-03-05
+          The summit runs from March 2 to 5 in Geneva.        | date     | March 2 to 5    | 03-02/03-05
+          The canal opened on August 15, 1914 to shipping.    | date     | August 15, 1914 | 1914-08-15
+          He will serve 4 years and six months in prison.     | quantity | 4 years and six months | 4 yr 6 mo
+          She was held for two weeks, three days and 5 hours. | quantity | two weeks, three days and 5 hours | 2 wk 3 d 5 h
+          The town paid 50 million CFA francs for the road.   | money    | 50 million CFA francs | 50000000 XOF
           """)
   void extractsAndNormalises(String sentence, String kind, String text, String value) {
     List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems());
@@ -56,6 +64,7 @@ class NumericFactsTest {
           The barge struck Pier No. 2 of the bridge.
           Plans are on view at 22 Mill St. in the town.
           The span was built in the 1960s.
+          The town marked its 200th anniversary with a parade.
           """)
   void labelsAddressesAndDecadesAreNotCounts(String sentence) {
     assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))

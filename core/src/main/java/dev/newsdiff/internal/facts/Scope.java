@@ -1,0 +1,176 @@
+package dev.newsdiff.internal.facts;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure's own words say of its scope, when that differs from the story's event: another
+ * period ("last year", "since January", "in 2014", "in March"), a part of a whole ("three of them",
+ * "including 12 children"), a count on top of another ("a further 13"), a region ("in the
+ * province", "nationwide"), or a currency conversion ("200 million CFA francs ($336,000)"). Two
+ * figures are compared only when their scopes are the same: a figure for last year or the whole
+ * province does not contradict today's.
+ */
+final class Scope {
+
+  /** The mark of a figure given in brackets as a conversion of the one before it. */
+  static final String CONVERSION = "conversion";
+
+  private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final String MONTH =
+      "January|February|March|April|June|July|August|September|October|November|December";
+
+  /** Another period than the event's, anywhere in the figure's clause. */
+  private static final Pattern PERIOD =
+      Pattern.compile(
+          "\\b(?:(?:last|previous|past) (?:year|month|week|decade)"
+              + "|(?:a|one|two|three|several) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
+              + "|since (?:(?:"
+              + MONTH
+              + ")|(?:19|20)\\d{2}|last \\w+|the (?:start|beginning) of \\w+)"
+              + "|(?:so far|earlier|later) this (?:year|month)"
+              + "|in (?:"
+              + MONTH
+              + ")(?! \\d{1,2}\\b)(?:(?:,? (?:19|20)\\d{2})| of (?:this|last) year)?"
+              + "|in (?:19|20)\\d{2}"
+              + "|(?:this|last|the previous|the same) (?:year|quarter|season)"
+              + ")\\b",
+          CI);
+
+  /** A region wider or narrower than the event's place, in the figure's clause. */
+  private static final Pattern REGION =
+      Pattern.compile(
+          "\\b(?:in the (?:province|region|state|district|county|country|city)"
+              + "|nationwide|across the (?:country|province|region|state)"
+              + "|(?:statewide|countrywide|worldwide|globally))\\b",
+          CI);
+
+  /** A part of a whole counted before, or a count on top of it, right around the figure. */
+  private static final Pattern PART_AFTER =
+      Pattern.compile("^\\s+(?:of (?:them|those|whom)\\b)", CI);
+
+  private static final Pattern PART_BEFORE =
+      Pattern.compile("\\b(?:including|among them|of whom|of those)\\s+$", CI);
+
+  private static final Pattern FURTHER_BEFORE =
+      Pattern.compile("\\b(?:a further|an additional|another|an extra)\\s+$", CI);
+
+  /** A figure right after another, in brackets: "CFA francs ($336,000)", "150 m (500 ft)". */
+  private static final Pattern CONVERSION_BEFORE =
+      Pattern.compile(
+          "[\\d\\p{L}]\\s*\\(\\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|or)\\s+)?$",
+          CI);
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:–—]");
+
+  private static final Pattern WHITE = Pattern.compile("\\s+");
+
+  /**
+   * A reporting verb in the few words before a date: "police said Tuesday", "told AFP on Tuesday",
+   * "Xinhua reported on Tuesday" date the report, not the event.
+   */
+  private static final Pattern REPORTED_BEFORE =
+      Pattern.compile(
+          "\\b(?:said|says|told|reported|announced|stated|confirmed|added|according to)"
+              + "(?:\\s+[\\p{L}.]+){0,3}?\\s+(?:on\\s+)?$",
+          CI);
+
+  /** The start or end of a stretch of time: "from June 4", "until June 6". */
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile("\\b(?:from|since|beginning|starting)\\s+(?:on\\s+)?$", CI);
+
+  private static final Pattern UNTIL_BEFORE =
+      Pattern.compile("\\b(?:until|till|through|to)\\s+$", CI);
+
+  /**
+   * The part a date plays in its sentence: the day of a report ("said Tuesday"), the start ("from
+   * June 4") or end ("until June 6") of a stretch, or empty for the day of an event. Only dates
+   * that play the same part are compared; a range ("June 4-6") gives both ends and is compared with
+   * either.
+   */
+  static Set<String> ofDate(String sentence, int start, boolean range) {
+    String before = sentence.substring(Math.max(0, start - 60), start);
+    if (REPORTED_BEFORE.matcher(before).find()) {
+      return Set.of("reported");
+    }
+    if (range) {
+      return Set.of();
+    }
+    if (FROM_BEFORE.matcher(before).find()) {
+      return Set.of("from");
+    }
+    return UNTIL_BEFORE.matcher(before).find() ? Set.of("until") : Set.of();
+  }
+
+  private Scope() {}
+
+  /**
+   * The scope marks of the figure at {@code [start, end)} of {@code sentence}, as lower-cased
+   * phrases; empty for the story's own event. {@code counted} says whether the sentence tells what
+   * the figure counts: "a further 13 were injured" after a toll is the injured count, the same
+   * scope as "13 injured"; "a further 13" alone adds to another figure.
+   */
+  static Set<String> of(String sentence, int start, int end, boolean counted) {
+    Set<String> marks = new TreeSet<>();
+    String before = sentence.substring(Math.max(0, start - NEAR), start);
+    String after = sentence.substring(end, Math.min(sentence.length(), end + NEAR));
+    if (CONVERSION_BEFORE.matcher(before).find()) {
+      marks.add(CONVERSION);
+    }
+    if (PART_BEFORE.matcher(before).find() || PART_AFTER.matcher(after).find()) {
+      marks.add("part");
+    }
+    if (!counted && FURTHER_BEFORE.matcher(before).find()) {
+      marks.add("further");
+    }
+    String clause = clause(sentence, start, end);
+    addAll(PERIOD.matcher(clause), marks);
+    addAll(REGION.matcher(clause), marks);
+    // An opening phrase ("In March, ...", "Last year, ...") sets the time of the whole sentence;
+    // a long first clause is a clause of its own, not an opening phrase.
+    String head = sentence.substring(0, Math.min(start, NEAR));
+    Matcher opening = CLAUSE_BREAK.matcher(head);
+    if (opening.find()) {
+      addAll(PERIOD.matcher(head.substring(0, opening.start())), marks);
+    }
+    return marks;
+  }
+
+  /**
+   * The stretch between the punctuation marks around the figure, read no further than {@link
+   * #WINDOW} on either side: each figure of a sentence reads its own clause, and a clause of
+   * thousands of figures was read once per figure, in time quadratic in its length.
+   */
+  private static String clause(String sentence, int start, int end) {
+    int from = Math.max(0, start - WINDOW);
+    int to = Math.min(sentence.length(), end + WINDOW);
+    Matcher m = CLAUSE_BREAK.matcher(sentence).region(from, to);
+    int clauseFrom = from;
+    int clauseTo = to;
+    while (m.find()) {
+      if (m.end() <= start) {
+        clauseFrom = m.end();
+      } else if (m.start() >= end) {
+        clauseTo = m.start();
+        break;
+      }
+    }
+    return sentence.substring(clauseFrom, clauseTo);
+  }
+
+  /** How far a clause is read from its figure, in characters: some thirty words. */
+  private static final int WINDOW = 200;
+
+  /** How far words right around a figure are looked for ("a further", "of them"). */
+  private static final int NEAR = 40;
+
+  private static void addAll(Matcher m, Set<String> marks) {
+    while (m.find()) {
+      marks.add(WHITE.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll(" "));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.newsdiff.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScopeTest {
+
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The quake killed 31 people in the mountain town.                   | 31   | []
+          Last year, a similar quake killed 12 people in the town.           | 12   | [last year]
+          The clinic has treated 400 patients since January.                 | 400  | [since january]
+          In March, the court gave him a 3-month sentence.                   | 3    | [in march]
+          Floods in 2019 destroyed 80 bridges.                               | 80   | [in 2019]
+          Police found 20 bodies, 6 of them children.                        | 6    | [part]
+          The blast killed 20 people, including 4 firefighters.              | 4    | [part]
+          Officials later counted a further 30.                              | 30   | [further]
+          The virus has infected 900 people in the province.                 | 900  | [in the province]
+          The fine was 90 million CFA francs ($150,000) in all.              | $150,000 | [conversion]
+          """)
+  void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
+    int start = sentence.indexOf(figure);
+    assertThat(Scope.of(sentence, start, start + figure.length(), false).toString())
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The bridge collapsed on Friday, officials said.              | Friday   | false | []
+          The bridge collapsed, officials said on Saturday.            | Saturday | false | [reported]
+          The festival runs from July 3 in the old town.               | July 3   | false | [from]
+          The road stays shut until July 9 for repairs.                | July 9   | false | [until]
+          The festival runs from July 3-9 in the old town.             | July 3-9 | true  | []
+          """)
+  void readsThePartADatePlays(String sentence, String date, boolean range, String expected) {
+    assertThat(Scope.ofDate(sentence, sentence.indexOf(date), range).toString())
+        .isEqualTo(expected);
+  }
+}
