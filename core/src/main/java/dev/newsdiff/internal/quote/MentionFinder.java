@@ -550,14 +550,20 @@ final class MentionFinder {
   static Optional<Mention> subject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
     int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
+    Optional<Mention> found = subjectFrom(text, toks, k);
+    // "Elon Musk, who founded the firm, …": what looked like an opening adverbial was a name
+    return found.isPresent() || k == 0 ? found : subjectFrom(text, toks, 0);
+  }
+
+  private static Optional<Mention> subjectFrom(String text, List<Tok> toks, int k) {
     int v = k;
-    while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
-      String w = toks.get(v).text();
-      String lower = w.toLowerCase(Locale.ROOT);
-      boolean verb =
-          isLower(w)
-              && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
-      if (verb && v > k) {
+    while (v < toks.size() && v - k <= MAX_SPEAKER_WORDS) {
+      if (!toks.get(v).word()) {
+        return v > k && toks.get(v).text().equals(",") && isCapitalised(toks.get(v - 1))
+            ? subjectBeforeAppositive(text, toks, k, v)
+            : Optional.empty();
+      }
+      if (v > k && isFiniteVerb(toks.get(v).text())) {
         int npEnd = v;
         while (npEnd > k + 1
             && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
@@ -574,8 +580,52 @@ final class MentionFinder {
     return Optional.empty();
   }
 
-  /** Capitalised words, an optional leading determiner, "of"/"and", and a final noun. */
+  /**
+   * "Elon Musk, who founded the firm in 2002, watched …": a name, an appositive or relative clause
+   * between commas, then the verb. The name is the subject.
+   */
+  private static Optional<Mention> subjectBeforeAppositive(
+      String text, List<Tok> toks, int k, int comma) {
+    for (int c = comma + 1; c + 1 < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
+      if (!toks.get(c).text().equals(",")) {
+        continue;
+      }
+      int v = c + 1;
+      while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+        v++;
+      }
+      if (v < toks.size() && isFiniteVerb(toks.get(v).text()) && isNounPhrase(toks, k, comma)) {
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isFiniteVerb(String w) {
+    return isLower(w)
+        && (AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))
+            || CueVerbs.isCue(w)
+            || CueVerbs.isPastTense(w));
+  }
+
+  private static boolean isCapitalised(Tok t) {
+    return t.word() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /**
+   * Capitalised words, an optional leading determiner, "of"/"and", and a final noun; or a name with
+   * its description before it ("SpaceX chief executive Elon Musk", "local police spokeswoman Ada
+   * Okafor").
+   */
   private static boolean isNounPhrase(List<Tok> toks, int from, int to) {
+    if (to - from >= 2
+        && isCapitalised(toks.get(to - 1))
+        && isCapitalised(toks.get(to - 2))
+        && toks.subList(from, to).stream().allMatch(MentionFinder::describesOrNames)) {
+      return !NOT_A_SUBJECT.contains(toks.get(from).text().toLowerCase(Locale.ROOT));
+    }
     for (int i = from; i < to; i++) {
       String w = toks.get(i).text();
       String lower = w.toLowerCase(Locale.ROOT);
@@ -594,6 +644,17 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** A word of a name or of the description before it, not of a clause: "chief", "Elon". */
+  private static boolean describesOrNames(Tok t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return t.word()
+        && (isCapitalised(t)
+            || !NOT_SPEAKER_START.contains(lower)
+                && !AUXILIARIES.contains(lower)
+                && !lower.endsWith("ing")
+                && !CueVerbs.isPastTense(lower));
   }
 
   private static Mention mention(String text, int start, int end, Tok cue) {

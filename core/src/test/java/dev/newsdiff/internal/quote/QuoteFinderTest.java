@@ -109,6 +109,25 @@ class QuoteFinderTest {
     assertThat(quotes.get(quotes.size() - 1).speaker()).isEqualTo(speaker);
   }
 
+  /**
+   * "he" refers to the person a sentence several sentences back is about, whether a relative clause
+   * follows the name or a description stands before it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Ada Okafor toured the ward.\\nThe hospital opened in 1990.\\nIt has 400 beds.\\n"We need more nurses," she said.          | Ada Okafor
+          Tom Brand, who founded the firm in 2002, watched from the shore.\\nThe boat left at noon.\\n"It went well," he said.  | Tom Brand
+          The race was delayed, officials said.\\nNorthwind chief executive Tom Brand was upbeat.\\n"We are ready," he said. | Tom Brand
+          But Tom Brand stayed at home.\\nThe boat left at noon.\\n"It went well," he said.                                     | Tom Brand
+          """)
+  void pronounsReachBackToTheSubjectOfAnEarlierSentence(String text, String speakerName) {
+    List<Quote> quotes = read(text).quotes();
+    assertThat(quotes.get(quotes.size() - 1).speakerName()).isEqualTo(speakerName);
+  }
+
   /** Quote marks that are not speech, and apostrophes that are not quote marks. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
