@@ -90,10 +90,11 @@ public final class Credits {
   /**
    * A known outlet cited as reporting: "Xinhua reported", "according to the Xinhua news agency".
    * The cue words are found first and the name looked for only in a few words next to them, so a
-   * long line is read once.
+   * long line is read once. The look-ahead keeps {@code \b} from being tried inside a run of
+   * combining marks, where it looks back over every mark: quadratic in the run.
    */
   private static final Pattern CUE =
-      Pattern.compile("\\b(?:(?i:according\\s+to)\\s|reported\\b|reports\\b)");
+      Pattern.compile("(?=[aAr])\\b(?:(?i:according\\s+to)\\s|reported\\b|reports\\b)");
 
   /** How many characters on either side of a cue the name is looked for in. */
   private static final int NEAR = 60;
