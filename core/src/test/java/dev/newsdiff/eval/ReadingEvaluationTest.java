@@ -99,6 +99,6 @@ class ReadingEvaluationTest {
     ReadingEvaluation e = evaluate(PAGE, "The Gazette", ImmutableList.of(), story());
     assertThat(e.outlets().expected()).isEqualTo(1);
     assertThat(e.outlets().truePositives()).isZero();
-    assertThat(e.misses()).contains("gazette outlet: expected The Gazette, got gazette");
+    assertThat(e.misses()).contains("gazette outlet: expected The Gazette, got Gazette");
   }
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Holds facts and voices on each annotated sample set to its measured accuracy, less a margin.
- * {@code ./newsdiff eval samples} prints the same numbers; docs/facts.md quotes them. The real sets
+ * Holds facts and voices on each annotated sample set to its measured accuracy, less a margin, one
+ * row a set. {@code ./newsdiff eval samples} prints the same numbers; docs/facts.md quotes them.
+ * The sets written for newsdiff give no conflict that is not one (precision 1.00); the real sets
  * (issue 16) are held to floors of their own, today's figures less 0.02, and their conflicts are
  * not yet all right: raise a row as newsdiff improves.
  */
@@ -16,59 +17,25 @@ class SampleFactsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // set,                     figures F1, names F1, conflicts F1, approximations F1, quote
-    // variants F1, derivation F1
-    "ferry-fire,                0.90,       0.75,     0.75,         1.00,             0.95,              1.00",
-    "turkiye-defence-briefing,  0.93,       0.88,     1.00,         1.00,             0.75,              1.00",
-    "harbour-bridge-closure,    0.86,       0.75,     1.00,         1.00,             0.55,              1.00",
-    "unrelated-stories,         0.84,       0.62,     1.00,         1.00,             1.00,              1.00",
+    // set,                                 figures, names, conflicts, conflict,  approx., quote
+    //                                      F1,      F1,    F1,        precision, F1,      var. F1,
+    //                                      derivation F1, copying F1
+    "ferry-fire,                            0.90,    0.75,  0.75,      1.00,      1.00,    0.95,  1.00, 0.98",
+    "turkiye-defence-briefing,              0.93,    0.88,  1.00,      1.00,      1.00,    0.75,  1.00, 0.98",
+    "harbour-bridge-closure,                0.86,    0.75,  1.00,      1.00,      1.00,    0.55,  1.00, 0.98",
+    "unrelated-stories,                     0.84,    0.62,  1.00,      1.00,      1.00,    1.00,  1.00, 0.98",
+    "gansu-earthquake-2013,                 0.83,    0.65,  0.98,      0.98,      0.00,    0.98,  0.00, 0.00",
+    "indonesia-sumatra-bus-plunge-2019,     0.93,    0.69,  0.78,      0.98,      0.98,    0.98,  0.98, 0.78",
+    "leopoldo-lopez-sentence-2015,          0.81,    0.58,  0.64,      0.98,      0.78,    0.00,  0.00, 0.00",
+    "murmu-suriname-serbia-visit-2023,      0.76,    0.56,  0.00,      0.00,      0.98,    0.78,  0.98, 0.98",
+    "senegal-sonko-appeal-sentence-2023,    0.92,    0.43,  0.98,      0.98,      0.00,    0.98,  0.00, 0.00",
+    "spacex-crew1-launch-2020,              0.67,    0.63,  0.00,      0.00,      0.64,    0.00,  0.64, 0.48",
+    "unrelated-real-stories,                0.82,    0.51,  0.98,      0.98,      0.98,    0.98,  0.98, 0.98",
+    "us-measles-count-121-2015,             0.58,    0.23,  0.98,      0.98,      0.00,    0.98,  0.00, 0.98",
+    "xinmo-landslide-2017,                  0.87,    0.61,  0.83,      0.98,      0.00,    0.64,  0.98, 0.98",
+    "zimbabwe-bay-horse-mine-collapse-2023, 0.88,    0.62,  0.64,      0.98,      0.98,    0.98,  0.00, 0.00",
   })
-  void factsAndVoicesWithinThresholds(
-      String set,
-      double figures,
-      double names,
-      double conflicts,
-      double approximations,
-      double variants,
-      double derivation)
-      throws Exception {
-    FactsEvaluation e =
-        SampleSet.read(SampleReadingTest.SAMPLES.resolve(set))
-            .evaluateFacts(CompareOptions.defaults());
-    System.out.println("== " + set + "\n" + e.describe());
-    assertThat(e.figures().f1())
-        .as("%s figures\n%s", set, e.describe())
-        .isGreaterThanOrEqualTo(figures);
-    assertThat(e.names().f1()).as("%s names", set).isGreaterThanOrEqualTo(names);
-    assertThat(e.conflicts().f1()).as("%s conflicts", set).isGreaterThanOrEqualTo(conflicts);
-    assertThat(e.conflicts().precision()).as("%s conflict precision", set).isEqualTo(1.0);
-    assertThat(e.approximations().f1())
-        .as("%s approximations", set)
-        .isGreaterThanOrEqualTo(approximations);
-    assertThat(e.quoteVariants().f1())
-        .as("%s quote variants", set)
-        .isGreaterThanOrEqualTo(variants);
-    assertThat(e.derivations().f1()).as("%s derivation", set).isGreaterThanOrEqualTo(derivation);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource({
-    // set,                                 figures, names, conflicts, conflict, approx., quote
-    // derivation, copying
-    //                                      F1,      F1,    F1,        precision, F1,     var.,  F1,
-    //         F1
-    "gansu-earthquake-2013,                  0.83,    0.65,  0.98,      0.98,      0.00,   0.98,  0.00,       0.00",
-    "indonesia-sumatra-bus-plunge-2019,      0.93,    0.69,  0.78,      0.98,      0.98,   0.98,  0.98,       0.78",
-    "leopoldo-lopez-sentence-2015,           0.81,    0.58,  0.64,      0.98,      0.78,   0.00,  0.00,       0.00",
-    "murmu-suriname-serbia-visit-2023,       0.76,    0.56,  0.00,      0.00,      0.98,   0.78,  0.98,       0.98",
-    "senegal-sonko-appeal-sentence-2023,     0.92,    0.43,  0.98,      0.98,      0.00,   0.98,  0.00,       0.00",
-    "spacex-crew1-launch-2020,               0.67,    0.63,  0.00,      0.00,      0.64,   0.00,  0.64,       0.48",
-    "unrelated-real-stories,                 0.82,    0.51,  0.98,      0.98,      0.98,   0.98,  0.98,       0.98",
-    "us-measles-count-121-2015,              0.58,    0.23,  0.98,      0.98,      0.00,   0.98,  0.00,       0.98",
-    "xinmo-landslide-2017,                   0.87,    0.61,  0.83,      0.98,      0.00,   0.64,  0.98,       0.98",
-    "zimbabwe-bay-horse-mine-collapse-2023,  0.88,    0.62,  0.64,      0.98,      0.98,   0.98,  0.00,       0.00",
-  })
-  void realSetsNoWorseThanToday(
+  void factsAndVoicesAtLeastAsGoodAsTheSetsRow(
       String set,
       double figures,
       double names,

@@ -9,16 +9,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Holds newsdiff's reading of every annotated sample set to accuracy thresholds. The same numbers
  * print with {@code ./newsdiff eval samples}; README.md quotes them.
  *
- * <p>The sets written for newsdiff and the Anadolu Agency seed are held to fixed thresholds, which
- * include issue 16's targets. The real outlets' pages are not read that well yet: each is held to
- * its own floors, today's figures less a small margin, so that no change makes one worse unnoticed
- * and each improvement can raise its row.
+ * <p>One row a set: the sets written for newsdiff and the Anadolu Agency seed are held to fixed
+ * thresholds, which include issue 16's targets. The real outlets' pages are not all read that well
+ * yet: each is held to its own floors, today's figures less a small margin, so that no change makes
+ * one worse unnoticed and each improvement can raise its row.
  */
 class SampleReadingTest {
 
@@ -43,20 +42,6 @@ class SampleReadingTest {
           "xinmo-landslide-2017",
           "zimbabwe-bay-horse-mine-collapse-2023");
 
-  private static final double SENTENCE_F1 = 0.95;
-  private static final double ROLE_F1 = 0.90;
-  private static final double FURNITURE_F1 = 0.90;
-  private static final double QUOTE_F1 = 0.90;
-  private static final double SPEAKER_ACCURACY = 0.85;
-
-  // Issue 16's targets for every annotated set. The written sets meet them; the real sets do not
-  // yet (see realSetsAreReadNoWorseThanToday for where they are): when they do, hold every set to
-  // these instead of its floors.
-  static final double TARGET_FURNITURE_KEPT = 0.05;
-  static final double TARGET_STORY_LOST = 0.01;
-  static final double TARGET_SPEAKER_ACCURACY = 0.95;
-  static final double TARGET_HEADLINE_ACCURACY = 1.0;
-
   @Test
   void everySampleSetIsHeldToThresholds() throws Exception {
     assertThat(Files.isDirectory(SAMPLES))
@@ -70,61 +55,39 @@ class SampleReadingTest {
             Stream.concat(WRITTEN_SETS.stream(), REAL_SETS.stream()).toList());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("writtenSets")
-  void writtenSetsAreReadAccurately(String set) throws Exception {
-    ReadingEvaluation e = SampleSet.read(SAMPLES.resolve(set)).evaluateReading();
-    System.out.println("== " + set + "\n" + e.describe());
-    assertThat(e.sentences().f1())
-        .as("%s sentence F1\n%s", set, e.describe())
-        .isGreaterThanOrEqualTo(SENTENCE_F1);
-    assertThat(e.roles().f1()).as("%s role F1", set).isGreaterThanOrEqualTo(ROLE_F1);
-    assertThat(e.furniture().f1()).as("%s furniture F1", set).isGreaterThanOrEqualTo(FURNITURE_F1);
-    assertThat(e.quotes().f1())
-        .as("%s quote F1\n%s", set, e.describe())
-        .isGreaterThanOrEqualTo(QUOTE_F1);
-    assertThat(e.speakers().precision())
-        .as("%s speaker accuracy", set)
-        .isGreaterThanOrEqualTo(SPEAKER_ACCURACY)
-        .isGreaterThanOrEqualTo(TARGET_SPEAKER_ACCURACY);
-    assertThat(e.furnitureKeptShare())
-        .as("%s furniture kept as story", set)
-        .isLessThanOrEqualTo(TARGET_FURNITURE_KEPT);
-    assertThat(e.storyLostShare())
-        .as("%s story sentences lost", set)
-        .isLessThanOrEqualTo(TARGET_STORY_LOST);
-    assertThat(e.headlines().precision())
-        .as("%s headlines", set)
-        .isGreaterThanOrEqualTo(TARGET_HEADLINE_ACCURACY);
-  }
-
-  static Stream<String> writtenSets() {
-    return WRITTEN_SETS.stream();
-  }
-
+  /**
+   * The written sets are held to fixed thresholds, which include issue 16's targets (speakers >=
+   * 0.95, every headline right, furniture kept as story <= 0.05, story sentences lost <= 0.01). The
+   * real sets are held to today's figures less 0.02 (F1s; shares kept or lost: plus 0.02) or 0.01
+   * (accuracies over a handful of articles or quotes): raise a row when newsdiff reads its set
+   * better; when a real set reaches the targets, hold it to them.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // Today's figures less 0.02 (F1s, shares) or 0.01 (accuracies over a handful of articles or
-    // quotes). Raise a row when newsdiff reads its set better.
-    // set,                                 sentence, role, quote, speaker, headline, outlet, kept,
-    // lost
-    //                                      F1 >=     F1 >= F1 >=  acc. >=  acc. >=   acc. >= <=
-    // <=
-    "gansu-earthquake-2013,                 0.94,     0.94,     0.98,     0.99,     0.99,     0.19,   0.02, 0.02",
-    "indonesia-sumatra-bus-plunge-2019,     0.98,     0.98,     0.98,     0.99,     0.99,     0.19,   0.02, 0.02",
-    "leopoldo-lopez-sentence-2015,          0.97,     0.95,     0.88,     0.89,     0.99,     0.15,   0.02, 0.02",
-    "murmu-suriname-serbia-visit-2023,      0.88,     0.88,     0.98,     0.82,     0.99,     0.00,   0.02, 0.02",
-    "senegal-sonko-appeal-sentence-2023,    0.98,     0.98,     0.98,     0.74,     0.99,     0.19,   0.02, 0.02",
-    "spacex-crew1-launch-2020,              0.95,     0.95,     0.98,     0.65,     0.82,     0.49,   0.18, 0.02",
-    "unrelated-real-stories,                0.98,     0.98,     0.00,     0.99,     0.99,     0.00,   0.02, 0.02",
-    "us-measles-count-121-2015,             0.76,     0.76,     0.00,     0.99,     0.99,     0.00,   0.10, 0.02",
-    "xinmo-landslide-2017,                  0.95,     0.95,     0.98,     0.82,     0.99,     0.00,   0.02, 0.02",
-    "zimbabwe-bay-horse-mine-collapse-2023, 0.94,     0.94,     0.98,     0.32,     0.79,     0.00,   0.02, 0.05",
+    // set,                                 sentence, role, furniture, quote, speaker, headline,
+    //                                      outlet, kept, lost
+    //                                      F1 >=     F1 >= F1 >=      F1 >=  acc. >=  acc. >=
+    //                                      acc. >= <=    <=
+    "ferry-fire,                            0.95, 0.90, 0.90, 0.90, 0.95, 1.00, 0.99, 0.05, 0.01",
+    "harbour-bridge-closure,                0.95, 0.90, 0.90, 0.90, 0.95, 1.00, 0.99, 0.05, 0.01",
+    "turkiye-defence-briefing,              0.95, 0.90, 0.90, 0.90, 0.95, 1.00, 0.99, 0.05, 0.01",
+    "unrelated-stories,                     0.95, 0.90, 0.90, 0.90, 0.95, 1.00, 0.99, 0.05, 0.01",
+    "gansu-earthquake-2013,                 0.94, 0.94, 0.68, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
+    "indonesia-sumatra-bus-plunge-2019,     0.98, 0.98, 0.83, 0.98, 0.99, 0.99, 0.79, 0.02, 0.02",
+    "leopoldo-lopez-sentence-2015,          0.97, 0.95, 0.89, 0.88, 0.89, 0.99, 0.49, 0.02, 0.02",
+    "murmu-suriname-serbia-visit-2023,      0.88, 0.88, 0.86, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
+    "senegal-sonko-appeal-sentence-2023,    0.98, 0.98, 0.49, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
+    "spacex-crew1-launch-2020,              0.96, 0.96, 0.94, 0.98, 0.88, 0.99, 0.82, 0.09, 0.02",
+    "unrelated-real-stories,                0.98, 0.98, 0.00, 0.00, 0.99, 0.99, 0.49, 0.02, 0.02",
+    "us-measles-count-121-2015,             0.76, 0.76, 0.46, 0.00, 0.99, 0.99, 0.66, 0.09, 0.02",
+    "xinmo-landslide-2017,                  0.95, 0.95, 0.55, 0.98, 0.99, 0.99, 0.66, 0.02, 0.02",
+    "zimbabwe-bay-horse-mine-collapse-2023, 0.96, 0.96, 0.73, 0.98, 0.66, 0.99, 0.39, 0.02, 0.02",
   })
-  void realSetsAreReadNoWorseThanToday(
+  void everySetIsReadAtLeastAsWellAsItsRow(
       String set,
       double sentenceF1,
       double roleF1,
+      double furnitureF1,
       double quoteF1,
       double speakers,
       double headlines,
@@ -138,7 +101,10 @@ class SampleReadingTest {
         .as("%s sentence F1\n%s", set, e.describe())
         .isGreaterThanOrEqualTo(sentenceF1);
     assertThat(e.roles().f1()).as("%s role F1", set).isGreaterThanOrEqualTo(roleF1);
-    assertThat(e.quotes().f1()).as("%s quote F1", set).isGreaterThanOrEqualTo(quoteF1);
+    assertThat(e.furniture().f1()).as("%s furniture F1", set).isGreaterThanOrEqualTo(furnitureF1);
+    assertThat(e.quotes().f1())
+        .as("%s quote F1\n%s", set, e.describe())
+        .isGreaterThanOrEqualTo(quoteF1);
     assertThat(e.speakers().precision())
         .as("%s speaker accuracy", set)
         .isGreaterThanOrEqualTo(speakers);

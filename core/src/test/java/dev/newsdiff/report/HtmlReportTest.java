@@ -19,7 +19,7 @@ class HtmlReportTest {
   @Test
   void anUnclosedRightToLeftOverrideInAnOutletNameIsIsolatedInTheSummary() {
     assertThat(HTML)
-        .contains("<b><bdi>" + HostileText.OUTLET + "</bdi></b>, <b><bdi>paper</bdi></b>");
+        .contains("<b><bdi>" + HostileText.OUTLET + "</bdi></b>, <b><bdi>Paper</bdi></b>");
   }
 
   @Test

@@ -10,7 +10,10 @@ import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +39,9 @@ public record Layout(
   private static final int MAX_CROSSHEAD_WORDS = 14;
   private static final int MIN_UNPUNCTUATED_STANDFIRST_WORDS = 6;
   private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** A headline over the story has at least this many words ("Quake kills 94"). */
+  private static final int MIN_LAYOUT_HEADLINE_WORDS = 3;
 
   /**
    * "ANKARA (AA) – ", "WASHINGTON — ", "LONDON, Aug 3 (Reuters) - " at the start of a paragraph.
@@ -138,6 +144,15 @@ public record Layout(
           kinds[k - 1] = FurnitureKind.CAPTION;
         }
       }
+      // A word or two over the story is a photo's caption or a label, not a headline.
+      while (i >= 0
+          && isTitleLike(i)
+          && words(i) < MIN_LAYOUT_HEADLINE_WORDS
+          && !isDatelineLine(i)
+          && nextStory(i + 1) >= 0) {
+        kinds[i] = FurnitureKind.CAPTION;
+        i = nextStory(i + 1);
+      }
       int leadingStandfirst = -1;
       if (i >= 0 && isTitleLike(i) && nextStory(i + 1) >= 0) {
         headlineLine = i;
@@ -156,6 +171,8 @@ public record Layout(
           headlineLine = next;
         }
         markRepeats(headlineLine);
+      } else {
+        headlineLine = headlineAfterStory();
       }
       // Standfirst and a dateline line between the header and the body.
       int bodyFrom = headlineLine >= 0 ? nextStory(headlineLine + 1) : i;
@@ -237,6 +254,55 @@ public record Layout(
       dateline = new Dateline(Span.of(start, start + m.end(group)), m.group(group));
       return Span.of(start + m.end(), line.span().end());
     }
+
+    /**
+     * The headline of a page that prints it after the story (the story opens the text): the first
+     * title of several words past the story's last line, if at least half its words are the story's
+     * own. Related headlines after a story tell of other stories, in other words.
+     */
+    private int headlineAfterStory() {
+      int last = lastStory();
+      if (last < 0) {
+        return -1;
+      }
+      Set<String> storyWords = new HashSet<>();
+      for (int k = 0; k <= last; k++) {
+        if (kinds[k] == null) {
+          storyWords.addAll(contentWords(lines.get(k).text()));
+        }
+      }
+      for (int k = last + 1; k < lines.size(); k++) {
+        boolean title =
+            (kinds[k] == null || kinds[k] == FurnitureKind.RELATED)
+                && isTitleLike(k)
+                && !LineShapes.endsSentence(lines.get(k).text())
+                && words(k) >= MIN_HEADLINE_WORDS;
+        if (!title) {
+          continue;
+        }
+        Set<String> own = contentWords(lines.get(k).text());
+        long shared = own.stream().filter(storyWords::contains).count();
+        if (!own.isEmpty() && shared * 2 >= own.size()) {
+          kinds[k] = null;
+          return k;
+        }
+        return -1; // only the first title after the story may be its headline
+      }
+      return -1;
+    }
+
+    /** Lower-cased words of four letters or more: what a headline shares with its story. */
+    private static Set<String> contentWords(String text) {
+      Set<String> out = new HashSet<>();
+      for (String w : WORD.split(text.toLowerCase(Locale.ROOT))) {
+        if (w.length() >= 4) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Lines repeating the headline further down are captions (pages print it under the photo). */
     private void markRepeats(int headlineLine) {

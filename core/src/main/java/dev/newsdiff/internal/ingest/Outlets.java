@@ -1,8 +1,11 @@
 package dev.newsdiff.internal.ingest;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.Whitespace;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -92,6 +95,7 @@ public final class Outlets {
           .put("abc-news", "ABC News")
           .put("sky-news", "Sky News")
           .put("usa-today", "USA Today")
+          .put("radio-free-europe-radio-liberty", "Radio Free Europe/Radio Liberty")
           .buildOrThrow();
 
   /**
@@ -129,15 +133,56 @@ public final class Outlets {
 
   /**
    * The outlet's display name: the page's own (from its metadata), else a known outlet's, else the
-   * id. A credit never names the outlet: a text ending "SOURCE: Meridian Wire" copies Meridian
-   * Wire, it is not Meridian Wire.
+   * id written as a name ("deutsche-welle" is "Deutsche Welle"). A credit never names the outlet: a
+   * text ending "SOURCE: Meridian Wire" copies Meridian Wire, it is not Meridian Wire.
    */
   public static String displayName(String id, @Nullable String site) {
     if (site != null && !site.isBlank()) {
       return site.trim();
     }
-    return known(id).orElse(id);
+    return known(id).orElseGet(() -> nameFromId(id));
   }
+
+  /**
+   * An id written as a name, the way a user reads it: its words capitalised ("the-nation" is "The
+   * Nation"), joining words inside a name kept small ("maps-of-world" is "Maps of World"), and a
+   * word with no vowel, which can only be read as letters, in capitals ("dt-next" is "DT Next"). An
+   * id with capitals of its own ("iNFOnews") is as its writer spelled it.
+   */
+  static String nameFromId(String id) {
+    if (!id.equals(id.toLowerCase(Locale.ROOT))) {
+      return id;
+    }
+    List<String> words = ID_SEPARATORS.splitToList(id);
+    if (words.isEmpty()) {
+      return id;
+    }
+    StringBuilder name = new StringBuilder(capitalised(words.get(0)));
+    for (int i = 1; i < words.size(); i++) {
+      String word = words.get(i);
+      boolean joining = i < words.size() - 1 && JOINING_WORDS.contains(word);
+      name.append(' ').append(joining ? word : capitalised(word));
+    }
+    return name.toString();
+  }
+
+  private static String capitalised(String word) {
+    if (LETTER.matcher(word).find() && !VOWEL.matcher(word).find()) {
+      return word.toUpperCase(Locale.ROOT);
+    }
+    int first = word.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toTitleCase(first))
+        .append(word, Character.charCount(first), word.length())
+        .toString();
+  }
+
+  private static final Splitter ID_SEPARATORS =
+      Splitter.on(CharMatcher.anyOf("-_. ")).omitEmptyStrings();
+  private static final ImmutableSet<String> JOINING_WORDS =
+      ImmutableSet.of("and", "of", "the", "for", "in", "on", "at", "to", "de", "la", "du", "del");
+  private static final Pattern VOWEL = Pattern.compile("[aeiouy\\P{InBasicLatin}]");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   /**
    * The display name, where a SOURCE line that names the outlet itself ("SOURCE: Coast Radio News"

@@ -245,10 +245,24 @@ final class MentionFinder {
    */
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = afterOpeningAdverbial(toks);
+    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
     Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
     return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
   }
+
+  /**
+   * Where a clause starts after a conjunction opening the sentence: "But the minister said …", "And
+   * Okafor told reporters …" (the word is a conjunction only when a word follows it).
+   */
+  private static int afterOpeningConjunction(List<Tok> toks, int k) {
+    boolean conjunction =
+        k + 1 < toks.size()
+            && toks.get(k + 1).word()
+            && OPENING_CONJUNCTIONS.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+    return conjunction ? k + 1 : k;
+  }
+
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
 
   /** Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …". */
   private static int afterOpeningAdverbial(List<Tok> toks) {
@@ -259,6 +273,102 @@ final class MentionFinder {
     }
     return 0;
   }
+
+  /**
+   * "…" made by a former aide: a quotation that is the object of a passive verb, whose agent said
+   * it. Starts at {@code from}, right after the closing mark.
+   */
+  static Optional<Mention> passiveAgent(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, Math.min(to, from + 200));
+    if (toks.size() < 3
+        || !PASSIVE_CUES.contains(toks.get(0).text())
+        || !toks.get(1).text().equals("by")) {
+      return Optional.empty();
+    }
+    int s = 2;
+    int e = s;
+    while (e < toks.size()
+        && toks.get(e).word()
+        && !AGENT_ENDS.contains(toks.get(e).text())
+        && e - s < MAX_SPEAKER_WORDS) {
+      e++;
+    }
+    if (e == s || e - s == 1 && DETERMINERS.contains(toks.get(s).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(mention(text, toks.get(s).start(), toks.get(e - 1).end(), toks.get(0)));
+  }
+
+  /** Participles of a passive whose object is something said: "claims made by", "voiced by". */
+  private static final Set<String> PASSIVE_CUES =
+      Set.of(
+          "made",
+          "voiced",
+          "levelled",
+          "leveled",
+          "raised",
+          "issued",
+          "written",
+          "posted",
+          "given",
+          "uttered",
+          "expressed",
+          "spoken",
+          "lodged",
+          "published",
+          "shared");
+
+  /** Words that end an agent's noun phrase: "made by a clerk who …", "… in May". */
+  private static final Set<String> AGENT_ENDS =
+      Set.of(
+          "that", "who", "whom", "whose", "which", "when", "where", "while", "after", "before",
+          "because", "as", "and", "but", "or", "in", "on", "at", "during", "since", "until", "last",
+          "earlier", "this", "against", "about", "to", "for", "over");
+
+  /**
+   * "The union attacked the ruling, calling it "…"": a participle clause before the quotation says
+   * how the subject of the sentence's main clause spoke, whatever its verb.
+   */
+  static Optional<Mention> participleClauseSubject(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int c = toks.size() - 2; c > 0 && toks.size() - c <= 16; c--) {
+      if (toks.get(c).text().equals(",") && SPEAKING_PARTICIPLES.contains(toks.get(c + 1).text())) {
+        Tok participle = toks.get(c + 1);
+        return clauseStart(text, from, toks.get(c).start(), true)
+            .map(
+                m ->
+                    new Mention(
+                        m.span(), m.text(), participle.text(), participle.span(), m.kind()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Participles by which the subject of a clause speaks: ", calling it "…"", ", saying that". */
+  private static final Set<String> SPEAKING_PARTICIPLES =
+      Set.of(
+          "calling",
+          "describing",
+          "dubbing",
+          "labelling",
+          "labeling",
+          "branding",
+          "terming",
+          "saying",
+          "adding",
+          "warning",
+          "insisting",
+          "noting",
+          "arguing",
+          "stressing",
+          "telling",
+          "urging",
+          "accusing",
+          "vowing",
+          "promising",
+          "declaring",
+          "writing",
+          "tweeting");
 
   /** "according to the ministry" anywhere in the range. */
   static Optional<Mention> accordingTo(String text, int from, int to) {
@@ -443,15 +553,21 @@ final class MentionFinder {
    */
   static Optional<Mention> subject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = afterOpeningAdverbial(toks);
+    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
+    Optional<Mention> found = subjectFrom(text, toks, k);
+    // "Elon Musk, who founded the firm, …": what looked like an opening adverbial was a name
+    return found.isPresent() || k == 0 ? found : subjectFrom(text, toks, 0);
+  }
+
+  private static Optional<Mention> subjectFrom(String text, List<Tok> toks, int k) {
     int v = k;
-    while (v < toks.size() && toks.get(v).word() && v - k <= MAX_SPEAKER_WORDS) {
-      String w = toks.get(v).text();
-      String lower = w.toLowerCase(Locale.ROOT);
-      boolean verb =
-          isLower(w)
-              && (AUXILIARIES.contains(lower) || CueVerbs.isCue(w) || CueVerbs.isPastTense(w));
-      if (verb && v > k) {
+    while (v < toks.size() && v - k <= MAX_SPEAKER_WORDS) {
+      if (!toks.get(v).word()) {
+        return v > k && toks.get(v).text().equals(",") && isCapitalised(toks.get(v - 1))
+            ? subjectBeforeAppositive(text, toks, k, v)
+            : Optional.empty();
+      }
+      if (v > k && isFiniteVerb(toks.get(v).text())) {
         int npEnd = v;
         while (npEnd > k + 1
             && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
@@ -468,8 +584,52 @@ final class MentionFinder {
     return Optional.empty();
   }
 
-  /** Capitalised words, an optional leading determiner, "of"/"and", and a final noun. */
+  /**
+   * "Elon Musk, who founded the firm in 2002, watched …": a name, an appositive or relative clause
+   * between commas, then the verb. The name is the subject.
+   */
+  private static Optional<Mention> subjectBeforeAppositive(
+      String text, List<Tok> toks, int k, int comma) {
+    for (int c = comma + 1; c + 1 < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
+      if (!toks.get(c).text().equals(",")) {
+        continue;
+      }
+      int v = c + 1;
+      while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+        v++;
+      }
+      if (v < toks.size() && isFiniteVerb(toks.get(v).text()) && isNounPhrase(toks, k, comma)) {
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(comma - 1).end(), toks.get(v)));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isFiniteVerb(String w) {
+    return isLower(w)
+        && (AUXILIARIES.contains(w.toLowerCase(Locale.ROOT))
+            || CueVerbs.isCue(w)
+            || CueVerbs.isPastTense(w));
+  }
+
+  private static boolean isCapitalised(Tok t) {
+    return t.word() && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /**
+   * Capitalised words, an optional leading determiner, "of"/"and", and a final noun; or a name with
+   * its description before it ("SpaceX chief executive Elon Musk", "local police spokeswoman Ada
+   * Okafor").
+   */
   private static boolean isNounPhrase(List<Tok> toks, int from, int to) {
+    if (to - from >= 2
+        && isCapitalised(toks.get(to - 1))
+        && isCapitalised(toks.get(to - 2))
+        && toks.subList(from, to).stream().allMatch(MentionFinder::describesOrNames)) {
+      return !NOT_A_SUBJECT.contains(toks.get(from).text().toLowerCase(Locale.ROOT));
+    }
     for (int i = from; i < to; i++) {
       String w = toks.get(i).text();
       String lower = w.toLowerCase(Locale.ROOT);
@@ -488,6 +648,17 @@ final class MentionFinder {
       }
     }
     return true;
+  }
+
+  /** A word of a name or of the description before it, not of a clause: "chief", "Elon". */
+  private static boolean describesOrNames(Tok t) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return t.word()
+        && (isCapitalised(t)
+            || !NOT_SPEAKER_START.contains(lower)
+                && !AUXILIARIES.contains(lower)
+                && !lower.endsWith("ing")
+                && !CueVerbs.isPastTense(lower));
   }
 
   private static Mention mention(String text, int start, int end, Tok cue) {

@@ -245,7 +245,9 @@ public final class QuoteFinder {
       Span endSentence = sentenceAt(Math.max(q.last().inner().end() - 1, q.last().inner().start()));
       Span startSentence = sentenceAt(q.first().inner().start());
       int limit = endSentence == null ? close : Math.max(close, endSentence.end());
-      Optional<Mention> m = MentionFinder.after(text, close, limit);
+      Optional<Mention> m =
+          MentionFinder.after(text, close, limit)
+              .or(() -> MentionFinder.passiveAgent(text, close, limit));
       if (m.isPresent()) {
         return m;
       }
@@ -277,6 +279,10 @@ public final class QuoteFinder {
           return m;
         }
         m = MentionFinder.withSaying(text, startSentence.start(), q.first().open());
+        if (m.isPresent()) {
+          return m;
+        }
+        m = MentionFinder.participleClauseSubject(text, startSentence.start(), q.first().open());
         if (m.isPresent()) {
           return m;
         }

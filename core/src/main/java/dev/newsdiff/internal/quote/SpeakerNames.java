@@ -67,6 +67,9 @@ final class SpeakerNames {
   private static final Set<String> ISSUED =
       Set.of("released", "issued", "published", "posted", "sent", "filed", "by", "from");
 
+  private static final Set<String> PASSIVE_AUXILIARIES =
+      Set.of("was", "were", "is", "are", "has", "have", "had", "been");
+
   private final String text;
 
   /** How many runs of capitalised words are read for names: real articles have a few hundred. */
@@ -192,11 +195,17 @@ final class SpeakerNames {
   Optional<String> issuer(String speaker, int at) {
     List<Tok> toks = Words.of(speaker, 0, speaker.length());
     int d = 0;
-    while (d < toks.size() && d < 3 && !Mention.DOCUMENTS.contains(lower(toks.get(d).text()))) {
+    while (d < toks.size()
+        && d < MAX_DOCUMENT_WORDS
+        && !Mention.DOCUMENTS.contains(lower(toks.get(d).text()))) {
       d++;
     }
-    if (d >= toks.size() || d == 3) {
+    if (d >= toks.size() || d == MAX_DOCUMENT_WORDS) {
       return Optional.empty();
+    }
+    Optional<String> named = issuerBefore(speaker, toks, d);
+    if (named.isPresent()) {
+      return named;
     }
     if (d + 1 < toks.size()) {
       // "the statement released by the Harbour Board"
@@ -219,6 +228,58 @@ final class SpeakerNames {
         return found;
       }
     }
+    return Optional.ofNullable(ISSUING_VERBS.get(document)).flatMap(verb -> issuedBy(verb, at));
+  }
+
+  /** How many words a document's mention may have: "A local government statement". */
+  private static final int MAX_DOCUMENT_WORDS = 5;
+
+  /** The verb by which a body issues a document: whoever "filed" a suit wrote "the filing". */
+  private static final Map<String, String> ISSUING_VERBS =
+      Map.of("filing", "filed", "announcement", "announced", "post", "posted", "letter", "wrote");
+
+  /**
+   * The issuer named before the document in its own mention: "the ministry's statement", "A Kremlin
+   * statement", "a local government statement". Words that only describe the document ("a joint
+   * statement", "a brief filing") name nobody.
+   */
+  private static Optional<String> issuerBefore(String speaker, List<Tok> toks, int document) {
+    int from = document > 0 && Set.of("the", "a", "an").contains(lower(toks.get(0).text())) ? 1 : 0;
+    if (from >= document) {
+      return Optional.empty();
+    }
+    Tok last = toks.get(document - 1);
+    String stripped = possessiveStripped(last.text());
+    if (stripped.length() < last.text().length()) {
+      // "the ministry's statement": the owner, as written with its article
+      return Optional.of(speaker.substring(toks.get(0).start(), last.end() - 2));
+    }
+    boolean names =
+        toks.subList(from, document).stream().anyMatch(SpeakerNames::isCapitalised)
+            || Mention.isOrganisationWord(lower(stripped))
+            || Mention.PERSON_NOUNS.contains(lower(stripped));
+    return names
+        ? Optional.of(speaker.substring(toks.get(from).start(), last.end()))
+        : Optional.empty();
+  }
+
+  /**
+   * The subject of the nearest earlier clause whose verb is {@code verb}: "Northwind Air filed".
+   */
+  private Optional<String> issuedBy(String verb, int at) {
+    int tries = 0;
+    for (int i = lastIndexOfWord(verb, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(verb, i)) {
+      int clause = Math.max(text.lastIndexOf('\n', i) + 1, lastSentenceBreak(i));
+      Optional<String> subject =
+          MentionFinder.clauseStart(text, clause, i + verb.length(), true)
+              .filter(m -> !m.isPronoun() && m.cue().equals(verb))
+              .map(Mention::text);
+      if (subject.isPresent()) {
+        return subject;
+      }
+    }
     return Optional.empty();
   }
 
@@ -228,11 +289,15 @@ final class SpeakerNames {
     int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, docStart + docLength + 120);
     // "… released by the Ministry of External Affairs", "a statement from the ministry"
     List<Tok> after = Words.of(text, docStart + docLength, end);
-    int k = 0;
+    int passive = 0; // "a statement was issued by the ministry"
+    while (passive < after.size() && PASSIVE_AUXILIARIES.contains(after.get(passive).text())) {
+      passive++;
+    }
+    int k = passive;
     while (k < after.size() && after.get(k).word() && ISSUED.contains(after.get(k).text())) {
       k++;
     }
-    if (k > 0 && k < after.size()) {
+    if (k > passive && k < after.size()) {
       int e = k;
       while (e < after.size()
           && after.get(e).word()

@@ -63,6 +63,27 @@ final class Words {
     return true;
   }
 
+  /**
+   * Whether a capitalised word starts at {@code j} inside the word begun at {@code start}: a page
+   * that lost a paragraph break runs one sentence into the next ("according to the
+   * statementNotably, Murmu's visit"). Only after three or more lower-case letters, so that
+   * "iPhone", "eBay" and "McDonald" stay whole.
+   */
+  private static boolean gluedSentenceAt(String text, int start, int j, int to) {
+    if (j - start < 3
+        || j + 1 >= to
+        || !Character.isUpperCase(text.charAt(j))
+        || !Character.isLowerCase(text.charAt(j + 1))) {
+      return false;
+    }
+    for (int k = start; k < j; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The token starting at or after {@code i}, or null at {@code to}. */
   private static @Nullable Tok next(String text, int i, int to) {
     while (i < to && Whitespace.isSpace(text.charAt(i))) {
@@ -82,6 +103,9 @@ final class Words {
           (d == '\'' || d == '’' || d == '-' || d == '.')
               && j + 1 < to
               && Character.isLetterOrDigit(text.charAt(j + 1));
+      if (gluedSentenceAt(text, i, j, to)) {
+        break;
+      }
       if (Character.isLetterOrDigit(d) || inner) {
         j++;
       } else {

@@ -290,4 +290,55 @@ class LayoutTest {
     Layout layout = Layout.of(text);
     assertThat(layout.paragraphs()).extracting(p -> p.span().in(text)).contains("Both sides left.");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Flood victims\\nHeavy rain burst the river banks across the northern province on Sunday.\\nTwelve people died. | Flood victims | CAPTION | null
+          Flood victims\\nFloods kill 12 in the north\\nHeavy rain burst the river banks across the northern province on Sunday. | Flood victims | SECTION | Floods kill 12 in the north
+          Quake kills 94\\nA strong earthquake struck the mountain region early on Monday, officials said.\\nMany homes fell. | Quake kills 94 | null | Quake kills 94
+          """,
+      nullValues = "null")
+  void aWordOrTwoOverTheStoryIsNoHeadline(
+      String page, String line, FurnitureKind kind, String headline) {
+    Layout layout = Layout.of(page.replace("\\n", "\n"));
+    assertThat(layout.headline()).isEqualTo(headline);
+    if (kind != null) {
+      assertThat(layout.furniture())
+          .filteredOn(f -> f.text().equals(line))
+          .extracting(Furniture::kind)
+          .containsExactly(kind);
+    }
+  }
+
+  @Test
+  void aHeadlinePrintedAfterTheStoryIsTheHeadlineAndRelatedOnesAreNot() {
+    String text =
+        """
+        Heavy rain burst the river banks across the northern province on Sunday, officials said.
+        At least 12 people died and hundreds were evacuated from their homes.
+        Floods kill 12 in northern province as river bursts its banks
+        Minister visits drought-hit farms in the south
+        Election date set for March
+        """;
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline())
+        .isEqualTo("Floods kill 12 in northern province as river bursts its banks");
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .contains("Minister visits drought-hit farms in the south");
+  }
+
+  @Test
+  void aRelatedHeadlineAfterAStoryWithoutOneIsNotTakenForIt() {
+    String text =
+        """
+        Heavy rain burst the river banks across the northern province on Sunday, officials said.
+        At least 12 people died and hundreds were evacuated from their homes.
+        Minister visits drought-hit farms in the south
+        """;
+    assertThat(Layout.of(text).headline()).isNull();
+  }
 }

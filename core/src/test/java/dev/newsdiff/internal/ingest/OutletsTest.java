@@ -15,20 +15,42 @@ class OutletsTest {
           trt-world,      null,       TRT World
           AA,             null,       Anadolu Agency
           daily_sabah,    null,       Daily Sabah
-          blog-42,        null,       blog-42
+          blog-42,        null,       Blog 42
           x,              TRT World,  TRT World
           """)
   void displayNameFromTheSiteTheListOrTheId(String id, String site, String expected) {
     assertThat(Outlets.displayName(id, site)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(
+      textBlock =
+          """
+          deutsche-welle,          Deutsche Welle
+          the-morning-star,        The Morning Star
+          bank_of_the_north,       Bank of the North
+          the-nation,              The Nation
+          kgb-radio,               KGB Radio
+          pbs-newshour,            PBS Newshour
+          kanal-7,                 Kanal 7
+          channel42,               Channel42
+          the,                     The
+          x,                       X
+          kyiv.post,               Kyiv Post
+          iNFOnews,                iNFOnews
+          çukurova-haber,          Çukurova Haber
+          """)
+  void anIdWithoutMetadataReadsAsAName(String id, String expected) {
+    assertThat(Outlets.displayName(id, null)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} with SOURCE: {1}")
   @CsvSource(
       textBlock =
           """
-          meridian-times,  Meridian Wire,          meridian-times
-          lakeside-post,   Associated Press,       lakeside-post
-          the,             The Harbour Gazette,    the
+          meridian-times,  Meridian Wire,          Meridian Times
+          lakeside-post,   Associated Press,       Lakeside Post
+          the,             The Harbour Gazette,    The
           coast-radio,     Coast Radio News,       Coast Radio News
           harbour-gazette, Harbour Gazette,        Harbour Gazette
           """)

@@ -43,6 +43,11 @@ class QuoteFinderTest {
           "We support the 'One State, One Army' principle," the sources said.      | 0 | We support the 'One State, One Army' principle | the sources   | said
           Ankara sees stability as "vital for the region" and backs the principle of "One Nation, One Flag," the sources said. | 0 | vital for the region | the sources | said
           "No," he said.                                                           | 0 | No                              | he                           | said
+          But Mayor Hanne Dussel said the plan was "a costly mistake."            | 0 | a costly mistake.               | Mayor Hanne Dussel           | said
+          And the harbour master told reporters: "We are not done yet."            | 0 | We are not done yet.            | the harbour master           | told
+          The union attacked the ruling, calling it "a dark day for workers."      | 0 | a dark day for workers.         | The union                    | calling
+          Ada Okafor rejected the offer, saying it was "an insult to every nurse." | 0 | an insult to every nurse.       | Ada Okafor                   | saying
+          The mayor faces claims of "bribery and fraud" made by a former aide who left in May. | 0 | bribery and fraud | a former aide              | made
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();
@@ -75,6 +80,11 @@ class QuoteFinderTest {
           The court ruled, with U.S. envoy Tom Brand saying he was "very concerned" by it.                  | U.S. envoy Tom Brand            | Tom Brand
           "It shook for a minute," said a night porter at the Grand Hotel in the town.                     | a night porter at the Grand Hotel | a night porter at the Grand Hotel
           "We object," the Ministry of Rural Affairs said.                                                  | the Ministry of Rural Affairs   | Ministry of Rural Affairs
+          A regional government statement said the dam was "not at risk."                                   | regional government             | regional government
+          The ministry's statement said the dam was "not at risk."                                          | The ministry                    | The ministry
+          A joint statement was issued by the Harbour Safety Board.\\nThe statement said "ferries must wait." | the Harbour Safety Board        | Harbour Safety Board
+          Northwind Air filed a lawsuit on Friday.\\nThe filing said the fees were "unlawful and excessive."  | Northwind Air                   | Northwind Air
+          "Fees rise in May," according to the tax board's reportMeanwhile, the port reopened.               | the tax board                   | the tax board
           """)
   void namesTheSpeaker(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();
@@ -97,6 +107,25 @@ class QuoteFinderTest {
   void pronounsAgreeInGender(String text, String speaker) {
     List<Quote> quotes = read(text).quotes();
     assertThat(quotes.get(quotes.size() - 1).speaker()).isEqualTo(speaker);
+  }
+
+  /**
+   * "he" refers to the person a sentence several sentences back is about, whether a relative clause
+   * follows the name or a description stands before it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Ada Okafor toured the ward.\\nThe hospital opened in 1990.\\nIt has 400 beds.\\n"We need more nurses," she said.          | Ada Okafor
+          Tom Brand, who founded the firm in 2002, watched from the shore.\\nThe boat left at noon.\\n"It went well," he said.  | Tom Brand
+          The race was delayed, officials said.\\nNorthwind chief executive Tom Brand was upbeat.\\n"We are ready," he said. | Tom Brand
+          But Tom Brand stayed at home.\\nThe boat left at noon.\\n"It went well," he said.                                     | Tom Brand
+          """)
+  void pronounsReachBackToTheSubjectOfAnEarlierSentence(String text, String speakerName) {
+    List<Quote> quotes = read(text).quotes();
+    assertThat(quotes.get(quotes.size() - 1).speakerName()).isEqualTo(speakerName);
   }
 
   /** Quote marks that are not speech, and apostrophes that are not quote marks. */

@@ -25,6 +25,25 @@ class WordsTest {
             "U.S.", "envoy", "Tom", "Brand", ",", "U.N.", "staff", "and", "the", "E.U.");
   }
 
+  @Test
+  void aSentenceGluedToTheWordBeforeItStartsAWord() {
+    String text = "according to the reportMeanwhile, iPhone and eBay sales at McDonald's";
+    assertThat(Words.of(text, 0, text.length()).stream().map(Tok::text))
+        .containsExactly(
+            "according",
+            "to",
+            "the",
+            "report",
+            "Meanwhile",
+            ",",
+            "iPhone",
+            "and",
+            "eBay",
+            "sales",
+            "at",
+            "McDonald's");
+  }
+
   /**
    * firstWord is what a caller finds by tokenizing everything and skipping commas and semicolons.
    */
