@@ -72,11 +72,12 @@ final class Comparer {
     }
     List<Derivation> derivation = Derivations.measure(articles, firstDrafts);
     // Diffs against the outlet the others follow, where derivation names one.
+    DiffReference references = DiffReference.from(derivation);
     List<Statement> statements =
         firstDrafts.stream()
             .map(
                 s -> {
-                  Member reference = DiffReference.of(s.members(), derivation);
+                  Member reference = references.of(s.members());
                   return reference.equals(s.members().get(0))
                       ? s
                       : new Statement(

@@ -55,6 +55,6 @@ class DiffReferenceTest {
           """)
   void diffsAreDrawnAgainstTheOutletTheOthersFollow(String pairs, String reference) {
     String given = pairs == null ? "" : pairs;
-    assertThat(DiffReference.of(MEMBERS, derivation(given)).sentence()).isEqualTo(reference);
+    assertThat(DiffReference.from(derivation(given)).of(MEMBERS).sentence()).isEqualTo(reference);
   }
 }
