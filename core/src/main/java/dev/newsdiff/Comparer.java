@@ -14,6 +14,7 @@ import dev.newsdiff.internal.facts.NameLinker;
 import dev.newsdiff.internal.voices.QuoteVariants;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Copying;
+import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Statement;
@@ -26,9 +27,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the comparison pipeline: set copies aside, link names across outlets, align statements, diff
- * each against its first member, rank exclusives, then find conflicts, quote variants, derivation
- * and a copying verdict per pair of outlets.
+ * Runs the comparison pipeline: set copies aside, link names across outlets, align statements,
+ * measure derivation and give a copying verdict per pair of outlets, diff each statement against
+ * the outlet the others follow (else its first member), rank exclusives, then find conflicts and
+ * quote variants.
  */
 final class Comparer {
 
@@ -69,26 +71,32 @@ final class Comparer {
             options.nearBest());
     Alignment alignment = aligner.align(articles);
     Map<String, Article> byId = Article.byId(articles);
-    List<Statement> statements = new ArrayList<>();
+    List<Statement> firstDrafts = new ArrayList<>();
     for (Alignment.Group group : alignment.groups()) {
       List<Member> members = group.members();
-      Member reference = members.get(0);
-      List<WordDiff> diffs = new ArrayList<>();
-      for (Member m : members) {
-        if (!m.article().equals(reference.article())) {
-          diffs.add(
-              WordDiffer.diff(
-                  byId.get(reference.article()).text(),
-                  reference,
-                  byId.get(m.article()).text(),
-                  m));
-        }
-      }
-      statements.add(
-          new Statement("st" + (statements.size() + 1), members, group.similarity(), diffs));
+      firstDrafts.add(
+          new Statement(
+              "st" + (firstDrafts.size() + 1),
+              members,
+              group.similarity(),
+              diffs(byId, members.get(0), members)));
     }
-    Derivations.Measures measures = Derivations.measure(articles, statements);
+    Derivations.Measures measures = Derivations.measure(articles, firstDrafts);
     List<Copying> copying = Verdicts.judge(all, copies, measures.shared());
+    List<Derivation> derivation = Verdicts.withSources(measures.derivation(), copying);
+    // Diffs against the outlet the others follow, where derivation names one.
+    DiffReference references = DiffReference.from(derivation);
+    List<Statement> statements =
+        firstDrafts.stream()
+            .map(
+                s -> {
+                  Member reference = references.of(s.members());
+                  return reference.equals(s.members().get(0))
+                      ? s
+                      : new Statement(
+                          s.id(), s.members(), s.similarity(), diffs(byId, reference, s.members()));
+                })
+            .toList();
     return new Comparison(
         all,
         copies,
@@ -96,8 +104,23 @@ final class Comparer {
         ExclusiveRanking.rank(articles, alignment.exclusives()),
         Conflicts.find(articles, statements),
         QuoteVariants.find(articles, statements),
-        Verdicts.withSources(measures.derivation(), copying),
+        derivation,
         copying);
+  }
+
+  /** The word diff of each member of another article than {@code reference}'s against it. */
+  private static List<WordDiff> diffs(
+      Map<String, Article> byId, Member reference, List<Member> members) {
+    return members.stream()
+        .filter(m -> !m.article().equals(reference.article()))
+        .map(
+            m ->
+                WordDiffer.diff(
+                    byId.get(reference.article()).text(),
+                    reference,
+                    byId.get(m.article()).text(),
+                    m))
+        .toList();
   }
 
   /**

@@ -7,14 +7,35 @@ import dev.newsdiff.model.Exclusive;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Orders each outlet's exclusives by what a reader wants first: claims with figures, then quotes,
- * then names and dates, ahead of connective sentences ("Ministry sources outlined …"). Ties keep
- * reading order.
+ * then names and dates, ahead of connective sentences ("Ministry sources outlined …"). Within a
+ * rank, the story's own order: a reader follows an outlet's additions as it told them.
  */
 final class ExclusiveRanking {
+
+  /** What an exclusive sentence carries, the most telling first. */
+  enum Rank {
+    FIGURES,
+    QUOTE,
+    NAMES_OR_DATES,
+    CONNECTIVE
+  }
+
+  private static final Set<Fact.Kind> FIGURES =
+      EnumSet.of(Fact.Kind.QUANTITY, Fact.Kind.NUMBER, Fact.Kind.MONEY, Fact.Kind.PERCENT);
+
+  /** An exclusive with its rank and where its sentence starts. */
+  private record Ranked(Exclusive exclusive, Rank rank, int start) {
+    static Ranked of(Article a, Exclusive e) {
+      Sentence s = a.sentence(e.sentence());
+      return new Ranked(e, ExclusiveRanking.rank(a, s), s.span().start());
+    }
+  }
 
   private ExclusiveRanking() {}
 
@@ -25,29 +46,22 @@ final class ExclusiveRanking {
         .flatMap(
             a ->
                 byArticle.get(a.id()).stream()
-                    // each scored once, not at each comparison of the sort
-                    .map(e -> new Ranked(e, score(a, a.sentence(e.sentence()))))
-                    // a stable sort: reading order among equals
-                    .sorted(Comparator.comparingInt(Ranked::score).reversed())
+                    // each ranked once, not at each comparison of the sort
+                    .map(e -> Ranked.of(a, e))
+                    .sorted(
+                        Comparator.comparing(Ranked::rank).thenComparingInt(Ranked::start))
                     .map(Ranked::exclusive))
         .toList();
   }
 
-  private record Ranked(Exclusive exclusive, int score) {}
-
-  /** Figures count most, then a quote, then names and dates (each counted a few times at most). */
-  static int score(Article a, Sentence s) {
-    int figures = 0;
-    int names = 0;
-    int dates = 0;
-    for (Fact f : a.factsIn(s)) {
-      switch (f.kind()) {
-        case QUANTITY, NUMBER, MONEY, PERCENT -> figures++;
-        case DATE, TIME -> dates++;
-        default -> names++;
-      }
+  static Rank rank(Article a, Sentence s) {
+    List<Fact> facts = a.factsIn(s);
+    if (facts.stream().anyMatch(f -> FIGURES.contains(f.kind()))) {
+      return Rank.FIGURES;
     }
-    boolean quoted = !a.quotesIn(s.span()).isEmpty();
-    return 4 * Math.min(figures, 2) + (quoted ? 3 : 0) + Math.min(names, 3) + Math.min(dates, 2);
+    if (!a.quotesIn(s.span()).isEmpty()) {
+      return Rank.QUOTE;
+    }
+    return facts.isEmpty() ? Rank.CONNECTIVE : Rank.NAMES_OR_DATES;
   }
 }

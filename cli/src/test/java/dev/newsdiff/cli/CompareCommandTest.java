@@ -40,9 +40,12 @@ class CompareCommandTest {
     Run run = Run.of("compare", "../samples/turkiye-defence-briefing");
     assertThat(run.code()).isZero();
     String out = run.out();
-    assertThat(out)
-        .startsWith(
-            "Comparing 3 outlets: Anadolu Agency [anadolu-agency], Daily Sabah [daily-sabah], TRT World [trt-world]");
+    assertThat(out.lines().limit(2))
+        .containsExactly(
+            "Türkiye plans technical visits to Syria, rejects claims of Turkish peacekeepers being"
+                + " sent to Ukraine",
+            "Comparing 3 outlets: Anadolu Agency [anadolu-agency], Daily Sabah [daily-sabah], TRT"
+                + " World [trt-world]");
     assertThat(out.indexOf("== Only in one outlet =="))
         .isLessThan(out.indexOf("== Wording differences =="));
     assertThat(out).contains("548 kilometers").contains("Gaza");
@@ -78,7 +81,7 @@ class CompareCommandTest {
     assertThat(exclusive.code()).isEqualTo(ExitCode.FINDING.code());
     assertThat(exclusive.err())
         .isEqualTo("newsdiff: failing on 11 exclusives (--fail-on)" + System.lineSeparator());
-    assertThat(exclusive.out()).startsWith("Comparing 3 outlets"); // the report is still written
+    assertThat(exclusive.out()).contains("Comparing 3 outlets"); // the report is still written
     assertThat(
             Run.of("compare", "--fail-on", "conflict", "../samples/turkiye-defence-briefing")
                 .code())
@@ -101,7 +104,7 @@ class CompareCommandTest {
   void checkPassesOnTheSamplesAndShowsWhatChanged() throws IOException {
     Run ok = Run.of("check", "../samples/turkiye-defence-briefing", "../samples/ferry-fire");
     assertThat(ok.code()).as(ok.out() + ok.err()).isZero();
-    assertThat(ok.out()).contains("ok, 36 findings as expected");
+    assertThat(ok.out()).contains("ok, 30 findings as expected");
     // A fixture whose articles changed: one exclusive is gone, the check says so.
     Path fixture = Files.createDirectory(dir.resolve("fixture"));
     for (String name :

@@ -111,6 +111,50 @@ class HtmlReportBrowserTest {
         Path.of("target", "report-screenshot.png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
+  /** The page was titled with the first article's headline, whatever the others ran. */
+  @Test
+  void theStorysHeadlineTitlesThePage() throws Exception {
+    browser.get(report("../samples/turkiye-defence-briefing").toUri().toString());
+    String headline =
+        "Türkiye plans technical visits to Syria, rejects claims of Turkish peacekeepers being sent"
+            + " to Ukraine";
+    assertThat(browser.getTitle()).isEqualTo("newsdiff: " + headline);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
+    assertThat(browser.findElements(By.cssSelector("p.notice"))).isEmpty();
+  }
+
+  /** Unrelated articles read like one story whose outlets simply disagreed on everything. */
+  @Test
+  void unrelatedArticlesAreSaidToBeDifferentStories() throws Exception {
+    browser.get(report("../samples/unrelated-stories").toUri().toString());
+    WebElement notice = browser.findElement(By.cssSelector("header p.notice"));
+    assertThat(notice.isDisplayed()).isTrue();
+    assertThat(notice.getText())
+        .isEqualTo(
+            "These look like different stories: only 0 of 40 body sentences match a sentence of"
+                + " another outlet.");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("2 outlets compared");
+  }
+
+  /**
+   * Word diffs were drawn against the alphabetically first outlet: in ferry-fire, coastal-times,
+   * where the rewrite (maritime-daily) follows the agency (harbor-wire). The agency's text is the
+   * one marked as the reference, and the rewrite's changes are against it.
+   */
+  @Test
+  void diffsAreDrawnAgainstTheLikelySource() throws Exception {
+    browser.get(report("../samples/ferry-fire").toUri().toString());
+    List<WebElement> references =
+        browser.findElements(
+            By.cssSelector("#side-by-side td[data-outlet='harbor-wire'] p.reference"));
+    assertThat(references).isNotEmpty().allMatch(WebElement::isDisplayed);
+    assertThat(references.get(0).getCssValue("border-left-style")).isEqualTo("solid");
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#side-by-side td[data-outlet='maritime-daily'] p.reference")))
+        .isEmpty();
+  }
+
   @Test
   void filtersWorkWithScriptAndEverythingShowsWithout() throws Exception {
     Path html = report("../samples/turkiye-defence-briefing");

@@ -55,7 +55,7 @@ class ReportOutputTest {
     Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
     assertThat(Run.of("compare", "--format=markdown", "-o", out.toString(), SET).code()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8))
-        .startsWith("# newsdiff: 3 outlets compared");
+        .startsWith("# Türkiye plans technical visits to Syria");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
         .isEqualTo("rw-rw----");
   }
@@ -123,7 +123,7 @@ class ReportOutputTest {
     assertThat(Run.of("compare", "--format", "markdown", "-o", link.toString(), SET).code())
         .isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
-    assertThat(Files.readString(real, StandardCharsets.UTF_8)).startsWith("# newsdiff");
+    assertThat(Files.readString(real, StandardCharsets.UTF_8)).startsWith("# Türkiye plans");
     assertThat(newsdiffTemporaryFiles()).isEmpty();
   }
 

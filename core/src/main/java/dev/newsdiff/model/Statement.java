@@ -11,6 +11,9 @@ import java.util.List;
  * are, and how their wording differs. Immutable.
  *
  * @param similarity mean pairwise similarity of the members of different outlets, 0 to 1
+ * @param diffs the word diff of each member of another outlet against one reference member (each
+ *     diff's {@code from}): that of the outlet the others follow, where the comparison's derivation
+ *     names it their likely source, else the first member
  */
 public record Statement(String id, List<Member> members, double similarity, List<WordDiff> diffs) {
 

@@ -18,12 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The comparison as a journalist reads it in a terminal: a summary, what only one outlet says,
- * facts that disagree, quotes rendered differently, how shared statements are worded differently,
- * and who follows whom. Deleted words show as {@code [-…-]}, inserted ones as <code>{+…+}</code>;
- * cosmetic differences are counted, not marked. Control characters and bidirectional formatting
- * characters from the articles show as {@link Controls} writes them, so the report cannot steer the
- * terminal it is printed in.
+ * The comparison as a journalist reads it in a terminal: the story's headline, a summary (with a
+ * notice when the articles look like different stories), what only one outlet says, facts that
+ * disagree, quotes rendered differently, how shared statements are worded differently, and who
+ * follows whom. Deleted words show as {@code [-…-]}, inserted ones as <code>{+…+}</code>; cosmetic
+ * differences are counted, not marked. Control characters and bidirectional formatting characters
+ * from the articles show as {@link Controls} writes them, so the report cannot steer the terminal
+ * it is printed in.
  */
 final class CompareText {
 
@@ -150,9 +151,13 @@ final class CompareText {
     }
     int n = SameText.texts(c);
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
+    String headline = Story.headline(c);
+    if (headline != null) {
+      line(headline);
+    }
     line("Comparing " + c.articles().size() + " outlets: " + String.join(", ", names));
     for (List<String> group : c.copies()) {
-      line(SameText.sentence(c, group, id -> id, headline -> "“" + flat(headline) + "”"));
+      line(SameText.sentence(c, group, id -> id, h -> "“" + flat(h) + "”"));
     }
     if (n < 2) {
       return;
@@ -179,6 +184,10 @@ final class CompareText {
         c.exclusives().size()
             + " sentences carried by one outlet only"
             + (parts.isEmpty() ? "." : ": " + String.join(", ", parts) + "."));
+    String notice = Story.differentStoriesNotice(c);
+    if (notice != null) {
+      line(notice);
+    }
   }
 
   private Map<String, Integer> exclusiveCounts() {
@@ -231,7 +240,7 @@ final class CompareText {
               + "  "
               + String.join(", ", s.articles())
               + String.format(Locale.ROOT, " (similarity %.2f)", s.similarity()));
-      Member ref = s.members().get(0);
+      Member ref = Segments.reference(s);
       line(
           String.format(
               Locale.ROOT,

@@ -66,8 +66,7 @@ final class HtmlReport {
   }
 
   private String title() {
-    Article first = c.articles().get(0);
-    return first.headline() != null ? first.headline() : c.articles().size() + " outlets compared";
+    return Story.title(c);
   }
 
   private void header() {
@@ -93,6 +92,10 @@ final class HtmlReport {
         .append(" facts that disagree</a>, <a href=\"#quotes\">")
         .append(c.quoteVariants().size())
         .append(" quotes rendered differently</a>.</p>\n");
+    String notice = Story.differentStoriesNotice(c);
+    if (notice != null) {
+      out.append("<p class=\"notice\" role=\"note\">").append(e(notice)).append("</p>\n");
+    }
     for (List<String> group : c.copies()) {
       out.append("<p class=\"copies\">")
           .append(SameText.sentence(c, group, id -> "<b>" + u(id) + "</b>", h -> "“" + u(h) + "”"))
@@ -248,7 +251,7 @@ final class HtmlReport {
   private void sideBySide() {
     out.append(
         "<section id=\"side-by-side\">\n<h2>Side by side</h2>\n<p class=\"legend\"><del>deleted</del> and "
-            + "<ins>inserted</ins> words are against the first outlet in the row; spelling and punctuation variants are not marked.</p>\n"
+            + "<ins>inserted</ins> words are against the outlet the others follow where newsdiff finds one (its text has a bar beside it), else the first outlet in the row; spelling and punctuation variants are not marked.</p>\n"
             + "<div class=\"scroll\"><table class=\"side\">\n<thead><tr><th></th>");
     for (Article a : c.articles()) {
       out.append("<th data-outlet=\"")
@@ -279,7 +282,10 @@ final class HtmlReport {
         out.append("<td data-outlet=\"").append(plain(a.id())).append("\">");
         for (Member m : s.members()) {
           if (m.article().equals(a.id())) {
-            out.append("<p>").append(bdi(memberHtml(s, m))).append("</p>");
+            boolean reference = !s.diffs().isEmpty() && m.equals(Segments.reference(s));
+            out.append(reference ? "<p class=\"reference\">" : "<p>")
+                .append(bdi(memberHtml(s, m)))
+                .append("</p>");
           }
         }
         out.append("</td>");

@@ -149,6 +149,7 @@ final class JsonReport {
             g.writeEndObject();
           }
           g.writeEndArray();
+          g.writeBooleanField("differentStories", Story.matched(c).differentStories());
           g.writeEndObject();
         });
   }

@@ -44,7 +44,7 @@ final class MarkdownReport {
     long byAll = c.statements().stream().filter(s -> s.articles().size() == n).count();
     List<String> names = new ArrayList<>();
     c.articles().forEach(a -> names.add("**" + md(a.outlet()) + "**"));
-    line("# newsdiff: " + c.articles().size() + " outlets compared");
+    line("# " + md(Story.title(c)));
     line("");
     line(
         String.join(", ", names)
@@ -62,6 +62,11 @@ final class MarkdownReport {
     for (List<String> group : c.copies()) {
       line("");
       line(SameText.sentence(c, group, id -> "`" + md(id) + "`", h -> "“" + md(h) + "”"));
+    }
+    String notice = Story.differentStoriesNotice(c);
+    if (notice != null) {
+      line("");
+      line("> **" + md(notice) + "**");
     }
     exclusives();
     conflicts();
@@ -96,8 +101,8 @@ final class MarkdownReport {
       return;
     }
     line("");
-    line("| | statement | kind | outlet | value |");
-    line("| --- | --- | --- | --- | --- |");
+    line("| | statement | kind | outlet | value | sentence |");
+    line("| --- | --- | --- | --- | --- | --- |");
     for (Conflict x : c.conflicts()) {
       for (Conflict.Member m : x.members()) {
         line(
@@ -111,6 +116,8 @@ final class MarkdownReport {
                 + cell(c.article(m.article()).outlet())
                 + " | "
                 + cell(m.fact().text())
+                + " | "
+                + cell(c.sentence(m).text())
                 + " |");
       }
     }
@@ -146,12 +153,12 @@ final class MarkdownReport {
   private void differences() {
     section("Wording differences");
     line(
-        "Against the first outlet of each statement: ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
+        "Against the outlet the others follow where newsdiff finds one, else the first outlet of each statement (listed first): ~~deleted~~ and **inserted** words; spelling and punctuation variants are not marked.");
     for (Statement s : c.statements()) {
       if (s.diffs().stream().allMatch(d -> d.substantive().isEmpty())) {
         continue;
       }
-      Member ref = s.members().get(0);
+      Member ref = Segments.reference(s);
       line("");
       line(
           "**"

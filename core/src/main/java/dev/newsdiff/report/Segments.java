@@ -5,6 +5,7 @@ import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
+import dev.newsdiff.model.Statement;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,14 @@ final class Segments {
       }
     }
     return "";
+  }
+
+  /**
+   * The member a statement's diffs are drawn against: the likely source's where the comparison
+   * names one, else the first member. Every report shows it first, plain.
+   */
+  static Member reference(Statement s) {
+    return s.diffs().isEmpty() ? s.members().get(0) : s.diffs().get(0).from();
   }
 
   static long cosmeticCount(WordDiff d) {

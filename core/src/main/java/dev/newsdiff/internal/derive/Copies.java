@@ -4,19 +4,21 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Role;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Groups articles that carry the same story: the same body sentences, word for word (white space
- * aside), in the same order or another. Such copies have nothing to compare with one another, and
- * comparing each with every other outlet again only repeats the first one's findings: a comparison
- * takes one article of each group, the first in id order, and names the others as its copies.
+ * aside), in the same order or another; or the same sentences but the headline, whatever role each
+ * plays (a shuffled copy may show the other's standfirst among its body paragraphs). Such copies
+ * have nothing to compare with one another, and comparing each with every other outlet again only
+ * repeats the first one's findings: a comparison takes one article of each group, the first in id
+ * order, and names the others as its copies.
  *
  * <p>Only the body counts. Headlines, standfirsts and crossheads are what republishing outlets
  * rewrite, and page furniture (bylines, times, share buttons) is no part of the story: an agency
@@ -58,21 +60,29 @@ public final class Copies {
    * @param articles in id order
    */
   public static ImmutableList<Group> group(List<Article> articles) {
-    Map<List<String>, List<Article>> bySentences = new LinkedHashMap<>();
-    for (Article a : articles) {
-      List<String> body = body(a);
-      if (!body.isEmpty()) {
-        bySentences.computeIfAbsent(sorted(body), k -> new ArrayList<>()).add(a);
+    // Same body, or same story sentences: a paragraph that one copy's page shows as its
+    // standfirst or a crosshead may stand among the other's body paragraphs once they are
+    // shuffled, and be read as body there.
+    UnionFind same = new UnionFind(articles.size());
+    Map<List<String>, Integer> byBody = new HashMap<>();
+    Map<List<String>, Integer> byStory = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (body(a).isEmpty()) {
+        continue;
       }
+      joinFirstWith(same, byBody, sorted(body(a)), i);
+      joinFirstWith(same, byStory, sorted(story(a)), i);
     }
     ImmutableList.Builder<Group> groups = ImmutableList.builder();
-    for (List<Article> same : bySentences.values()) {
-      if (same.size() > 1) {
-        List<String> order = body(same.get(0));
+    for (List<Integer> group : same.groups()) {
+      if (group.size() > 1) {
+        List<Article> members = group.stream().map(articles::get).toList();
+        List<String> order = body(members.get(0));
         groups.add(
             new Group(
-                same,
-                same.stream()
+                members,
+                members.stream()
                     .filter(a -> !body(a).equals(order))
                     .map(Article::id)
                     .collect(ImmutableSet.toImmutableSet())));
@@ -102,6 +112,23 @@ public final class Copies {
   private static List<String> body(Article a) {
     return a.sentences().stream()
         .filter(s -> s.role() == Role.BODY)
+        .map(s -> Whitespace.collapse(s.text()))
+        .toList();
+  }
+
+  /** Joins article {@code i} to the first article seen with the same {@code key}. */
+  private static void joinFirstWith(
+      UnionFind same, Map<List<String>, Integer> firsts, List<String> key, int i) {
+    Integer first = firsts.putIfAbsent(key, i);
+    if (first != null) {
+      same.union(first, i);
+    }
+  }
+
+  /** Every sentence but the headline, as compared: body, standfirst and crossheads. */
+  private static List<String> story(Article a) {
+    return a.sentences().stream()
+        .filter(s -> s.role() != Role.HEADLINE)
         .map(s -> Whitespace.collapse(s.text()))
         .toList();
   }

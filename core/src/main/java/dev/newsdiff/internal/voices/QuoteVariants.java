@@ -3,10 +3,9 @@ package dev.newsdiff.internal.voices;
 import static java.util.Comparator.comparingInt;
 
 import com.google.common.collect.HashBasedTable;
-import com.google.common.collect.HashMultimap;
-import com.google.common.collect.SetMultimap;
 import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
+import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.diff.WordDiffer;
 import dev.newsdiff.model.Article;
@@ -20,7 +19,9 @@ import dev.newsdiff.model.WordDiff;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,9 @@ public final class QuoteVariants {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** Words an acronym skips: "Ministry of External Affairs" is "MEA". */
+  private static final Set<String> LINKING = Set.of("of", "for", "and", "on", "in", "&");
+
   /** Two renderings of one utterance share at least this many content words. */
   private static final int MIN_SHARED_WORDS = 3;
 
@@ -60,6 +64,25 @@ public final class QuoteVariants {
 
   /** The quote of one article that goes best with a quote of the other. */
   private record Match(Quote x, Quote y) {}
+
+  /**
+   * A variant as found: its kind, the (first) statement it stands in, that statement's index, and
+   * its renderings by {@link #renderingId}.
+   */
+  private record Found(
+      Kind kind, String statement, int index, Map<String, QuoteVariant.Member> renderings) {}
+
+  /**
+   * What a reader wants first: words changed inside the quote marks (reworded, then trimmed), then
+   * the same words credited to someone else, then a quote given as reported speech; each kind in
+   * the order of the story.
+   */
+  private static final List<Kind> KIND_ORDER =
+      List.of(Kind.REWORDED, Kind.TRIMMED, Kind.ATTRIBUTION, Kind.DIRECT_VS_REPORTED);
+
+  private static final Comparator<Found> READING_ORDER =
+      Comparator.comparingInt((Found f) -> KIND_ORDER.indexOf(f.kind()))
+          .thenComparingInt(Found::index);
 
   private final Map<String, Article> articlesById;
 
@@ -79,25 +102,53 @@ public final class QuoteVariants {
   }
 
   private List<QuoteVariant> findAll(List<Statement> statements) {
-    List<QuoteVariant> out = new ArrayList<>();
-    // The renderings of each variant reported: a sentence in two statements would report it twice.
-    SetMultimap<Kind, List<String>> reported = HashMultimap.create();
-    for (Statement s : statements) {
+    List<Found> found = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      Statement s = statements.get(i);
       // Renderings of each kind by id, in the order found.
-      Table<Kind, String, QuoteVariant.Member> found = HashBasedTable.create();
+      Table<Kind, String, QuoteVariant.Member> renderings = HashBasedTable.create();
       Pair.across(s.members(), Member::article)
-          .forEach(pair -> compare(pair.first(), pair.second(), found));
-      found
-          .rowMap()
-          .forEach(
-              (kind, renderings) -> {
-                List<QuoteVariant.Member> members = List.copyOf(renderings.values());
-                if (reported.put(kind, List.copyOf(renderings.keySet()))) {
-                  List<WordDiff> diffs =
-                      kind == Kind.REWORDED || kind == Kind.TRIMMED ? diffs(members) : List.of();
-                  out.add(new QuoteVariant("qv" + (out.size() + 1), s.id(), kind, members, diffs));
-                }
-              });
+          .forEach(pair -> compare(pair.first(), pair.second(), renderings));
+      for (Kind kind : Kind.values()) {
+        if (!renderings.row(kind).isEmpty()) {
+          found.add(new Found(kind, s.id(), i, new LinkedHashMap<>(renderings.row(kind))));
+        }
+      }
+    }
+    List<Found> merged = merged(found);
+    merged.sort(READING_ORDER);
+    List<QuoteVariant> out = new ArrayList<>();
+    for (Found f : merged) {
+      List<QuoteVariant.Member> members = List.copyOf(f.renderings().values());
+      List<WordDiff> diffs =
+          f.kind() == Kind.REWORDED || f.kind() == Kind.TRIMMED ? diffs(members) : List.of();
+      out.add(new QuoteVariant("qv" + (out.size() + 1), f.statement(), f.kind(), members, diffs));
+    }
+    return out;
+  }
+
+  /**
+   * One variant per utterance and kind: a quote that stands in several statements (a long quote
+   * aligned sentence by sentence, a sentence in two statements) is found once in each, and a reader
+   * wants it listed once, with every rendering.
+   */
+  private static List<Found> merged(List<Found> found) {
+    UnionFind groups = new UnionFind(found.size());
+    Map<List<Object>, Integer> firstWith = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      for (String rendering : found.get(i).renderings().keySet()) {
+        Integer other = firstWith.putIfAbsent(List.of(found.get(i).kind(), rendering), i);
+        if (other != null) {
+          groups.union(other, i);
+        }
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (List<Integer> group : groups.groups()) {
+      Found first = found.get(group.get(0));
+      Map<String, QuoteVariant.Member> renderings = new LinkedHashMap<>();
+      group.forEach(i -> found.get(i).renderings().forEach(renderings::putIfAbsent));
+      out.add(new Found(first.kind(), first.statement(), first.index(), renderings));
     }
     return out;
   }
@@ -172,7 +223,7 @@ public final class QuoteVariants {
       return Wording.ALIKE;
     }
     boolean fragment = isFragment(tx, ty) || isFragment(ty, tx);
-    if (!fragment && shared(tx, ty) < MIN_SHARED_WORDS) {
+    if (!fragment && (shared(tx, ty) < MIN_SHARED_WORDS || sharesOnlyItsOpening(tx, ty))) {
       return Wording.UNRELATED;
     }
     List<Change> substantive = diff.get().substantive();
@@ -180,6 +231,34 @@ public final class QuoteVariants {
       return Wording.ALIKE;
     }
     return fragment || isTrim(substantive) ? Wording.TRIMMED : Wording.REWORDED;
+  }
+
+  /**
+   * True when two quotes open with the same words and then go separate ways: "It was a long night,
+   * but we got everyone off" and "It was a long night, but the pier held" are two people reaching
+   * for one stock phrase, not one utterance reworded. The opening does not count towards the
+   * content words two renderings of one utterance share: after it, each goes on with words of its
+   * own, and they must share {@link #MIN_SHARED_WORDS} of them. Where the opening is most of the
+   * quote ("We will rebuild the bridge within a year" against "… in twelve months"), it is a trim
+   * or a small rewording, and the other rules decide.
+   */
+  static boolean sharesOnlyItsOpening(String a, String b) {
+    List<String> x = wordList(a);
+    List<String> y = wordList(b);
+    int opening = 0;
+    while (opening < Math.min(x.size(), y.size()) && x.get(opening).equals(y.get(opening))) {
+      opening++;
+    }
+    if (opening < MIN_SHARED_WORDS) {
+      return false; // no shared opening phrase: other rules decide
+    }
+    Set<String> restX = contentWords(x.subList(opening, x.size()));
+    Set<String> restY = contentWords(y.subList(opening, y.size()));
+    int least = Math.max(MIN_SHARED_WORDS, contentWords(x.subList(0, opening)).size());
+    if (restX.size() < least || restY.size() < least) {
+      return false; // the opening is most of the quote: a trim or a small rewording
+    }
+    return restX.stream().filter(restY::contains).count() < MIN_SHARED_WORDS;
   }
 
   /** Word diffs of each quoted rendering against the first one. */
@@ -252,7 +331,7 @@ public final class QuoteVariants {
   /** Content words (four letters or more) two texts share. */
   private int shared(String a, String b) {
     Set<String> other = wordSet(b);
-    return (int) wordSet(a).stream().filter(w -> w.length() >= 4 && other.contains(w)).count();
+    return (int) wordSet(a).stream().filter(w -> isContentWord(w) && other.contains(w)).count();
   }
 
   /**
@@ -260,11 +339,35 @@ public final class QuoteVariants {
    * two.
    */
   static boolean sameSpeaker(String a, String b) {
+    if (isAcronymOf(a, b) || isAcronymOf(b, a)) {
+      return true;
+    }
     Set<String> x = new TreeSet<>(wordsOf(a));
     Set<String> y = new TreeSet<>(wordsOf(b));
     x.removeAll(ARTICLES);
     y.removeAll(ARTICLES);
     return x.containsAll(y) || y.containsAll(x);
+  }
+
+  /**
+   * "the MEA" for "the Ministry of External Affairs", "NTSB" for "the National Transportation
+   * Safety Board": news writing names a body in full once and by its initials after, often in
+   * another outlet's copy.
+   */
+  private static boolean isAcronymOf(String acronym, String name) {
+    List<String> initialism =
+        wordList(acronym).stream().filter(w -> !ARTICLES.contains(w)).toList();
+    if (initialism.size() != 1
+        || initialism.get(0).length() < 2
+        || !acronym.contains(initialism.get(0).toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String initials =
+        wordList(name).stream()
+            .filter(w -> !ARTICLES.contains(w) && !LINKING.contains(w))
+            .map(w -> w.substring(0, 1))
+            .collect(Collectors.joining());
+    return initials.equals(initialism.get(0));
   }
 
   /** A text's words, shared: only ever counted or looked up, never listed or changed. */
@@ -274,13 +377,25 @@ public final class QuoteVariants {
 
   /** Lower-cased words without accents: "Türkiye" and "Turkiye" are one word. */
   private static Set<String> wordsOf(String s) {
+    return Set.copyOf(wordList(s));
+  }
+
+  /** {@link #wordsOf}, in order and with repeats. */
+  private static List<String> wordList(String s) {
     String folded =
         MARKS
             .matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
             .replaceAll("");
-    return Arrays.stream(NOT_WORD.split(folded))
-        .filter(w -> !w.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    return Arrays.stream(NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
+  }
+
+  /** The words that carry content: four letters or more, as {@link #shared} counts them. */
+  private static Set<String> contentWords(List<String> words) {
+    return words.stream().filter(QuoteVariants::isContentWord).collect(Collectors.toSet());
+  }
+
+  private static boolean isContentWord(String w) {
+    return w.length() >= 4;
   }
 
   private static void add(

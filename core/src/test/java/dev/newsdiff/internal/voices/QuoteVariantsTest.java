@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
 import dev.newsdiff.model.QuoteVariant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,8 +47,63 @@ class QuoteVariantsTest {
           the sources        | the ministry sources | true
           Akturk             | Zeki Akturk          | true
           ministry officials | the sources          | false
+          the NTSB           | the National Transportation Safety Board | true
+          the MEA            | the Ministry of External Affairs | true
+          the MEA            | the Ministry of Defence | false
           """)
   void speakers(String a, String b, boolean same) {
     assertThat(QuoteVariants.sameSpeaker(a, b)).isEqualTo(same);
+  }
+
+  @ParameterizedTest(name = "{0} | {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          It was a long night, but every passenger got off the ferry safely | It was a long night, but the pier held and nobody on the bridge was hurt | true
+          It was a very long night for everyone, but every passenger got off the ferry safely | It was a very long night for everyone, but the pier held and nobody on the bridge was hurt | true
+          It was a long night, but the firefighters were simply brilliant | It was a long night, but we are grateful to every one of the firefighters | true
+          We expect the bridge to reopen next week once the divers finish | We expect the bridge to reopen next week after the divers are done | false
+          We will rebuild the bridge within a year | We will rebuild the bridge in twelve months | false
+          Nobody wants this bridge open more than I do | Nobody wants this bridge open more than I do, but it stays shut | false
+          The council has not decided anything about tolls yet | Our engineers found cracks on the upstream face of the pier | false
+          """)
+  void aSharedOpeningAloneIsNoVariant(String a, String b, boolean onlyTheOpening) {
+    assertThat(QuoteVariants.sharesOnlyItsOpening(a, b)).isEqualTo(onlyTheOpening);
+    assertThat(QuoteVariants.sharesOnlyItsOpening(b, a)).isEqualTo(onlyTheOpening);
+  }
+
+  /** Two people's quotes that open alike were shown as one quote reworded and re-attributed. */
+  @Test
+  void twoPeopleOpeningWithTheSameWordsGiveNoVariant() {
+    String a =
+        "\"It was a very long night for everyone, but every passenger got off the ferry safely,\""
+            + " Captain Ines Duarte said.";
+    String b =
+        "\"It was a very long night for everyone, but the pier held and nobody on the bridge was"
+            + " hurt,\" harbour engineer Tom Okafor said.";
+    Comparison c =
+        NewsDiff.compare(List.of(NewsDiff.parse("a", a + OTHER), NewsDiff.parse("b", b + OTHER)));
+    assertThat(c.quoteVariants()).isEmpty();
+  }
+
+  /**
+   * A quote aligned in two statements (one long quote that another outlet splits in two) was listed
+   * once per statement: up to six times in the seed's report.
+   */
+  @Test
+  void eachQuoteIsInOneVariantOfEachKind() throws Exception {
+    Path seed = Path.of("..", "samples", "turkiye-defence-briefing");
+    List<Article> articles = new ArrayList<>();
+    for (String name : List.of("anadolu-agency", "daily-sabah", "trt-world")) {
+      articles.add(NewsDiff.parse(name, Files.readString(seed.resolve(name + ".txt"))));
+    }
+    List<String> renderings = new ArrayList<>();
+    for (QuoteVariant v : NewsDiff.compare(articles).quoteVariants()) {
+      v.members().stream()
+          .filter(m -> m.quote() != null)
+          .forEach(m -> renderings.add(v.kind() + " " + m.quote()));
+    }
+    assertThat(renderings).isNotEmpty().doesNotHaveDuplicates();
   }
 }
