@@ -48,8 +48,7 @@ final class ExclusiveRanking {
                 byArticle.get(a.id()).stream()
                     // each ranked once, not at each comparison of the sort
                     .map(e -> Ranked.of(a, e))
-                    .sorted(
-                        Comparator.comparing(Ranked::rank).thenComparingInt(Ranked::start))
+                    .sorted(Comparator.comparing(Ranked::rank).thenComparingInt(Ranked::start))
                     .map(Ranked::exclusive))
         .toList();
   }
