@@ -53,6 +53,9 @@ final class CompareText {
 
   /** Facts that disagree first, then approximations, each with where the values stand. */
   private void conflicts() {
+    if (SameText.texts(c) < 2) {
+      return; // copies of one text: the summary has said there is nothing else to compare
+    }
     for (boolean approximation : new boolean[] {false, true}) {
       List<Conflict> list =
           c.conflicts().stream().filter(x -> x.approximation() == approximation).toList();
