@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.derive;
 
+import dev.newsdiff.internal.Spans;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
@@ -57,7 +58,17 @@ final class SharedWording {
     BitSet masked = new BitSet(span.length());
     Stream.concat(
             article.quotesIn(span).stream().flatMap(q -> q.parts().stream()),
-            article.facts().stream().filter(f -> f.kind().isName()).map(Fact::span))
+            // looked up by position: scanning every fact for every sentence was quadratic in a
+            // long article (a 1 MB one took 10 s here)
+            Spans.overlapping(
+                    article.facts(),
+                    f -> f.span().start(),
+                    f -> f.span().end(),
+                    span.start(),
+                    span.end())
+                .stream()
+                .filter(f -> f.kind().isName())
+                .map(Fact::span))
         .filter(p -> p.overlaps(span))
         .forEach(
             p ->
