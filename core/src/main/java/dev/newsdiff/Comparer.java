@@ -90,11 +90,14 @@ final class Comparer {
         firstDrafts.stream()
             .map(
                 s -> {
-                  Member reference = references.of(s.members());
-                  return reference.equals(s.members().get(0))
+                  int reference = references.indexIn(s.members());
+                  return reference == 0
                       ? s
                       : new Statement(
-                          s.id(), s.members(), s.similarity(), diffs(byId, reference, s.members()));
+                          s.id(),
+                          s.members(),
+                          s.similarity(),
+                          diffs(byId, s.members().get(reference), s.members()));
                 })
             .toList();
     return new Comparison(

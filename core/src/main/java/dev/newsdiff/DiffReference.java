@@ -31,17 +31,18 @@ final class DiffReference {
   }
 
   /**
-   * The member the others are diffed against: the first member of the article that is the likely
-   * source of the most other articles in the statement, or the first member when none is.
+   * The index of the member the others are diffed against: the first member of the article that is
+   * the likely source of the most other articles in the statement, or 0 when none is.
    */
-  Member of(List<Member> members) {
+  int indexIn(List<Member> members) {
     List<String> articles = members.stream().map(Member::article).distinct().toList();
-    Member best = members.get(0);
+    int best = 0;
     long most = 0;
-    for (Member m : members) {
-      long count = articles.stream().filter(followers.get(m.article())::contains).count();
+    for (int i = 0; i < members.size(); i++) {
+      long count =
+          articles.stream().filter(followers.get(members.get(i).article())::contains).count();
       if (count > most) { // strictly more: the first member of the first such article
-        best = m;
+        best = i;
         most = count;
       }
     }

@@ -55,6 +55,7 @@ class DiffReferenceTest {
           """)
   void diffsAreDrawnAgainstTheOutletTheOthersFollow(String pairs, String reference) {
     String given = pairs == null ? "" : pairs;
-    assertThat(DiffReference.from(derivation(given)).of(MEMBERS).sentence()).isEqualTo(reference);
+    assertThat(MEMBERS.get(DiffReference.from(derivation(given)).indexIn(MEMBERS)).sentence())
+        .isEqualTo(reference);
   }
 }

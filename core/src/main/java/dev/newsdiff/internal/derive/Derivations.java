@@ -98,9 +98,6 @@ public final class Derivations {
   /** The wording a follower shares with a source, by source and follower article id. */
   private final Table<String, String, Shared> shared = HashBasedTable.create();
 
-  /** The words of each member as {@link SharedWording} compares them: a member is in many pairs. */
-  private final Map<Member, List<@Nullable String>> memberWords = new HashMap<>();
-
   /** Countable words of each article's body (quotes and names aside), by article id. */
   private final Map<String, Integer> bodyWords = new HashMap<>();
 
@@ -164,23 +161,28 @@ public final class Derivations {
         Math.min(1.0, s.words.values().stream().mapToInt(Integer::intValue).sum() / (double) body));
   }
 
-  private List<@Nullable String> wordsOf(Member m) {
-    return memberWords.computeIfAbsent(
-        m, k -> SharedWording.words(articlesById.get(m.article()), m.span()));
-  }
-
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
     // One pass over the statements: each pair of members of different outlets is diffed once.
     for (Statement s : statements) {
       // The statement's own diffs, from its first member to each other, are used, not made again.
       s.diffs().forEach(d -> overlap(d.from(), d.to(), () -> d));
-      for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
-        Member a = pair.first();
-        Member b = pair.second();
+      // The words of each member as SharedWording compares them, made once: a member is in
+      // several pairs. (By index, not in a map keyed by member: a record's first hashCode costs
+      // a cold run tens of milliseconds, docs/performance.md.)
+      List<Member> members = s.members();
+      List<List<@Nullable String>> words =
+          members.stream()
+              .map(m -> SharedWording.words(articlesById.get(m.article()), m.span()))
+              .toList();
+      List<Integer> indices = IntStream.range(0, members.size()).boxed().toList();
+      for (Pair<Integer> pair : Pair.across(indices, i -> members.get(i).article())) {
+        Member a = members.get(pair.first());
+        Member b = members.get(pair.second());
         Overlap o = overlap(a, b, () -> WordDiffer.diff(articleText(a), a, articleText(b), b));
         record(a, b, o.wordsInSecond(), o.changedInSecond(), o.longestUnchanged());
         record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
-        SharedWording.Overlap w = SharedWording.of(wordsOf(a), wordsOf(b));
+        SharedWording.Overlap w =
+            SharedWording.of(words.get(pair.first()), words.get(pair.second()));
         if (w.shared() > 0) {
           int ia = index(a.sentence());
           int ib = index(b.sentence());

@@ -91,7 +91,9 @@ public final class QuoteVariants {
 
   private final Map<String, Set<String>> words = new HashMap<>();
   private final Map<String, String> normals = new HashMap<>();
-  private final Map<List<Member>, WordDiff> diffsMade = new HashMap<>();
+
+  /** Word diffs made, by the two quotes' ids (ids, not members: see {@link #diff}). */
+  private final Table<String, String, WordDiff> diffsMade = HashBasedTable.create();
 
   private QuoteVariants(List<Article> articles) {
     this.articlesById = Article.byId(articles);
@@ -197,7 +199,9 @@ public final class QuoteVariants {
                         y,
                         () ->
                             diff(
+                                x,
                                 new Member(a.article(), a.sentence(), x.span()),
+                                y,
                                 new Member(b.article(), b.sentence(), y.span()))));
     if (wording == Wording.UNRELATED) {
       return;
@@ -273,26 +277,30 @@ public final class QuoteVariants {
     for (QuoteVariant.Member m : renderings.subList(1, renderings.size())) {
       Quote to = quote(m);
       if (to != null) {
-        out.add(diff(fromMember, new Member(m.article(), m.sentence(), to.span())));
+        out.add(diff(from, fromMember, to, new Member(m.article(), m.sentence(), to.span())));
       }
     }
     return out;
   }
 
   /**
-   * The word diff of two quotes, made once: a variant's diffs are mostly the ones its wording was
-   * read from, and a diff of long quotes is costly (Myers' algorithm, in time the product of their
-   * length and their differences).
+   * The word diff of quote {@code x} (at {@code from}) against {@code y} (at {@code to}), made
+   * once: a variant's diffs are mostly the ones its wording was read from, and a diff of long
+   * quotes is costly (Myers' algorithm, in time the product of their length and their differences).
+   * Kept by the quotes' ids rather than by member: a record's first hashCode costs a cold run tens
+   * of milliseconds (docs/performance.md).
    */
-  private WordDiff diff(Member from, Member to) {
-    return diffsMade.computeIfAbsent(
-        List.of(from, to),
-        pair ->
-            WordDiffer.diff(
-                articlesById.get(from.article()).text(),
-                from,
-                articlesById.get(to.article()).text(),
-                to));
+  private WordDiff diff(Quote x, Member from, Quote y, Member to) {
+    return diffsMade
+        .row(x.id())
+        .computeIfAbsent(
+            y.id(),
+            k ->
+                WordDiffer.diff(
+                    articlesById.get(from.article()).text(),
+                    from,
+                    articlesById.get(to.article()).text(),
+                    to));
   }
 
   private Quote quote(QuoteVariant.Member m) {
