@@ -291,16 +291,22 @@ public final class QuoteVariants {
    * of milliseconds (docs/performance.md).
    */
   private WordDiff diff(Quote x, Member from, Quote y, Member to) {
-    return diffsMade
-        .row(x.id())
-        .computeIfAbsent(
-            y.id(),
-            k ->
-                WordDiffer.diff(
-                    articlesById.get(from.article()).text(),
-                    from,
-                    articlesById.get(to.article()).text(),
-                    to));
+    WordDiff made = diffsMade.get(x.id(), y.id());
+    // A quote over two sentences stands in two statements, once for each sentence: the diff names
+    // the sentences, so it is reused only for the same two.
+    if (made != null
+        && made.from().sentence().equals(from.sentence())
+        && made.to().sentence().equals(to.sentence())) {
+      return made;
+    }
+    WordDiff d =
+        WordDiffer.diff(
+            articlesById.get(from.article()).text(),
+            from,
+            articlesById.get(to.article()).text(),
+            to);
+    diffsMade.put(x.id(), y.id(), d);
+    return d;
   }
 
   private Quote quote(QuoteVariant.Member m) {
