@@ -220,7 +220,7 @@ public final class Conflicts {
       Set<String> scope =
           switch (f.kind()) {
             case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
-            case TIME -> Set.of();
+            case TIME -> Scope.inZoneConversion(text, start) ? Set.of(Scope.CONVERSION) : Set.of();
             default -> Scope.of(text, start, end, what.isPresent());
           };
       // A conversion is at the day's rate, which outlets take from different days.

@@ -522,13 +522,31 @@ final class NumericFacts {
     return m.find() ? from + m.start() : -1;
   }
 
-  /** "No. 2", "Pier No. 2", "22 Mill St.": a label or an address, not a count. */
+  /**
+   * "No. 2", "Pier No. 2", "22 Mill St.", "Crew-1", "F-16": a label, an address or a designation,
+   * not a count.
+   */
   private static boolean isLabel(String s, int start) {
     String before = s.substring(Math.max(0, start - 4), start);
     if (before.endsWith("No. ") || before.endsWith("No.") || before.endsWith("#")) {
       return true;
     }
-    return ADDRESS.matcher(s).region(start, s.length()).lookingAt();
+    return isDesignation(s, start) || ADDRESS.matcher(s).region(start, s.length()).lookingAt();
+  }
+
+  /**
+   * A number hyphened to a capitalised word names a thing ("the Crew-1 mission", "an F-16",
+   * "COVID-19"): "mid-2020" or "a 3-2 vote" are not one.
+   */
+  private static boolean isDesignation(String s, int start) {
+    if (start < 2 || s.charAt(start - 1) != '-' || !Character.isLetter(s.charAt(start - 2))) {
+      return false;
+    }
+    int word = start - 2;
+    while (word > 0 && Character.isLetter(s.charAt(word - 1))) {
+      word--;
+    }
+    return Character.isUpperCase(s.charAt(word));
   }
 
   private static final Pattern ADDRESS =

@@ -93,6 +93,9 @@ final class Scope {
    * either.
    */
   static Set<String> ofDate(String sentence, int start, boolean range) {
+    if (inZoneConversion(sentence, start)) {
+      return Set.of(CONVERSION);
+    }
     String before = sentence.substring(Math.max(0, start - 60), start);
     if (REPORTED_BEFORE.matcher(before).find()) {
       return Set.of("reported");
@@ -104,6 +107,23 @@ final class Scope {
       return Set.of("from");
     }
     return UNTIL_BEFORE.matcher(before).find() ? Set.of("until") : Set.of();
+  }
+
+  /** A time zone: "GMT", "UTC", "EST", "ET", "local time". Case counts: "et" is no zone. */
+  private static final Pattern ZONE =
+      Pattern.compile("\\b(?:GMT|UTC|[ECMP][SD]?T|CES?T|BST|IST|JST|local time)\\b");
+
+  /**
+   * Whether the date or time at {@code start} stands in brackets that name a time zone: "blasted
+   * off at 7:27 pm (0027 GMT Monday)" gives the launch day in another zone, not another day.
+   */
+  static boolean inZoneConversion(String sentence, int start) {
+    int open = sentence.lastIndexOf('(', start);
+    if (open < 0 || sentence.lastIndexOf(')', start) > open) {
+      return false;
+    }
+    int close = sentence.indexOf(')', start);
+    return ZONE.matcher(sentence).region(open + 1, close < 0 ? sentence.length() : close).find();
   }
 
   private Scope() {}

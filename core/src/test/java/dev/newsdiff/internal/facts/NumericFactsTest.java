@@ -65,6 +65,8 @@ class NumericFactsTest {
           Plans are on view at 22 Mill St. in the town.
           The span was built in the 1960s.
           The town marked its 200th anniversary with a parade.
+          The Lander-2 mission reached orbit on schedule.
+          A jet of the F-35 type flew over the stadium.
           """)
   void labelsAddressesAndDecadesAreNotCounts(String sentence) {
     assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))

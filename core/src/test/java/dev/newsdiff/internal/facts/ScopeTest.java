@@ -39,6 +39,9 @@ class ScopeTest {
           The festival runs from July 3 in the old town.               | July 3   | false | [from]
           The road stays shut until July 9 for repairs.                | July 9   | false | [until]
           The festival runs from July 3-9 in the old town.             | July 3-9 | true  | []
+          The probe landed at 10 p.m. (0300 GMT Thursday) on the moon. | Thursday | false | [conversion]
+          The ship sailed late on Tuesday (Wednesday, local time).     | Wednesday | false | [conversion]
+          The probe landed on Wednesday (after a delay) on the moon.   | Wednesday | false | []
           """)
   void readsThePartADatePlays(String sentence, String date, boolean range, String expected) {
     assertThat(Scope.ofDate(sentence, sentence.indexOf(date), range).toString())
