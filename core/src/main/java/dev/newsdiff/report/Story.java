@@ -25,7 +25,7 @@ final class Story {
   /**
    * "Almost nothing aligns": under one body sentence in ten has a match in another outlet. Fixed as
    * the meaning of the words, not fitted: related sets align 15% (a poorly aligned real set) to 90%
-   * of their body sentences, unrelated ones none (docs/report.md gives each set's share).
+   * of their body sentences, unrelated ones none (docs/facts.md, "Reports", gives the figures).
    */
   static final double ALMOST_NOTHING = 0.10;
 

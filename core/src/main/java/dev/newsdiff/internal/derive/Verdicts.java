@@ -2,7 +2,9 @@ package dev.newsdiff.internal.derive;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
+import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.derive.Derivations.SharedText;
 import dev.newsdiff.internal.ingest.Outlets;
@@ -13,10 +15,8 @@ import dev.newsdiff.model.Derivation;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,13 +85,13 @@ public final class Verdicts {
    */
   public static ImmutableList<Copying> judge(
       List<Article> articles, List<Copies.Group> groups, List<SharedText> shared) {
-    Map<String, SharedText> byPair = new HashMap<>();
-    shared.forEach(s -> byPair.put(s.first() + "|" + s.second(), s));
+    Table<String, String, SharedText> byPair = HashBasedTable.create();
+    shared.forEach(s -> byPair.put(s.first(), s.second(), s));
     Stream<Copying> different =
         Pair.of(Copies.distinct(articles, groups)).stream()
             .map(
                 p -> {
-                  SharedText s = byPair.get(p.first().id() + "|" + p.second().id());
+                  SharedText s = byPair.get(p.first().id(), p.second().id());
                   return s == null
                       ? judge(p.first(), p.second(), 0, 0, 0, 1.0)
                       : judge(
@@ -116,16 +116,15 @@ public final class Verdicts {
    */
   public static ImmutableList<Derivation> withSources(
       List<Derivation> derivation, List<Copying> verdicts) {
-    Map<String, Copying> byPair = new HashMap<>();
-    verdicts.forEach(v -> byPair.put(v.first() + "|" + v.second(), v));
+    Table<String, String, Copying> byPair = HashBasedTable.create();
+    verdicts.forEach(v -> byPair.put(v.first(), v.second(), v));
     return derivation.stream()
         .map(
             d -> {
               Copying v =
-                  byPair.get(
-                      d.from().compareTo(d.to()) < 0
-                          ? d.from() + "|" + d.to()
-                          : d.to() + "|" + d.from());
+                  d.from().compareTo(d.to()) < 0
+                      ? byPair.get(d.from(), d.to())
+                      : byPair.get(d.to(), d.from());
               boolean likely =
                   v != null && v.verdict() != Verdict.INDEPENDENT && d.from().equals(v.source());
               return new Derivation(
