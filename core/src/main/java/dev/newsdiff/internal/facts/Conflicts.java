@@ -14,7 +14,6 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,14 +107,12 @@ public final class Conflicts {
         left.stream().filter(x -> right.stream().noneMatch(y -> same(x, y, yearA, yearB))).toList();
     List<Compared> openRight =
         right.stream().filter(y -> left.stream().noneMatch(x -> same(x, y, yearA, yearB))).toList();
-    // For each figure on the right, how many on the left it could be compared with.
-    Map<Compared, Long> suitors = new IdentityHashMap<>();
-    for (Compared y : openRight) {
-      suitors.put(y, openLeft.stream().filter(z -> comparable(z, y)).count());
-    }
     for (Compared x : openLeft) {
       List<Compared> candidates = openRight.stream().filter(y -> comparable(x, y)).toList();
-      boolean onlyPair = candidates.size() == 1 && suitors.get(candidates.get(0)) == 1;
+      // x and its one candidate are each other's only possible partner
+      boolean onlyPair =
+          candidates.size() == 1
+              && openLeft.stream().filter(z -> comparable(z, candidates.get(0))).count() == 1;
       for (Compared y : candidates) {
         // Two figures that both say they count the same thing disagree, however many there are;
         // a figure that does not say what it counts is compared only when nothing else could be.
