@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Furniture;
 import dev.newsdiff.report.Findings;
 import dev.newsdiff.report.Report;
 import dev.newsdiff.report.ReportFormat;
@@ -14,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,29 +24,6 @@ class CopiesComparisonTest {
 
   private static String sample(String name) throws Exception {
     return Files.readString(SAMPLES.resolve(name + ".txt"));
-  }
-
-  /**
-   * The same story paragraphs after the first block (headline and furniture), shuffled. The page's
-   * closing furniture ("SOURCE: …", promos) stays last: shuffled into the story it would be a
-   * different page, whose story block ends at the first promo.
-   */
-  private static String shuffled(String text) {
-    // Without a blank line, the headline alone stays first.
-    int end = text.contains("\n\n") ? text.indexOf("\n\n") + 2 : text.indexOf('\n') + 1;
-    List<String> paragraphs =
-        new ArrayList<>(
-            text.substring(end).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    Set<String> furniture =
-        NewsDiff.parse("page", text).furniture().stream()
-            .map(Furniture::text)
-            .collect(Collectors.toSet());
-    int storyEnd = paragraphs.size();
-    while (storyEnd > 0 && furniture.contains(paragraphs.get(storyEnd - 1))) {
-      storyEnd--;
-    }
-    Collections.shuffle(paragraphs.subList(0, storyEnd), new Random(7));
-    return text.substring(0, end) + String.join("\n\n", paragraphs) + "\n";
   }
 
   private static void assertQuiet(Comparison c) {
@@ -80,9 +53,10 @@ class CopiesComparisonTest {
   @ValueSource(strings = {"anadolu-agency", "daily-sabah", "trt-world"})
   void aCopyWithItsParagraphsShuffledGivesNoFindings(String name) throws Exception {
     String text = sample(name);
-    assertThat(shuffled(text)).isNotEqualTo(text);
+    assertThat(ShuffledCopy.of(text)).isNotEqualTo(text);
     Comparison c =
-        NewsDiff.compare(List.of(NewsDiff.parse("a", text), NewsDiff.parse("b", shuffled(text))));
+        NewsDiff.compare(
+            List.of(NewsDiff.parse("a", text), NewsDiff.parse("b", ShuffledCopy.of(text))));
     assertQuiet(c);
     assertThat(c.copies()).isEqualTo(List.of(List.of("a", "b")));
     assertThat(c.reorderedCopies()).containsExactly("b");
@@ -101,7 +75,7 @@ class CopiesComparisonTest {
             NewsDiff.parse("trt-world", sample("trt-world")));
     List<Article> withCopies = new ArrayList<>(distinct);
     withCopies.add(NewsDiff.parse("trt-world-copy", sample("trt-world")));
-    withCopies.add(NewsDiff.parse("trt-world-shuffled", shuffled(sample("trt-world"))));
+    withCopies.add(NewsDiff.parse("trt-world-shuffled", ShuffledCopy.of(sample("trt-world"))));
     withCopies.add(NewsDiff.parse("anadolu-agency-copy", sample("anadolu-agency")));
 
     Comparison alone = NewsDiff.compare(distinct);

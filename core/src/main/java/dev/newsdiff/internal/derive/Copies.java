@@ -15,10 +15,11 @@ import java.util.Map;
 /**
  * Groups articles that carry the same story: the same body sentences, word for word (white space
  * aside), in the same order or another; or the same sentences but the headline, whatever role each
- * plays (a shuffled copy may show the other's standfirst among its body paragraphs). Such copies
- * have nothing to compare with one another, and comparing each with every other outlet again only
- * repeats the first one's findings: a comparison takes one article of each group, the first in id
- * order, and names the others as its copies.
+ * plays (a shuffled copy may show the other's standfirst among its body paragraphs); or the same
+ * lines in another order, however each is read. Such copies have nothing to compare with one
+ * another, and comparing each with every other outlet again only repeats the first one's findings:
+ * a comparison takes one article of each group, the first in id order, and names the others as its
+ * copies.
  *
  * <p>Only the body counts. Headlines, standfirsts and crossheads are what republishing outlets
  * rewrite, and page furniture (bylines, times, share buttons) is no part of the story: an agency
@@ -66,6 +67,7 @@ public final class Copies {
     UnionFind same = new UnionFind(articles.size());
     Map<List<String>, Integer> byBody = new HashMap<>();
     Map<List<String>, Integer> byStory = new HashMap<>();
+    Map<List<String>, Integer> byLines = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       if (body(a).isEmpty()) {
@@ -73,6 +75,7 @@ public final class Copies {
       }
       joinFirstWith(same, byBody, sorted(body(a)), i);
       joinFirstWith(same, byStory, sorted(story(a)), i);
+      joinFirstWith(same, byLines, sorted(lines(a)), i);
     }
     ImmutableList.Builder<Group> groups = ImmutableList.builder();
     for (List<Integer> group : same.groups()) {
@@ -130,6 +133,19 @@ public final class Copies {
     return a.sentences().stream()
         .filter(s -> s.role() != Role.HEADLINE)
         .map(s -> Whitespace.collapse(s.text()))
+        .toList();
+  }
+
+  /**
+   * The text's lines, white space made plain. Where paragraphs are moved about, a line may be read
+   * differently in its new place: a caption after the body, a dateline that no longer opens the
+   * story, a headline among the paragraphs. The same lines in another order are still one text.
+   */
+  private static List<String> lines(Article a) {
+    return a.text()
+        .lines()
+        .map(line -> Whitespace.collapse(line).strip())
+        .filter(line -> !line.isEmpty())
         .toList();
   }
 

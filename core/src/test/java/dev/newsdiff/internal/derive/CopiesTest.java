@@ -46,4 +46,42 @@ class CopiesTest {
     }
     assertThat(Copies.distinctCount(List.of(a, b))).isEqualTo(groups.isEmpty() ? 2 : 1);
   }
+
+  /**
+   * Lines moved about may be read differently in their new place (a dateline that no longer opens
+   * the story is part of its sentence; a caption away from its photo credit is body, and the
+   * paragraph next to the credit a caption); the same lines in another order are still one text.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // The dateline's paragraph moved down.
+        "Ferries halted\\n\\nOSLO, May 3 (Nordic Wire) - Ferries across the fjord stopped on Friday"
+            + " after a pier gave way.\\n\\nThe operator said repairs would take a week.\\n\\n"
+            + "Commuters were told to use the road bridge.\\n"
+            + "|Ferries halted\\n\\nThe operator said repairs would take a week.\\n\\nCommuters were"
+            + " told to use the road bridge.\\n\\nOSLO, May 3 (Nordic Wire) - Ferries across the"
+            + " fjord stopped on Friday after a pier gave way.\\n",
+        // A caption moved away from its photo credit, a sentence moved next to it.
+        "Ferries halted\\n\\nFerries across the fjord stopped on Friday after a pier gave way.\\n\\n"
+            + "A ferry waits at the closed pier in Oslo on Friday.\\n(Photo: Nordic Wire)\\n\\n"
+            + "The operator said repairs would take a week.\\n\\n"
+            + "Commuters were told to use the road bridge.\\n"
+            + "|Ferries halted\\n\\nThe operator said repairs would take a week.\\n\\n"
+            + "(Photo: Nordic Wire)\\n\\nA ferry waits at the closed pier in Oslo on Friday.\\n\\n"
+            + "Ferries across the fjord stopped on Friday after a pier gave way.\\n\\n"
+            + "Commuters were told to use the road bridge.\\n",
+      })
+  void theSameLinesInAnotherOrderAreACopy(String text, String shuffled) {
+    Article a = NewsDiff.parse("a", text.replace("\\n", "\n"));
+    Article b = NewsDiff.parse("b", shuffled.replace("\\n", "\n"));
+    assertThat(Copies.group(List.of(a, b)))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.articles()).containsExactly(a, b);
+              assertThat(g.reordered()).containsExactly("b");
+            });
+  }
 }
