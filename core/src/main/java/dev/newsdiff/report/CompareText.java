@@ -91,7 +91,7 @@ final class CompareText {
     line("== Quotes rendered differently ==");
     for (QuoteVariant v : c.quoteVariants()) {
       line("");
-      line(v.id() + "  " + v.kind().label() + " in " + v.statement());
+      line(v.id() + "  " + v.label() + " in " + v.statement());
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());
         String what;

@@ -52,7 +52,7 @@ public final class Findings {
         String quote = c.quote(m).map(Quote::text).orElse("(reported)");
         members.add(m.article() + " \"" + abbreviate(Segments.flat(quote)) + "\"");
       }
-      out.add("quote " + v.kind().label() + ": " + String.join(" | ", members));
+      out.add("quote " + v.label() + ": " + String.join(" | ", members));
     }
     for (Derivation d : c.derivation()) {
       if (d.likelySource()) {

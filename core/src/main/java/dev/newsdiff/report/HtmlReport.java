@@ -212,7 +212,7 @@ final class HtmlReport {
     }
     for (QuoteVariant v : c.quoteVariants()) {
       out.append("<div class=\"variant\"><h3>")
-          .append(e(v.kind().label()))
+          .append(e(v.label()))
           .append(" in <a href=\"#")
           .append(v.statement())
           .append("\">")

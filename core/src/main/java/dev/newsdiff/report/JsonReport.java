@@ -100,6 +100,11 @@ final class JsonReport {
             g.writeStringField("id", v.id());
             g.writeStringField("statement", v.statement());
             g.writeStringField("kind", v.kind().label());
+            g.writeArrayFieldStart("kinds");
+            for (QuoteVariant.Kind kind : v.kinds()) {
+              g.writeString(kind.label());
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("members");
             for (QuoteVariant.Member m : v.members()) {
               g.writeStartObject();

@@ -130,7 +130,7 @@ final class MarkdownReport {
     section("Quotes rendered differently");
     for (QuoteVariant v : c.quoteVariants()) {
       line("");
-      line("**" + v.kind().label() + "** (" + v.statement() + ")");
+      line("**" + v.label() + "** (" + v.statement() + ")");
       line("");
       for (QuoteVariant.Member m : v.members()) {
         Article a = c.article(m.article());

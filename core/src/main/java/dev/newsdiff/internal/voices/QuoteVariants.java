@@ -66,23 +66,36 @@ public final class QuoteVariants {
   private record Match(Quote x, Quote y) {}
 
   /**
-   * A variant as found: its kind, the (first) statement it stands in, that statement's index, and
-   * its renderings by {@link #renderingId}.
+   * Renderings of one kind as found in one statement: the kind, the statement, its index, and the
+   * renderings by {@link #renderingId}.
    */
   private record Found(
       Kind kind, String statement, int index, Map<String, QuoteVariant.Member> renderings) {}
 
   /**
-   * What a reader wants first: words changed inside the quote marks (reworded, then trimmed), then
-   * the same words credited to someone else, then a quote given as reported speech; each kind in
-   * the order of the story.
+   * One utterance: every way its renderings differ (most substantive first), the first statement
+   * its most substantive difference stands in, that statement's index, and its renderings by {@link
+   * #renderingId}.
    */
-  private static final List<Kind> KIND_ORDER =
-      List.of(Kind.REWORDED, Kind.TRIMMED, Kind.ATTRIBUTION, Kind.DIRECT_VS_REPORTED);
+  private record Utterance(
+      List<Kind> kinds, String statement, int index, Map<String, QuoteVariant.Member> renderings) {
 
-  private static final Comparator<Found> READING_ORDER =
-      Comparator.comparingInt((Found f) -> KIND_ORDER.indexOf(f.kind()))
-          .thenComparingInt(Found::index);
+    Kind kind() {
+      return kinds.get(0);
+    }
+
+    boolean worded() {
+      return kinds.contains(Kind.REWORDED) || kinds.contains(Kind.TRIMMED);
+    }
+  }
+
+  /**
+   * What a reader wants first: words changed inside the quote marks (reworded, then trimmed), then
+   * the same words credited to someone else, then a quote given as reported speech (the order of
+   * {@link Kind}), by each utterance's most substantive kind; each kind in the order of the story.
+   */
+  private static final Comparator<Utterance> READING_ORDER =
+      Comparator.comparing(Utterance::kind).thenComparingInt(Utterance::index);
 
   private final Map<String, Article> articlesById;
 
@@ -117,40 +130,49 @@ public final class QuoteVariants {
         }
       }
     }
-    List<Found> merged = merged(found);
-    merged.sort(READING_ORDER);
+    List<Utterance> utterances = utterances(found);
+    utterances.sort(READING_ORDER);
     List<QuoteVariant> out = new ArrayList<>();
-    for (Found f : merged) {
-      List<QuoteVariant.Member> members = List.copyOf(f.renderings().values());
-      List<WordDiff> diffs =
-          f.kind() == Kind.REWORDED || f.kind() == Kind.TRIMMED ? diffs(members) : List.of();
-      out.add(new QuoteVariant("qv" + (out.size() + 1), f.statement(), f.kind(), members, diffs));
+    for (Utterance u : utterances) {
+      List<QuoteVariant.Member> members = List.copyOf(u.renderings().values());
+      List<WordDiff> diffs = u.worded() ? diffs(members) : List.of();
+      out.add(new QuoteVariant("qv" + (out.size() + 1), u.statement(), u.kinds(), members, diffs));
     }
     return out;
   }
 
   /**
-   * One variant per utterance and kind: a quote that stands in several statements (a long quote
-   * aligned sentence by sentence, a sentence in two statements) is found once in each, and a reader
-   * wants it listed once, with every rendering.
+   * One variant per utterance, whatever its kinds: a quote pair that is both reworded and credited
+   * to someone else, or a quote that stands in several statements (a long quote aligned sentence by
+   * sentence, a sentence in two statements), is one utterance, and a reader wants it listed once,
+   * with every rendering and every way they differ. Renderings that share a quote (or a reporting
+   * sentence) are one utterance; its renderings come kind by kind, the most substantive first, so
+   * that a worded variant's diffs are against a quote.
    */
-  private static List<Found> merged(List<Found> found) {
+  private static List<Utterance> utterances(List<Found> found) {
     UnionFind groups = new UnionFind(found.size());
-    Map<List<Object>, Integer> firstWith = new HashMap<>();
+    Map<String, Integer> firstWith = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       for (String rendering : found.get(i).renderings().keySet()) {
-        Integer other = firstWith.putIfAbsent(List.of(found.get(i).kind(), rendering), i);
+        Integer other = firstWith.putIfAbsent(rendering, i);
         if (other != null) {
           groups.union(other, i);
         }
       }
     }
-    List<Found> out = new ArrayList<>();
+    List<Utterance> out = new ArrayList<>();
     for (List<Integer> group : groups.groups()) {
-      Found first = found.get(group.get(0));
+      List<Found> parts = group.stream().map(found::get).toList();
+      List<Kind> kinds = parts.stream().map(Found::kind).distinct().sorted().toList();
       Map<String, QuoteVariant.Member> renderings = new LinkedHashMap<>();
-      group.forEach(i -> found.get(i).renderings().forEach(renderings::putIfAbsent));
-      out.add(new Found(first.kind(), first.statement(), first.index(), renderings));
+      for (Kind kind : kinds) {
+        parts.stream()
+            .filter(f -> f.kind() == kind)
+            .forEach(f -> f.renderings().forEach(renderings::putIfAbsent));
+      }
+      // Shown where its most substantive difference is first found.
+      Found first = parts.stream().filter(f -> f.kind() == kinds.get(0)).findFirst().orElseThrow();
+      out.add(new Utterance(kinds, first.statement(), first.index(), renderings));
     }
     return out;
   }
