@@ -285,11 +285,39 @@ final class MentionFinder {
     return conjunction ? k + 1 : k;
   }
 
+  /** "Speaking …", "Asked …", "In …": words that open an adverbial phrase, not a clause. */
+  private static boolean opensPhrase(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("ing") || lower.equals("asked") || PHRASE_PREPOSITIONS.contains(lower);
+  }
+
+  private static final Set<String> PHRASE_PREPOSITIONS =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "during",
+          "following",
+          "despite",
+          "amid",
+          "since",
+          "with",
+          "for",
+          "from",
+          "under",
+          "upon");
+
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
 
-  /** Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …". */
+  /**
+   * Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …"; a phrase
+   * opening with a participle or a preposition may be longer ("Speaking at the site on Tuesday,").
+   */
   private static int afterOpeningAdverbial(List<Tok> toks) {
-    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
+    int reach = !toks.isEmpty() && opensPhrase(toks.get(0).text()) ? 12 : 5;
+    for (int j = 0; j < Math.min(toks.size(), reach); j++) {
       if (toks.get(j).text().equals(",")) {
         return j + 1;
       }
@@ -480,6 +508,21 @@ final class MentionFinder {
     }
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
+      if (v > k && isBracketedAge(toks, v)) {
+        // "Ada Okafor (34) said": the age in brackets is no part of the speaker
+        int verb = v + 3;
+        while (verb < toks.size()
+            && ADVERBS.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
+          verb++;
+        }
+        boolean cue =
+            verb < toks.size()
+                && isLower(toks.get(verb).text())
+                && CueVerbs.isCue(toks.get(verb).text());
+        return cue
+            ? Optional.of(mention(text, toks.get(k).start(), toks.get(v - 1).end(), toks.get(verb)))
+            : Optional.empty();
+      }
       if (v > k && isQuotedAs(toks, v)) {
         // "Okafor was quoted as saying", "… was quoted by the Herald as saying"
         return Optional.of(
@@ -516,6 +559,14 @@ final class MentionFinder {
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
+  }
+
+  /** "(34)" at {@code v}: a person's age, as some papers give it after the name. */
+  private static boolean isBracketedAge(List<Tok> toks, int v) {
+    return v + 2 < toks.size()
+        && toks.get(v).text().equals("(")
+        && toks.get(v + 1).text().matches("\\d{1,3}")
+        && toks.get(v + 2).text().equals(")");
   }
 
   /** "was quoted" or "were quoted" at {@code v}: its subject is the one quoted. */

@@ -566,6 +566,12 @@ final class SpeakerNames {
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
     }
+    // "Mines Minister Ada Okafor": a name of two words or more after the last office
+    for (int i = words.size() - 3; i >= from; i--) {
+      if (OFFICES.contains(lower(words.get(i)))) {
+        return words.subList(i + 1, words.size());
+      }
+    }
     if (from > 0 && words.size() - from >= 1) {
       return words.subList(from, words.size());
     }

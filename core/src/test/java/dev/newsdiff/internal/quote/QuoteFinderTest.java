@@ -57,6 +57,9 @@ class QuoteFinderTest {
           "We followed the rules," Brand said.                                     | 0 | We followed the rules           | Brand                        | said
           Tom Brand said nine bodies were found.\\n"We are still searching."       | 0 | We are still searching.         | Tom Brand                    | said
           Tom Brand said nine bodies were found. "We are still searching."         | 0 | We are still searching.         | Tom Brand                    | said
+          Speaking at the depot on Friday, Ada Okafor said: "We start again."     | 0 | We start again.                 | Ada Okafor                   | said
+          Ada Okafor (34) said: "He never came back."                              | 0 | He never came back.             | Ada Okafor                   | said
+          "He never came back," Okafor (34) told the Herald.                       | 0 | He never came back              | Okafor                       | told
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();
@@ -99,6 +102,7 @@ class QuoteFinderTest {
           Space agency administrator Tom Brand watched.\\n"It was flawless," the administrator said.        | the administrator               | Tom Brand
           Ada Okafor, 41, lost her son in the flood.\\n"I want answers," the 41-year-old said.              | the 41-year-old                 | Ada Okafor
           The 41-year-old teacher Ada Okafor lost her son.\\n"I want answers," the 41-year-old said.        | the 41-year-old                 | Ada Okafor
+          Rail Minister Ada Okafor said the line was "safe again."                                           | Rail Minister Ada Okafor        | Ada Okafor
           Survivor Tom Brand recalled: "There was dust everywhere."                                          | Survivor Tom Brand              | Tom Brand
           Opposition leader Ana Belmonte spoke at the rally.\\n"We will not stop," said Delmonte.           | Delmonte                        | Ana Belmonte
           Ada Jensen chairs the board.\\nDr. Hansen disagreed.\\n"It is too soon," Hansen said.             | Hansen                          | Dr. Hansen
