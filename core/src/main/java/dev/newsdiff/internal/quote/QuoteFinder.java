@@ -314,8 +314,11 @@ public final class QuoteFinder {
     /** Whether the quotation is its sentence, with nothing before or after it but marks. */
     private boolean standsAlone(
         Quotation q, @Nullable Span startSentence, @Nullable Span endSentence) {
+      // The marks may stand outside the sentence the splitter found for the words inside them.
       return startSentence != null
           && startSentence.equals(endSentence)
+          && startSentence.start() <= q.first().open()
+          && q.last().close() <= endSentence.end()
           && text.substring(startSentence.start(), q.first().open()).isBlank()
           && text.substring(q.last().close(), endSentence.end())
               .chars()
@@ -328,7 +331,7 @@ public final class QuoteFinder {
      * before, whose speaker says it.
      */
     private Optional<Mention> reportedSpeechBefore(Span sentence) {
-      int i = sentences.indexOf(sentence);
+      int i = Spans.indexAt(sentences, Span::start, Span::end, sentence.start());
       if (i <= 0) {
         return Optional.empty();
       }

@@ -506,6 +506,13 @@ final class SpeakerNames {
     if (surname.length() < MIN_MISSPELT_LENGTH || introduced.contains(surname)) {
       return Optional.empty();
     }
+    // Looked up once a surname: a text quoting one name many times compares it with the rest once.
+    return misspelt.computeIfAbsent(surname, this::closestIntroduced);
+  }
+
+  private final Map<String, Optional<String>> misspelt = new HashMap<>();
+
+  private Optional<String> closestIntroduced(String surname) {
     List<String> close =
         fullNames.keySet().stream()
             .filter(known -> known.length() >= MIN_MISSPELT_LENGTH)
