@@ -1,10 +1,13 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.model.FurnitureKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +62,9 @@ public final class HardWraps {
 
   /** Shorter lines above the headline are section labels, read times and the like. */
   private static final int MIN_HEADLINE_WORDS = 4;
+
+  /** Sentences often open with an article; headlines seldom do. */
+  private static final ImmutableSet<String> ARTICLES = ImmutableSet.of("The", "A", "An");
 
   /** Articles, prepositions, conjunctions and possessives: no headline or paragraph ends on one. */
   private static final ImmutableSet<String> GOES_ON =
@@ -152,9 +158,14 @@ public final class HardWraps {
           !blankSeparated
               && endsSentence(line)
               && !(quoteOpen && Character.isLetter(next.codePointAt(0)));
-      boolean headlineEnd = line.equals(headline) && !titleGoesOn(line, next);
+      boolean headlineEnd =
+          line.equals(headline)
+              && !titleGoesOn(line, next)
+              && !(i == firstLine(text, lines) && opensStory(text, lines, full, i));
+      boolean furnitureNext =
+          !endsMidPhrase(line) && !full[i + 1] && isFurnitureLine(next) && !quoteOpen;
       joins[i] =
-          !(mayEnd && (headlineEnd || sentenceBreak)) && !DATELINE_START.matcher(next).lookingAt();
+          !(mayEnd && (headlineEnd || sentenceBreak)) && !startsDateline(next) && !furnitureNext;
       quoteOpen &= joins[i];
     }
   }
@@ -176,6 +187,82 @@ public final class HardWraps {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether {@code next} opens with a dateline or a label in capitals: "ANKARA: ", "ISTANBUL (AP)
+   * —". A notice in capitals going on in capitals ("ATTENTION EDITORS - THIS IMAGE WAS …") is no
+   * dateline: a dateline leads into a sentence of prose.
+   */
+  private static boolean startsDateline(String next) {
+    Matcher m = DATELINE_START.matcher(next);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    List<String> after = Whitespace.words(next.substring(m.end()));
+    List<String> lettered =
+        after.stream().filter(w -> w.chars().anyMatch(Character::isLetter)).limit(3).toList();
+    return lettered.size() < 2 || !lettered.stream().allMatch(LineShapes::isAllCaps);
+  }
+
+  /**
+   * A line that is page furniture by its own words and, short of the margin and without a
+   * sentence's end, stands alone as a wrapped paragraph's last line never does: "March 14, 2025",
+   * "e-Paper Get App", "{{#rendered}} {{/rendered}}".
+   */
+  private static boolean isFurnitureLine(String next) {
+    return !LineShapes.endsProse(next)
+        && Whitespace.wordCount(next) <= MAX_FURNITURE_WORDS
+        && Furnishings.kindOf(next).filter(STANDS_ALONE::contains).isPresent();
+  }
+
+  /**
+   * Furniture that is never the tail of a wrapped line of prose. Captions, credits, bylines and
+   * related headlines are lines of text that wrap like prose, and their last line can look like
+   * furniture on its own ("(Reporting by …", "(picture-alliance/…)").
+   */
+  /** Furniture standing alone is a few words: "March 14, 2025", "e-Paper Get App". */
+  private static final int MAX_FURNITURE_WORDS = 6;
+
+  private static final ImmutableSet<FurnitureKind> STANDS_ALONE =
+      Sets.immutableEnumSet(
+          FurnitureKind.TIMESTAMP,
+          FurnitureKind.READ_TIME,
+          FurnitureKind.RELATIVE_TIME,
+          FurnitureKind.WIDGET,
+          FurnitureKind.PROMO);
+
+  /** The first line that is not blank. */
+  private static int firstLine(String text, List<Line> lines) {
+    int i = 0;
+    while (i < lines.size() && lines.get(i).isBlank(text)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether the page's first line, {@code first}, is the start of its story's first paragraph
+   * rather than a headline: it opens with an article, as a sentence does and headlines, which drop
+   * their articles, seldom do; it is in sentence case; and it goes on in the full lines after it to
+   * a line that ends a sentence short of the margin. A page without a headline opens with a
+   * sentence that may happen to break at the margin before a capital letter ("… opposition
+   * politician" / "Ousmane Sonko was …").
+   */
+  private static boolean opensStory(String text, List<Line> lines, boolean[] full, int first) {
+    String line = content(text, lines.get(first));
+    String firstWord = Whitespace.words(line).get(0);
+    if (!ARTICLES.contains(firstWord) || isTitleCase(line) || line.contains(":")) {
+      return false;
+    }
+    int i = first + 1;
+    while (i < lines.size() && !lines.get(i).isBlank(text) && full[i]) {
+      i++;
+    }
+    return i < lines.size()
+        && !lines.get(i).isBlank(text)
+        && i > first
+        && LineShapes.endsProse(content(text, lines.get(i)));
   }
 
   /**
@@ -272,9 +359,12 @@ public final class HardWraps {
         .allMatch(w -> Character.isUpperCase(w.charAt(0)));
   }
 
-  /** A line ending in a comma or a word that needs what follows ("of", "the") goes on. */
+  /**
+   * A line ending in a comma, a separator ("… ravine |") or a word that needs what follows ("of",
+   * "the") goes on.
+   */
   private static boolean endsMidPhrase(String line) {
-    if (line.endsWith(",")) {
+    if (line.endsWith(",") || line.endsWith("|")) {
       return true;
     }
     int start = line.length();

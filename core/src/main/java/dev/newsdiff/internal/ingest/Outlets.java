@@ -195,6 +195,22 @@ public final class Outlets {
     return displayName(id, site);
   }
 
+  /**
+   * The display name, where the page's text may spell the outlet's name its own way: its metadata's
+   * name, a SOURCE line naming the outlet itself, the built-in list, then the page's own spelling
+   * of the id ("© 2023 Sowetan LIVE" for sowetan-live), else the id written as a name.
+   */
+  public static String displayName(
+      String id, @Nullable String site, @Nullable String sourceLine, String text) {
+    boolean fromPage =
+        (site == null || site.isBlank())
+            && (sourceLine == null || !namesItself(id, sourceLine))
+            && known(id).isEmpty();
+    return fromPage
+        ? OwnSpelling.in(text, id).orElseGet(() -> nameFromId(id))
+        : displayName(id, site, sourceLine);
+  }
+
   /** The well-known outlet an id or a name stands for ("ap", "AFP", "Press Trust of India"). */
   public static Optional<String> known(String idOrName) {
     return Optional.ofNullable(NAMES.get(key(idOrName)))

@@ -83,7 +83,30 @@ final class CueVerbs {
           "brief",
           "outline",
           "recount",
-          "request");
+          "request",
+          // how speech is voiced: "…," she joked; "…!" exclaimed the pilot; "…," he radioed
+          "exclaim",
+          "joke",
+          "cry",
+          "yell",
+          "scream",
+          "mutter",
+          "murmur",
+          "plead",
+          "beg",
+          "wonder",
+          "marvel",
+          "sigh",
+          "laugh",
+          "retort",
+          "interject",
+          "lament",
+          "radio",
+          "concur",
+          "recommend",
+          "advise",
+          "clarify",
+          "specify");
 
   private static final ImmutableSet<String> IRREGULAR =
       ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes", "read", "reads");

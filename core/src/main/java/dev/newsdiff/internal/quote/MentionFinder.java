@@ -213,9 +213,32 @@ final class MentionFinder {
       if (end == k + 1) {
         return Optional.empty(); // "…," announced that Türkiye…; "…" says this Italian…: nobody
       }
+      Optional<Mention> described = nameAfterDescription(text, toks, end, first);
+      if (described.isPresent() && isLower(toks.get(end - 1).text())) {
+        return described; // "…," said the mine's manager, Tom Brand.
+      }
       return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(end - 1).end(), first));
     }
     return speakerThenVerb(text, toks, k, false);
+  }
+
+  /**
+   * The name of two or more capitalised words set off by a comma at {@code comma} after a speaker's
+   * description: "said the mine's manager, Tom Brand".
+   */
+  private static Optional<Mention> nameAfterDescription(
+      String text, List<Tok> toks, int comma, Tok cue) {
+    if (comma >= toks.size() || !toks.get(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    int end = comma + 1;
+    while (end < toks.size() && isCapitalised(toks.get(end)) && end - comma <= MAX_SPEAKER_WORDS) {
+      end++;
+    }
+    boolean closed = end == toks.size() || !toks.get(end).word();
+    return end - comma > 2 && closed
+        ? Optional.of(mention(text, toks.get(comma + 1).start(), toks.get(end - 1).end(), cue))
+        : Optional.empty();
   }
 
   /**
@@ -262,11 +285,39 @@ final class MentionFinder {
     return conjunction ? k + 1 : k;
   }
 
+  /** "Speaking …", "Asked …", "In …": words that open an adverbial phrase, not a clause. */
+  private static boolean opensPhrase(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("ing") || lower.equals("asked") || PHRASE_PREPOSITIONS.contains(lower);
+  }
+
+  private static final Set<String> PHRASE_PREPOSITIONS =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "after",
+          "before",
+          "during",
+          "following",
+          "despite",
+          "amid",
+          "since",
+          "with",
+          "for",
+          "from",
+          "under",
+          "upon");
+
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so");
 
-  /** Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …". */
+  /**
+   * Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …"; a phrase
+   * opening with a participle or a preposition may be longer ("Speaking at the site on Tuesday,").
+   */
   private static int afterOpeningAdverbial(List<Tok> toks) {
-    for (int j = 0; j < Math.min(toks.size(), 5); j++) {
+    int reach = !toks.isEmpty() && opensPhrase(toks.get(0).text()) ? 12 : 5;
+    for (int j = 0; j < Math.min(toks.size(), reach); j++) {
       if (toks.get(j).text().equals(",")) {
         return j + 1;
       }
@@ -406,8 +457,8 @@ final class MentionFinder {
     List<Tok> toks = Words.of(text, from, to);
     for (int k = 0; k + 3 < toks.size(); k++) {
       String w = toks.get(k).text();
-      if (!w.equals("cited") && !w.equals("quoted")) {
-        continue;
+      if (!w.equals("cited") && !w.equals("quoted") || k > 0 && isQuotedAs(toks, k - 1)) {
+        continue; // "Brand was quoted by the Herald as saying": Brand is quoted, not the Herald
       }
       for (int e = k + 2; e + 1 < toks.size() && e - k <= MAX_SPEAKER_WORDS + 1; e++) {
         if (!toks.get(e).word()) {
@@ -457,6 +508,26 @@ final class MentionFinder {
     }
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
+      if (v > k && isBracketedAge(toks, v)) {
+        // "Ada Okafor (34) said": the age in brackets is no part of the speaker
+        int verb = v + 3;
+        while (verb < toks.size()
+            && ADVERBS.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
+          verb++;
+        }
+        boolean cue =
+            verb < toks.size()
+                && isLower(toks.get(verb).text())
+                && CueVerbs.isCue(toks.get(verb).text());
+        return cue
+            ? Optional.of(mention(text, toks.get(k).start(), toks.get(v - 1).end(), toks.get(verb)))
+            : Optional.empty();
+      }
+      if (v > k && isQuotedAs(toks, v)) {
+        // "Okafor was quoted as saying", "… was quoted by the Herald as saying"
+        return Optional.of(
+            mention(text, toks.get(k).start(), toks.get(v - 1).end(), toks.get(v + 1)));
+      }
       if (!tok.word()) {
         if (tok.text().equals("’") || tok.text().equals("'")) {
           continue; // "López’ wife"
@@ -488,6 +559,22 @@ final class MentionFinder {
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
+  }
+
+  /** "(34)" at {@code v}: a person's age, as some papers give it after the name. */
+  private static boolean isBracketedAge(List<Tok> toks, int v) {
+    return v + 2 < toks.size()
+        && toks.get(v).text().equals("(")
+        && toks.get(v + 1).text().matches("\\d{1,3}")
+        && toks.get(v + 2).text().equals(")");
+  }
+
+  /** "was quoted" or "were quoted" at {@code v}: its subject is the one quoted. */
+  private static boolean isQuotedAs(List<Tok> toks, int v) {
+    String w = toks.get(v).text();
+    return (w.equals("was") || w.equals("were"))
+        && v + 1 < toks.size()
+        && toks.get(v + 1).text().equals("quoted");
   }
 
   /**

@@ -40,11 +40,11 @@ public final class QuoteFinder {
               + "principle of|slogan|motto|hashtag|operation)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
+  /** In lower case only: a capitalised word after the quote is a name ("…," Brand said). */
   private static final Pattern LABEL_AFTER =
       Pattern.compile(
           "^\\s*(?:principle|slogan|motto|doctrine|policy|campaign|operation|initiative|programme|"
-              + "program|project|hashtag|label|brand|plan|strategy|movement)s?\\b",
-          Pattern.CASE_INSENSITIVE);
+              + "program|project|hashtag|label|brand|plan|strategy|movement)s?\\b");
 
   private static final java.util.Set<String> SMALL_WORDS =
       java.util.Set.of(
@@ -244,7 +244,7 @@ public final class QuoteFinder {
       int close = q.last().close();
       Span endSentence = sentenceAt(Math.max(q.last().inner().end() - 1, q.last().inner().start()));
       Span startSentence = sentenceAt(q.first().inner().start());
-      int limit = endSentence == null ? close : Math.max(close, endSentence.end());
+      int limit = attributionLimit(q, endSentence);
       Optional<Mention> m =
           MentionFinder.after(text, close, limit)
               .or(() -> MentionFinder.passiveAgent(text, close, limit));
@@ -306,7 +306,69 @@ public final class QuoteFinder {
           return m;
         }
       }
-      return Optional.empty();
+      return standsAlone(q, startSentence, endSentence)
+          ? reportedSpeechBefore(startSentence)
+          : Optional.empty();
+    }
+
+    /** Whether the quotation is its sentence, with nothing before or after it but marks. */
+    private boolean standsAlone(
+        Quotation q, @Nullable Span startSentence, @Nullable Span endSentence) {
+      // The marks may stand outside the sentence the splitter found for the words inside them.
+      return startSentence != null
+          && startSentence.equals(endSentence)
+          && startSentence.start() <= q.first().open()
+          && q.last().close() <= endSentence.end()
+          && text.substring(startSentence.start(), q.first().open()).isBlank()
+          && text.substring(q.last().close(), endSentence.end())
+              .chars()
+              .noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * "Brand said twenty bodies were found. "We are still searching."": a quotation standing alone
+     * goes on with the reported speech of the sentence right before it, in its paragraph or the one
+     * before, whose speaker says it.
+     */
+    private Optional<Mention> reportedSpeechBefore(Span sentence) {
+      int i = Spans.indexAt(sentences, Span::start, Span::end, sentence.start());
+      if (i <= 0) {
+        return Optional.empty();
+      }
+      Span previous = sentences.get(i - 1);
+      if (!text.substring(previous.end(), sentence.start()).isBlank()) {
+        return Optional.empty();
+      }
+      return MentionFinder.clauseStart(text, previous.start(), previous.end(), false);
+    }
+
+    /**
+     * How far an attribution after the quote may reach: its sentence's end, or when the quote's own
+     * "?" or "!" ended the sentence, the end of the next one on its line ("Why now?" Okafor
+     * asked.).
+     */
+    private int attributionLimit(Quotation q, @Nullable Span endSentence) {
+      int close = q.last().close();
+      int limit = endSentence == null ? close : Math.max(close, endSentence.end());
+      if (limit == close && endsAsQuestionOrExclamation(q)) {
+        Span next = sentenceAt(firstNonSpace(close));
+        return next == null ? close : next.end();
+      }
+      return limit;
+    }
+
+    private boolean endsAsQuestionOrExclamation(Quotation q) {
+      String inner = q.last().inner().in(text).stripTrailing();
+      return inner.endsWith("?") || inner.endsWith("!");
+    }
+
+    /** The first character after spaces, not past the end of the line. */
+    private int firstNonSpace(int from) {
+      int i = from;
+      while (i < text.length() && text.charAt(i) != '\n' && Whitespace.isSpace(text.charAt(i))) {
+        i++;
+      }
+      return i;
     }
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */

@@ -5,11 +5,14 @@ import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fullest name an article gives each speaker, so that one person's variants ("Okafor", "Ms
@@ -58,6 +61,105 @@ final class SpeakerNames {
           "councilor",
           "police");
 
+  /**
+   * Common nouns that describe a person before their name and are never a title: "Survivor Tom
+   * Brand" is Tom Brand. Ranks and offices that are titles ("Captain", "Judge") are not here.
+   */
+  private static final Set<String> DESCRIPTIONS =
+      Set.of(
+          "survivor",
+          "witness",
+          "resident",
+          "villager",
+          "astronaut",
+          "miner",
+          "worker",
+          "farmer",
+          "activist",
+          "nurse",
+          "teacher",
+          "student",
+          "victim",
+          "driver",
+          "passenger",
+          "rescuer",
+          "engineer",
+          "economist",
+          "analyst",
+          "expert",
+          "lawyer",
+          "attorney",
+          "journalist",
+          "reporter",
+          "scientist",
+          "researcher",
+          "volunteer",
+          "official",
+          "owner",
+          "manager");
+
+  /**
+   * Nouns for people that "the …" may stand for once a named person has been given them, besides
+   * {@link Mention#PERSON_NOUNS}: "the administrator", "the mother", "the survivor".
+   */
+  private static final Set<String> MORE_ROLE_NOUNS =
+      Set.of(
+          "administrator",
+          "astronaut",
+          "pilot",
+          "captain",
+          "manager",
+          "owner",
+          "engineer",
+          "nurse",
+          "teacher",
+          "student",
+          "survivor",
+          "victim",
+          "miner",
+          "worker",
+          "farmer",
+          "activist",
+          "attorney",
+          "diplomat",
+          "scientist",
+          "researcher",
+          "economist",
+          "coach",
+          "driver",
+          "rescuer",
+          "firefighter",
+          "inspector",
+          "superintendent",
+          "sheriff",
+          "legislator",
+          "candidate",
+          "premier",
+          "chancellor",
+          "councillor",
+          "councilor",
+          "executive",
+          "editor",
+          "journalist",
+          "priest",
+          "bishop",
+          "physician",
+          "surgeon",
+          "volunteer",
+          "campaigner",
+          "mother",
+          "father",
+          "husband",
+          "wife",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "villager");
+
+  /** "the 52-year-old": a person told apart by the age the article gave them. */
+  private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-year-old");
+
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
@@ -94,6 +196,9 @@ final class SpeakerNames {
   /** The first name of two or more words ending in each surname: "Gumara" → "Dolly Gumara". */
   private final Map<String, String> fullNames = new HashMap<>();
 
+  /** Words of names of two or more words ("Dr. Hansen"): a surname given its introduction. */
+  private final Set<String> introduced = new HashSet<>();
+
   /** The first name each set of initials spells: "MEA" → "Ministry of External Affairs". */
   private final Map<String, String> expansions = new HashMap<>();
 
@@ -113,6 +218,9 @@ final class SpeakerNames {
     w.stream().filter(x -> !CONNECTORS.contains(x)).forEach(x -> initials.append(x.charAt(0)));
     if (initials.length() >= 2) {
       expansions.putIfAbsent(initials.toString(), r.joined());
+    }
+    if (w.size() >= 2) {
+      introduced.addAll(w);
     }
     List<String> name = withoutTitles(w);
     if (name.size() >= 2 && !w.contains("of")) {
@@ -381,9 +489,46 @@ final class SpeakerNames {
     }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
     if (name.size() == 1) {
-      return Optional.ofNullable(fullNames.get(name.get(0))).orElse(String.join(" ", name));
+      return Optional.ofNullable(fullNames.get(name.get(0)))
+          .or(() -> misspeltSurname(name.get(0)))
+          .orElse(String.join(" ", name));
     }
     return String.join(" ", name);
+  }
+
+  /**
+   * The one person named in full whose surname {@code surname} misspells: news style names a person
+   * in full before using the surname alone, so a surname never introduced that is one or two
+   * letters off an introduced one ("Santori" after "Lilian Tintori") is that person, when no other
+   * introduced surname is as close.
+   */
+  private Optional<String> misspeltSurname(String surname) {
+    if (surname.length() < MIN_MISSPELT_LENGTH || introduced.contains(surname)) {
+      return Optional.empty();
+    }
+    // Looked up once a surname: a text quoting one name many times compares it with the rest once.
+    return misspelt.computeIfAbsent(surname, this::closestIntroduced);
+  }
+
+  private final Map<String, Optional<String>> misspelt = new HashMap<>();
+
+  private Optional<String> closestIntroduced(String surname) {
+    List<String> close =
+        fullNames.keySet().stream()
+            .filter(known -> known.length() >= MIN_MISSPELT_LENGTH)
+            .filter(known -> sharesEnding(known, surname))
+            .filter(known -> Words.editDistance(known, surname, 2) <= 2)
+            .sorted()
+            .toList();
+    return close.size() == 1 ? Optional.of(fullNames.get(close.get(0))) : Optional.empty();
+  }
+
+  /** Surnames this short are too often another person's by a letter or two: "Chen", "Chan". */
+  private static final int MIN_MISSPELT_LENGTH = 6;
+
+  /** Misheard names keep their ending: "Santori", "Tintori". */
+  private static boolean sharesEnding(String a, String b) {
+    return a.regionMatches(true, a.length() - 3, b, b.length() - 3, 3);
   }
 
   /** Whether the last {@code tailSize} words follow a preposition: "a clerk at the Grand Hotel". */
@@ -424,8 +569,15 @@ final class SpeakerNames {
     int from = 0;
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
-            || OFFICES.contains(lower(words.get(from))))) {
+            || OFFICES.contains(lower(words.get(from)))
+            || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
+    }
+    // "Mines Minister Ada Okafor": a name of two words or more after the last office
+    for (int i = words.size() - 3; i >= from; i--) {
+      if (OFFICES.contains(lower(words.get(i)))) {
+        return words.subList(i + 1, words.size());
+      }
     }
     if (from > 0 && words.size() - from >= 1) {
       return words.subList(from, words.size());
@@ -440,32 +592,138 @@ final class SpeakerNames {
   }
 
   /**
-   * "the spokesman", "the police chief": the person named right after the same role noun earlier in
-   * the article ("local police spokesman Dolly Gumara").
+   * "the spokesman", "the police chief", "the 52-year-old": the person the article named with the
+   * same role noun before ("local police spokesman Dolly Gumara", "the mining minister, Ada
+   * Okafor", "Ada Okafor, the mining minister") or with the same age ("Ada Okafor, 52,").
    */
   private Optional<String> roleHolder(List<Tok> toks, int at) {
     String role = lower(toks.get(toks.size() - 1).text());
-    if (!Mention.PERSON_NOUNS.contains(role) || !toks.get(0).text().equalsIgnoreCase("the")) {
+    if (!toks.get(0).text().equalsIgnoreCase("the")) {
+      return Optional.empty();
+    }
+    Matcher age = AGE_NOUN.matcher(role);
+    if (age.matches()) {
+      return personOfAge(age.group(1), at);
+    }
+    if (!Mention.PERSON_NOUNS.contains(role) && !MORE_ROLE_NOUNS.contains(role)) {
       return Optional.empty();
     }
     int tries = 0;
     for (int i = lastIndexOfWord(role, at);
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(role, i)) {
-      int lineEnd = text.indexOf('\n', i);
-      int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, i + role.length() + 80);
-      List<Tok> after = Words.of(text, i + role.length(), end);
-      int n = 0;
-      while (n < after.size() && isCapitalised(after.get(n))) {
-        n++;
-      }
-      if (n >= 2) {
-        List<String> words = new ArrayList<>();
-        after.subList(0, n).forEach(t -> words.add(possessiveStripped(t.text())));
-        return Optional.of(String.join(" ", withoutTitles(words)));
+      int use = i;
+      Optional<String> named = nameAfter(use + role.length()).or(() -> nameBeforeAppositive(use));
+      if (named.isPresent()) {
+        return named;
       }
     }
     return Optional.empty();
+  }
+
+  /** A name of two or more words right after {@code from}, or after a comma there. */
+  private Optional<String> nameAfter(int from) {
+    int lineEnd = text.indexOf('\n', from);
+    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80);
+    List<Tok> after = Words.of(text, from, end);
+    int s = !after.isEmpty() && after.get(0).text().equals(",") ? 1 : 0;
+    int n = s;
+    while (n < after.size() && isCapitalised(after.get(n))) {
+      n++;
+    }
+    if (n - s < 2) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    after.subList(s, n).forEach(t -> words.add(possessiveStripped(t.text())));
+    return Optional.of(String.join(" ", withoutTitles(words)));
+  }
+
+  /**
+   * "Ada Okafor, the mining minister": the name before a comma that opens an appositive ending at
+   * the role noun at {@code role}, the appositive opening with a determiner or a possessive.
+   */
+  private Optional<String> nameBeforeAppositive(int role) {
+    int lineStart = text.lastIndexOf('\n', role) + 1;
+    List<Tok> before = Words.of(text, Math.max(lineStart, role - 160), role);
+    int c = before.size() - 1;
+    while (c >= 0 && before.get(c).word() && before.size() - c <= 6) {
+      c--;
+    }
+    if (c < 1 || c + 1 >= before.size() || !before.get(c).text().equals(",")) {
+      return Optional.empty();
+    }
+    String opener = before.get(c + 1).text();
+    boolean appositive =
+        APPOSITIVE_OPENERS.contains(lower(opener))
+            || possessiveStripped(opener).length() < opener.length();
+    if (!appositive) {
+      return Optional.empty();
+    }
+    return nameEndingAt(before, c);
+  }
+
+  private static final Set<String> APPOSITIVE_OPENERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its");
+
+  /** The run of two or more capitalised words ending right before token {@code end}. */
+  private static Optional<String> nameEndingAt(List<Tok> toks, int end) {
+    int s = end;
+    while (s > 0 && isCapitalised(toks.get(s - 1)) && end - s < 6) {
+      s--;
+    }
+    if (end - s < 2) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    toks.subList(s, end).forEach(t -> words.add(possessiveStripped(t.text())));
+    return Optional.of(String.join(" ", withoutTitles(words)));
+  }
+
+  /** "Ada Okafor, 52," or "52-year-old nurse Ada Okafor" before {@code at}. */
+  private Optional<String> personOfAge(String years, int at) {
+    int tries = 0;
+    for (int i = lastIndexOfWord(years, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(years, i)) {
+      int lineStart = text.lastIndexOf('\n', i) + 1;
+      List<Tok> before = Words.of(text, Math.max(lineStart, i - 120), i);
+      boolean betweenCommas =
+          !before.isEmpty()
+              && before.get(before.size() - 1).text().equals(",")
+              && text.startsWith(",", i + years.length());
+      Optional<String> named =
+          betweenCommas
+              ? nameEndingAt(before, before.size() - 1)
+              : text.startsWith("-year-old", i + years.length())
+                  ? nameAfterDescription(i + years.length() + "-year-old".length())
+                  : Optional.empty();
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "52-year-old nurse Ada Okafor": a name after at most two lower-case words. */
+  private Optional<String> nameAfterDescription(int from) {
+    int lineEnd = text.indexOf('\n', from);
+    List<Tok> after =
+        Words.of(text, from, Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80));
+    int s = 0;
+    while (s < after.size() && s < 2 && after.get(s).word() && !isCapitalised(after.get(s))) {
+      s++;
+    }
+    int n = s;
+    while (n < after.size() && isCapitalised(after.get(n))) {
+      n++;
+    }
+    if (n - s < 2) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    after.subList(s, n).forEach(t -> words.add(possessiveStripped(t.text())));
+    return Optional.of(String.join(" ", withoutTitles(words)));
   }
 
   /** What a text tells of a person's gender: titles, gendered nouns, and "he" or "she". */

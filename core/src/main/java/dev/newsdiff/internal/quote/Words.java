@@ -4,6 +4,7 @@ import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Words and punctuation of a stretch of text, with offsets. */
@@ -82,6 +83,39 @@ final class Words {
       }
     }
     return true;
+  }
+
+  /**
+   * The Levenshtein distance between {@code a} and {@code b}, case-insensitive, or {@code max + 1}
+   * as soon as it is known to exceed {@code max}.
+   */
+  static int editDistance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1;
+    }
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    int[] previous = new int[y.length() + 1];
+    int[] current = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= y.length(); j++) {
+        int substitution = previous[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[y.length()], max + 1);
   }
 
   /** The token starting at or after {@code i}, or null at {@code to}. */

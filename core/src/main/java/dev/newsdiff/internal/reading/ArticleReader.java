@@ -42,7 +42,7 @@ public final class ArticleReader {
         sameText.id());
     String from = sameText.id() + "/";
     String to = file.id() + "/";
-    String outlet = Outlets.displayName(file.id(), file.site(), sameText.source());
+    String outlet = Outlets.displayName(file.id(), file.site(), sameText.source(), sameText.text());
     return new Article(
         file.id(),
         outlet,
@@ -85,7 +85,7 @@ public final class ArticleReader {
     }
     ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
     String source = layout.source();
-    String outlet = Outlets.displayName(file.id(), file.site(), source);
+    String outlet = Outlets.displayName(file.id(), file.site(), source, text);
     return new Article(
         file.id(),
         outlet,

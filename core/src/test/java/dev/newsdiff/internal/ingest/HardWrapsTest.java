@@ -102,6 +102,86 @@ class HardWrapsTest {
 
             A second visit is planned for the spring, he added on Thursday."""),
         Arguments.of(
+            "a date standing alone after a full line is no part of it",
+            """
+            Twelve hurt in Halifax ferry fire
+            A fire broke out in the engine room of a passenger ferry off
+            Halifax on Tuesday, injuring twelve of the passengers aboard
+            and forcing the evacuation of everyone else, officials said.
+            Ferry operator fined over the engine room fire off Halifax -
+            March 14, 2031""",
+            """
+            Twelve hurt in Halifax ferry fire
+            A fire broke out in the engine room of a passenger ferry off \
+            Halifax on Tuesday, injuring twelve of the passengers aboard \
+            and forcing the evacuation of everyone else, officials said.
+            Ferry operator fined over the engine room fire off Halifax -
+            March 14, 2031"""),
+        Arguments.of(
+            "a template placeholder after a full headline is no part of it",
+            """
+            Strong earthquake kills at least 75 in the hills of northwest China
+            {{#rendered}} {{/rendered}}
+            A strong earthquake struck a dry, hilly farming area in northwest
+            China early on Monday, killing at least 75 people and injuring
+            hundreds more, officials said.""",
+            """
+            Strong earthquake kills at least 75 in the hills of northwest China
+            {{#rendered}} {{/rendered}}
+            A strong earthquake struck a dry, hilly farming area in northwest \
+            China early on Monday, killing at least 75 people and injuring \
+            hundreds more, officials said."""),
+        Arguments.of(
+            "in paragraphs apart, a notice in capitals going on in capitals is no dateline",
+            """
+            Rescuers carry a survivor from the mine near Harare on
+            Monday in this photo released by the state broadcaster.
+            ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD
+            PARTY.
+
+            Rescuers pulled nine survivors from a collapsed gold mine
+            shaft near Harare on Monday, police said, and were still
+            searching for more.
+
+            The mine had been closed since 2029, the ministry said.""",
+            """
+            Rescuers carry a survivor from the mine near Harare on \
+            Monday in this photo released by the state broadcaster. \
+            ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD \
+            PARTY.
+
+            Rescuers pulled nine survivors from a collapsed gold mine \
+            shaft near Harare on Monday, police said, and were still \
+            searching for more.
+
+            The mine had been closed since 2029, the ministry said."""),
+        Arguments.of(
+            "a title ending in a separator goes on",
+            """
+            Mine collapse: nine dead as gold shaft caves in near Harare |
+            News | Daily Wire | 22.07.2031
+            Rescuers pulled nine bodies from a collapsed gold mine shaft
+            near Harare on Monday, police said, and were still searching
+            for more workers.""",
+            """
+            Mine collapse: nine dead as gold shaft caves in near Harare | \
+            News | Daily Wire | 22.07.2031
+            Rescuers pulled nine bodies from a collapsed gold mine shaft \
+            near Harare on Monday, police said, and were still searching \
+            for more workers."""),
+        Arguments.of(
+            "a page without a headline opens with a sentence broken before a name",
+            """
+            The presidential bid of the popular opposition politician
+            Ada Okafor was thrown into doubt on Monday after a court of
+            appeal handed her a heavier sentence in a libel case.
+            Her lawyers said they would appeal to the supreme court.""",
+            """
+            The presidential bid of the popular opposition politician \
+            Ada Okafor was thrown into doubt on Monday after a court of \
+            appeal handed her a heavier sentence in a libel case.
+            Her lawyers said they would appeal to the supreme court."""),
+        Arguments.of(
             "a stray newline inside a sentence",
             "It was a cold \nnight in the city.",
             "It was a cold  night in the city."),

@@ -58,6 +58,31 @@ class OutletsTest {
     assertThat(Outlets.displayName(id, null, source)).isEqualTo(expected);
   }
 
+  /**
+   * The page's own spelling of its outlet's name, from its copyright line, a line that is only the
+   * name, or a closing credit naming the outlet itself; never from a name that spells another
+   * outlet, and never a logo's glued words for an id of several.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          harbour-echo-live | Fire on the quay.\\n© 2031 Harbour Echo LIVE                              | Harbour Echo LIVE
+          the-valley-post   | Fire on the quay.\\nCopyright © 2031 PT Lembah Media / The Valley Post. All rights reserved. | The Valley Post
+          quaynews          | Fire on the quay. (QuayNews.am)                                            | QuayNews.am
+          valley-times      | The Valley Times\\nFire on the quay\\n\\nA fire broke out on the quay.     | The Valley Times
+          quaynews          | Fire on the quay.\\nSource: QuayNews                                       | QuayNews
+          harbour-post      | HarbourPost\\nFire on the quay.                                             | Harbour Post
+          harbour-post      | Fire on the quay.\\nSOURCE: Meridian Wire\\n© 2031 Meridian Wire           | Harbour Post
+          valley-times      | Fire on the quay, The Valley Times reported on Monday, citing police.     | Valley Times
+          the               | The\\nFire on the quay.                                                     | The
+          reuters           | Fire on the quay.\\n© 2031 REUTERS                                          | Reuters
+          """)
+  void thePageSpellsItsOwnName(String id, String text, String expected) {
+    assertThat(Outlets.displayName(id, null, null, text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} is {1}: {3}")
   @CsvSource(
       textBlock =

@@ -48,6 +48,18 @@ class QuoteFinderTest {
           The union attacked the ruling, calling it "a dark day for workers."      | 0 | a dark day for workers.         | The union                    | calling
           Ada Okafor rejected the offer, saying it was "an insult to every nurse." | 0 | an insult to every nurse.       | Ada Okafor                   | saying
           The mayor faces claims of "bribery and fraud" made by a former aide who left in May. | 0 | bribery and fraud | a former aide              | made
+          "Why now?" Ada Okafor asked.                                             | 0 | Why now?                        | Ada Okafor                   | asked
+          "Welcome aboard," Tom Brand radioed from the cockpit.                    | 0 | Welcome aboard                  | Tom Brand                    | radioed
+          "What a view!" exclaimed the pilot.                                      | 0 | What a view!                    | the pilot                    | exclaimed
+          "We never cut corners," Tom Brand was quoted as saying.                  | 0 | We never cut corners            | Tom Brand                    | quoted
+          Tom Brand was quoted by the Herald as saying: "We never cut corners."   | 0 | We never cut corners.           | Tom Brand                    | quoted
+          "The shaft is safe," said the mine's manager, Tom Brand.                 | 0 | The shaft is safe               | Tom Brand                    | said
+          "We followed the rules," Brand said.                                     | 0 | We followed the rules           | Brand                        | said
+          Tom Brand said nine bodies were found.\\n"We are still searching."       | 0 | We are still searching.         | Tom Brand                    | said
+          Tom Brand said nine bodies were found. "We are still searching."         | 0 | We are still searching.         | Tom Brand                    | said
+          Speaking at the depot on Friday, Ada Okafor said: "We start again."     | 0 | We start again.                 | Ada Okafor                   | said
+          Ada Okafor (34) said: "He never came back."                              | 0 | He never came back.             | Ada Okafor                   | said
+          "He never came back," Okafor (34) told the Herald.                       | 0 | He never came back              | Okafor                       | told
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();
@@ -85,6 +97,15 @@ class QuoteFinderTest {
           A joint statement was issued by the Harbour Safety Board.\\nThe statement said "ferries must wait." | the Harbour Safety Board        | Harbour Safety Board
           Northwind Air filed a lawsuit on Friday.\\nThe filing said the fees were "unlawful and excessive."  | Northwind Air                   | Northwind Air
           "Fees rise in May," according to the tax board's reportMeanwhile, the port reopened.               | the tax board                   | the tax board
+          The mining minister, Ada Okafor, toured the site.\\n"We mourn them all," said the minister.        | the minister                    | Ada Okafor
+          Ada Okafor, the country's mining minister, toured the site.\\n"We mourn them," the minister said.   | the minister                    | Ada Okafor
+          Space agency administrator Tom Brand watched.\\n"It was flawless," the administrator said.        | the administrator               | Tom Brand
+          Ada Okafor, 41, lost her son in the flood.\\n"I want answers," the 41-year-old said.              | the 41-year-old                 | Ada Okafor
+          The 41-year-old teacher Ada Okafor lost her son.\\n"I want answers," the 41-year-old said.        | the 41-year-old                 | Ada Okafor
+          Rail Minister Ada Okafor said the line was "safe again."                                           | Rail Minister Ada Okafor        | Ada Okafor
+          Survivor Tom Brand recalled: "There was dust everywhere."                                          | Survivor Tom Brand              | Tom Brand
+          Opposition leader Ana Belmonte spoke at the rally.\\n"We will not stop," said Delmonte.           | Delmonte                        | Ana Belmonte
+          Ada Jensen chairs the board.\\nDr. Hansen disagreed.\\n"It is too soon," Hansen said.             | Hansen                          | Dr. Hansen
           """)
   void namesTheSpeaker(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();
