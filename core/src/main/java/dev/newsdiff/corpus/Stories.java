@@ -7,6 +7,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +28,36 @@ import java.util.regex.Pattern;
  */
 public final class Stories {
 
-  /** Compiled once: String.split compiles its pattern on every call. */
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  /** The mark of a name's term: a capitalised word inside a sentence ("$sichuan"). */
+  private static final String NAME = "$";
+
+  /**
+   * Capitalised, but in every story of their week or year: a weekday or month alone names no event
+   * (a full date is a figure).
+   */
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** How many distinctive terms stand for an article. */
   private static final int SIGNATURE = 24;
@@ -58,6 +87,12 @@ public final class Stories {
    */
   private static final int MIN_SHARED_TERMS = 4;
 
+  /**
+   * Reports of one event share two names, figures or codes; one shared place or person ("China",
+   * "Obama") is as likely a different event there.
+   */
+  private static final int MIN_SHARED_ANCHORS = 1;
+
   /** No story holds more articles than this (an event covered more often is rare, and costly). */
   private static final int MAX_STORY = 64;
 
@@ -82,6 +117,14 @@ public final class Stories {
    * one process; a distributed job composes the same stages its own way.
    */
   public static List<List<Article>> group(List<Article> articles) {
+    return group(articles, Map.of());
+  }
+
+  /**
+   * The stories, as {@link #group(List)}, given when articles were published (by article id; an
+   * article missing from {@code published} is grouped by its text alone).
+   */
+  public static List<List<Article>> group(List<Article> articles, Map<String, Instant> published) {
     List<Article> sorted = articles.stream().sorted(Comparator.comparing(Article::id)).toList();
     // Two passes, so that only the corpus's document frequencies, not every article's terms,
     // are held at once.
@@ -133,9 +176,10 @@ public final class Stories {
     // In a small corpus a story's own names are in a large share of it; keep them.
     int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
     Map<String, Double> weights = new HashMap<>();
+    Stems stems = new Stems();
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       int d = df.getOrDefault(e.getKey(), 0);
-      if (d > 1 && d <= maxDf) {
+      if (d > 1 && d <= maxDf && !(isName(e.getKey()) && isAlsoAWord(e.getKey(), d, df, stems))) {
         weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((double) n / d));
       }
     }
@@ -148,6 +192,19 @@ public final class Stories {
         .limit(SIGNATURE)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
     return top;
+  }
+
+  private static boolean isName(String term) {
+    return term.startsWith(NAME);
+  }
+
+  /**
+   * Whether the corpus writes a name's word in lower case as often as capitalised: a common word
+   * inside a longer name ("Workers Federation", "Space Station"), shared by unrelated events.
+   */
+  private static boolean isAlsoAWord(
+      String name, int nameDf, Map<String, Integer> df, Stems stems) {
+    return df.getOrDefault(stems.stem(name.substring(NAME.length())), 0) >= nameDf;
   }
 
   /** Stage 3's test: is a link of this {@link #score} strong enough to make one story? */
@@ -209,7 +266,7 @@ public final class Stories {
     }
     // An article with few distinctive terms at all (a brief) need only share what it has.
     int needed = Math.max(2, Math.min(MIN_SHARED_TERMS, Math.min(a.size(), b.size())));
-    if (terms < needed || anchors == 0) {
+    if (terms < needed || anchors < MIN_SHARED_ANCHORS) {
       // A few common words make no story, however small the signatures; and reports of one
       // event share at least one name, figure or code, where two stories that merely sound
       // alike ("board", "tuesday", "million") share none.
@@ -226,7 +283,11 @@ public final class Stories {
    * every kind of story and anchor nothing.
    */
   private static boolean isAnchor(String term) {
-    return term.startsWith("@") || (term.startsWith("#") && !SMALL_NUMBER.matcher(term).matches());
+    return term.startsWith("@")
+        || term.startsWith(NAME)
+        || (term.startsWith("#")
+            && !SMALL_NUMBER.matcher(term).matches()
+            && !CALENDAR.contains(term.substring(1)));
   }
 
   /**
@@ -241,10 +302,23 @@ public final class Stories {
     }
     for (Sentence s : a.sentences()) {
       if (s.role() == Role.BODY || s.role() == Role.HEADLINE) {
-        for (String w : NOT_LETTERS.split(s.text())) {
-          if (w.length() >= 5) {
+        Matcher word = WORD.matcher(s.text());
+        // A capital opens every sentence and every word of a title-case headline: neither is a
+        // name.
+        boolean first = true;
+        while (word.find()) {
+          String w = word.group();
+          String lower = w.toLowerCase(Locale.ROOT);
+          if (s.role() == Role.BODY
+              && !first
+              && w.length() >= 3
+              && Character.isUpperCase(w.charAt(0))
+              && !CALENDAR.contains(lower)) {
+            out.merge(NAME + lower, 1, Integer::sum);
+          } else if (w.length() >= 5) {
             out.merge(stems.stem(w), 1, Integer::sum);
           }
+          first = false;
         }
         // Codes with digits ("AB-123", "HR 4521", flight and bill numbers) tell events apart well.
         Matcher code = CODE.matcher(s.text());
