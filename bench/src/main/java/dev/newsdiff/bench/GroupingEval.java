@@ -40,6 +40,7 @@ final class GroupingEval {
     System.out.println(report(corpus, found));
     List<List<String>> untimed = ids(Stories.group(corpus.articles()));
     System.out.println("without publication times: " + PairFigures.of(corpus.truth(), untimed));
+    System.out.print(ThresholdTuning.report(corpus));
   }
 
   static List<List<String>> ids(List<List<Article>> stories) {
