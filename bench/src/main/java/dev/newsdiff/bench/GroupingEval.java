@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores {@link Stories#group} by same-story pairs on the mixed corpus ({@link MixedCorpus}):
  * overall, on the generated articles alone, on the pairs that involve a real article, and per real
- * set (into how many stories it fell, how many foreign articles joined it). {@code java -cp
- * bench/target/benchmarks.jar dev.newsdiff.bench.GroupingEval samples 600 5}.
+ * set (into how many stories it fell, how many foreign articles joined it), and the same-story
+ * threshold tuned leave-one-set-out. {@code java -cp bench/target/benchmarks.jar
+ * dev.newsdiff.bench.GroupingEval [SAMPLES|-] [STORIES] [OUTLETS]} (defaults: samples 600 5; {@code
+ * -}: the generated articles alone).
  */
 final class GroupingEval {
 
   private GroupingEval() {}
 
   public static void main(String[] args) {
-    Path samples = Path.of(args.length > 0 ? args[0] : "samples");
+    String samplesArg = args.length > 0 ? args[0] : "samples";
+    @Nullable Path samples = samplesArg.equals("-") ? null : Path.of(samplesArg);
     int stories = args.length > 1 ? Integer.parseInt(args[1]) : 600;
     int outlets = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     long start = System.nanoTime();
@@ -40,7 +44,9 @@ final class GroupingEval {
     System.out.println(report(corpus, found));
     List<List<String>> untimed = ids(Stories.group(corpus.articles()));
     System.out.println("without publication times: " + PairFigures.of(corpus.truth(), untimed));
-    System.out.print(ThresholdTuning.report(corpus));
+    if (!corpus.sets().isEmpty()) {
+      System.out.print(ThresholdTuning.report(corpus));
+    }
   }
 
   static List<List<String>> ids(List<List<Article>> stories) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real sample sets hidden among generated articles, with the truth to score a grouping against:
@@ -43,13 +44,16 @@ record MixedCorpus(
     sets = ImmutableMap.copyOf(sets);
   }
 
-  /** Every set under {@code samples} among {@code stories} generated stories of {@code outlets}. */
-  static MixedCorpus of(Path samples, int stories, int outlets) {
+  /**
+   * Every set under {@code samples} (null: none, a generated corpus alone) among {@code stories}
+   * generated stories of {@code outlets} outlets.
+   */
+  static MixedCorpus of(@Nullable Path samples, int stories, int outlets) {
     List<Article> articles = new ArrayList<>();
     Map<String, String> truth = new LinkedHashMap<>();
     Map<String, Instant> published = new LinkedHashMap<>();
     Map<String, List<String>> sets = new TreeMap<>();
-    for (Path set : sampleSets(samples)) {
+    for (Path set : samples == null ? List.<Path>of() : sampleSets(samples)) {
       String name = set.getFileName().toString();
       List<String> ids = new ArrayList<>();
       for (Path file : articleFiles(set)) {

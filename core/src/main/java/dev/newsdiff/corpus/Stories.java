@@ -73,9 +73,6 @@ public final class Stories {
   /** A story runs over this many days; a report later than that is a follow-up. */
   private static final int STORY_DAYS = 3;
 
-  /** A follow-up joins its story when it shares this share of the smaller signature's weight. */
-  private static final double SAME_FOLLOW_UP = 0.5;
-
   /** A code ("F-16", "A400M", "COVID-19") runs at most this many characters past its first. */
   private static final int MAX_CODE = 40;
 
@@ -165,8 +162,9 @@ public final class Stories {
       }
       Instant when = published.get(sorted.get(i).id());
       for (int j : candidates) {
-        double score = score(signatures.get(i), signatures.get(j));
-        if (sameStory(score, when, published.get(sorted.get(j).id()))) {
+        double score =
+            score(signatures.get(i), signatures.get(j), when, published.get(sorted.get(j).id()));
+        if (sameStory(score)) {
           links.add(new Link(sorted.get(i).id(), sorted.get(j).id(), score));
         }
       }
@@ -222,19 +220,6 @@ public final class Stories {
   /** Stage 3's test: is a link of this {@link #score} strong enough to make one story? */
   public static boolean sameStory(double score) {
     return score >= SAME_STORY;
-  }
-
-  /**
-   * Stage 3's test for two articles published at {@code a} and {@code b} (null: not known): a story
-   * runs over a few days; a report more than {@value #STORY_DAYS} days from the other is a
-   * follow-up, one story with it only when the two share most of their distinctive terms (the same
-   * statements), not just the names of the event.
-   */
-  public static boolean sameStory(double score, @Nullable Instant a, @Nullable Instant b) {
-    if (a != null && b != null && Duration.between(a, b).abs().toDays() > STORY_DAYS) {
-      return score >= SAME_FOLLOW_UP;
-    }
-    return sameStory(score);
   }
 
   /**
@@ -306,15 +291,12 @@ public final class Stories {
    * signature's weight; 0 below MIN_SHARED_TERMS shared terms or without a shared anchor.
    */
   public static double score(Map<String, Double> a, Map<String, Double> b) {
-    double shared = 0;
     int terms = 0;
     int anchors = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double other = b.get(e.getKey());
-      if (other != null) {
-        shared += Math.min(e.getValue(), other);
+    for (String term : a.keySet()) {
+      if (b.containsKey(term)) {
         terms++;
-        if (isAnchor(e.getKey())) {
+        if (isAnchor(term)) {
           anchors++;
         }
       }
@@ -327,10 +309,51 @@ public final class Stories {
       // alike ("board", "tuesday", "million") share none.
       return 0;
     }
+    return sharedShare(a, b);
+  }
+
+  /**
+   * Stage 3 for two articles published at {@code publishedA} and {@code publishedB} (null: not
+   * known): {@link #score(Map, Map)} within a story's run of {@value #STORY_DAYS} days. Further
+   * apart, the later report is a follow-up, one story with the other only when it repeats its
+   * statements: the score is then that of their words alone, since every follow-up repeats the
+   * names and figures of the event.
+   */
+  public static double score(
+      Map<String, Double> a,
+      Map<String, Double> b,
+      @Nullable Instant publishedA,
+      @Nullable Instant publishedB) {
+    double score = score(a, b);
+    if (score == 0
+        || publishedA == null
+        || publishedB == null
+        || Duration.between(publishedA, publishedB).abs().toDays() <= STORY_DAYS) {
+      return score;
+    }
+    return Math.min(score, sharedShare(words(a), words(b)));
+  }
+
+  /** The shared weight over the smaller signature's weight. */
+  private static double sharedShare(Map<String, Double> a, Map<String, Double> b) {
+    double shared = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      Double other = b.get(e.getKey());
+      if (other != null) {
+        shared += Math.min(e.getValue(), other);
+      }
+    }
     double wa = a.values().stream().mapToDouble(Double::doubleValue).sum();
     double wb = b.values().stream().mapToDouble(Double::doubleValue).sum();
     double smaller = Math.min(wa, wb);
     return smaller == 0 ? 0 : shared / smaller;
+  }
+
+  /** A signature's words: its terms less its names, figures and codes. */
+  private static Map<String, Double> words(Map<String, Double> signature) {
+    Map<String, Double> out = new HashMap<>(signature);
+    out.keySet().removeIf(Stories::isAnchor);
+    return out;
   }
 
   /**
