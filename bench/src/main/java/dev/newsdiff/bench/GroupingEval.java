@@ -58,7 +58,7 @@ final class GroupingEval {
     Set<String> real = new HashSet<>();
     corpus.sets().values().forEach(real::addAll);
     StringBuilder out = new StringBuilder();
-    out.append("mixed corpus: ").append(PairFigures.of(corpus.truth(), found)).append('\n');
+    out.append("all pairs: ").append(PairFigures.of(corpus.truth(), found)).append('\n');
     out.append("generated only: ")
         .append(PairFigures.of(corpus.truth(), found, id -> !real.contains(id)))
         .append('\n');

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grouping's targets on a small mixed corpus: every sample set hidden among 300 generated
- * articles. The full-size figures are GroupingEval's (docs/corpus.md).
+ * articles. The full-size figures are GroupingEval's (docs/grouping.md).
  */
 class MixedCorpusGroupingTest {
 

@@ -66,7 +66,7 @@ public final class Stories {
 
   /**
    * Two articles are one story when this share of the smaller signature's weight is shared. Chosen
-   * leave-one-set-out over the sample sets hidden in a generated corpus (docs/corpus.md).
+   * leave-one-set-out over the sample sets hidden in a generated corpus (docs/grouping.md).
    */
   private static final double SAME_STORY = 0.18;
 
