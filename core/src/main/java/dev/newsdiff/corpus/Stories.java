@@ -228,8 +228,8 @@ public final class Stories {
   /**
    * Stage 3's candidates: whether articles sharing a signature term in {@code df} articles are
    * scored as a pair. A term in more articles than two of the largest stories names no one event;
-   * indexed, it made thousands of candidates an article at 100,000 articles (a figure such as "235
-   * households" in 1,600), nearly all of them scored 0.
+   * the signature keeps terms in up to 2% of the corpus, which at 100,000 articles is 2,000, and
+   * each such term would make pairs of all of them.
    */
   public static boolean findsCandidates(int df) {
     return df <= 2 * MAX_STORY;
