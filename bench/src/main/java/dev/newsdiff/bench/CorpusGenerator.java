@@ -1,18 +1,24 @@
 package dev.newsdiff.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
  * Writes a synthetic news corpus for benchmarking corpus mode: STORIES events, each reported by
  * OUTLETS outlets (one folder each) with their own wording, about 500 words an article. Seeded, so
  * the same arguments give the same corpus. Generated, never committed: {@code java -cp
- * bench/target/benchmarks.jar dev.newsdiff.bench.CorpusGenerator 2000 5 /tmp/corpus}.
+ * bench/target/benchmarks.jar dev.newsdiff.bench.CorpusGenerator 2000 5 /tmp/corpus
+ * [/tmp/corpus.truth.tsv]}. The optional truth file lists each article's path, story number and
+ * publication time, for scoring a grouping ({@link GroupingEval}).
  */
 public final class CorpusGenerator {
 
@@ -78,16 +84,66 @@ public final class CorpusGenerator {
     "experts warned of delays"
   };
 
+  /** The first day a generated story can break on. */
+  private static final Instant START = Instant.parse("2026-01-01T06:00:00Z");
+
   private CorpusGenerator() {}
 
   public static void main(String[] args) throws IOException {
+    if (args.length < 3 || args.length > 4) {
+      System.err.println("usage: CorpusGenerator STORIES OUTLETS FOLDER [TRUTH.tsv]");
+      System.exit(2);
+    }
     int stories = Integer.parseInt(args[0]);
     int outlets = Integer.parseInt(args[1]);
     Path folder = Path.of(args[2]);
-    Random random = new Random(42);
     for (int o = 0; o < outlets; o++) {
-      Files.createDirectories(folder.resolve(String.format("outlet-%02d", o)));
+      Files.createDirectories(folder.resolve(outletFolder(o)));
     }
+    List<String> truth = new ArrayList<>();
+    truth.add("path\tstory\tpublished");
+    generate(
+        stories,
+        outlets,
+        a -> {
+          Files.writeString(folder.resolve(a.path()), a.text(), StandardCharsets.UTF_8);
+          truth.add(a.path() + "\t" + a.story() + "\t" + a.published());
+        });
+    if (args.length == 4) {
+      Files.write(Path.of(args[3]), truth, StandardCharsets.UTF_8);
+    }
+    System.out.println(
+        "wrote " + stories * outlets + " articles in " + outlets + " outlet folders to " + folder);
+  }
+
+  /**
+   * One generated article.
+   *
+   * @param path where {@link #main} writes it, relative to the corpus folder ({@code
+   *     outlet-OO/story-SSSSS.txt})
+   * @param story the event it reports: the truth a grouping is scored against
+   * @param published when the outlet published it: the story's day plus a few hours an outlet
+   */
+  record Generated(String outlet, String path, int story, Instant published, String text) {
+
+    /** The id corpus mode gives the article: outlet and file name. */
+    String id() {
+      return outlet + "--story-" + String.format(Locale.ROOT, "%05d", story);
+    }
+  }
+
+  /** Something done with each generated article, in order. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(Generated article) throws IOException;
+  }
+
+  /**
+   * Generates {@code stories} events, each reported by {@code outlets} outlets, in story then
+   * outlet order; the same arguments give the same articles.
+   */
+  static void generate(int stories, int outlets, Sink sink) throws IOException {
+    Random random = new Random(42);
     for (int s = 0; s < stories; s++) {
       List<String> story = story(s, random);
       for (int o = 0; o < outlets; o++) {
@@ -109,14 +165,40 @@ public final class CorpusGenerator {
                   + o
                   + ".");
         }
-        Files.writeString(
-            folder.resolve(String.format("outlet-%02d/story-%05d.txt", o, s)),
-            String.join("\n", version) + "\n",
-            StandardCharsets.UTF_8);
+        String outlet = outletFolder(o);
+        sink.accept(
+            new Generated(
+                outlet,
+                outlet + String.format(Locale.ROOT, "/story-%05d.txt", s),
+                s,
+                published(s, o),
+                String.join("\n", version) + "\n"));
       }
     }
-    System.out.println(
-        "wrote " + stories * outlets + " articles in " + outlets + " outlet folders to " + folder);
+  }
+
+  /** The generated articles, in memory: for corpora small enough to hold. */
+  static List<Generated> generate(int stories, int outlets) {
+    List<Generated> out = new ArrayList<>();
+    try {
+      generate(stories, outlets, out::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static String outletFolder(int o) {
+    return String.format(Locale.ROOT, "outlet-%02d", o);
+  }
+
+  /**
+   * Story {@code s} breaks on one of a year's days (a fixed scatter, not drawn from the seeded
+   * generator, so that the articles are those of the generator before it gave times) and outlet
+   * {@code o} publishes it {@code o * 47} minutes later.
+   */
+  static Instant published(int s, int o) {
+    return START.plus(Duration.ofDays(s * 97L % 365)).plus(Duration.ofMinutes(47L * o));
   }
 
   /** One event: names, places, figures and quotes that make it distinct from the others. */
@@ -133,7 +215,7 @@ public final class CorpusGenerator {
     String topic = TOPICS[r.nextInt(TOPICS.length)];
     String code =
         "Project "
-            + Integer.toString(s, 36).toUpperCase(java.util.Locale.ROOT)
+            + Integer.toString(s, 36).toUpperCase(Locale.ROOT)
             + "-"
             + (100 + r.nextInt(900));
     int n = 10 + r.nextInt(990);

@@ -1,0 +1,68 @@
+package dev.newsdiff.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.corpus.Stories;
+import dev.newsdiff.model.Article;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grouping's targets on a small mixed corpus: every sample set hidden among 300 generated
+ * articles. The full-size figures are GroupingEval's (docs/grouping.md).
+ */
+class MixedCorpusGroupingTest {
+
+  private static MixedCorpus corpus;
+  private static List<List<String>> found;
+  private static Set<String> real;
+
+  @BeforeAll
+  static void group() {
+    corpus = MixedCorpus.of(Path.of("..", "samples"), 60, 5);
+    found = GroupingEval.ids(Stories.group(corpus.articles(), corpus.published()));
+    real = new HashSet<>();
+    corpus.sets().values().forEach(real::addAll);
+  }
+
+  @Test
+  void pairPrecisionAndRecallMeetTheTargetsOnTheMixedAndTheGeneratedArticles() {
+    PairFigures mixed = PairFigures.of(corpus.truth(), found);
+    PairFigures generated = PairFigures.of(corpus.truth(), found, id -> !real.contains(id));
+    PairFigures withReal = PairFigures.of(corpus.truth(), found, real);
+    assertThat(mixed.precision()).as("mixed %s", mixed).isGreaterThanOrEqualTo(0.99);
+    assertThat(mixed.recall()).as("mixed %s", mixed).isGreaterThanOrEqualTo(0.95);
+    assertThat(generated.precision()).as("generated %s", generated).isGreaterThanOrEqualTo(0.99);
+    assertThat(generated.recall()).as("generated %s", generated).isGreaterThanOrEqualTo(0.95);
+    assertThat(withReal.precision()).as("real %s", withReal).isGreaterThanOrEqualTo(0.99);
+    assertThat(withReal.recall()).as("real %s", withReal).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void eachRealSetIsOneStoryOfItsOwnAndTheUnrelatedSetsAreOneStoryAnArticle() {
+    for (Map.Entry<String, List<String>> set : corpus.sets().entrySet()) {
+      Set<String> members = Set.copyOf(set.getValue());
+      List<List<String>> touched =
+          found.stream().filter(s -> s.stream().anyMatch(members::contains)).toList();
+      if (set.getKey().startsWith("unrelated-")) {
+        assertThat(touched).as(set.getKey()).hasSize(members.size()).allMatch(s -> s.size() == 1);
+      } else {
+        assertThat(touched).as(set.getKey()).containsExactly(set.getValue());
+      }
+    }
+  }
+
+  @Test
+  void theGroupingDoesNotDependOnTheOrderOfTheArticles() {
+    List<Article> reversed = new ArrayList<>(corpus.articles());
+    Collections.reverse(reversed);
+    assertThat(GroupingEval.ids(Stories.group(reversed, corpus.published()))).isEqualTo(found);
+  }
+}
