@@ -53,6 +53,7 @@ class TermsTest {
           The quake struck at 0345 (2245 GMT) near the coast.  | The quake struck at 0345 near the coast.
           The council raised £5m for the new bridge.           | The council raised £5 million for the new bridge.
           Talks resume on the 14th in the capital.             | Talks resume on the 14 in the capital.
+          Fifteen miners were trapped for ninety hours.        | 15 miners were trapped for 90 hours.
           """)
   void figuresMatchHoweverTheirUnitIsWritten(String a, String b) {
     assertThat(keys(a)).isEqualTo(keys(b));
