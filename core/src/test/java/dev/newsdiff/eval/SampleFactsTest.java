@@ -24,7 +24,7 @@ class SampleFactsTest {
     "turkiye-defence-briefing,              0.93,    0.88,  1.00,      1.00,      1.00,    0.97,  1.00, 0.98",
     "harbour-bridge-closure,                0.86,    0.75,  1.00,      1.00,      1.00,    0.79,  1.00, 0.98",
     "unrelated-stories,                     0.84,    0.62,  1.00,      1.00,      1.00,    1.00,  1.00, 0.98",
-    "gansu-earthquake-2013,                 0.83,    0.65,  0.98,      0.98,      0.00,    0.98,  0.00, 0.00",
+    "gansu-earthquake-2013,                 0.83,    0.65,  0.98,      0.98,      0.64,    0.98,  0.00, 0.00",
     "indonesia-sumatra-bus-plunge-2019,     0.93,    0.69,  0.78,      0.98,      0.98,    0.98,  0.98, 0.78",
     "leopoldo-lopez-sentence-2015,          0.81,    0.58,  0.64,      0.98,      0.78,    0.00,  0.00, 0.00",
     "murmu-suriname-serbia-visit-2023,      0.76,    0.56,  0.00,      0.00,      0.98,    0.85,  0.98, 0.98",

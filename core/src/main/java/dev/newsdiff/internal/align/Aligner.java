@@ -221,9 +221,10 @@ public final class Aligner {
       Article article = articles.get(a);
       for (int s = 0; s < article.sentences().size(); s++) {
         Boolean any = sentenceAligned.get(a + ":" + s);
-        if (any != null && !any) {
-          exclusives.add(new Exclusive(article.id(), article.sentences().get(s).id()));
+        if (any == null || any || !Clauses.statesAnything(article.sentences().get(s).text())) {
+          continue;
         }
+        exclusives.add(new Exclusive(article.id(), article.sentences().get(s).id()));
       }
     }
     return new Alignment(out, exclusives);

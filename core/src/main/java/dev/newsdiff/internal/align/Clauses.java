@@ -19,6 +19,10 @@ final class Clauses {
 
   private static final int MIN_WORDS = 5;
   private static final int MIN_CONTENT_WORDS = 3;
+
+  /** "Not everyone was persuaded." is a claim; "- AFP" is a credit. */
+  private static final int MIN_CLAIM_WORDS = 2;
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
   private static final Pattern SPLIT =
@@ -75,6 +79,16 @@ final class Clauses {
   private static boolean tooShort(String s, Span p) {
     String text = p.in(s);
     return Whitespace.wordCount(text) < MIN_WORDS || contentWords(text) < MIN_CONTENT_WORDS;
+  }
+
+  /**
+   * Whether a sentence states anything: a credit ("- AFP", "(BBC)") or a bracketed aside alone is
+   * no claim, and no outlet's exclusive.
+   */
+  static boolean statesAnything(String sentence) {
+    String t = sentence.strip();
+    boolean bracketed = t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1;
+    return !bracketed && contentWords(t) >= MIN_CLAIM_WORDS;
   }
 
   private static long contentWords(String text) {

@@ -168,6 +168,9 @@ final class Measures {
     if (ha == Hedge.AT_LEAST && hb == Hedge.AT_LEAST) {
       return Verdict.DIFFERENT;
     }
+    if (ha.roundsDown(x, y) || hb.roundsDown(y, x)) {
+      return Verdict.APPROXIMATE;
+    }
     return gap <= APPROXIMATE_WITHIN && (ha.admits(x, y) || hb.admits(y, x))
         ? Verdict.APPROXIMATE
         : Verdict.DIFFERENT;
@@ -202,6 +205,19 @@ final class Measures {
         return MORE_THAN;
       }
       return LESS_WORDS.matcher(f.text()).matches() ? LESS_THAN : ABOUT;
+    }
+
+    /**
+     * Whether {@code mine} is a round figure that a writer gave "more than" for {@code theirs}:
+     * "more than 400" is how 459 or "at least 450" is rounded down, to the round step below it (400
+     * to 500, 2,000 to 3,000), not a different toll.
+     */
+    boolean roundsDown(double mine, double theirs) {
+      if (this != MORE_THAN || mine <= 0) {
+        return false;
+      }
+      double step = Math.pow(10, Math.floor(Math.log10(mine)));
+      return mine % step == 0 && step >= 10 && theirs > mine && theirs < mine + step;
     }
 
     /** Whether a figure {@code mine} hedged this way allows the other's {@code theirs}. */

@@ -56,4 +56,20 @@ class ClausesTest {
     String sentence = "The ferry burned in the harbour" + "; it sank".repeat(200_000) + ".";
     assertThat(clauses(sentence)).hasSize(1);
   }
+
+  /** A credit or a bracketed aside alone states nothing, so it is no outlet's exclusive. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          - Reuters                                  | false
+          (AP)                                       | false
+          (Additional reporting by a staff writer)   | false
+          Not everyone agreed.                       | true
+          The mayor resigned on Friday.              | true
+          """)
+  void creditsStateNothing(String sentence, boolean states) {
+    assertThat(Clauses.statesAnything(sentence)).isEqualTo(states);
+  }
 }

@@ -46,6 +46,8 @@ class ConflictsTest {
           The water rose 3.2 m in the night, and the dam burst at dawn.       | The dam burst at dawn after the water rose 2.3 m in the night.         | conflict
           The judge jailed the mayor for 12 years over the bribes on Friday.  | The judge jailed the mayor for 10 years over the bribes on Friday.     | conflict
           The judge jailed the mayor for 8 years over the bribes on Friday.   | The bribes to the mayor went on for 5 years, the judge said on Friday. | none
+          More than 300 homes were flooded when the river burst its banks.   | At least 340 homes were flooded when the river burst its banks.        | approximation
+          More than 300 homes were flooded when the river burst its banks.   | The river burst its banks and 412 homes were flooded.                  | conflict
           """)
   void findsConflictsAndApproximations(String a, String b, String expected) {
     List<Conflict> found = conflicts(a, b);
