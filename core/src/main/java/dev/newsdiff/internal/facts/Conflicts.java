@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,15 +62,47 @@ public final class Conflicts {
     return out;
   }
 
+  /*
+   * Side and Thing write out equals and hashCode: a record's generated ones are linked through
+   * java.lang.runtime.ObjectMethods the first time they run, which cost a cold comparison that
+   * hashes no other record 45 ms of CPU on its main thread (docs/performance.md).
+   */
+
   /** A fact where one article states it. */
-  private record Side(String article, Span span) {}
+  private record Side(String article, Span span) {
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Side s && article.equals(s.article) && span.compareTo(s.span) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(article, span.start(), span.end());
+    }
+  }
 
   /**
    * What facts disagree about: what they are ({@link Measures#key}), whether they only approximate
    * each other, what they count and their scope.
    */
   private record Thing(
-      String key, boolean approximation, Optional<Counted.What> what, Set<String> scope) {}
+      String key, boolean approximation, Optional<Counted.What> what, Set<String> scope) {
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Thing t
+          && key.equals(t.key)
+          && approximation == t.approximation
+          && what.equals(t.what)
+          && scope.equals(t.scope);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(key, approximation, what, scope);
+    }
+  }
 
   private static final class Found {
     final Fact.Kind kind;
