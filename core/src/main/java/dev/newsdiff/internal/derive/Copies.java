@@ -70,10 +70,11 @@ public final class Copies {
     Map<List<String>, Integer> byLines = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      if (body(a).isEmpty()) {
+      List<String> body = body(a);
+      if (body.isEmpty()) {
         continue;
       }
-      joinFirstWith(same, byBody, sorted(body(a)), i);
+      joinFirstWith(same, byBody, sorted(body), i);
       joinFirstWith(same, byStory, sorted(story(a)), i);
       joinFirstWith(same, byLines, sorted(lines(a)), i);
     }

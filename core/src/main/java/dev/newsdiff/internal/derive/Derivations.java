@@ -113,6 +113,9 @@ public final class Derivations {
   /** What a follower repeats of a source, by source and follower article id. */
   private final Table<String, String, Repeats> repeats = HashBasedTable.create();
 
+  /** The words of this comparison's members, as ids. */
+  private final SharedWording wording = new SharedWording();
+
   private Derivations(List<Article> articles) {
     this.articlesById = Article.byId(articles);
   }
@@ -152,7 +155,7 @@ public final class Derivations {
             id ->
                 follower.sentences().stream()
                     .filter(x -> x.role() == Role.BODY)
-                    .mapToInt(x -> SharedWording.countable(SharedWording.words(follower, x.span())))
+                    .mapToInt(x -> SharedWording.countable(wording.words(follower, x.span())))
                     .sum());
     if (s == null || body == 0) {
       return 0;
@@ -170,9 +173,9 @@ public final class Derivations {
       // several pairs. (By index, not in a map keyed by member: a record's first hashCode costs
       // a cold run tens of milliseconds, docs/performance.md.)
       List<Member> members = s.members();
-      List<List<@Nullable String>> words =
+      List<int[]> words =
           members.stream()
-              .map(m -> SharedWording.words(articlesById.get(m.article()), m.span()))
+              .map(m -> wording.words(articlesById.get(m.article()), m.span()))
               .toList();
       List<Integer> indices = IntStream.range(0, members.size()).boxed().toList();
       for (Pair<Integer> pair : Pair.across(indices, i -> members.get(i).article())) {

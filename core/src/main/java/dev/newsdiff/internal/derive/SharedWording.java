@@ -4,13 +4,13 @@ import dev.newsdiff.internal.Spans;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Span;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The wording two aligned spans share: the words of each that stand in the other in the same order
@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
  * where an editor changed a word here and there (so the words kept are counted, not the n-grams
  * left intact, which a few scattered edits break). Why outside quotes: independent reporters quote
  * the same statement word for word, and that says nothing about whether one copied the other.
+ *
+ * <p>Words are compared as numbers: an instance gives each distinct word of one comparison an id,
+ * so that the table of common subsequences compares ints.
  */
 final class SharedWording {
+
+  /** The id of a word that matches nothing: a quoted word, or a word of a name. */
+  static final int UNMATCHED = -1;
 
   /** The fewest words in a row that count as shared wording. */
   static final int MIN_RUN = 2;
@@ -46,14 +52,16 @@ final class SharedWording {
     static final Overlap NONE = new Overlap(0, 0, 0, 0);
   }
 
-  private SharedWording() {}
+  /** Ids of the words met so far, lower-cased. */
+  private final Map<String, Integer> ids = new HashMap<>();
 
   /**
-   * The words of {@code span} of {@code article}, lower-cased for matching; a quoted word or a word
-   * of a name is null, which matches nothing and so breaks a run. A word is a run of letters and
-   * digits, joined by an apostrophe, dot, comma or hyphen inside ("o'clock", "1.5", "well-known").
+   * The ids of the words of {@code span} of {@code article}, lower-cased for matching; a quoted
+   * word or a word of a name is {@link #UNMATCHED}, which breaks a run. A word is a run of letters
+   * and digits, joined by an apostrophe, dot, comma or hyphen inside ("o'clock", "1.5",
+   * "well-known").
    */
-  static List<@Nullable String> words(Article article, Span span) {
+  int[] words(Article article, Span span) {
     String text = article.text();
     BitSet masked = new BitSet(span.length());
     Stream.concat(
@@ -75,9 +83,10 @@ final class SharedWording {
                 masked.set(
                     Math.max(p.start(), span.start()) - span.start(),
                     Math.min(p.end(), span.end()) - span.start()));
-    List<@Nullable String> words = new ArrayList<>();
+    IntStream.Builder words = IntStream.builder();
+    int count = 0;
     int i = span.start();
-    while (i < span.end() && words.size() < MAX_WORDS) {
+    while (i < span.end() && count < MAX_WORDS) {
       if (!Character.isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
@@ -93,24 +102,30 @@ final class SharedWording {
       }
       words.add(
           masked.get(start - span.start())
-              ? null
-              : text.substring(start, i).replace('’', '\'').toLowerCase(Locale.ROOT));
+              ? UNMATCHED
+              : id(text.substring(start, i).replace('’', '\'').toLowerCase(Locale.ROOT)));
+      count++;
     }
-    return words;
+    return words.build().toArray();
+  }
+
+  /** The id of {@code word}, the same for every occurrence of it in this comparison. */
+  int id(String word) {
+    return ids.computeIfAbsent(word, w -> ids.size());
   }
 
   /** Marks that join two parts of one word. */
   private static final String JOINERS = "'’.,-";
 
   /** How many words of {@code words} can be shared: those neither quoted nor part of a name. */
-  static int countable(List<@Nullable String> words) {
-    return (int) words.stream().filter(Objects::nonNull).count();
+  static int countable(int[] words) {
+    return (int) Arrays.stream(words).filter(w -> w != UNMATCHED).count();
   }
 
-  /** What word lists {@code a} and {@code b} share. */
-  static Overlap of(List<@Nullable String> a, List<@Nullable String> b) {
-    int n = a.size();
-    int m = b.size();
+  /** What the word ids {@code a} and {@code b} share. */
+  static Overlap of(int[] a, int[] b) {
+    int n = a.length;
+    int m = b.length;
     if (n == 0 || m == 0) {
       return new Overlap(countable(a), countable(b), 0, 0);
     }
@@ -119,7 +134,7 @@ final class SharedWording {
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
         lcs[i][j] =
-            Objects.equals(a.get(i), b.get(j)) && a.get(i) != null
+            a[i] == b[j] && a[i] != UNMATCHED
                 ? lcs[i + 1][j + 1] + 1
                 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
@@ -130,7 +145,7 @@ final class SharedWording {
     int i = 0;
     int j = 0;
     while (i < n && j < m) {
-      if (Objects.equals(a.get(i), b.get(j)) && a.get(i) != null) {
+      if (a[i] == b[j] && a[i] != UNMATCHED) {
         run++;
         i++;
         j++;

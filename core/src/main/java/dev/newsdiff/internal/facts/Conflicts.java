@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,9 +46,9 @@ public final class Conflicts {
     List<Conflict> out = new ArrayList<>();
     // Whole sentences are compared, and a sentence can stand in several statements (one per
     // clause): a pair of facts is reported in the first of them only.
-    Set<String> reported = new HashSet<>();
+    Set<Set<Side>> reported = new HashSet<>();
     for (Statement s : statements) {
-      Map<String, Found> found = new LinkedHashMap<>();
+      Map<Thing, Found> found = new LinkedHashMap<>();
       for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
@@ -61,10 +62,52 @@ public final class Conflicts {
     return out;
   }
 
+  /*
+   * Side and Thing write out equals and hashCode: a record's generated ones are linked through
+   * java.lang.runtime.ObjectMethods the first time they run, which cost a cold comparison that
+   * hashes no other record 45 ms of CPU on its main thread (docs/performance.md).
+   */
+
+  /** A fact where one article states it. */
+  private record Side(String article, Span span) {
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Side s && article.equals(s.article) && span.compareTo(s.span) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(article, span.start(), span.end());
+    }
+  }
+
+  /**
+   * What facts disagree about: what they are ({@link Measures#key}), whether they only approximate
+   * each other, what they count and their scope.
+   */
+  private record Thing(
+      String key, boolean approximation, Optional<Counted.What> what, Set<String> scope) {
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Thing t
+          && key.equals(t.key)
+          && approximation == t.approximation
+          && what.equals(t.what)
+          && scope.equals(t.scope);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(key, approximation, what, scope);
+    }
+  }
+
   private static final class Found {
     final Fact.Kind kind;
     boolean approximation = true;
-    final Map<String, Conflict.Member> sides = new LinkedHashMap<>();
+    final Map<Side, Conflict.Member> sides = new LinkedHashMap<>();
 
     Found(Fact.Kind kind) {
       this.kind = kind;
@@ -97,7 +140,12 @@ public final class Conflicts {
   }
 
   private static void compare(
-      Article aa, Member a, Article bb, Member b, Map<String, Found> found, Set<String> reported) {
+      Article aa,
+      Member a,
+      Article bb,
+      Member b,
+      Map<Thing, Found> found,
+      Set<Set<Side>> reported) {
     List<Compared> left = compared(aa, a);
     List<Compared> right = compared(bb, b);
     Integer yearA = publicationYear(aa);
@@ -116,17 +164,16 @@ public final class Conflicts {
       for (Compared y : candidates) {
         // Two figures that both say they count the same thing disagree, however many there are;
         // a figure that does not say what it counts is compared only when nothing else could be.
-        if ((x.countsSameAs(y) || onlyPair) && reported.add(pairKey(a, x, b, y))) {
+        if ((x.countsSameAs(y) || onlyPair)
+            && reported.add(Set.of(side(a, x.fact()), side(b, y.fact())))) {
           record(a, x, b, y, yearA, yearB, found);
         }
       }
     }
   }
 
-  private static String pairKey(Member a, Compared x, Member b, Compared y) {
-    String one = a.article() + "|" + x.fact().span();
-    String other = b.article() + "|" + y.fact().span();
-    return one.compareTo(other) <= 0 ? one + "#" + other : other + "#" + one;
+  private static Side side(Member m, Fact f) {
+    return new Side(m.article(), f.span());
   }
 
   private static boolean comparable(Compared x, Compared y) {
@@ -147,7 +194,7 @@ public final class Conflicts {
       Compared cy,
       Integer yearA,
       Integer yearB,
-      Map<String, Found> found) {
+      Map<Thing, Found> found) {
     Fact x = cx.fact();
     Fact y = cy.fact();
     Verdict v = Measures.compare(x, y, yearA, yearB);
@@ -157,14 +204,7 @@ public final class Conflicts {
     boolean approximation = v == Verdict.APPROXIMATE;
     // One finding per thing disagreed about: the sides of "12" vs "15" join whichever pair found
     // them.
-    String thing =
-        cx.key()
-            + "#"
-            + approximation
-            + "#"
-            + cx.what().or(cy::what).map(Enum::name).orElse("")
-            + "#"
-            + cx.scope();
+    Thing thing = new Thing(cx.key(), approximation, cx.what().or(cy::what), cx.scope());
     Found f =
         found.values().stream()
             .filter(
@@ -176,10 +216,8 @@ public final class Conflicts {
             .findFirst()
             .orElseGet(() -> found.computeIfAbsent(thing, k -> new Found(x.kind())));
     f.approximation = approximation;
-    f.sides.putIfAbsent(
-        a.article() + "|" + x.span(), new Conflict.Member(a.article(), cx.sentence(), x));
-    f.sides.putIfAbsent(
-        b.article() + "|" + y.span(), new Conflict.Member(b.article(), cy.sentence(), y));
+    f.sides.putIfAbsent(side(a, x), new Conflict.Member(a.article(), cx.sentence(), x));
+    f.sides.putIfAbsent(side(b, y), new Conflict.Member(b.article(), cy.sentence(), y));
   }
 
   /**
