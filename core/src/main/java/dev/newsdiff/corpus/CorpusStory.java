@@ -1,0 +1,250 @@
+package dev.newsdiff.corpus;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Table;
+import com.google.common.hash.Hashing;
+import dev.newsdiff.Comparison;
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
+import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Copying;
+import dev.newsdiff.model.Derivation;
+import dev.newsdiff.model.Exclusive;
+import dev.newsdiff.model.Statement;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One story of a corpus as the output shows it: its articles, what each outlet carries of it, and
+ * the copying verdicts between its articles. Immutable.
+ *
+ * @param id {@code s-} and 12 hex digits of a hash of the sorted article ids: the same story gets
+ *     the same id whatever order the corpus was read in, and any change of its articles changes it
+ * @param articles in id order
+ * @param outlets each outlet's part in the story, in outlet order ({@code stories} is 1)
+ * @param statements how many statements two or more outlets carry
+ * @param conflicts how many real disagreements (not approximations) the comparison found
+ * @param copying the pairs of articles whose verdict is not "independent", in id order of the pairs
+ */
+public record CorpusStory(
+    String id,
+    List<Member> articles,
+    List<OutletSummary> outlets,
+    int statements,
+    int conflicts,
+    List<Copy> copying)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One article of the story, as the corpus lists it. */
+  public record Member(
+      String id,
+      String outlet,
+      String path,
+      @Nullable String headline,
+      @Nullable Instant published,
+      @Nullable String url)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public Member {
+      checkNotNull(id, "id");
+      checkNotNull(outlet, "outlet");
+      checkNotNull(path, "path");
+    }
+  }
+
+  /**
+   * A copying verdict between two articles of the story ({@code first < second}): identical, copy
+   * or rewrite, and the article the other is based on where the evidence tells (else null).
+   */
+  public record Copy(String first, String second, String verdict, @Nullable String source)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+  }
+
+  public CorpusStory {
+    checkNotNull(id, "id");
+    articles = ImmutableList.copyOf(articles);
+    outlets = ImmutableList.copyOf(outlets);
+    copying = ImmutableList.copyOf(copying);
+    checkArgument(!articles.isEmpty(), "story %s has no articles", id);
+  }
+
+  /** How many outlets carry the story. */
+  public int outletCount() {
+    return outlets.size();
+  }
+
+  /** The id of a story made of these articles. */
+  public static String idOf(List<String> articleIds) {
+    String joined = String.join("\n", articleIds.stream().sorted().toList());
+    return "s-"
+        + Hashing.sha256().hashString(joined, StandardCharsets.UTF_8).toString().substring(0, 12);
+  }
+
+  /**
+   * The story of {@code articles}, compared when there are two or more.
+   *
+   * @param members each article's listing, by id
+   */
+  public static CorpusStory of(List<Article> articles, Map<String, Member> members) {
+    List<Member> listed =
+        articles.stream()
+            .map(a -> checkNotNull(members.get(a.id()), "no listing for article %s", a.id()))
+            .sorted(Comparator.comparing(Member::id))
+            .toList();
+    return articles.size() < 2 ? alone(listed) : compared(NewsDiff.compare(articles), listed);
+  }
+
+  /** A story of one article: nothing to compare, and nothing it could copy. */
+  static CorpusStory alone(List<Member> listed) {
+    Map<String, Tally> tallies = new TreeMap<>();
+    listed.forEach(m -> tallies.computeIfAbsent(m.outlet(), o -> new Tally()).articles++);
+    return new CorpusStory(
+        idOf(listed.stream().map(Member::id).toList()), listed, outlets(tallies), 0, 0, List.of());
+  }
+
+  private static CorpusStory compared(Comparison c, List<Member> listed) {
+    Map<String, Member> byId = new HashMap<>();
+    listed.forEach(m -> byId.put(m.id(), m));
+    Map<String, Tally> tallies = new TreeMap<>();
+    listed.forEach(m -> tallies.computeIfAbsent(m.outlet(), o -> new Tally()).articles++);
+    Function<String, Tally> tallyOf = article -> tallies.get(byId.get(article).outlet());
+
+    Originals originals = new Originals(c, byId);
+    for (Statement s : c.statements()) {
+      s.articles().stream()
+          .map(a -> byId.get(a).outlet())
+          .distinct()
+          .forEach(o -> tallies.get(o).shared++);
+      s.articles().stream()
+          .filter(originals.isOriginal(s))
+          .forEach(a -> tallyOf.apply(a).original++);
+    }
+    for (Exclusive e : c.exclusives()) {
+      Tally t = tallyOf.apply(e.article());
+      t.exclusives++;
+      t.original++;
+    }
+    int conflicts = 0;
+    for (var x : c.conflicts()) {
+      if (!x.approximation()) {
+        conflicts++;
+        x.members().stream()
+            .map(m -> byId.get(m.article()).outlet())
+            .distinct()
+            .forEach(o -> tallies.get(o).conflicts++);
+      }
+    }
+    for (Derivation d : c.derivation()) {
+      if (d.likelySource()) {
+        tallyOf.apply(d.to()).follows++;
+        tallyOf.apply(d.from()).followedBy++;
+      }
+    }
+    List<Copy> copying =
+        c.copying().stream()
+            .filter(p -> p.verdict() != Copying.Verdict.INDEPENDENT)
+            .map(p -> new Copy(p.first(), p.second(), p.verdict().label(), p.source()))
+            .toList();
+    return new CorpusStory(
+        idOf(listed.stream().map(Member::id).toList()),
+        listed,
+        outlets(tallies),
+        c.statements().size(),
+        conflicts,
+        copying);
+  }
+
+  private static List<OutletSummary> outlets(Map<String, Tally> tallies) {
+    return tallies.entrySet().stream()
+        .map(
+            e -> {
+              Tally t = e.getValue();
+              return new OutletSummary(
+                  e.getKey(),
+                  t.articles,
+                  1,
+                  t.shared,
+                  t.exclusives,
+                  t.original,
+                  t.conflicts,
+                  t.follows,
+                  t.followedBy);
+            })
+        .toList();
+  }
+
+  /**
+   * Which carrier of a shared statement reported it: the statement is original to an article unless
+   * another article carrying it is ahead of it in copying, so that text one article copies from
+   * another (or that several reproduce from one agency) counts once. {@code y} is ahead of {@code
+   * x} when their verdict is not "independent" and {@code y} is the source, or, with no source
+   * known, {@code y} was published first (then: has the smaller id).
+   */
+  private static final class Originals {
+    private final Table<String, String, Copying> copying = HashBasedTable.create();
+    private final Map<String, Member> byId;
+
+    Originals(Comparison c, Map<String, Member> byId) {
+      this.byId = byId;
+      for (Copying p : c.copying()) {
+        if (p.verdict() != Copying.Verdict.INDEPENDENT) {
+          copying.put(p.first(), p.second(), p);
+          copying.put(p.second(), p.first(), p);
+        }
+      }
+    }
+
+    Predicate<String> isOriginal(Statement s) {
+      Set<String> carriers = new HashSet<>(s.articles());
+      return x -> carriers.stream().noneMatch(y -> !y.equals(x) && ahead(y, x));
+    }
+
+    private boolean ahead(String y, String x) {
+      Copying p = copying.get(x, y);
+      if (p == null) {
+        return false;
+      }
+      if (p.source() != null) {
+        return p.source().equals(y);
+      }
+      return EARLIER.compare(byId.get(y), byId.get(x)) < 0;
+    }
+
+    private static final Comparator<Member> EARLIER =
+        Comparator.comparing(
+                Member::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(Member::id);
+  }
+
+  /** One outlet's counts in one story, as they are made. */
+  private static final class Tally {
+    int articles;
+    int shared;
+    int exclusives;
+    int original;
+    int conflicts;
+    int follows;
+    int followedBy;
+  }
+}
