@@ -1,5 +1,7 @@
 package dev.newsdiff.corpus;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.io.MoreFiles;
 import dev.newsdiff.internal.ingest.ArticleFolder;
@@ -7,7 +9,6 @@ import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -47,6 +48,10 @@ public final class CorpusListing {
    */
   public static ImmutableList<CorpusEntry> list(
       Path input, @Nullable Pattern outletFrom, Problems problems) throws InputException {
+    checkArgument(
+        outletFrom == null || outletFrom.matcher("").groupCount() >= 1,
+        "the outlet pattern needs a group around the outlet: %s",
+        outletFrom);
     List<Listed> listed;
     if (Files.isRegularFile(input)) {
       listed = Manifest.read(input, problems);
@@ -64,14 +69,6 @@ public final class CorpusListing {
     }
     return withIds(listed);
   }
-
-  /** A listed file before ids are given out: ids need the whole listing to stay unique. */
-  record Listed(
-      String path,
-      Path file,
-      @Nullable String outlet,
-      @Nullable Instant published,
-      @Nullable String url) {}
 
   private static List<Listed> folder(Path folder, @Nullable Pattern outletFrom, Problems problems)
       throws InputException {
@@ -95,21 +92,24 @@ public final class CorpusListing {
       return out;
     }
     // A flat folder: its sub-folders are not part of it, and saying so keeps nothing from
-    // being lost without a word.
-    folders.forEach(f -> problems.report(f.toString(), "a folder inside a flat corpus; skipped"));
-    for (Path f : files) {
+    // being lost without a word. Problems in name order, as the files are.
+    for (Path f : children) {
       String name = f.getFileName().toString();
-      String outlet = null;
-      if (outletFrom != null) {
-        Matcher m = outletFrom.matcher(name);
-        if (!m.find() || m.groupCount() < 1 || m.group(1) == null || m.group(1).isBlank()) {
-          problems.report(
-              f.toString(), "file name gives no outlet with --outlet-from " + outletFrom);
-          continue;
+      if (folders.contains(f)) {
+        problems.report(f.toString(), "a folder inside a flat corpus; skipped");
+      } else if (ArticleFolder.isArticleFile(f)) {
+        String outlet = null;
+        if (outletFrom != null) {
+          Matcher m = outletFrom.matcher(name);
+          if (!m.find() || m.group(1) == null || m.group(1).isBlank()) {
+            problems.report(
+                f.toString(), "file name gives no outlet with --outlet-from " + outletFrom);
+            continue;
+          }
+          outlet = m.group(1);
         }
-        outlet = m.group(1);
+        out.add(new Listed(name, f, outlet, null, null));
       }
-      out.add(new Listed(name, f, outlet, null, null));
     }
     return out;
   }

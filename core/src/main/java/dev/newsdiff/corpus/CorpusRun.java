@@ -1,10 +1,10 @@
 package dev.newsdiff.corpus;
 
 import com.google.common.collect.Maps;
+import dev.newsdiff.NewsDiff;
 import dev.newsdiff.corpus.CorpusStory.Member;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.internal.ingest.ArticleFile;
-import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.InputException;
 import java.nio.file.Path;
@@ -87,7 +87,9 @@ public final class CorpusRun {
         problems,
         progress,
         story -> {
-          story.outlets().forEach(o -> outlets.merge(o.outlet(), o, OutletSummary::plus));
+          story
+              .outlets()
+              .forEach(o -> outlets.merge(o.outlet(), OutletSummary.of(o), OutletSummary::plus));
           if (story.articles().size() >= 2) {
             compared[0]++;
           }
@@ -113,14 +115,16 @@ public final class CorpusRun {
                   CorpusEntry e = entries.get(i);
                   Member m = null;
                   try {
-                    ArticleFile file = ArticleFile.read(Path.of(e.file()), e.id());
-                    String outlet = e.outlet() != null ? e.outlet() : file.site();
+                    Path path = Path.of(e.file());
+                    // Only a page's metadata names its outlet: looked at when nothing else does.
+                    String outlet =
+                        e.outlet() != null ? e.outlet() : ArticleFile.read(path, e.id()).site();
                     if (outlet == null) {
                       failures[i] =
                           "the page names no outlet (og:site_name); give it with --outlet-from or"
                               + " a manifest";
                     } else {
-                      Article a = ArticleReader.analyse(file);
+                      Article a = NewsDiff.read(path, e.id());
                       index.add(i, Stories.terms(a));
                       m =
                           new Member(
@@ -188,7 +192,7 @@ public final class CorpusRun {
     List<Article> articles = new ArrayList<>();
     for (String id : ids) {
       try {
-        articles.add(ArticleReader.analyse(ArticleFile.read(Path.of(fileOf.get(id)), id)));
+        articles.add(NewsDiff.read(Path.of(fileOf.get(id)), id));
       } catch (InputException e) {
         // Read a moment ago: the file changed or went away since.
         problems.report(fileOf.get(id), e.reason());

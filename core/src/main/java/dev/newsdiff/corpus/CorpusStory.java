@@ -9,7 +9,6 @@ import com.google.common.collect.Table;
 import com.google.common.hash.Hashing;
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
-import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Copying;
 import dev.newsdiff.model.Derivation;
@@ -36,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param id {@code s-} and 12 hex digits of a hash of the sorted article ids: the same story gets
  *     the same id whatever order the corpus was read in, and any change of its articles changes it
  * @param articles in id order
- * @param outlets each outlet's part in the story, in outlet order ({@code stories} is 1)
+ * @param outlets each outlet's part in the story, in outlet order
  * @param statements how many statements two or more outlets carry
  * @param conflicts how many real disagreements (not approximations) the comparison found
  * @param copying the pairs of articles whose verdict is not "independent", in id order of the pairs
@@ -44,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 public record CorpusStory(
     String id,
     List<Member> articles,
-    List<OutletSummary> outlets,
+    List<Outlet> outlets,
     int statements,
     int conflicts,
     List<Copy> copying)
@@ -69,6 +68,33 @@ public record CorpusStory(
       checkNotNull(outlet, "outlet");
       checkNotNull(path, "path");
     }
+  }
+
+  /**
+   * One outlet's part in a story.
+   *
+   * @param shared statements it carries that another outlet carries too
+   * @param exclusives statements only it carries
+   * @param original statements it reported rather than copied: its exclusives, and the shared
+   *     statements where no other carrier is ahead of it in copying: one whose verdict with it is
+   *     not "independent" and that is the source, or, with no source known, was published first
+   *     (then: has the smaller id); so text reproduced by N outlets counts once
+   * @param conflicts real disagreements its sentences take part in
+   * @param follows how many outlets of the story are its likely source
+   * @param followedBy how many outlets of the story it is the likely source of
+   */
+  public record Outlet(
+      String outlet,
+      int articles,
+      int shared,
+      int exclusives,
+      int original,
+      int conflicts,
+      int follows,
+      int followedBy)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
   }
 
   /**
@@ -175,15 +201,14 @@ public record CorpusStory(
         copying);
   }
 
-  private static List<OutletSummary> outlets(Map<String, Tally> tallies) {
+  private static List<Outlet> outlets(Map<String, Tally> tallies) {
     return tallies.entrySet().stream()
         .map(
             e -> {
               Tally t = e.getValue();
-              return new OutletSummary(
+              return new Outlet(
                   e.getKey(),
                   t.articles,
-                  1,
                   t.shared,
                   t.exclusives,
                   t.original,

@@ -33,8 +33,8 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
    * @param shared statements it carries that another outlet carries too (one per statement)
    * @param exclusives statements only it carries
    * @param original statements it reported rather than copied: its exclusives, and the shared
-   *     statements no other carrier is ahead of it in copying (see {@link CorpusStory}), so that
-   *     text reproduced by N outlets counts once
+   *     statements no other carrier is ahead of it in copying (see {@link CorpusStory.Outlet}), so
+   *     that text reproduced by N outlets counts once
    */
   public record OutletSummary(
       String outlet,
@@ -47,6 +47,20 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
       int follows,
       int followedBy)
       implements Serializable {
+
+    /** An outlet's part in one story, as a sum to add to. */
+    public static OutletSummary of(CorpusStory.Outlet o) {
+      return new OutletSummary(
+          o.outlet(),
+          o.articles(),
+          1,
+          o.shared(),
+          o.exclusives(),
+          o.original(),
+          o.conflicts(),
+          o.follows(),
+          o.followedBy());
+    }
 
     /** The sum of two parts of the same outlet. */
     public OutletSummary plus(OutletSummary o) {
@@ -127,7 +141,7 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
           new CorpusStory.Member(a.id(), outletOf.get(a.id()), a.id(), a.headline(), null, null));
     }
     Map<String, OutletSummary> out = new TreeMap<>();
-    CorpusStory.of(story, members).outlets().forEach(o -> out.put(o.outlet(), o));
+    CorpusStory.of(story, members).outlets().forEach(o -> out.put(o.outlet(), OutletSummary.of(o)));
     return out;
   }
 }

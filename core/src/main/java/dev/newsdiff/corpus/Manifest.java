@@ -3,7 +3,6 @@ package dev.newsdiff.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
-import dev.newsdiff.corpus.CorpusListing.Listed;
 import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.net.URI;
@@ -81,8 +80,15 @@ final class Manifest {
 
   private Manifest() {}
 
-  /** One row as read: its line number and its values by column (path, outlet, published, url). */
-  private record Row(int line, Map<String, String> values) {}
+  /**
+   * One row as read: its line number and its values by column (path, outlet, published, url), or
+   * what makes it no row (then reported in line order with the others).
+   */
+  private record Row(int line, Map<String, String> values, @Nullable String problem) {
+    static Row bad(int line, String problem) {
+      return new Row(line, Map.of(), problem);
+    }
+  }
 
   static List<Listed> read(Path manifest, Problems problems) throws InputException {
     String name = manifest.toString();
@@ -107,12 +113,16 @@ final class Manifest {
             || lower.endsWith(".ndjson")
             || lower.endsWith(".json")
             || (!lower.endsWith(".csv") && text.stripLeading().startsWith("{"));
-    List<Row> rows = jsonLines ? jsonLines(name, text, problems) : csv(name, text, problems);
+    List<Row> rows = jsonLines ? jsonLines(text) : csv(name, text);
     Path base = manifest.toAbsolutePath().getParent();
     Map<String, Integer> firstLine = new HashMap<>();
     List<Listed> out = new ArrayList<>();
     for (Row row : rows) {
       String where = name + ":" + row.line();
+      if (row.problem() != null) {
+        problems.report(where, row.problem());
+        continue;
+      }
       try {
         Listed l = listed(base, row.values());
         Integer first = firstLine.putIfAbsent(l.path(), row.line());
@@ -190,7 +200,7 @@ final class Manifest {
     throw new IllegalArgumentException("url '" + value + "' is not an absolute URL");
   }
 
-  private static List<Row> jsonLines(String name, String text, Problems problems) {
+  private static List<Row> jsonLines(String text) {
     List<Row> rows = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -202,15 +212,15 @@ final class Manifest {
       try {
         node = JSON.readTree(lines[i]);
       } catch (IOException e) {
-        problems.report(name + ":" + line, "not valid JSON");
+        rows.add(Row.bad(line, "not valid JSON"));
         continue;
       }
       if (node == null || !node.isObject()) {
-        problems.report(name + ":" + line, "not a JSON object");
+        rows.add(Row.bad(line, "not a JSON object"));
         continue;
       }
       Map<String, String> values = new HashMap<>();
-      boolean ok = true;
+      String problem = null;
       for (var it = node.fields(); it.hasNext(); ) {
         var field = it.next();
         String column = COLUMNS.get(key(field.getKey()));
@@ -218,20 +228,17 @@ final class Manifest {
           continue;
         }
         if (!field.getValue().isValueNode() || field.getValue().isBoolean()) {
-          problems.report(name + ":" + line, "'" + field.getKey() + "' is not a string");
-          ok = false;
+          problem = "'" + field.getKey() + "' is not a string";
           break;
         }
         values.put(column, field.getValue().asText());
       }
-      if (ok) {
-        rows.add(new Row(line, values));
-      }
+      rows.add(problem == null ? new Row(line, values, null) : Row.bad(line, problem));
     }
     return rows;
   }
 
-  private static List<Row> csv(String name, String text, Problems problems) throws InputException {
+  private static List<Row> csv(String name, String text) throws InputException {
     List<Csv.Record> records = Csv.parse(text);
     if (records.isEmpty()) {
       throw new InputException(name, "empty manifest: expected a header row naming a path column");
@@ -253,9 +260,8 @@ final class Manifest {
         continue;
       }
       if (r.fields().size() != header.size()) {
-        problems.report(
-            name + ":" + r.line(),
-            r.fields().size() + " fields where the header has " + header.size());
+        rows.add(
+            Row.bad(r.line(), r.fields().size() + " fields where the header has " + header.size()));
         continue;
       }
       Map<String, String> values = new HashMap<>();
@@ -265,7 +271,7 @@ final class Manifest {
           values.put(column, r.fields().get(i));
         }
       }
-      rows.add(new Row(r.line(), values));
+      rows.add(new Row(r.line(), values, null));
     }
     return rows;
   }

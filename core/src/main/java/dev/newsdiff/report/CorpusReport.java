@@ -220,8 +220,17 @@ final class CorpusReport {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("outlets");
-    for (OutletSummary o : s.outlets()) {
-      outlet(g, o);
+    for (CorpusStory.Outlet o : s.outlets()) {
+      g.writeStartObject();
+      g.writeStringField("outlet", o.outlet());
+      g.writeNumberField("articles", o.articles());
+      g.writeNumberField("shared", o.shared());
+      g.writeNumberField("exclusives", o.exclusives());
+      g.writeNumberField("original", o.original());
+      g.writeNumberField("conflicts", o.conflicts());
+      g.writeNumberField("follows", o.follows());
+      g.writeNumberField("followedBy", o.followedBy());
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("copying");
