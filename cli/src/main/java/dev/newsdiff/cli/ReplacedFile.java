@@ -2,8 +2,11 @@ package dev.newsdiff.cli;
 
 import static java.nio.file.StandardOpenOption.WRITE;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -46,6 +49,23 @@ final class ReplacedFile {
 
   /** Replaces (or creates) {@code target}, a regular file or none, with {@code content}. */
   static void write(Path target, ByteBuffer content) throws IOException {
+    write(
+        target,
+        out ->
+            out.write(
+                content.array(), content.arrayOffset() + content.position(), content.remaining()));
+  }
+
+  /** What goes into the file, written as it is made (a report streamed story by story). */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces (or creates) {@code target} with what {@code content} writes; the old file stays until
+   * all of it is written.
+   */
+  static void write(Path target, Content content) throws IOException {
     Path folder = target.getParent();
     removeAbandoned(folder);
     Path tmp = create(folder, target, Files.exists(target));
@@ -54,9 +74,9 @@ final class ReplacedFile {
       // The lock (where the file system has locks) is held until the channel closes, after the
       // move; without one the file is never taken for abandoned.
       tryLock(channel);
-      while (content.hasRemaining()) {
-        channel.write(content);
-      }
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      content.writeTo(out);
+      out.flush();
       channel.force(false); // on disk before it takes the name: a power cut leaves no empty file
       keepAttributes(tmp, target);
       move(tmp, target);

@@ -2,7 +2,10 @@ package dev.newsdiff.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +60,59 @@ final class ReportOutput {
       switch (target.kind()) {
         case NEW, REGULAR -> ReplacedFile.write(target.path(), bytes);
         case STREAM -> writeThrough(target.path(), bytes);
+      }
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
+  /** A report made piece by piece (a corpus's stories), each piece handed on as it is made. */
+  interface Pieces {
+    void write(Consumer<String> out);
+  }
+
+  /**
+   * Writes a report as it is made to {@code file}, or to {@code out} when there is none: on
+   * standard output each piece is flushed at once; a file takes its name only once all is written.
+   */
+  static void stream(PrintWriter out, @Nullable Path file, List<String> inputs, Pieces pieces) {
+    if (file == null) {
+      pieces.write(
+          piece -> {
+            out.print(piece);
+            out.flush();
+          });
+      checkStandardOutput(out);
+      return;
+    }
+    try {
+      OutputTarget target = OutputTarget.of(file, inputs);
+      ReplacedFile.Content content =
+          stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            try {
+              pieces.write(
+                  piece -> {
+                    try {
+                      w.write(piece);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  });
+            } catch (UncheckedIOException e) {
+              throw e.getCause();
+            }
+            w.flush();
+          };
+      switch (target.kind()) {
+        case NEW, REGULAR -> ReplacedFile.write(target.path(), content);
+        case STREAM -> {
+          try (OutputStream stream =
+              Files.newOutputStream(
+                  target.path(), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            content.writeTo(stream);
+          }
+        }
       }
     } catch (IOException e) {
       throw cannotWrite(file, e);

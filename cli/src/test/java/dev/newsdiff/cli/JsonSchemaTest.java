@@ -11,12 +11,14 @@ import com.networknt.schema.ValidationMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every JSON output of the command line validates against docs/report.schema.json. */
 class JsonSchemaTest {
@@ -74,6 +76,20 @@ class JsonSchemaTest {
         .isEmpty();
   }
 
+  /** The corpus goldens: the JSON document, and each line of the JSON Lines on its own. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"corpus.json", "corpus.jsonl"})
+  void corpusOutputsValidate(String golden) throws Exception {
+    String text =
+        Files.readString(
+            Path.of("src", "test", "resources", "golden", golden), StandardCharsets.UTF_8);
+    List<String> documents = golden.endsWith(".jsonl") ? text.lines().toList() : List.of(text);
+    assertThat(documents).isNotEmpty();
+    for (String document : documents) {
+      assertThat(schema.validate(MAPPER.readTree(document))).as(document).isEmpty();
+    }
+  }
+
   static Stream<Path> findingsFiles() throws Exception {
     return Files.walk(Path.of("..", "samples"))
         .filter(p -> p.getFileName().toString().equals("expected-findings.json"))
@@ -92,6 +108,8 @@ class JsonSchemaTest {
         "{\"schemaVersion\": 1, \"articles\": [{\"id\": \"a\"}]}",
         "[{\"score\": 1.5, \"same\": true}]",
         "{\"schemaVersion\": 1, \"findings\": [\"\"]}",
-        "{\"schemaVersion\": 1, \"corpus\": {\"articles\": 0, \"stories\": 1, \"compared\": 0, \"outlets\": []}}");
+        "{\"schemaVersion\": 1, \"corpus\": {\"articles\": 0, \"stories\": 1, \"compared\": 0, \"outlets\": []}}",
+        "{\"schemaVersion\": 1, \"story\": {\"id\": \"s-1\", \"statements\": 0, \"conflicts\": 0,"
+            + " \"articles\": [], \"outlets\": [], \"copying\": []}}");
   }
 }

@@ -1,18 +1,15 @@
 package dev.newsdiff.corpus;
 
 import com.google.common.collect.ImmutableList;
-import dev.newsdiff.Comparison;
-import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.model.Derivation;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -30,16 +27,39 @@ import java.util.function.IntConsumer;
  */
 public record CorpusSummary(List<OutletSummary> outlets, int articles, int stories, int compared) {
 
-  /** One outlet's part in the corpus, or in one story. */
+  /**
+   * One outlet's part in the corpus, or in one story.
+   *
+   * @param shared statements it carries that another outlet carries too (one per statement)
+   * @param exclusives statements only it carries
+   * @param original statements it reported rather than copied (see {@link CorpusStory.Outlet}):
+   *     text reproduced by N outlets counts once
+   */
   public record OutletSummary(
       String outlet,
       int articles,
       int stories,
+      int shared,
       int exclusives,
+      double original,
       int conflicts,
       int follows,
       int followedBy)
       implements Serializable {
+
+    /** An outlet's part in one story, as a sum to add to. */
+    public static OutletSummary of(CorpusStory.Outlet o) {
+      return new OutletSummary(
+          o.outlet(),
+          o.articles(),
+          1,
+          o.shared(),
+          o.exclusives(),
+          o.original(),
+          o.conflicts(),
+          o.follows(),
+          o.followedBy());
+    }
 
     /** The sum of two parts of the same outlet. */
     public OutletSummary plus(OutletSummary o) {
@@ -51,7 +71,9 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
           outlet,
           articles + o.articles,
           stories + o.stories,
+          shared + o.shared,
           exclusives + o.exclusives,
+          original + o.original,
           conflicts + o.conflicts,
           follows + o.follows,
           followedBy + o.followedBy);
@@ -111,40 +133,14 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
   /** One story summed up per outlet taking part; compared when it has two or more articles. */
   public static Map<String, OutletSummary> ofStory(
       List<Article> story, Map<String, String> outletOf) {
-    Map<String, Tally> tallies = new TreeMap<>();
-    Function<String, Tally> tallyOf = article -> tallies.get(outletOf.get(article));
-    story.forEach(a -> tallies.computeIfAbsent(outletOf.get(a.id()), o -> new Tally()).articles++);
-    if (story.size() >= 2) {
-      Comparison c = NewsDiff.compare(story);
-      c.exclusives().forEach(e -> tallyOf.apply(e.article()).exclusives++);
-      c.conflicts().stream()
-          .filter(x -> !x.approximation())
-          .flatMap(x -> x.members().stream().map(m -> outletOf.get(m.article())).distinct())
-          .forEach(o -> tallies.get(o).conflicts++);
-      c.derivation().stream()
-          .filter(Derivation::likelySource)
-          .forEach(
-              d -> {
-                tallyOf.apply(d.to()).follows++;
-                tallyOf.apply(d.from()).followedBy++;
-              });
+    Map<String, CorpusStory.Member> members = new HashMap<>();
+    for (Article a : story) {
+      members.put(
+          a.id(),
+          new CorpusStory.Member(a.id(), outletOf.get(a.id()), a.id(), a.headline(), null, null));
     }
     Map<String, OutletSummary> out = new TreeMap<>();
-    tallies.forEach(
-        (o, t) ->
-            out.put(
-                o,
-                new OutletSummary(
-                    o, t.articles, 1, t.exclusives, t.conflicts, t.follows, t.followedBy)));
+    CorpusStory.of(story, members).outlets().forEach(o -> out.put(o.outlet(), OutletSummary.of(o)));
     return out;
-  }
-
-  /** One outlet's counts in one story, as they are made. */
-  private static final class Tally {
-    int articles;
-    int exclusives;
-    int conflicts;
-    int follows;
-    int followedBy;
   }
 }

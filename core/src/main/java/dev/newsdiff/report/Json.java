@@ -75,4 +75,15 @@ final class Json {
     }
     return out.toString() + "\n";
   }
+
+  /** One line of compact JSON and "\n", for JSON Lines output. */
+  static String line(Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString() + "\n";
+  }
 }

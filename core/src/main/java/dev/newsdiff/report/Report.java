@@ -3,6 +3,7 @@ package dev.newsdiff.report;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newsdiff.Comparison;
+import dev.newsdiff.corpus.CorpusStory;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.PairScore;
@@ -62,6 +63,35 @@ public final class Report {
     return textOrJson(format) == ReportFormat.JSON
         ? CorpusReport.json(summary)
         : CorpusReport.text(summary);
+  }
+
+  /**
+   * A corpus summed up per outlet, with its stories: in text the stories with the most outlets and
+   * the most conflicts first (the first {@value CorpusReport#LISTED}), in JSON all of them in story
+   * order, under {@code "stories"}.
+   *
+   * @param format {@link ReportFormat#TEXT} or {@link ReportFormat#JSON}
+   */
+  public static String corpus(
+      CorpusSummary summary, List<CorpusStory> stories, ReportFormat format) {
+    return textOrJson(format) == ReportFormat.JSON
+        ? CorpusReport.json(summary, stories)
+        : CorpusReport.text(summary, stories);
+  }
+
+  /**
+   * One story of a corpus as a line of JSON Lines output ({@code {"schemaVersion":1,"story":…}}).
+   */
+  public static String corpusLine(CorpusStory story) {
+    return CorpusReport.line(story);
+  }
+
+  /**
+   * A corpus's summary as the last line of JSON Lines output ({@code
+   * {"schemaVersion":1,"corpus":…}}).
+   */
+  public static String corpusLine(CorpusSummary summary) {
+    return CorpusReport.line(summary);
   }
 
   private static ReportFormat textOrJson(ReportFormat format) {

@@ -1,0 +1,113 @@
+package dev.newsdiff.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusRunTest {
+
+  private static final Path SAMPLES = Path.of("..", "samples");
+
+  private static final List<String> FILES =
+      List.of(
+          "turkiye-defence-briefing/trt-world.txt",
+          "harbour-bridge-closure/northern-wire.txt",
+          "turkiye-defence-briefing/anadolu-agency.txt",
+          "harbour-bridge-closure/city-herald.txt",
+          "turkiye-defence-briefing/daily-sabah.txt",
+          "unrelated-stories/valley-gazette.txt",
+          "unrelated-stories/metro-business-wire.txt");
+
+  @TempDir Path dir;
+
+  private final List<String> problems = new ArrayList<>();
+
+  private List<CorpusStory> run(List<CorpusEntry> entries) {
+    List<CorpusStory> stories = new ArrayList<>();
+    CorpusRun.run(
+        entries,
+        (where, reason) -> problems.add(where + ": " + reason),
+        (s, d, t) -> {},
+        stories::add);
+    return stories;
+  }
+
+  private static CorpusEntry entry(String sample) {
+    String id = Path.of(sample).getFileName().toString().replace(".txt", "");
+    return new CorpusEntry(id, sample, SAMPLES.resolve(sample).toString(), id, null, null);
+  }
+
+  @Test
+  void storiesAreThoseOfTheGroupingInMemoryAndTheSameWhateverTheOrder() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (String f : FILES) {
+      articles.add(NewsDiff.read(SAMPLES.resolve(f)));
+    }
+    List<List<String>> inMemory =
+        Stories.group(articles).stream().map(s -> s.stream().map(Article::id).toList()).toList();
+    List<CorpusEntry> entries = new ArrayList<>(FILES.stream().map(CorpusRunTest::entry).toList());
+    List<CorpusStory> stories = run(entries);
+    assertThat(stories)
+        .extracting(s -> s.articles().stream().map(CorpusStory.Member::id).toList())
+        .isEqualTo(inMemory);
+    Collections.shuffle(entries, new Random(7));
+    assertThat(run(entries)).isEqualTo(stories);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aStoryIdDependsOnItsArticlesAloneNotOnTheirOrder() {
+    assertThat(CorpusStory.idOf(List.of("b", "a", "c")))
+        .isEqualTo(CorpusStory.idOf(List.of("a", "b", "c")))
+        .matches("s-[0-9a-f]{12}")
+        .isNotEqualTo(CorpusStory.idOf(List.of("a", "b")));
+  }
+
+  @Test
+  void aPageNamesItsOutletAndAnUnreadableFileIsSkipped() throws Exception {
+    List<CorpusEntry> entries = new ArrayList<>();
+    for (String f : FILES.subList(0, 5)) {
+      String text = Files.readString(SAMPLES.resolve(f));
+      String[] lines = text.split("\n", 2);
+      Path page = dir.resolve(Path.of(f).getFileName().toString().replace(".txt", ".html"));
+      Files.writeString(
+          page,
+          "<html><head><meta property=\"og:site_name\" content=\"Site of "
+              + page.getFileName()
+              + "\"><title>"
+              + lines[0]
+              + "</title></head><body><article>"
+              + String.join(
+                  "",
+                  lines[1].lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").toList())
+              + "</article></body></html>");
+      entries.add(
+          new CorpusEntry(
+              page.getFileName().toString(), f, page.toString(), null, Instant.EPOCH, null));
+    }
+    Path plain = Files.copy(SAMPLES.resolve(FILES.get(5)), dir.resolve("plain.txt"));
+    entries.add(new CorpusEntry("plain", "plain.txt", plain.toString(), null, null, null));
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    entries.add(new CorpusEntry("empty", "empty.txt", empty.toString(), "x", null, null));
+    List<CorpusStory> stories = run(entries);
+    assertThat(stories.stream().flatMap(s -> s.articles().stream()).map(CorpusStory.Member::outlet))
+        .hasSize(5)
+        .allMatch(o -> o.startsWith("Site of "));
+    assertThat(problems)
+        .containsExactly(
+            empty + ": empty file",
+            plain
+                + ": the page names no outlet (og:site_name); give it with --outlet-from or a"
+                + " manifest");
+  }
+}
