@@ -71,7 +71,6 @@ public final class CorpusRun {
         IntStream.range(0, entries.size()).filter(i -> members.get(i) != null).boxed().toList();
     List<Member> read = kept.stream().map(members::get).toList();
     progress.show("grouping", 0, read.size());
-    // Publication times are known here (Member.published) for the grouping to use.
     List<List<String>> grouped = index.group(kept, read);
     progress.show("grouping", read.size(), read.size());
     Map<String, Member> byId = new TreeMap<>();

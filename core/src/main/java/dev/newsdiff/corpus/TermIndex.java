@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -46,7 +45,8 @@ final class TermIndex {
 
   /**
    * The stories of the articles at {@code positions} (the members read there, in id order), as
-   * {@link Stories#merge} gives them. The packed terms are dropped as signatures are made.
+   * {@link Stories#merge} gives them; the members' publication times, where known, go to the score
+   * as in {@link Stories#group(List, Map)}. The packed terms are dropped as signatures are made.
    */
   List<List<String>> group(List<Integer> positions, List<Member> members) {
     int n = positions.size();
@@ -83,7 +83,9 @@ final class TermIndex {
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String t : signatures.get(i).keySet()) {
-        index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        if (Stories.findsCandidates(dfShared.get(t))) {
+          index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        }
       }
     }
     List<Stories.Link> links =
@@ -95,23 +97,31 @@ final class TermIndex {
     return Stories.merge(members.stream().map(Member::id).toList(), links);
   }
 
-  /** Article {@code i}'s links to the articles after it that share a signature term with it. */
+  /**
+   * Article {@code i}'s links to the articles after it that share an indexed signature term with
+   * it, scored with both articles' publication times where known.
+   */
   private static List<Stories.Link> links(
       int i,
       List<Map<String, Double>> signatures,
       Map<String, List<Integer>> index,
       List<Member> members) {
-    Set<Integer> candidates = new TreeSet<>();
-    for (String t : signatures.get(i).keySet()) {
-      for (int j : index.get(t)) {
-        if (j > i) {
-          candidates.add(j);
-        }
-      }
-    }
+    int[] candidates =
+        signatures.get(i).keySet().stream()
+            .map(index::get)
+            .filter(Objects::nonNull)
+            .flatMapToInt(posting -> posting.stream().mapToInt(Integer::intValue))
+            .filter(j -> j > i)
+            .distinct()
+            .toArray();
     List<Stories.Link> out = new ArrayList<>();
     for (int j : candidates) {
-      double score = Stories.score(signatures.get(i), signatures.get(j));
+      double score =
+          Stories.score(
+              signatures.get(i),
+              signatures.get(j),
+              members.get(i).published(),
+              members.get(j).published());
       if (Stories.sameStory(score)) {
         out.add(new Stories.Link(members.get(i).id(), members.get(j).id(), score));
       }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +112,56 @@ class CorpusRunTest {
             plain
                 + ": the page names no outlet (og:site_name); give it with --outlet-from or a"
                 + " manifest");
+  }
+
+  /**
+   * The listing's publication times reach the grouping: a report weeks later that shares only the
+   * first one's names is a story of its own, as with {@link Stories#group(List, java.util.Map)}.
+   */
+  @Test
+  void publicationTimesFromTheListingKeepAFollowUpWeeksLaterApart() throws Exception {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put(
+        "first",
+        "Dam breach\n\nThe Orsova dam at Tellmark failed on the 4th, said engineer Ilsabet"
+            + " Marn. Water from Orsova reached Tellmark farms, Marn said. Pumps ran at"
+            + " Tellmark until the Orsova levee held.\n");
+    texts.put(
+        "later",
+        "Inquiry opens\n\nAn inquiry into the Orsova failure at Tellmark opened, with"
+            + " Ilsabet Marn called. Marn will speak on Orsova and Tellmark repairs, budget"
+            + " hearings and insurance claims.\n");
+    for (String topic : List.of("Harvest", "Tram", "Museum", "Regatta")) {
+      texts.put(
+          topic.toLowerCase(Locale.ROOT),
+          topic
+              + " news\n\nThe "
+              + topic
+              + " committee met in Wendholt about "
+              + topic
+              + " plans.\n");
+    }
+    Map<String, Instant> published =
+        Map.of(
+            "first", Instant.parse("2026-03-02T08:00:00Z"),
+            "later", Instant.parse("2026-04-20T08:00:00Z"));
+    List<CorpusEntry> undated = new ArrayList<>();
+    List<CorpusEntry> dated = new ArrayList<>();
+    for (Map.Entry<String, String> t : texts.entrySet()) {
+      Path file = Files.writeString(dir.resolve(t.getKey() + ".txt"), t.getValue());
+      String id = t.getKey();
+      undated.add(new CorpusEntry(id, id + ".txt", file.toString(), "outlet-" + id, null, null));
+      dated.add(
+          new CorpusEntry(
+              id, id + ".txt", file.toString(), "outlet-" + id, published.get(id), null));
+    }
+    assertThat(storyIds(run(undated))).contains(List.of("first", "later"));
+    assertThat(storyIds(run(dated))).contains(List.of("first"), List.of("later"));
+  }
+
+  private static List<List<String>> storyIds(List<CorpusStory> stories) {
+    return stories.stream()
+        .map(s -> s.articles().stream().map(CorpusStory.Member::id).toList())
+        .toList();
   }
 }
