@@ -17,6 +17,7 @@ import dev.newsdiff.model.Statement;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,10 +75,9 @@ public record CorpusStory(
    *
    * @param shared statements it carries that another outlet carries too
    * @param exclusives statements only it carries
-   * @param original statements it reported rather than copied: its exclusives, and the shared
-   *     statements where no other carrier is ahead of it in copying: one whose verdict with it is
-   *     not "independent" and that is the source, or, with no source known, was published first
-   *     (then: has the smaller id); so text reproduced by N outlets counts once
+   * @param original statements it reported rather than copied: its exclusives, and its share of
+   *     each shared statement's one credit per group of carriers joined by copying (as docs/json.md
+   *     defines it), so that text reproduced by N outlets counts once
    * @param conflicts real disagreements its sentences take part in
    * @param follows how many outlets of the story are its likely source
    * @param followedBy how many outlets of the story it is the likely source of
@@ -88,7 +87,7 @@ public record CorpusStory(
       int articles,
       int shared,
       int exclusives,
-      int original,
+      double original,
       int conflicts,
       int follows,
       int followedBy)
@@ -162,9 +161,7 @@ public record CorpusStory(
           .map(a -> byId.get(a).outlet())
           .distinct()
           .forEach(o -> tallies.get(o).shared++);
-      s.articles().stream()
-          .filter(originals.isOriginal(s))
-          .forEach(a -> tallyOf.apply(a).original++);
+      originals.credit(s).forEach((a, share) -> tallyOf.apply(a).original += share);
     }
     for (Exclusive e : c.exclusives()) {
       Tally t = tallyOf.apply(e.article());
@@ -220,11 +217,13 @@ public record CorpusStory(
   }
 
   /**
-   * Which carrier of a shared statement reported it: the statement is original to an article unless
-   * another article carrying it is ahead of it in copying, so that text one article copies from
-   * another (or that several reproduce from one agency) counts once. {@code y} is ahead of {@code
-   * x} when their verdict is not "independent" and {@code y} is the source, or, with no source
-   * known, {@code y} was published first (then: has the smaller id).
+   * Who reported a shared statement, rather than copied it: each group of its carriers joined by
+   * copying verdicts other than "independent" reported it once, and that one credit goes to the
+   * carriers of the group no other carrier is ahead of, split evenly. {@code y} is ahead of {@code
+   * x} when their verdict names {@code y} the source, or, with no source known, when {@code y} was
+   * published first. So an agency's text reproduced by N outlets counts once, for the agency; N
+   * outlets reproducing a text that is not in the corpus share its one credit; outlets that report
+   * independently each have their own.
    */
   private static final class Originals {
     private final Table<String, String, Copying> copying = HashBasedTable.create();
@@ -240,9 +239,32 @@ public record CorpusStory(
       }
     }
 
-    Predicate<String> isOriginal(Statement s) {
-      Set<String> carriers = new HashSet<>(s.articles());
-      return x -> carriers.stream().noneMatch(y -> !y.equals(x) && ahead(y, x));
+    /** Each carrier's share of the credit for {@code s}, in article id order. */
+    Map<String, Double> credit(Statement s) {
+      List<String> carriers = s.articles().stream().sorted().toList();
+      Map<String, Double> out = new TreeMap<>();
+      Set<String> placed = new HashSet<>();
+      for (String first : carriers) {
+        if (!placed.add(first)) {
+          continue;
+        }
+        // The group of carriers copying joins to this one.
+        List<String> group = new ArrayList<>(List.of(first));
+        for (int i = 0; i < group.size(); i++) {
+          for (String other : carriers) {
+            if (copying.contains(group.get(i), other) && placed.add(other)) {
+              group.add(other);
+            }
+          }
+        }
+        List<String> front =
+            group.stream()
+                .filter(x -> group.stream().noneMatch(y -> !y.equals(x) && ahead(y, x)))
+                .toList();
+        List<String> credited = front.isEmpty() ? group : front; // a cycle of sources: all share
+        credited.forEach(x -> out.put(x, 1.0 / credited.size()));
+      }
+      return out;
     }
 
     private boolean ahead(String y, String x) {
@@ -253,13 +275,10 @@ public record CorpusStory(
       if (p.source() != null) {
         return p.source().equals(y);
       }
-      return EARLIER.compare(byId.get(y), byId.get(x)) < 0;
+      Instant py = byId.get(y).published();
+      Instant px = byId.get(x).published();
+      return py != null && px != null && py.isBefore(px);
     }
-
-    private static final Comparator<Member> EARLIER =
-        Comparator.comparing(
-                Member::published, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-            .thenComparing(Member::id);
   }
 
   /** One outlet's counts in one story, as they are made. */
@@ -267,7 +286,7 @@ public record CorpusStory(
     int articles;
     int shared;
     int exclusives;
-    int original;
+    double original;
     int conflicts;
     int follows;
     int followedBy;

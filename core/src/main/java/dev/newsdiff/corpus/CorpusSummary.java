@@ -32,9 +32,8 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
    *
    * @param shared statements it carries that another outlet carries too (one per statement)
    * @param exclusives statements only it carries
-   * @param original statements it reported rather than copied: its exclusives, and the shared
-   *     statements no other carrier is ahead of it in copying (see {@link CorpusStory.Outlet}), so
-   *     that text reproduced by N outlets counts once
+   * @param original statements it reported rather than copied (see {@link CorpusStory.Outlet}):
+   *     text reproduced by N outlets counts once
    */
   public record OutletSummary(
       String outlet,
@@ -42,7 +41,7 @@ public record CorpusSummary(List<OutletSummary> outlets, int articles, int stori
       int stories,
       int shared,
       int exclusives,
-      int original,
+      double original,
       int conflicts,
       int follows,
       int followedBy)

@@ -6,6 +6,8 @@ import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.internal.Controls;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +71,7 @@ final class CorpusReport {
               o.stories(),
               o.shared(),
               o.exclusives(),
-              o.original(),
+              share(o.original()),
               o.conflicts(),
               o.follows(),
               o.followedBy()));
@@ -118,6 +120,15 @@ final class CorpusReport {
     }
     int cut = h.lastIndexOf(' ', HEADLINE);
     return h.substring(0, cut > HEADLINE / 2 ? cut : HEADLINE) + "…";
+  }
+
+  /**
+   * A sum of shares of credit to two decimals, whole numbers without them ("12", "6.5", "3.33"):
+   * fixed, so that the output is the same on every machine.
+   */
+  static String share(double value) {
+    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN);
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
   }
 
   private static String visible(StringBuilder out) {
@@ -198,7 +209,8 @@ final class CorpusReport {
     g.writeNumberField("follows", o.follows());
     g.writeNumberField("followedBy", o.followedBy());
     g.writeNumberField("shared", o.shared());
-    g.writeNumberField("original", o.original());
+    g.writeFieldName("original");
+    g.writeNumber(share(o.original()));
     g.writeEndObject();
   }
 
@@ -226,7 +238,8 @@ final class CorpusReport {
       g.writeNumberField("articles", o.articles());
       g.writeNumberField("shared", o.shared());
       g.writeNumberField("exclusives", o.exclusives());
-      g.writeNumberField("original", o.original());
+      g.writeFieldName("original");
+      g.writeNumber(share(o.original()));
       g.writeNumberField("conflicts", o.conflicts());
       g.writeNumberField("follows", o.follows());
       g.writeNumberField("followedBy", o.followedBy());
