@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -127,16 +126,27 @@ public final class CorpusJob {
       }
     }
     Broadcast<Map<String, Integer>> storyShared = sc.broadcast(storyOf);
-    JavaPairRDD<Integer, Compared> compared =
+    // Contiguous runs of stories per partition, so that the partitions in order are the stories in
+    // order; all compared at once, then taken one partition at a time.
+    JavaRDD<Compared> compared =
         read.mapToPair(r -> new Tuple2<>(storyShared.value().get(r.member().id()), r.listing()))
-            .groupByKey(slices(sc, n))
-            .mapValues(story -> Compared.of(story, storage.value()))
-            .sortByKey();
+            .groupByKey(StoryRanges.of(grouped, slices(sc, n)))
+            .mapPartitions(
+                partition -> {
+                  List<Tuple2<Integer, Iterable<Tuple2<Member, String>>>> inOrder =
+                      new ArrayList<>();
+                  partition.forEachRemaining(inOrder::add);
+                  inOrder.sort(Comparator.comparing(Tuple2::_1));
+                  return inOrder.stream().map(s -> Compared.of(s._2(), storage.value())).iterator();
+                },
+                true)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    compared.count();
 
     Map<String, OutletSummary> outlets = new TreeMap<>();
     int comparedStories = 0;
-    for (Iterator<Tuple2<Integer, Compared>> it = compared.toLocalIterator(); it.hasNext(); ) {
-      Compared c = it.next()._2();
+    for (Iterator<Compared> it = compared.toLocalIterator(); it.hasNext(); ) {
+      Compared c = it.next();
       c.problems().forEach(p -> problems.report(p._1(), p._2()));
       CorpusStory story = c.story();
       story
@@ -147,6 +157,7 @@ public final class CorpusJob {
       }
       stories.accept(story);
     }
+    compared.unpersist();
     reads.unpersist();
     storyShared.unpersist();
     return CorpusSummary.of(outlets.values(), n, grouped.size(), comparedStories);
