@@ -46,7 +46,7 @@ public final class CorpusListing {
    */
   public static ImmutableList<CorpusEntry> list(
       Path input, @Nullable Pattern outletFrom, Problems problems) throws InputException {
-    return list(CorpusStorage.local(), input.toString(), outletFrom, problems);
+    return list(LocalStorage.INSTANCE, input.toString(), outletFrom, problems);
   }
 
   /**

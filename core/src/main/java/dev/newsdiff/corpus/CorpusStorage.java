@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Where a corpus is kept, as far as listing it needs: whether a location is a file or a folder, a
  * folder's entries, a manifest's bytes and where its rows point. The command line lists a local
- * disk ({@link #local()}); a distributed runner lists HDFS or S3 through the same {@link
- * CorpusListing}, so both give the same entries, ids and problems for the same corpus.
- * Implementations are stateless or thread-safe.
+ * disk ({@link CorpusListing#list(java.nio.file.Path, java.util.regex.Pattern, Problems)}); a
+ * distributed runner lists HDFS or S3 through the same {@link CorpusListing}, so both give the same
+ * entries, ids and problems for the same corpus. Implementations are stateless or thread-safe.
  */
 public interface CorpusStorage {
 
@@ -29,9 +29,4 @@ public interface CorpusStorage {
    * Where {@code relative} (with {@code /} between folders) points from the folder of {@code file}.
    */
   String besides(String file, String relative);
-
-  /** The local file system: locations are paths. */
-  static CorpusStorage local() {
-    return LocalStorage.INSTANCE;
-  }
 }
