@@ -27,7 +27,7 @@ final class CorpusCommand implements Callable<Integer> {
       Specs.command(
           this,
           "corpus",
-          "Groups a corpus of articles into stories, compares each, and sums up per outlet.",
+          "Groups a corpus into stories, lists them, and sums up per outlet.",
           "Groups the articles into stories (the same event across outlets), compares each story, and lists "
               + "the stories with their articles, what each outlet carries and the copying verdicts, then sums up "
               + "per outlet. CORPUS is a folder with one folder per outlet of article files (*.txt, *.html); a "

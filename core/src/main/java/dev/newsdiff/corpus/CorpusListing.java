@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *       outletFrom}, or else the page's metadata (og:site_name), found when the file is read;
  *   <li>a manifest, CSV with a header or JSON Lines ({@code .csv}, {@code .jsonl}, {@code
  *       .ndjson}): one row an article with its path (relative to the manifest), outlet, publication
- *       time and URL; see {@link Manifest} for the column names it knows.
+ *       time and URL, under the column names common exports use (docs/json.md lists them).
  * </ul>
  *
  * Entries come in id order, ids unique and independent of the order the files are listed in.
