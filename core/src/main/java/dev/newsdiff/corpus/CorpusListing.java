@@ -7,7 +7,6 @@ import com.google.common.io.MoreFiles;
 import dev.newsdiff.internal.ingest.ArticleFolder;
 import dev.newsdiff.model.InputException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,78 +46,95 @@ public final class CorpusListing {
    */
   public static ImmutableList<CorpusEntry> list(
       Path input, @Nullable Pattern outletFrom, Problems problems) throws InputException {
+    return list(LocalStorage.INSTANCE, input.toString(), outletFrom, problems);
+  }
+
+  /**
+   * Lists the corpus at {@code input} in {@code storage}, as {@link #list(Path, Pattern, Problems)}
+   * lists a local one: for a runner that reads its files elsewhere (HDFS, S3).
+   */
+  public static ImmutableList<CorpusEntry> list(
+      CorpusStorage storage, String input, @Nullable Pattern outletFrom, Problems problems)
+      throws InputException {
     checkArgument(
         outletFrom == null || outletFrom.matcher("").groupCount() >= 1,
         "the outlet pattern needs a group around the outlet: %s",
         outletFrom);
     List<Listed> listed;
-    if (Files.isRegularFile(input)) {
-      listed = Manifest.read(input, problems);
-    } else if (Files.isDirectory(input)) {
-      listed = folder(input, outletFrom, problems);
+    boolean folder = storage.isFolder(input);
+    if (storage.isFile(input)) {
+      listed = Manifest.read(storage, input, problems);
+    } else if (folder) {
+      listed = new Walk(storage, outletFrom, problems).folder(input);
     } else {
-      throw new InputException(input.toString(), "no such folder or manifest");
+      throw new InputException(input, "no such folder or manifest");
     }
     if (listed.isEmpty()) {
       throw new InputException(
-          input.toString(),
-          Files.isDirectory(input)
+          input,
+          folder
               ? "no articles: neither article files (*.txt, *.html) nor outlet folders holding them"
               : "no articles listed");
     }
     return withIds(listed);
   }
 
-  private static List<Listed> folder(Path folder, @Nullable Pattern outletFrom, Problems problems)
-      throws InputException {
-    List<Path> children = children(folder);
-    List<Path> files = children.stream().filter(ArticleFolder::isArticleFile).toList();
-    List<Path> folders =
-        children.stream()
-            .filter(Files::isDirectory)
-            .filter(f -> !f.getFileName().toString().startsWith("."))
-            .toList();
-    List<Listed> out = new ArrayList<>();
-    if (files.isEmpty() && outletFrom == null) {
-      for (Path outlet : folders) {
-        String name = outlet.getFileName().toString();
-        for (Path f : children(outlet)) {
-          if (ArticleFolder.isArticleFile(f)) {
-            out.add(new Listed(name + "/" + f.getFileName(), f, name, null, null));
+  /** A folder corpus walked in {@code storage}. */
+  private record Walk(CorpusStorage storage, @Nullable Pattern outletFrom, Problems problems) {
+
+    List<Listed> folder(String folder) throws InputException {
+      List<String> children = children(folder);
+      List<String> files = children.stream().filter(this::isArticleFile).toList();
+      List<String> folders =
+          children.stream()
+              .filter(storage::isFolder)
+              .filter(f -> !storage.name(f).startsWith("."))
+              .toList();
+      List<Listed> out = new ArrayList<>();
+      if (files.isEmpty() && outletFrom == null) {
+        for (String outlet : folders) {
+          String name = storage.name(outlet);
+          for (String f : children(outlet)) {
+            if (isArticleFile(f)) {
+              out.add(new Listed(name + "/" + storage.name(f), f, name, null, null));
+            }
           }
+        }
+        return out;
+      }
+      // A flat folder: its sub-folders are not part of it, and saying so keeps nothing from
+      // being lost without a word. Problems in name order, as the files are.
+      for (String f : children) {
+        String name = storage.name(f);
+        if (folders.contains(f)) {
+          problems.report(f, "a folder inside a flat corpus; skipped");
+        } else if (isArticleFile(f)) {
+          String outlet = null;
+          if (outletFrom != null) {
+            Matcher m = outletFrom.matcher(name);
+            if (!m.find() || m.group(1) == null || m.group(1).isBlank()) {
+              problems.report(f, "file name gives no outlet with --outlet-from " + outletFrom);
+              continue;
+            }
+            outlet = m.group(1);
+          }
+          out.add(new Listed(name, f, outlet, null, null));
         }
       }
       return out;
     }
-    // A flat folder: its sub-folders are not part of it, and saying so keeps nothing from
-    // being lost without a word. Problems in name order, as the files are.
-    for (Path f : children) {
-      String name = f.getFileName().toString();
-      if (folders.contains(f)) {
-        problems.report(f.toString(), "a folder inside a flat corpus; skipped");
-      } else if (ArticleFolder.isArticleFile(f)) {
-        String outlet = null;
-        if (outletFrom != null) {
-          Matcher m = outletFrom.matcher(name);
-          if (!m.find() || m.group(1) == null || m.group(1).isBlank()) {
-            problems.report(
-                f.toString(), "file name gives no outlet with --outlet-from " + outletFrom);
-            continue;
-          }
-          outlet = m.group(1);
-        }
-        out.add(new Listed(name, f, outlet, null, null));
-      }
-    }
-    return out;
-  }
 
-  /** A folder's entries in name order. */
-  private static List<Path> children(Path folder) throws InputException {
-    try (Stream<Path> listed = Files.list(folder)) {
-      return listed.sorted().toList();
-    } catch (IOException e) {
-      throw new InputException(folder.toString(), "cannot list folder: " + e.getMessage(), e);
+    private boolean isArticleFile(String location) {
+      return ArticleFolder.isArticleName(storage.name(location)) && storage.isFile(location);
+    }
+
+    /** A folder's entries in name order. */
+    private List<String> children(String folder) throws InputException {
+      try {
+        return storage.list(folder).stream().sorted(Comparator.comparing(storage::name)).toList();
+      } catch (IOException e) {
+        throw new InputException(folder, "cannot list folder: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -142,8 +157,7 @@ public final class CorpusListing {
         id = base + "-" + n;
       }
       given.add(id);
-      out.add(
-          new CorpusEntry(id, l.path(), l.file().toString(), l.outlet(), l.published(), l.url()));
+      out.add(new CorpusEntry(id, l.path(), l.file(), l.outlet(), l.published(), l.url()));
     }
     out.sort(Comparator.comparing(CorpusEntry::id));
     return ImmutableList.copyOf(out);

@@ -141,7 +141,7 @@ public record CorpusStory(
   }
 
   /** A story of one article: nothing to compare, and nothing it could copy. */
-  static CorpusStory alone(List<Member> listed) {
+  public static CorpusStory alone(List<Member> listed) {
     Map<String, Tally> tallies = new TreeMap<>();
     listed.forEach(m -> tallies.computeIfAbsent(m.outlet(), o -> new Tally()).articles++);
     return new CorpusStory(

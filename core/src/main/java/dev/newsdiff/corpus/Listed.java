@@ -1,6 +1,5 @@
 package dev.newsdiff.corpus;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 record Listed(
     String path,
-    Path file,
+    String file,
     @Nullable String outlet,
     @Nullable Instant published,
     @Nullable String url) {}

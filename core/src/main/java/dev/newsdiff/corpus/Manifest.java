@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -90,14 +88,15 @@ final class Manifest {
     }
   }
 
-  static List<Listed> read(Path manifest, Problems problems) throws InputException {
-    String name = manifest.toString();
+  static List<Listed> read(CorpusStorage storage, String manifest, Problems problems)
+      throws InputException {
+    String name = manifest;
     String text;
     try {
       text =
           StandardCharsets.UTF_8
               .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(manifest)))
+              .decode(java.nio.ByteBuffer.wrap(storage.read(manifest)))
               .toString();
     } catch (CharacterCodingException e) {
       throw new InputException(name, "manifest is not UTF-8 text", e);
@@ -107,14 +106,13 @@ final class Manifest {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String lower = manifest.getFileName().toString().toLowerCase(Locale.ROOT);
+    String lower = storage.name(manifest).toLowerCase(Locale.ROOT);
     boolean jsonLines =
         lower.endsWith(".jsonl")
             || lower.endsWith(".ndjson")
             || lower.endsWith(".json")
             || (!lower.endsWith(".csv") && text.stripLeading().startsWith("{"));
     List<Row> rows = jsonLines ? jsonLines(text) : csv(name, text);
-    Path base = manifest.toAbsolutePath().getParent();
     Map<String, Integer> firstLine = new HashMap<>();
     List<Listed> out = new ArrayList<>();
     for (Row row : rows) {
@@ -124,7 +122,7 @@ final class Manifest {
         continue;
       }
       try {
-        Listed l = listed(base, row.values());
+        Listed l = listed(storage, manifest, row.values());
         Integer first = firstLine.putIfAbsent(l.path(), row.line());
         if (first != null) {
           throw new IllegalArgumentException(
@@ -139,17 +137,16 @@ final class Manifest {
   }
 
   /** A row's entry; an {@link IllegalArgumentException} says what is wrong with it. */
-  private static Listed listed(Path base, Map<String, String> values) {
+  private static Listed listed(CorpusStorage storage, String manifest, Map<String, String> values) {
     String path = blankToNull(values.get("path"));
     if (path == null) {
       throw new IllegalArgumentException("no path");
     }
     path = path.replace('\\', '/');
-    Path file = base.resolve(path).normalize();
-    if (!Files.isRegularFile(file)) {
+    String file = storage.besides(manifest, path);
+    if (!storage.isFile(file)) {
       throw new IllegalArgumentException(
-          path
-              + (Files.isDirectory(file) ? " is a folder, not an article file" : ": no such file"));
+          path + (storage.isFolder(file) ? " is a folder, not an article file" : ": no such file"));
     }
     String published = blankToNull(values.get("published"));
     String url = blankToNull(values.get("url"));

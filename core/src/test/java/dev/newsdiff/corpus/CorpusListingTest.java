@@ -74,7 +74,7 @@ class CorpusListingTest {
   void idsAreUniqueAndTheSameWhateverOrderTheFilesAreListedIn() {
     List<Listed> listed = new ArrayList<>();
     for (String p : List.of("a.txt", "a.html", "a-2.txt", "x/a.txt", "x--a.txt", "é ü.txt")) {
-      listed.add(new Listed(p, Path.of(p), "o", null, null));
+      listed.add(new Listed(p, p, "o", null, null));
     }
     List<String> ids = CorpusListing.withIds(listed).stream().map(CorpusEntry::id).toList();
     assertThat(ids).doesNotHaveDuplicates().contains("a", "a-2", "a-3", "é-ü");

@@ -1,178 +1,272 @@
 package dev.newsdiff.spark;
 
-import dev.newsdiff.NewsDiff;
+import com.google.common.collect.Maps;
+import dev.newsdiff.corpus.CorpusEntry;
+import dev.newsdiff.corpus.CorpusListing;
+import dev.newsdiff.corpus.CorpusStory;
+import dev.newsdiff.corpus.CorpusStory.Member;
 import dev.newsdiff.corpus.CorpusSummary;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
+import dev.newsdiff.corpus.Problems;
 import dev.newsdiff.corpus.Stories;
 import dev.newsdiff.internal.ingest.ArticleFile;
+import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
-import dev.newsdiff.report.Report;
-import dev.newsdiff.report.ReportFormat;
+import dev.newsdiff.model.InputException;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaPairRDD;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
 /**
- * Corpus mode as a Spark job: the stages of {@link Stories} and {@link CorpusSummary}, unchanged,
- * spread over a cluster. Articles travel as their text and are read where they are needed (reading
- * is a pure function of id and text), so nothing but plain strings, maps and core's small summary
- * records is ever serialised.
+ * Corpus mode on Spark: the same inputs, stages and output as {@code newsdiff corpus} (core's
+ * {@code CorpusRun}), with the reading, the term counts, the candidate pairs and the comparisons
+ * spread over a cluster.
  *
- * <pre>spark-submit --class dev.newsdiff.spark.CorpusJob newsdiff-spark.jar FOLDER [--json]</pre>
- *
- * <p>FOLDER holds one folder per outlet of plain-text articles ({@code *.txt}), as for {@code
- * newsdiff corpus}; article ids are {@code OUTLET--FILE}, as there.
+ * <ul>
+ *   <li>The driver lists the corpus (names, not text) with core's {@link CorpusListing} through
+ *       {@link HadoopStorage}: ids must be unique over the whole corpus and bad manifest rows are
+ *       reported in row order, both of which need the whole listing in one place, and a listing is
+ *       small (a few hundred bytes an article).
+ *   <li>Executors read and analyse each file and keep only its {@linkplain Stories#terms terms} and
+ *       its {@link Member}; document frequencies are summed by term across the cluster; signatures
+ *       are made where the terms are.
+ *   <li>Candidate pairs come from posting lists (articles by signature term); each pair is scored
+ *       once, in the list of the first term its two signatures share, so no pair travels twice.
+ *   <li>The driver merges the links into stories ({@link Stories#merge}: links are few); executors
+ *       read each story's files again and compare them into a {@link CorpusStory}; the driver takes
+ *       the stories in story order and sums them up as one process does.
+ * </ul>
  */
 public final class CorpusJob {
 
-  /** One article as it travels: its id, its outlet and its text. */
-  record Doc(String id, String outlet, String text) implements Serializable {
-    /**
-     * {@code location} as Spark gives it ("file:/corpus/outlet/a b.txt", "hdfs://…"): not always a
-     * valid URI.
-     */
-    static Doc of(String location, String text) {
-      String[] parts = location.split("/");
-      String outlet = parts[parts.length - 2];
-      return new Doc(
-          ArticleFile.idFromFileName(Path.of(outlet + "--" + parts[parts.length - 1])),
-          outlet,
-          text);
-    }
-
-    Article read() {
-      return NewsDiff.parse(id, text);
-    }
-  }
-
   private CorpusJob() {}
 
-  /** Runs corpus mode over {@code folder} (any path Spark reads: local, HDFS, S3). */
-  public static CorpusSummary run(JavaSparkContext sc, String folder) {
-    JavaRDD<Doc> docs =
-        sc.wholeTextFiles(folder + "/*/*.txt").map(f -> Doc.of(f._1(), f._2())).cache();
-    int n = (int) docs.count();
+  /**
+   * Lists the corpus at {@code input} (any location Spark reads) as {@code newsdiff corpus} does.
+   */
+  public static List<CorpusEntry> list(
+      JavaSparkContext sc, String input, @Nullable Pattern outletFrom, Problems problems)
+      throws InputException {
+    return CorpusListing.list(
+        new HadoopStorage(sc.hadoopConfiguration()), input, outletFrom, problems);
+  }
+
+  /**
+   * Runs corpus mode over {@code listed}, as {@code CorpusRun.run} does in one process.
+   *
+   * @param problems told of each file that cannot be read (in listing order), which is left out
+   * @param stories given each story in story order, on the calling thread
+   * @return the per-outlet summary
+   */
+  public static CorpusSummary run(
+      JavaSparkContext sc,
+      List<CorpusEntry> listed,
+      Problems problems,
+      Consumer<CorpusStory> stories) {
+    Broadcast<HadoopStorage> storage = sc.broadcast(new HadoopStorage(sc.hadoopConfiguration()));
+    List<CorpusEntry> entries =
+        listed.stream().sorted(Comparator.comparing(CorpusEntry::id)).toList();
+
+    // Pass 1 on the executors: read, analyse, keep terms and the listing.
+    JavaRDD<Read> reads =
+        sc.parallelize(entries, slices(sc, entries.size()))
+            .map(e -> Read.of(e, storage.value()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    reads.filter(r -> r.failure() != null).collect().stream()
+        .sorted(Comparator.comparing(r -> r.entry().id())) // listing order, as in one process
+        .forEach(r -> problems.report(r.entry().file(), r.failure()));
+    JavaRDD<Read> read = reads.filter(r -> r.member() != null);
+    int n = (int) read.count();
     if (n == 0) {
-      throw new IllegalArgumentException(
-          folder + ": no outlet folders with articles (FOLDER/OUTLET/*.txt)");
+      reads.unpersist();
+      return CorpusSummary.of(List.of(), 0, 0, 0);
     }
 
-    // Stage 1 and the corpus's document frequencies (terms in one article only never link two).
-    JavaPairRDD<String, Map<String, Integer>> terms =
-        docs.mapToPair(d -> new Tuple2<>(d.id(), Stories.terms(d.read()))).cache();
-    Map<String, Integer> df =
-        new HashMap<>(
-            terms
-                .flatMap(t -> t._2().keySet().iterator())
-                .mapToPair(t -> new Tuple2<>(t, 1))
-                .reduceByKey(Integer::sum)
-                .filter(t -> t._2() > 1)
-                .collectAsMap());
-    Broadcast<Map<String, Integer>> dfShared = sc.broadcast(df);
+    // The corpus's document frequencies; terms in one article only never link two.
+    Broadcast<Map<String, Integer>> df =
+        sc.broadcast(
+            new HashMap<>(
+                read.flatMap(r -> r.terms().keySet().iterator())
+                    .mapToPair(t -> new Tuple2<>(t, 1))
+                    .reduceByKey(Integer::sum)
+                    .filter(t -> t._2() > 1)
+                    .collectAsMap()));
 
-    // Stage 2, then candidates through the inverted index of signature terms, stage 3 on each.
-    JavaPairRDD<String, Map<String, Double>> signatures =
-        terms.mapToPair(t -> new Tuple2<>(t._1(), Stories.signature(t._2(), dfShared.value(), n)));
+    // Signatures where the terms are, then each candidate pair scored once.
+    JavaRDD<Signature> signatures =
+        read.map(r -> new Signature(r.member().id(), Stories.signature(r.terms(), df.value(), n)));
     List<Stories.Link> links =
         signatures
-            .flatMapToPair(
-                s -> s._2().keySet().stream().map(term -> new Tuple2<>(term, s)).iterator())
+            .flatMapToPair(s -> s.terms().keySet().stream().map(t -> new Tuple2<>(t, s)).iterator())
             .groupByKey()
-            .flatMapToPair(posting -> pairs(posting._2()).iterator())
-            .reduceByKey((a, b) -> a) // a pair sharing several terms is met once per term
-            .map(
-                p ->
-                    new Stories.Link(
-                        p._1()._1(), p._1()._2(), Stories.score(p._2()._1(), p._2()._2())))
-            .filter(l -> Stories.sameStory(l.score()))
+            .flatMap(posting -> Signature.links(posting._1(), posting._2()))
             .collect();
+    df.unpersist();
+    List<String> ids = read.map(r -> r.member().id()).collect();
+    List<List<String>> grouped = Stories.merge(ids, links);
 
-    // Stage 4 on the driver: links are few (each article has a handful), ids are small.
-    List<List<String>> stories = Stories.merge(docs.map(Doc::id).collect(), links);
+    // Pass 2 on the executors: each story read again and compared, then taken in story order.
     Map<String, Integer> storyOf = new HashMap<>();
-    for (int i = 0; i < stories.size(); i++) {
-      for (String id : stories.get(i)) {
+    for (int i = 0; i < grouped.size(); i++) {
+      for (String id : grouped.get(i)) {
         storyOf.put(id, i);
       }
     }
     Broadcast<Map<String, Integer>> storyShared = sc.broadcast(storyOf);
+    // Contiguous runs of stories per partition, so that the partitions in order are the stories in
+    // order; all compared at once, then taken one partition at a time.
+    JavaRDD<Compared> compared =
+        read.mapToPair(r -> new Tuple2<>(storyShared.value().get(r.member().id()), r.listing()))
+            .groupByKey(StoryRanges.of(grouped, slices(sc, n)))
+            .mapPartitions(
+                partition -> {
+                  List<Tuple2<Integer, Iterable<Tuple2<Member, String>>>> inOrder =
+                      new ArrayList<>();
+                  partition.forEachRemaining(inOrder::add);
+                  inOrder.sort(Comparator.comparing(Tuple2::_1));
+                  return inOrder.stream().map(s -> Compared.of(s._2(), storage.value())).iterator();
+                },
+                true)
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    compared.count();
 
-    // Each story summed up where it lands, then the sums added per outlet.
-    List<OutletSummary> outlets =
-        docs.mapToPair(d -> new Tuple2<>(storyShared.value().get(d.id()), d))
-            .groupByKey()
-            .flatMapToPair(story -> ofStory(story._2()).iterator())
-            .reduceByKey(OutletSummary::plus)
-            .values()
-            .collect();
-    int compared = (int) stories.stream().filter(s -> s.size() >= 2).count();
-    return CorpusSummary.of(outlets, n, stories.size(), compared);
+    Map<String, OutletSummary> outlets = new TreeMap<>();
+    int comparedStories = 0;
+    for (Iterator<Compared> it = compared.toLocalIterator(); it.hasNext(); ) {
+      Compared c = it.next();
+      c.problems().forEach(p -> problems.report(p._1(), p._2()));
+      CorpusStory story = c.story();
+      story
+          .outlets()
+          .forEach(o -> outlets.merge(o.outlet(), OutletSummary.of(o), OutletSummary::plus));
+      if (story.articles().size() >= 2) {
+        comparedStories++;
+      }
+      stories.accept(story);
+    }
+    compared.unpersist();
+    reads.unpersist();
+    storyShared.unpersist();
+    return CorpusSummary.of(outlets.values(), n, grouped.size(), comparedStories);
   }
 
-  /** Every pair of articles in one posting list, lower id first, with both signatures. */
-  private static List<
-          Tuple2<Tuple2<String, String>, Tuple2<Map<String, Double>, Map<String, Double>>>>
-      pairs(Iterable<Tuple2<String, Map<String, Double>>> posting) {
-    List<Tuple2<String, Map<String, Double>>> list = new ArrayList<>();
-    posting.forEach(list::add);
-    list.sort((x, y) -> x._1().compareTo(y._1()));
-    List<Tuple2<Tuple2<String, String>, Tuple2<Map<String, Double>, Map<String, Double>>>> out =
-        new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      for (int j = i + 1; j < list.size(); j++) {
-        out.add(
-            new Tuple2<>(
-                new Tuple2<>(list.get(i)._1(), list.get(j)._1()),
-                new Tuple2<>(list.get(i)._2(), list.get(j)._2())));
+  /** Enough slices for every core several times over, and none empty. */
+  private static int slices(JavaSparkContext sc, int items) {
+    return Math.max(1, Math.min(items, 4 * sc.defaultParallelism()));
+  }
+
+  /** An article as pass 1 leaves it: its listing and terms, or why it could not be read. */
+  record Read(
+      CorpusEntry entry,
+      @Nullable Member member,
+      Map<String, Integer> terms,
+      @Nullable String failure)
+      implements Serializable {
+
+    static Read of(CorpusEntry e, HadoopStorage storage) {
+      try {
+        ArticleFile file = storage.article(e.file(), e.id());
+        // Only a page's metadata names its outlet: looked at when nothing else does.
+        String outlet = e.outlet() != null ? e.outlet() : file.site();
+        if (outlet == null) {
+          return new Read(
+              e,
+              null,
+              Map.of(),
+              "the page names no outlet (og:site_name); give it with --outlet-from or a manifest");
+        }
+        Article a = ArticleReader.analyse(file);
+        return new Read(
+            e,
+            new Member(e.id(), outlet, e.path(), a.headline(), e.published(), e.url()),
+            new HashMap<>(Stories.terms(a)),
+            null);
+      } catch (InputException x) {
+        return new Read(e, null, Map.of(), x.reason());
       }
     }
-    return out;
+
+    Tuple2<Member, String> listing() {
+      return new Tuple2<>(member, entry.file());
+    }
   }
 
-  private static List<Tuple2<String, OutletSummary>> ofStory(Iterable<Doc> docs) {
-    List<Article> articles = new ArrayList<>();
-    Map<String, String> outletOf = new TreeMap<>();
-    for (Doc d : docs) {
-      articles.add(d.read());
-      outletOf.put(d.id(), d.outlet());
+  /** An article's signature (sorted by term), as it travels in posting lists. */
+  record Signature(String id, Map<String, Double> terms) implements Serializable {
+
+    Signature {
+      terms = new TreeMap<>(terms);
     }
-    List<Tuple2<String, OutletSummary>> out = new ArrayList<>();
-    CorpusSummary.ofStory(articles, outletOf).forEach((o, s) -> out.add(new Tuple2<>(o, s)));
-    return out;
+
+    /**
+     * The links among the articles holding {@code term} in their signatures, each pair only where
+     * {@code term} is the first term the two share (so that it is scored in one list only).
+     */
+    static Iterator<Stories.Link> links(String term, Iterable<Signature> posting) {
+      List<Signature> list = new ArrayList<>();
+      posting.forEach(list::add);
+      list.sort(Comparator.comparing(Signature::id));
+      List<Stories.Link> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        Signature a = list.get(i);
+        for (int j = i + 1; j < list.size(); j++) {
+          Signature b = list.get(j);
+          if (term.equals(a.firstSharedWith(b))) {
+            double score = Stories.score(a.terms(), b.terms());
+            if (Stories.sameStory(score)) {
+              out.add(new Stories.Link(a.id(), b.id(), score));
+            }
+          }
+        }
+      }
+      return out.iterator();
+    }
+
+    private @Nullable String firstSharedWith(Signature other) {
+      return terms.keySet().stream().filter(other.terms()::containsKey).findFirst().orElse(null);
+    }
   }
 
-  /**
-   * {@code CorpusJob FOLDER [--json]}: the summary on standard output, as {@code newsdiff corpus}
-   * prints it.
-   */
-  public static void main(String[] args) {
-    if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--json"))) {
-      System.err.println("usage: CorpusJob FOLDER [--json]");
-      System.exit(2);
+  /** A story compared, and the files that could not be read again for it. */
+  record Compared(CorpusStory story, List<Tuple2<String, String>> problems)
+      implements Serializable {
+
+    static Compared of(Iterable<Tuple2<Member, String>> story, HadoopStorage storage) {
+      List<Tuple2<Member, String>> listed = new ArrayList<>();
+      story.forEach(listed::add);
+      listed.sort(Comparator.comparing(m -> m._1().id()));
+      List<Member> members = listed.stream().map(Tuple2::_1).toList();
+      if (listed.size() < 2) {
+        return new Compared(CorpusStory.alone(members), List.of());
+      }
+      List<Article> articles = new ArrayList<>();
+      List<Tuple2<String, String>> problems = new ArrayList<>();
+      for (Tuple2<Member, String> m : listed) {
+        try {
+          articles.add(ArticleReader.analyse(storage.article(m._2(), m._1().id())));
+        } catch (InputException e) {
+          // Read a moment ago: the file changed or went away since.
+          problems.add(new Tuple2<>(m._2(), e.reason()));
+        }
+      }
+      return new Compared(
+          articles.size() < 2
+              ? CorpusStory.alone(members)
+              : CorpusStory.of(articles, Maps.uniqueIndex(members, Member::id)),
+          problems);
     }
-    SparkConf conf =
-        new SparkConf().setAppName("newsdiff corpus").setIfMissing("spark.master", "local[*]");
-    CorpusSummary summary;
-    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      summary = run(sc, args[0]);
-    } catch (Exception e) { // Hadoop's checked exceptions come through Scala undeclared
-      // A missing folder or unreadable input: one line, as the command line does (exit 3).
-      System.err.println(
-          "newsdiff: error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-      System.exit(3);
-      return;
-    }
-    System.out.print(
-        Report.corpus(summary, args.length == 2 ? ReportFormat.JSON : ReportFormat.TEXT));
   }
 }

@@ -35,9 +35,13 @@ public final class ArticleFolder {
    * Whether {@code file} is an article: a regular file, not hidden, named as text or a web page.
    */
   public static boolean isArticleFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(file)
-        && !name.startsWith(".")
+    return isArticleName(file.getFileName().toString()) && Files.isRegularFile(file);
+  }
+
+  /** Whether a file of this name is an article: not hidden, named as text or a web page. */
+  public static boolean isArticleName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return !name.startsWith(".")
         && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
   }
 }
