@@ -14,15 +14,19 @@ import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.InputException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -107,10 +111,10 @@ public final class CorpusJob {
 
     // Signatures where the terms are, then each candidate pair scored once.
     JavaRDD<Signature> signatures =
-        read.map(r -> new Signature(r.member().id(), Stories.signature(r.terms(), df.value(), n)));
+        read.map(r -> Signature.of(r.member(), r.terms(), df.value(), n));
     List<Stories.Link> links =
         signatures
-            .flatMapToPair(s -> s.terms().keySet().stream().map(t -> new Tuple2<>(t, s)).iterator())
+            .flatMapToPair(s -> s.indexed().stream().map(t -> new Tuple2<>(t, s)).iterator())
             .groupByKey()
             .flatMap(posting -> Signature.links(posting._1(), posting._2()))
             .collect();
@@ -204,11 +208,28 @@ public final class CorpusJob {
     }
   }
 
-  /** An article's signature (sorted by term), as it travels in posting lists. */
-  record Signature(String id, Map<String, Double> terms) implements Serializable {
+  /**
+   * An article's signature (sorted by term), the terms of it that the grouping indexes ({@link
+   * Stories#findsCandidates}), and when it was published, as it travels in posting lists.
+   */
+  record Signature(
+      String id, Map<String, Double> terms, SortedSet<String> indexed, @Nullable Instant published)
+      implements Serializable {
 
     Signature {
       terms = new TreeMap<>(terms);
+      indexed = new TreeSet<>(indexed);
+    }
+
+    static Signature of(Member member, Map<String, Integer> terms, Map<String, Integer> df, int n) {
+      Map<String, Double> signature = Stories.signature(terms, df, n);
+      return new Signature(
+          member.id(),
+          signature,
+          signature.keySet().stream()
+              .filter(t -> Stories.findsCandidates(df.get(t)))
+              .collect(Collectors.toCollection(TreeSet::new)),
+          member.published());
     }
 
     /**
@@ -225,7 +246,7 @@ public final class CorpusJob {
         for (int j = i + 1; j < list.size(); j++) {
           Signature b = list.get(j);
           if (term.equals(a.firstSharedWith(b))) {
-            double score = Stories.score(a.terms(), b.terms());
+            double score = Stories.score(a.terms(), b.terms(), a.published(), b.published());
             if (Stories.sameStory(score)) {
               out.add(new Stories.Link(a.id(), b.id(), score));
             }
@@ -236,7 +257,7 @@ public final class CorpusJob {
     }
 
     private @Nullable String firstSharedWith(Signature other) {
-      return terms.keySet().stream().filter(other.terms()::containsKey).findFirst().orElse(null);
+      return indexed.stream().filter(other.indexed()::contains).findFirst().orElse(null);
     }
   }
 
