@@ -12,10 +12,17 @@ final class Csv {
 
   private Csv() {}
 
-  /** One record and the line it starts on (1 for the first), for messages. */
-  record Record(int line, List<String> fields) {
+  /**
+   * One record and the line it starts on (1 for the first), for messages; {@code unclosed} when a
+   * quote opened in it is never closed (its fields are then what its first line holds).
+   */
+  record Record(int line, List<String> fields, boolean unclosed) {
     Record {
       fields = ImmutableList.copyOf(fields);
+    }
+
+    Record(int line, List<String> fields) {
+      this(line, fields, false);
     }
   }
 
@@ -26,8 +33,25 @@ final class Csv {
     boolean quoted = false;
     int line = 1;
     int start = 1;
+    int startIndex = 0;
     int i = 0;
-    while (i < text.length()) {
+    while (i < text.length() || quoted) {
+      if (i == text.length()) {
+        // A quote never closed would swallow every row after it: the record is reported as it
+        // stands on its first line, and reading goes on from the next line.
+        int end = text.indexOf('\n', startIndex);
+        int lineEnd = end < 0 ? text.length() : end;
+        String first = text.substring(startIndex, lineEnd).replace("\r", "");
+        records.add(new Record(start, List.of(first.split(",", -1)), true));
+        fields = new ArrayList<>();
+        field.setLength(0);
+        quoted = false;
+        line = start + 1;
+        start = line;
+        i = end < 0 ? text.length() : end + 1;
+        startIndex = i;
+        continue;
+      }
       char c = text.charAt(i);
       if (quoted) {
         if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -58,6 +82,7 @@ final class Csv {
         fields = new ArrayList<>();
         line++;
         start = line;
+        startIndex = i + 1;
       } else {
         field.append(c);
       }

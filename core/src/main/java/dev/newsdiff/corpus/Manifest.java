@@ -256,6 +256,10 @@ final class Manifest {
       if (r.fields().size() == 1 && r.fields().get(0).isBlank()) {
         continue;
       }
+      if (r.unclosed()) {
+        rows.add(Row.bad(r.line(), "a quoted field is not closed"));
+        continue;
+      }
       if (r.fields().size() != header.size()) {
         rows.add(
             Row.bad(r.line(), r.fields().size() + " fields where the header has " + header.size()));
