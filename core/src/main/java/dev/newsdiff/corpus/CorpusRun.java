@@ -7,6 +7,7 @@ import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.InputException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>each file is read and analysed, and only what grouping needs (its {@linkplain Stories#terms
- *       terms}, packed by {@link TermIndex}) and what the output shows ({@link Member}) are kept;
+ *       terms}, packed by {@link TermIndex}) and what the output shows ({@link Member}) are kept
+ *       for sure; the article itself is held softly, for as long as the heap has room;
  *   <li>the articles are grouped into stories on those terms, with the stages of {@link Stories};
- *   <li>each story's files are read again, compared, handed to the caller and dropped, a few
- *       stories at a time on every core, in story order.
+ *   <li>each story's articles (read again where the collector dropped them) are compared, handed
+ *       to the caller and dropped, a few stories at a time on every core, in story order.
  * </ol>
  */
 public final class CorpusRun {
@@ -66,7 +70,11 @@ public final class CorpusRun {
     List<CorpusEntry> entries =
         listed.stream().sorted(Comparator.comparing(CorpusEntry::id)).toList();
     TermIndex index = new TermIndex(entries.size());
-    List<@Nullable Member> members = read(entries, index, problems, progress);
+    // Articles read in pass 1 are held softly for pass 3: the collector drops them when the heap
+    // is short (a corpus larger than memory is read twice), and otherwise each file is read once.
+    // Reading every file twice made a run over 1,500 generated articles take 18.6 s, not 14.1 s.
+    Map<String, SoftReference<Article>> readBefore = new ConcurrentHashMap<>();
+    List<@Nullable Member> members = read(entries, index, readBefore, problems, progress);
     List<Integer> kept =
         IntStream.range(0, entries.size()).filter(i -> members.get(i) != null).boxed().toList();
     List<Member> read = kept.stream().map(members::get).toList();
@@ -83,6 +91,7 @@ public final class CorpusRun {
         grouped,
         byId,
         fileOf,
+        readBefore,
         problems,
         progress,
         story -> {
@@ -103,7 +112,11 @@ public final class CorpusRun {
    * run).
    */
   private static List<@Nullable Member> read(
-      List<CorpusEntry> entries, TermIndex index, Problems problems, Progress progress) {
+      List<CorpusEntry> entries,
+      TermIndex index,
+      Map<String, SoftReference<Article>> readBefore,
+      Problems problems,
+      Progress progress) {
     AtomicInteger done = new AtomicInteger();
     String[] failures = new String[entries.size()];
     List<@Nullable Member> members =
@@ -125,6 +138,7 @@ public final class CorpusRun {
                     } else {
                       Article a = NewsDiff.read(path, e.id());
                       index.add(i, Stories.terms(a));
+                      readBefore.put(e.id(), new SoftReference<>(a));
                       m =
                           new Member(
                               e.id(), outlet, e.path(), a.headline(), e.published(), e.url());
@@ -152,6 +166,7 @@ public final class CorpusRun {
       List<List<String>> grouped,
       Map<String, Member> byId,
       Map<String, String> fileOf,
+      Map<String, SoftReference<Article>> readBefore,
       Problems problems,
       Progress progress,
       Consumer<CorpusStory> out) {
@@ -169,7 +184,7 @@ public final class CorpusRun {
         ahead.addLast(
             pool.submit(
                 () -> {
-                  CorpusStory s = story(story, byId, fileOf, problems);
+                  CorpusStory s = story(story, byId, fileOf, readBefore, problems);
                   progress.show("comparing", done.addAndGet(story.size()), total);
                   return s;
                 }));
@@ -183,13 +198,28 @@ public final class CorpusRun {
   }
 
   private static CorpusStory story(
-      List<String> ids, Map<String, Member> byId, Map<String, String> fileOf, Problems problems) {
+      List<String> ids,
+      Map<String, Member> byId,
+      Map<String, String> fileOf,
+      Map<String, SoftReference<Article>> readBefore,
+      Problems problems) {
     List<Member> members = ids.stream().map(byId::get).toList();
+    List<@Nullable Article> held =
+        ids.stream()
+            .map(readBefore::remove)
+            .map(r -> r == null ? null : r.get())
+            .collect(Collectors.toList());
     if (ids.size() < 2) {
       return CorpusStory.alone(members);
     }
     List<Article> articles = new ArrayList<>();
-    for (String id : ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      Article before = held.get(i);
+      if (before != null) {
+        articles.add(before);
+        continue;
+      }
       try {
         articles.add(NewsDiff.read(Path.of(fileOf.get(id)), id));
       } catch (InputException e) {
