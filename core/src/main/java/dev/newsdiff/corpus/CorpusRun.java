@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       terms}, packed by {@link TermIndex}) and what the output shows ({@link Member}) are kept
  *       for sure; the article itself is held softly, for as long as the heap has room;
  *   <li>the articles are grouped into stories on those terms, with the stages of {@link Stories};
- *   <li>each story's articles (read again where the collector dropped them) are compared, handed
- *       to the caller and dropped, a few stories at a time on every core, in story order.
+ *   <li>each story's articles (read again where the collector dropped them) are compared, handed to
+ *       the caller and dropped, a few stories at a time on every core, in story order.
  * </ol>
  */
 public final class CorpusRun {

@@ -1,6 +1,7 @@
 package dev.newsdiff.corpus;
 
 import dev.newsdiff.internal.UnionFind;
+import dev.newsdiff.internal.text.CalendarNames;
 import dev.newsdiff.internal.text.Stems;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
@@ -39,27 +40,7 @@ public final class Stories {
    * Capitalised, but in every story of their week or year: a weekday or month alone names no event
    * (a full date is a figure).
    */
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  private static final Set<String> CALENDAR = CalendarNames.ALL;
 
   /** How many distinctive terms stand for an article. */
   private static final int SIGNATURE = 24;

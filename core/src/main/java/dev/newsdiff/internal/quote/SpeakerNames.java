@@ -627,16 +627,7 @@ final class SpeakerNames {
     int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80);
     List<Tok> after = Words.of(text, from, end);
     int s = !after.isEmpty() && after.get(0).text().equals(",") ? 1 : 0;
-    int n = s;
-    while (n < after.size() && isCapitalised(after.get(n))) {
-      n++;
-    }
-    if (n - s < 2) {
-      return Optional.empty();
-    }
-    List<String> words = new ArrayList<>();
-    after.subList(s, n).forEach(t -> words.add(possessiveStripped(t.text())));
-    return Optional.of(String.join(" ", withoutTitles(words)));
+    return capitalisedRun(after, s);
   }
 
   /**
@@ -705,6 +696,20 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
+  /** The run of two or more capitalised words at {@code after[from]}, as a name without titles. */
+  private static Optional<String> capitalisedRun(List<Tok> after, int from) {
+    int n = from;
+    while (n < after.size() && isCapitalised(after.get(n))) {
+      n++;
+    }
+    if (n - from < 2) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>();
+    after.subList(from, n).forEach(t -> words.add(possessiveStripped(t.text())));
+    return Optional.of(String.join(" ", withoutTitles(words)));
+  }
+
   /** "52-year-old nurse Ada Okafor": a name after at most two lower-case words. */
   private Optional<String> nameAfterDescription(int from) {
     int lineEnd = text.indexOf('\n', from);
@@ -714,16 +719,7 @@ final class SpeakerNames {
     while (s < after.size() && s < 2 && after.get(s).word() && !isCapitalised(after.get(s))) {
       s++;
     }
-    int n = s;
-    while (n < after.size() && isCapitalised(after.get(n))) {
-      n++;
-    }
-    if (n - s < 2) {
-      return Optional.empty();
-    }
-    List<String> words = new ArrayList<>();
-    after.subList(s, n).forEach(t -> words.add(possessiveStripped(t.text())));
-    return Optional.of(String.join(" ", withoutTitles(words)));
+    return capitalisedRun(after, s);
   }
 
   /** What a text tells of a person's gender: titles, gendered nouns, and "he" or "she". */
