@@ -47,7 +47,11 @@ final class CorpusReport {
             s.outlets().size(),
             s.stories(),
             s.compared()));
-    String row = "%-24s %9s %8s %7s %11s %9s %10s %8s %12s%n";
+    // The outlet column is as wide as the longest name, so that a long one does not push its
+    // row's figures out from under their headings.
+    int names =
+        Math.max(24, s.outlets().stream().mapToInt(o -> o.outlet().length()).max().orElse(0));
+    String row = "%-" + names + "s %9s %8s %7s %11s %9s %10s %8s %12s%n";
     out.append(
         String.format(
             Locale.ROOT,
