@@ -5,6 +5,7 @@ import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.internal.text.SentenceSplitter;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.ArticlePage;
 import dev.newsdiff.model.InputException;
 import dev.newsdiff.model.PairScore;
 import java.nio.file.Path;
@@ -42,6 +43,16 @@ public final class NewsDiff {
   /** Reads an article file, as {@link #read(Path)} does, under the given id. */
   public static Article read(Path path, String id) throws InputException {
     return ArticleReader.analyse(ArticleFile.read(path, id));
+  }
+
+  /**
+   * Reads an article file under the given id, as {@link #read(Path, String)} does, with the site
+   * name and publication time a saved web page's metadata gives: for a corpus, where they may be
+   * all that names the outlet and dates the story. The file is read once.
+   */
+  public static ArticlePage readPage(Path path, String id) throws InputException {
+    ArticleFile file = ArticleFile.read(path, id);
+    return new ArticlePage(ArticleReader.analyse(file), file.site(), file.published());
   }
 
   /** Analyses article text already in memory. */

@@ -3,6 +3,9 @@ package dev.newsdiff.corpus;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.newsdiff.corpus.CorpusStory.Member;
+import dev.newsdiff.model.ArticlePage;
+import dev.newsdiff.model.InputException;
 import java.io.Serializable;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param file where to read it
  * @param outlet the outlet's name, or null when it is to come from the page's metadata
  *     (og:site_name) once the file is read
- * @param published when it was published, where the listing says
+ * @param published when it was published, where the listing says (else the page's metadata may,
+ *     once the file is read)
  * @param url where it was published, where the listing says
  */
 public record CorpusEntry(
@@ -37,6 +41,29 @@ public record CorpusEntry(
     checkNotNull(path, "path");
     checkNotNull(file, "file");
     checkArgument(outlet == null || !outlet.isBlank(), "blank outlet for %s", path);
+  }
+
+  /**
+   * The story member this entry makes once its file is read: the listing's outlet and publication
+   * time, each where the listing gives it, else the page's own. A listing's time wins over the
+   * page's: an export's time is the one the researcher's data goes by.
+   *
+   * @throws InputException when neither the listing nor the page names the outlet
+   */
+  public Member member(ArticlePage page) throws InputException {
+    String name = outlet != null ? outlet : page.site();
+    if (name == null) {
+      throw new InputException(
+          file,
+          "the page names no outlet (og:site_name); give it with --outlet-from or a manifest");
+    }
+    return new Member(
+        id,
+        name,
+        path,
+        page.article().headline(),
+        published != null ? published : page.published(),
+        url);
   }
 
   /** The same entry with its outlet known. */

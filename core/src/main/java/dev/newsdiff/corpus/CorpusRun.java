@@ -4,8 +4,8 @@ import com.google.common.collect.Maps;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.corpus.CorpusStory.Member;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
-import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.ArticlePage;
 import dev.newsdiff.model.InputException;
 import java.lang.ref.SoftReference;
 import java.nio.file.Path;
@@ -127,22 +127,10 @@ public final class CorpusRun {
                   CorpusEntry e = entries.get(i);
                   Member m = null;
                   try {
-                    Path path = Path.of(e.file());
-                    // Only a page's metadata names its outlet: looked at when nothing else does.
-                    String outlet =
-                        e.outlet() != null ? e.outlet() : ArticleFile.read(path, e.id()).site();
-                    if (outlet == null) {
-                      failures[i] =
-                          "the page names no outlet (og:site_name); give it with --outlet-from or"
-                              + " a manifest";
-                    } else {
-                      Article a = NewsDiff.read(path, e.id());
-                      index.add(i, Stories.terms(a));
-                      readBefore.put(e.id(), new SoftReference<>(a));
-                      m =
-                          new Member(
-                              e.id(), outlet, e.path(), a.headline(), e.published(), e.url());
-                    }
+                    ArticlePage page = NewsDiff.readPage(Path.of(e.file()), e.id());
+                    m = e.member(page);
+                    index.add(i, Stories.terms(page.article()));
+                    readBefore.put(e.id(), new SoftReference<>(page.article()));
                   } catch (InputException x) {
                     failures[i] = x.reason();
                   }

@@ -3,6 +3,7 @@ package dev.newsdiff.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
+import dev.newsdiff.internal.ingest.PublishedTime;
 import dev.newsdiff.model.InputException;
 import java.io.IOException;
 import java.net.URI;
@@ -10,11 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -158,31 +154,19 @@ final class Manifest {
         url == null ? null : url(url));
   }
 
-  /** An ISO 8601 time, a date (its start, UTC) or a time with no offset (taken as UTC). */
+  /**
+   * An ISO 8601 time, a date (its start, UTC) or a time with no offset (taken as UTC), in the forms
+   * {@link PublishedTime#parse} reads.
+   */
   static Instant published(String value) {
-    String v = value.trim();
-    // "2023-05-01 14:30:00", as databases and spreadsheets write it.
-    if (v.length() > 10 && v.charAt(10) == ' ') {
-      v = v.substring(0, 10) + "T" + v.substring(11).trim();
-    }
-    try {
-      return OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException e) {
-      // not a time with an offset: try the forms without one
-    }
-    try {
-      return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // not a local time either
-    }
-    try {
-      return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException e) {
+    Instant time = PublishedTime.parse(value);
+    if (time == null) {
       throw new IllegalArgumentException(
           "published time '"
               + value
               + "' is not ISO 8601 (2023-05-01, 2023-05-01T14:30:00Z, 2023-05-01T14:30+02:00)");
     }
+    return time;
   }
 
   private static String url(String value) {

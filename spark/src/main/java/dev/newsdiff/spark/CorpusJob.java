@@ -12,6 +12,7 @@ import dev.newsdiff.corpus.Stories;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.ArticlePage;
 import dev.newsdiff.model.InputException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -183,21 +184,11 @@ public final class CorpusJob {
     static Read of(CorpusEntry e, HadoopStorage storage) {
       try {
         ArticleFile file = storage.article(e.file(), e.id());
-        // Only a page's metadata names its outlet: looked at when nothing else does.
-        String outlet = e.outlet() != null ? e.outlet() : file.site();
-        if (outlet == null) {
-          return new Read(
-              e,
-              null,
-              Map.of(),
-              "the page names no outlet (og:site_name); give it with --outlet-from or a manifest");
-        }
-        Article a = ArticleReader.analyse(file);
-        return new Read(
-            e,
-            new Member(e.id(), outlet, e.path(), a.headline(), e.published(), e.url()),
-            new HashMap<>(Stories.terms(a)),
-            null);
+        // The page read as NewsDiff.readPage reads a local one: its metadata's site name and
+        // time stand in for what the listing does not give, as in one process.
+        ArticlePage page =
+            new ArticlePage(ArticleReader.analyse(file), file.site(), file.published());
+        return new Read(e, e.member(page), new HashMap<>(Stories.terms(page.article())), null);
       } catch (InputException x) {
         return new Read(e, null, Map.of(), x.reason());
       }

@@ -51,6 +51,7 @@ class CorpusJobTest {
     // outlets/OUTLET/SET.txt; flat/SET__OUTLET.txt with manifests beside it.
     Path outlets = Files.createDirectory(dir.resolve("outlets"));
     Path flat = Files.createDirectory(dir.resolve("flat"));
+    Path pages = Files.createDirectory(dir.resolve("pages"));
     List<String> csv = new ArrayList<>(List.of("path,outlet,published,url"));
     List<String> jsonl = new ArrayList<>();
     int day = 1;
@@ -64,6 +65,7 @@ class CorpusJobTest {
           String name = set + "__" + outlet + ".txt";
           Files.copy(f, flat.resolve(name));
           String published = "2024-03-" + String.format("%02d", day++) + "T08:00:00Z";
+          Files.writeString(pages.resolve(set + "__" + outlet + ".html"), page(f, outlet, day));
           String url = "https://" + outlet + ".example/" + set;
           csv.add(name + "," + outlet + "," + published + "," + url);
           jsonl.add(
@@ -75,6 +77,7 @@ class CorpusJobTest {
     // What cannot be read: a web page with no article in it, and manifest rows that are no use.
     Files.writeString(outlets.resolve("coastal-times").resolve("blank.html"), "<html></html>");
     Files.writeString(flat.resolve("blank__coastal-times.html"), "<html></html>");
+    Files.writeString(pages.resolve("blank__coastal-times.html"), "<html></html>");
     csv.add("blank__coastal-times.html,coastal-times,,");
     csv.add("missing.txt,coastal-times,,");
     csv.add("ferry-fire__radio-brief.txt,radio-brief,yesterday,");
@@ -93,6 +96,36 @@ class CorpusJobTest {
     sc.setLogLevel("ERROR");
   }
 
+  /**
+   * A sample article as a saved web page that names its site and gives its publication time, in one
+   * of the forms pages use (Open Graph, JSON-LD, a meta name), or none.
+   */
+  private static String page(Path article, String outlet, int day) throws Exception {
+    String[] lines = Files.readString(article).split("\n", 2);
+    String time = "2024-03-%02dT08:00:00Z".formatted(day);
+    String published =
+        switch (day % 4) {
+          case 0 -> "<meta property=\"article:published_time\" content=\"" + time + "\">";
+          case 1 ->
+              "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                  + " \"datePublished\": \""
+                  + time
+                  + "\"}</script>";
+          case 2 -> "<meta name=\"pubdate\" content=\"" + time.substring(0, 10) + "\">";
+          default -> "";
+        };
+    return "<html><head><meta property=\"og:site_name\" content=\""
+        + outlet
+        + "\">"
+        + published
+        + "<title>"
+        + lines[0]
+        + "</title></head><body><article>"
+        + String.join(
+            "", lines[1].lines().filter(l -> !l.isBlank()).map(l -> "<p>" + l + "</p>").toList())
+        + "</article></body></html>";
+  }
+
   @AfterAll
   static void stop() {
     sc.close();
@@ -106,6 +139,7 @@ class CorpusJobTest {
     "flat/manifest.csv, jsonl, ",
     "flat/manifest.jsonl, json, ",
     "flat, text, '^[a-z-]+__([a-z-]+)\\.'",
+    "pages, jsonl, ",
   })
   void sparkWritesWhatOneProcessWrites(String corpus, String format, @Nullable String outletFrom)
       throws Exception {
@@ -120,6 +154,20 @@ class CorpusJobTest {
     assertThat(onSpark.report()).isEqualTo(oneProcess.report());
     assertThat(onSpark.problems()).isEqualTo(oneProcess.problems());
     assertThat(onSpark.problems()).isNotEmpty(); // the bad rows and the blank page, each reported
+  }
+
+  @Test
+  void sparkTakesThePagesOwnTimesAsOneProcessDoes() throws Exception {
+    Output out = onSpark(dir.resolve("pages").toString(), "--format", "jsonl");
+    assertThat(out.report())
+        .contains("\"published\":\"2024-03-04T08:00:00Z\"") // Open Graph
+        .contains("\"published\":\"2024-03-05T08:00:00Z\"") // JSON-LD
+        .contains("\"published\":\"2024-03-06T00:00:00Z\"") // a date alone
+        .contains("\"published\":null");
+    assertThat(out.problems())
+        .containsExactly(
+            dir.resolve("pages/blank__coastal-times.html")
+                + ": a web page with no article text in it (skipped)");
   }
 
   @Test

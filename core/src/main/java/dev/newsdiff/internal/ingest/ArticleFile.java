@@ -8,6 +8,7 @@ import dev.newsdiff.model.InputException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +23,16 @@ import org.jspecify.annotations.Nullable;
  * @param warning something the user should know about how the file was read ("not UTF-8; read as
  *     windows-1254"), or null
  * @param site the outlet's name as a saved web page's metadata gives it (og:site_name), or null
+ * @param published when a saved web page's metadata says it was published ({@link
+ *     PublishedTime#in}), or null
  */
 public record ArticleFile(
-    String id, String name, String text, @Nullable String warning, @Nullable String site) {
+    String id,
+    String name,
+    String text,
+    @Nullable String warning,
+    @Nullable String site,
+    @Nullable Instant published) {
 
   private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
@@ -35,9 +43,9 @@ public record ArticleFile(
     checkArgument(isValidId(id), "article id must be letters, digits, '.', '_' or '-': %s", id);
   }
 
-  /** An article read from text, which has no metadata naming its outlet. */
+  /** An article read from text, which has no metadata naming its outlet or its time. */
   public ArticleFile(String id, String name, String text, @Nullable String warning) {
-    this(id, name, text, warning, null);
+    this(id, name, text, warning, null, null);
   }
 
   /** Builds an article from text in memory, e.g. in tests or when embedding the library. */
@@ -68,10 +76,12 @@ public record ArticleFile(
     String warning =
         decoded.guessed() ? "not UTF-8; read as " + decoded.encoding() + " (detected)" : null;
     String site = null;
+    Instant published = null;
     if (HtmlPages.looksLikeHtml(fileName, text)) {
       HtmlPages.Page page = HtmlPages.read(text);
       text = page.text();
       site = page.site();
+      published = page.published();
       if (text.isBlank()) {
         throw new InputException(name, "a web page with no article text in it");
       }
@@ -86,7 +96,7 @@ public record ArticleFile(
               MAX_TEXT_CHARS,
               text.length()));
     }
-    return new ArticleFile(id, name, text, warning, site);
+    return new ArticleFile(id, name, text, warning, site, published);
   }
 
   /**

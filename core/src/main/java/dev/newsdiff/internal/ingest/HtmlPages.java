@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.ingest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,8 +54,11 @@ final class HtmlPages {
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html ");
   }
 
-  /** A page's article text and the outlet's name from its metadata (og:site_name), or null. */
-  record Page(String text, @Nullable String site) {}
+  /**
+   * A page's article text, the outlet's name from its metadata (og:site_name), or null, and when
+   * its metadata says it was published ({@link PublishedTime#in}), or null.
+   */
+  record Page(String text, @Nullable String site, @Nullable Instant published) {}
 
   static String toText(String html) {
     return read(html).text();
@@ -75,6 +79,8 @@ final class HtmlPages {
             meta(doc, "date"),
             meta(doc, "pubdate"));
     String site = first(meta(doc, "og:site_name"), meta(doc, "application-name"));
+    // Read before the scripts (JSON-LD) and the article's header (its <time>) are dropped.
+    Instant publishedAt = PublishedTime.in(doc);
 
     doc.select(
             "script, style, noscript, template, iframe, svg, form, button, nav, aside, header, footer, figure")
@@ -112,7 +118,8 @@ final class HtmlPages {
     for (String p : paragraphs) {
       out.append(p).append("\n\n");
     }
-    return new Page(out.toString(), site == null || site.isBlank() ? null : site.trim());
+    return new Page(
+        out.toString(), site == null || site.isBlank() ? null : site.trim(), publishedAt);
   }
 
   /**
