@@ -93,6 +93,16 @@ public final class Stories {
   /** ...but terms in this many articles are always indexed (a story covered by ten outlets). */
   private static final int MIN_INDEXED_DF = 10;
 
+  /**
+   * Rarity is weighed as in a corpus of at least this many articles: the size below which the floor
+   * of {@value #MIN_INDEXED_DF} articles is more than {@link #MAX_DOCUMENT_SHARE} of the corpus,
+   * derived from the two, not tuned. In a smaller corpus a story's own names and words, in every
+   * one of its articles, are in a large share of it: weighed by that share they counted for less
+   * than the words one article alone used, and a report of 60 articles' corpus fell off its story
+   * (docs/grouping.md).
+   */
+  private static final double MIN_WEIGHED_CORPUS = MIN_INDEXED_DF / MAX_DOCUMENT_SHARE;
+
   private Stories() {}
 
   /**
@@ -168,18 +178,20 @@ public final class Stories {
 
   /**
    * Stage 2: an article's signature, its {@value #SIGNATURE} most distinctive terms weighted by how
-   * rare they are among the corpus's {@code n} articles ({@code df}: in how many each term is).
+   * rare they are among the corpus's {@code n} articles ({@code df}: in how many each term is), a
+   * corpus under 500 articles weighed as one of 500.
    */
   public static Map<String, Double> signature(
       Map<String, Integer> terms, Map<String, Integer> df, int n) {
     // In a small corpus a story's own names are in a large share of it; keep them.
     int maxDf = Math.max(MIN_INDEXED_DF, (int) (MAX_DOCUMENT_SHARE * n));
+    double weighedAs = Math.max(n, MIN_WEIGHED_CORPUS);
     Map<String, Double> weights = new HashMap<>();
     Stems stems = new Stems();
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       int d = df.getOrDefault(e.getKey(), 0);
       if (d > 1 && d <= maxDf && !(isName(e.getKey()) && isAlsoAWord(e.getKey(), d, df, stems))) {
-        weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((double) n / d));
+        weights.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log(weighedAs / d));
       }
     }
     Map<String, Double> top = new TreeMap<>();

@@ -83,6 +83,29 @@ class StoriesTest {
             List.of("valley-gazette"));
   }
 
+  /**
+   * Rarity is weighed as in a corpus of at least 500 articles: in 60, a story's own name in its six
+   * articles would weigh log(10) against log(30) for a word of two, and count for little.
+   */
+  @ParameterizedTest(name = "{0} articles")
+  @CsvSource({"60, 500", "499, 500", "500, 500", "2000, 2000"})
+  void aSmallCorpusWeighsRarityAsOneOfFiveHundredArticles(int n, int weighedAs) {
+    Map<String, Double> signature =
+        Stories.signature(
+            Map.of("$orsova", 1, "tellmark", 1),
+            Map.of("$orsova", 6, "tellmark", 2, "common", 10),
+            n);
+    assertThat(signature)
+        .containsOnlyKeys("$orsova", "tellmark")
+        .hasEntrySatisfying(
+            "$orsova", w -> assertThat(w).isCloseTo(Math.log(weighedAs / 6.0), OFFSET))
+        .hasEntrySatisfying(
+            "tellmark", w -> assertThat(w).isCloseTo(Math.log(weighedAs / 2.0), OFFSET));
+  }
+
+  private static final org.assertj.core.data.Offset<Double> OFFSET =
+      org.assertj.core.data.Offset.offset(1e-9);
+
   @Test
   void mergeTakesStrongestLinksFirstAndCapsAStory() {
     // 70 articles chained by equally strong links: a chain must not become one 70-article story.
