@@ -98,8 +98,8 @@ public final class Stories {
    * of {@value #MIN_INDEXED_DF} articles is more than {@link #MAX_DOCUMENT_SHARE} of the corpus,
    * derived from the two, not tuned. In a smaller corpus a story's own names and words, in every
    * one of its articles, are in a large share of it: weighed by that share they counted for less
-   * than the words one article alone used, and a report of 60 articles' corpus fell off its story
-   * (docs/grouping.md).
+   * than the words one article alone used, and among the 60 articles of the sample sets one report
+   * fell off its story (docs/grouping.md).
    */
   private static final double MIN_WEIGHED_CORPUS = MIN_INDEXED_DF / MAX_DOCUMENT_SHARE;
 
