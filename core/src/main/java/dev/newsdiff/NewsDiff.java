@@ -1,6 +1,7 @@
 package dev.newsdiff;
 
 import dev.newsdiff.internal.align.PairScores;
+import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.reading.ArticleReader;
 import dev.newsdiff.internal.text.SentenceSplitter;
@@ -61,13 +62,14 @@ public final class NewsDiff {
   }
 
   /**
-   * Loads now what reading needs (the sentence model) instead of on the first read. Optional, for
-   * programs that start often and have other work to do first, such as a command-line tool: called
-   * on a background thread, it lets that work and the loading overlap, and the first read waits
-   * only for what is left of the load.
+   * Loads now what reading needs (the sentence model, the classes that read figures) instead of on
+   * the first read. Optional, for programs that start often and have other work to do first, such
+   * as a command-line tool: called on a background thread, it lets that work and the loading
+   * overlap, and the first read waits only for what is left of the load.
    */
   public static void preload() {
     SentenceSplitter.preload();
+    FactExtractor.preload();
   }
 
   /** Compares two or more articles with distinct ids, with the default options. */

@@ -68,8 +68,8 @@ public final class Controls {
   }
 
   private static boolean mustEscape(char c, boolean bidi) {
-    if (c == '\t' || c == '\n') {
-      return false;
+    if (c >= ' ' && c < 0x7F || c == '\t' || c == '\n') {
+      return false; // printable ASCII, most of any report, without a look-up of its type
     }
     return Character.getType(c) == Character.CONTROL || (bidi && isBidiFormatting(c));
   }

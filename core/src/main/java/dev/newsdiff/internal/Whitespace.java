@@ -70,6 +70,9 @@ public final class Whitespace {
 
   /** {@code s} with every run of white space made one plain space. */
   public static String collapse(String s) {
+    if (isCollapsed(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -80,6 +83,17 @@ public final class Whitespace {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code s} has no white space but single plain spaces: most lines of prose. */
+  private static boolean isCollapsed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c) && (c != ' ' || i > 0 && s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code s} without white space at either end. */

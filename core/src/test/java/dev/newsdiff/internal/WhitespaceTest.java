@@ -66,6 +66,8 @@ class WhitespaceTest {
   void collapsingKeepsTheEndsAsOneSpace() {
     assertThat(Whitespace.collapse("\u00A0 one\t\ttwo \u200B")).isEqualTo(" one two ");
     assertThat(Whitespace.collapse("already collapsed")).isEqualTo("already collapsed");
+    assertThat(Whitespace.collapse(" plain spaces  doubled ")).isEqualTo(" plain spaces doubled ");
+    assertThat(Whitespace.collapse("a tab\tor a newline\n")).isEqualTo("a tab or a newline ");
   }
 
   /** "At least three words before this full stop?" reads back no further than it must. */

@@ -1,5 +1,7 @@
 package dev.newsdiff.internal.derive;
 
+import com.google.common.collect.HashBasedTable;
+import com.google.common.collect.Table;
 import dev.newsdiff.internal.Spans;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
@@ -56,12 +58,22 @@ final class SharedWording {
   private final Map<String, Integer> ids = new HashMap<>();
 
   /**
+   * The words of the spans read so far, by article id and span: most sentences are read as a
+   * statement's member and again as a sentence of their article's body.
+   */
+  private final Table<String, Span, int[]> wordsRead = HashBasedTable.create();
+
+  /**
    * The ids of the words of {@code span} of {@code article}, lower-cased for matching; a quoted
    * word or a word of a name is {@link #UNMATCHED}, which breaks a run. A word is a run of letters
    * and digits, joined by an apostrophe, dot, comma or hyphen inside ("o'clock", "1.5",
-   * "well-known").
+   * "well-known"). The same array for the same span each time: not to be changed.
    */
   int[] words(Article article, Span span) {
+    return wordsRead.row(article.id()).computeIfAbsent(span, s -> read(article, s));
+  }
+
+  private int[] read(Article article, Span span) {
     String text = article.text();
     BitSet masked = new BitSet(span.length());
     Stream.concat(

@@ -20,6 +20,9 @@ public final class WordDiffer {
 
   /** How {@code to} is worded differently from {@code from}. */
   public static WordDiff diff(String fromText, Member from, String toText, Member to) {
+    if (sameText(fromText, from.span(), toText, to.span())) {
+      return new WordDiff(from, to, List.of()); // tokens are read from the span's text alone
+    }
     List<Token> a = Tokenizer.tokens(fromText, from.span());
     List<Token> b = Tokenizer.tokens(toText, to.span());
     Patch<Token> patch = DiffUtils.diff(a, b, (x, y) -> x.text().equals(y.text()));
@@ -45,6 +48,11 @@ public final class WordDiffer {
               Cosmetics.isCosmetic(before, after)));
     }
     return new WordDiff(from, to, changes);
+  }
+
+  private static boolean sameText(String fromText, Span from, String toText, Span to) {
+    return from.length() == to.length()
+        && fromText.regionMatches(from.start(), toText, to.start(), from.length());
   }
 
   /** The empty span where token {@code position} would start: after the token before it. */
