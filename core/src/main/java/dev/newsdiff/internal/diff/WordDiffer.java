@@ -1,8 +1,10 @@
 package dev.newsdiff.internal.diff;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import com.github.difflib.patch.Chunk;
 import dev.newsdiff.model.Change;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
@@ -16,25 +18,31 @@ import java.util.List;
  */
 public final class WordDiffer {
 
+  /**
+   * How much work the exact diff may take, in tokens compared: Myers' algorithm takes time the
+   * product of the two texts' length and their number of differences, and two long quotes that
+   * differ throughout (thousands of tokens of punctuation) would take seconds. Past it the diff is
+   * coarser, never wrong. It binds only when the two texts hold more than a thousand tokens
+   * together, far more than any sentence or quote of a news story.
+   */
+  static final int MAX_WORK = 1_000_000;
+
   private WordDiffer() {}
 
   /** How {@code to} is worded differently from {@code from}. */
   public static WordDiff diff(String fromText, Member from, String toText, Member to) {
     List<Token> a = Tokenizer.tokens(fromText, from.span());
     List<Token> b = Tokenizer.tokens(toText, to.span());
-    Patch<Token> patch = DiffUtils.diff(a, b, (x, y) -> x.text().equals(y.text()));
     List<Change> changes = new ArrayList<>();
-    for (AbstractDelta<Token> delta : patch.getDeltas()) {
-      List<Token> before = delta.getSource().getLines();
-      List<Token> after = delta.getTarget().getLines();
+    for (Edit edit : edits(a, b)) {
+      List<Token> before = a.subList(edit.fromStart(), edit.fromEnd());
+      List<Token> after = b.subList(edit.toStart(), edit.toEnd());
       Change.Type type =
           before.isEmpty()
               ? Change.Type.INSERT
               : after.isEmpty() ? Change.Type.DELETE : Change.Type.REPLACE;
-      Span beforeSpan =
-          before.isEmpty() ? gap(a, delta.getSource().getPosition(), from.span()) : cover(before);
-      Span afterSpan =
-          after.isEmpty() ? gap(b, delta.getTarget().getPosition(), to.span()) : cover(after);
+      Span beforeSpan = before.isEmpty() ? gap(a, edit.fromStart(), from.span()) : cover(before);
+      Span afterSpan = after.isEmpty() ? gap(b, edit.toStart(), to.span()) : cover(after);
       changes.add(
           new Change(
               type,
@@ -45,6 +53,85 @@ public final class WordDiffer {
               Cosmetics.isCosmetic(before, after)));
     }
     return new WordDiff(from, to, changes);
+  }
+
+  /** Token ranges {@code [fromStart, fromEnd)} of a replaced by {@code [toStart, toEnd)} of b. */
+  record Edit(int fromStart, int fromEnd, int toStart, int toEnd) {}
+
+  /**
+   * The fewest edits that turn {@code a} into {@code b} (Myers), or, when finding them would take
+   * more than {@link #MAX_WORK}, one edit of everything between the tokens the two share at their
+   * start and at their end.
+   */
+  static List<Edit> edits(List<Token> a, List<Token> b) {
+    int maxEdits = MAX_WORK / (a.size() + b.size() + 1);
+    try {
+      return DiffUtils.diff(
+              a, b, new MyersDiff<>((x, y) -> x.text().equals(y.text())), new Bound(maxEdits))
+          .getDeltas()
+          .stream()
+          .map(WordDiffer::edit)
+          .toList();
+    } catch (TooDifferent e) {
+      return coarse(a, b);
+    }
+  }
+
+  private static Edit edit(AbstractDelta<Token> delta) {
+    Chunk<Token> source = delta.getSource();
+    Chunk<Token> target = delta.getTarget();
+    return new Edit(
+        source.getPosition(),
+        source.getPosition() + source.size(),
+        target.getPosition(),
+        target.getPosition() + target.size());
+  }
+
+  private static List<Edit> coarse(List<Token> a, List<Token> b) {
+    int start = 0;
+    while (start < a.size() && start < b.size() && sameText(a.get(start), b.get(start))) {
+      start++;
+    }
+    int endA = a.size();
+    int endB = b.size();
+    while (endA > start && endB > start && sameText(a.get(endA - 1), b.get(endB - 1))) {
+      endA--;
+      endB--;
+    }
+    return start == endA && start == endB ? List.of() : List.of(new Edit(start, endA, start, endB));
+  }
+
+  private static boolean sameText(Token x, Token y) {
+    return x.text().equals(y.text());
+  }
+
+  /**
+   * Stops Myers' algorithm once it has looked for more than {@code maxEdits} edits: the algorithm's
+   * progress report is called before each larger number of edits is tried, and java-diff-utils
+   * offers no other way to stop it.
+   */
+  private record Bound(int maxEdits) implements DiffAlgorithmListener {
+    @Override
+    public void diffStart() {}
+
+    @Override
+    public void diffStep(int edits, int max) {
+      if (edits > maxEdits) {
+        throw new TooDifferent();
+      }
+    }
+
+    @Override
+    public void diffEnd() {}
+  }
+
+  /** Thrown by {@link Bound}; carries no stack trace, since it is always caught. */
+  private static final class TooDifferent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooDifferent() {
+      super("too different for an exact diff", null, false, false);
+    }
   }
 
   /** The empty span where token {@code position} would start: after the token before it. */
