@@ -11,6 +11,9 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Word-level differences between two statements, computed with java-diff-utils over our own tokens.
@@ -59,27 +62,87 @@ public final class WordDiffer {
   record Edit(int fromStart, int fromEnd, int toStart, int toEnd) {}
 
   /**
-   * The fewest edits that turn {@code a} into {@code b} (Myers), or, when finding them would take
-   * more than {@link #MAX_WORK}, one edit of everything between the tokens the two share at their
-   * start and at their end.
+   * The fewest edits that turn {@code a} into {@code b} (Myers). When finding them would take more
+   * than {@link #MAX_WORK}, the fewest edits with each run of consecutive marks taken as one token
+   * ("((((((", ". . ."), and when that too would take more, one edit of everything between the
+   * tokens the two share at their start and at their end.
    */
   static List<Edit> edits(List<Token> a, List<Token> b) {
+    return myers(a.stream().map(Token::text).toList(), b.stream().map(Token::text).toList())
+        .or(() -> byUnits(a, b))
+        .orElseGet(() -> coarse(a, b));
+  }
+
+  /** Myers' edits with each run of marks as one token, in token positions. */
+  private static Optional<List<Edit>> byUnits(List<Token> a, List<Token> b) {
+    List<Integer> unitsA = unitStarts(a);
+    List<Integer> unitsB = unitStarts(b);
+    if (unitsA.size() == a.size() + 1 && unitsB.size() == b.size() + 1) {
+      return Optional.empty(); // no run of marks: the same lists again
+    }
+    return myers(texts(a, unitsA), texts(b, unitsB))
+        .map(
+            edits ->
+                edits.stream()
+                    .map(
+                        e ->
+                            new Edit(
+                                unitsA.get(e.fromStart()),
+                                unitsA.get(e.fromEnd()),
+                                unitsB.get(e.toStart()),
+                                unitsB.get(e.toEnd())))
+                    .toList());
+  }
+
+  /** Myers' edits of two lists of texts, unless they take more than {@link #MAX_WORK} to find. */
+  private static Optional<List<Edit>> myers(List<String> a, List<String> b) {
     int maxEdits = MAX_WORK / (a.size() + b.size() + 1);
     try {
-      return DiffUtils.diff(
-              a, b, new MyersDiff<>((x, y) -> x.text().equals(y.text())), new Bound(maxEdits))
-          .getDeltas()
-          .stream()
-          .map(WordDiffer::edit)
-          .toList();
+      return Optional.of(
+          DiffUtils.diff(a, b, new MyersDiff<String>(String::equals), new Bound(maxEdits))
+              .getDeltas()
+              .stream()
+              .map(WordDiffer::edit)
+              .toList());
     } catch (TooDifferent e) {
-      return coarse(a, b);
+      return Optional.empty();
     }
   }
 
-  private static Edit edit(AbstractDelta<Token> delta) {
-    Chunk<Token> source = delta.getSource();
-    Chunk<Token> target = delta.getTarget();
+  /**
+   * Where each unit of {@code tokens} starts, a unit being a word or a run of consecutive marks,
+   * and the list's size last. A mark is a token of its own character (see {@link Tokenizer}), so
+   * two runs with the same characters are the same tokens.
+   */
+  private static List<Integer> unitStarts(List<Token> tokens) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i == 0 || !isMark(tokens.get(i)) || !isMark(tokens.get(i - 1))) {
+        starts.add(i);
+      }
+    }
+    starts.add(tokens.size());
+    return starts;
+  }
+
+  private static boolean isMark(Token token) {
+    return !Character.isLetterOrDigit(token.text().charAt(0));
+  }
+
+  /** The text of each unit: the tokens from each start to the next, joined. */
+  private static List<String> texts(List<Token> tokens, List<Integer> starts) {
+    return IntStream.range(0, starts.size() - 1)
+        .mapToObj(
+            u ->
+                tokens.subList(starts.get(u), starts.get(u + 1)).stream()
+                    .map(Token::text)
+                    .collect(Collectors.joining()))
+        .toList();
+  }
+
+  private static Edit edit(AbstractDelta<String> delta) {
+    Chunk<String> source = delta.getSource();
+    Chunk<String> target = delta.getTarget();
     return new Edit(
         source.getPosition(),
         source.getPosition() + source.size(),
