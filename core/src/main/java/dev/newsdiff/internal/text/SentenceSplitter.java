@@ -75,7 +75,6 @@ public final class SentenceSplitter {
   private static Set<Integer> boundaries(String p) {
     ListMarkers list = ListMarkers.find(p);
     Set<Integer> cuts = new TreeSet<>(list.cuts());
-    Set<Integer> modelEnds = null;
     boolean turkish = TurkishText.isLikely(p);
     int sentenceStart = 0;
     int n = p.length();
@@ -104,10 +103,10 @@ public final class SentenceSplitter {
       Decision decision =
           BoundaryRules.decide(p, sentenceStart, i, runEnd, closeEnd, next, turkish);
       if (decision == Decision.UNSURE) {
-        if (modelEnds == null) {
-          modelEnds = OpenNlpSentences.sentenceEnds(p);
-        }
-        decision = anyIn(modelEnds, i + 1, next) ? Decision.BREAK : Decision.NO_BREAK;
+        decision =
+            OpenNlpSentences.endsSentenceBetween(p, i + 1, next)
+                ? Decision.BREAK
+                : Decision.NO_BREAK;
       }
       if (decision == Decision.BREAK) {
         cuts.add(closeEnd);
@@ -139,14 +138,5 @@ public final class SentenceSplitter {
       }
     }
     return j;
-  }
-
-  private static boolean anyIn(Set<Integer> offsets, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (offsets.contains(k)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

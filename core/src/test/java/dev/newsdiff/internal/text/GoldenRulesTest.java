@@ -65,7 +65,7 @@ class GoldenRulesTest {
   }
 
   private static List<String> openNlpAlone(String text) {
-    Set<Integer> ends = new TreeSet<>(OpenNlpSentences.sentenceEnds(text));
+    Set<Integer> ends = new TreeSet<>(OpenNlpSentencesTest.wholeTextEnds(text));
     List<String> out = new ArrayList<>();
     int from = 0;
     for (int end : ends) {
