@@ -270,8 +270,23 @@ final class MentionFinder {
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
     int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
+    if (k > 0 && opensWithName(toks, k - 1)) {
+      // "Tom Brand, UN envoy for the region said": a name and its appositive, not an adverbial
+      Optional<Mention> named = speakerThenVerb(text, toks, 0, anyPastTense);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
     return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
+  }
+
+  /** Whether the words before the comma at {@code comma} are a name of two words or more. */
+  private static boolean opensWithName(List<Tok> toks, int comma) {
+    return comma >= 2
+        && toks.get(comma).text().equals(",")
+        && !opensPhrase(toks.get(0).text())
+        && toks.subList(0, comma).stream().allMatch(MentionFinder::isCapitalised);
   }
 
   /**
@@ -630,6 +645,12 @@ final class MentionFinder {
         return Optional.empty();
       }
       if (!tok.text().equals(",")) {
+        if (unclosedAppositiveEndsAt(toks, comma, c)) {
+          // "Dr. Ada Okafor, WHO regional director for Africa said": its closing comma left out
+          return comma - k > MAX_SPEAKER_WORDS
+              ? Optional.empty()
+              : Optional.of(mention(text, toks.get(k).start(), toks.get(comma - 1).end(), tok));
+        }
         continue;
       }
       int v = c + 1;
@@ -645,6 +666,22 @@ final class MentionFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the appositive opened at {@code comma} ends without its comma before the reporting verb
+   * at {@code verb}: it gives an office ("WHO regional director for Africa said") and opens with no
+   * determiner, which would make it a clause of its own ("…, the minister said").
+   */
+  private static boolean unclosedAppositiveEndsAt(List<Tok> toks, int comma, int verb) {
+    if (verb < comma + 2
+        || !isLower(toks.get(verb).text())
+        || !CueVerbs.isCue(toks.get(verb).text())
+        || DETERMINERS.contains(toks.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return toks.subList(comma + 1, verb).stream()
+        .anyMatch(t -> Mention.PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -120,6 +120,8 @@ class QuoteFinderTest {
           "Ferries will wait," the Harbour Safety Board said in a statement.\\n"Crews are safe," read the statement. | the Harbour Safety Board | Harbour Safety Board
           Campaigners to Save Harbour Park (CSHP) met on Monday.\\n"The park stays," CSHP said.           | CSHP                            | Campaigners to Save Harbour Park
           Director Ada Okafor issued the following statement on Friday:\\n"We deplore this action."       | Director Ada Okafor             | Ada Okafor
+          Tom Brand, UN special envoy for the region said on Monday, "Talks resume soon."                 | Tom Brand                       | Tom Brand
+          Tom Brand, the minister said, "was never there."                                                  | the minister                    | the minister
           """)
   void namesTheSpeaker(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();

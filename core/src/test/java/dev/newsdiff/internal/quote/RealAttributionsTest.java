@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
  * table), each with the sentences before it that a reader needs to know who speaks, and the speaker
  * annotated by hand. A speaker counts as right when it is the one annotated as written or by the
  * fullest name the text gives, as {@code newsdiff eval} scores it. The rules of {@code
- * internal.quote} were developed on this table; it holds them to their figure less nothing.
+ * internal.quote} were developed on this table, and it holds them to today's figure.
  */
 class RealAttributionsTest {
 
-  /** Quotes given their annotated speaker: 37 of 63 before the rules this table was made for. */
-  private static final int FLOOR = 55;
+  /** Quotes given their annotated speaker: 40 of 63 before the rules this table was made for. */
+  private static final int FLOOR = 56;
 
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
