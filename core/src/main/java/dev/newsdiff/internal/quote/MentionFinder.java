@@ -176,7 +176,9 @@ final class MentionFinder {
     }
     List<Tok> toks = Words.of(text, from, limit);
     int k = 0;
-    while (k < toks.size() && !toks.get(k).word() && ",;".contains(toks.get(k).text())) {
+    while (k < toks.size()
+        && !toks.get(k).word()
+        && Words.LEADS_TO_ATTRIBUTION.contains(toks.get(k).text())) {
       k++;
     }
     if (k >= toks.size() || !toks.get(k).word()) {

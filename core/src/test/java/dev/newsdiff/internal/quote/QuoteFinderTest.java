@@ -64,6 +64,7 @@ class QuoteFinderTest {
           Ada Okafor rejected the offer saying, "It is an insult to every nurse."  | 0 | It is an insult to every nurse. | Ada Okafor                   | saying
           The watchdog referred to the port as "a danger to every crew."           | 0 | a danger to every crew.         | The watchdog                 | referred
           Ada Okafor visited the shelter.\\n"We moved the boats in time,'' she said.  | 0 | We moved the boats in time      | Ada Okafor                   | said
+          “Nine ferries were cancelled”, – Ada Okafor, a spokeswoman for the port, wrote. | 0 | Nine ferries were cancelled | Ada Okafor                   | wrote
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();

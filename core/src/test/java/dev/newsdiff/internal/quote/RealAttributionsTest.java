@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RealAttributionsTest {
 
   /** Quotes given their annotated speaker: 40 of 63 before the rules this table was made for. */
-  private static final int FLOOR = 56;
+  private static final int FLOOR = 57;
 
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
