@@ -3,6 +3,7 @@ package dev.newsdiff.internal.ingest;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.text.SentenceSplitter;
 import dev.newsdiff.model.FurnitureKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>one that ends a sentence before a line that opens one, unless the text marks paragraphs
  *       with blank lines or a quotation is open and goes on: without blank lines a paragraph that
- *       happens to end near the margin looks exactly like a wrap;
+ *       happens to end near the margin looks exactly like a wrap. The sentence splitter judges the
+ *       end with both lines before it ("Capt." / "Tom Brand" goes on), and a quoted question goes
+ *       on to its attribution ("…?"" / "Mayor Ada Okafor asked");
  *   <li>the headline (and lines repeating it) before a line that opens a sentence, unless it ends
  *       on a word that needs what follows ("of", "the") or both are in title case;
  *   <li>any line before one that opens with a dateline or a label in capitals ("ANKARA: ").
@@ -157,7 +160,9 @@ public final class HardWraps {
       boolean sentenceBreak =
           !blankSeparated
               && endsSentence(line)
-              && !(quoteOpen && Character.isLetter(next.codePointAt(0)));
+              && !(quoteOpen && Character.isLetter(next.codePointAt(0)))
+              && !attributesQuestion(line, next)
+              && sentenceEndsBetween(line, next);
       boolean headlineEnd =
           line.equals(headline)
               && !titleGoesOn(line, next)
@@ -211,8 +216,13 @@ public final class HardWraps {
    * "e-Paper Get App", "{{#rendered}} {{/rendered}}".
    */
   private static boolean isFurnitureLine(String next) {
-    return !LineShapes.endsProse(next)
-        && Whitespace.wordCount(next) <= MAX_FURNITURE_WORDS
+    if (LineShapes.endsProse(next)) {
+      return false;
+    }
+    int words = Whitespace.wordCount(next);
+    // One token that is furniture of any kind is a placeholder, never a wrapped line's last
+    // word: "article-image".
+    return words <= MAX_FURNITURE_WORDS
         && Furnishings.kindOf(next).filter(STANDS_ALONE::contains).isPresent();
   }
 
@@ -251,8 +261,7 @@ public final class HardWraps {
    */
   private static boolean opensStory(String text, List<Line> lines, boolean[] full, int first) {
     String line = content(text, lines.get(first));
-    String firstWord = Whitespace.words(line).get(0);
-    if (!ARTICLES.contains(firstWord) || isTitleCase(line) || line.contains(":")) {
+    if (!readsAsProse(line) || isTitleCase(line) || line.contains(":")) {
       return false;
     }
     int i = first + 1;
@@ -263,6 +272,62 @@ public final class HardWraps {
         && !lines.get(i).isBlank(text)
         && i > first
         && LineShapes.endsProse(content(text, lines.get(i)));
+  }
+
+  /** A quotation's comma inside its closing mark: {@code …,”} and {@code …,"}. */
+  private static final Pattern CLOSES_QUOTE_WITH_COMMA = Pattern.compile(",[\"”’']$");
+
+  /** A question or exclamation quoted at a line's end: {@code …?”}, {@code …!"}. */
+  private static final Pattern QUOTED_QUESTION = Pattern.compile("[?!][\"”’']$");
+
+  /** Reporting verbs that follow the speaker's name after a quoted question. */
+  private static final ImmutableSet<String> SAID =
+      ImmutableSet.of("said", "says", "asked", "asks", "told", "added", "exclaimed", "shouted");
+
+  /** How many words a speaker's name and title may take before the reporting verb. */
+  private static final int MAX_SPEAKER_WORDS = 6;
+
+  /**
+   * A quoted question or exclamation at a line's end goes on to its attribution on the next line:
+   * {@code "… how can you breathe?"} / {@code Mayor Ernesto Reyes said.}
+   */
+  private static boolean attributesQuestion(String line, String next) {
+    if (!QUOTED_QUESTION.matcher(line).find()) {
+      return false;
+    }
+    return Whitespace.words(next).stream()
+        .limit(MAX_SPEAKER_WORDS + 1)
+        .map(w -> w.replaceAll("\\p{P}+$", ""))
+        .anyMatch(SAID::contains);
+  }
+
+  /** How much of each line the sentence splitter sees around a line break. */
+  private static final int SPLIT_CONTEXT = 40;
+
+  /**
+   * Whether a sentence ends at the break between {@code line} and {@code next}, as the sentence
+   * splitter reads them joined: a line ending in an initial or a title ("David S." / "Jackson
+   * said", "Police Capt." / "Matt Eiskant") stops at the margin mid-sentence. A break read as one
+   * sentence going on is a wrap, so the wrapped page splits as the unwrapped one does.
+   */
+  private static boolean sentenceEndsBetween(String line, String next) {
+    String before = line.substring(Math.max(0, line.length() - SPLIT_CONTEXT));
+    String after = next.substring(0, Math.min(next.length(), SPLIT_CONTEXT));
+    String joined = before + " " + after;
+    int nextStart = before.length() + 1;
+    return SentenceSplitter.english().split(joined).stream()
+        .anyMatch(sentence -> sentence.start() == nextStart);
+  }
+
+  /**
+   * Whether a line reads as the start of a sentence rather than a headline, which drops its
+   * articles and seldom opens with a quotation: it opens with an article or a quotation mark. A
+   * comma going on in lower case tells nothing: headlines join clauses with one ("Quake hits Gansu,
+   * kills 89"), and so does an article inside the line ("Fifteen hurt as fire sweeps through the
+   * Halifax ferry's engine").
+   */
+  private static boolean readsAsProse(String line) {
+    return ARTICLES.contains(Whitespace.words(line).get(0)) || "\"“".indexOf(line.charAt(0)) >= 0;
   }
 
   /**
@@ -365,7 +430,7 @@ public final class HardWraps {
    */
   private static boolean endsMidPhrase(String line) {
     if (line.endsWith(",") || line.endsWith("|")) {
-      return true;
+      return true; // "…," or "…,” goes on to its attribution
     }
     int start = line.length();
     while (start > 0 && Character.isLetter(line.charAt(start - 1))) {

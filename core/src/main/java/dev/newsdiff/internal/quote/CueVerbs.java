@@ -102,6 +102,9 @@ final class CueVerbs {
           "interject",
           "lament",
           "radio",
+          "sob",
+          // what a report or a body calls a thing in its own words: "referred to it as "…""
+          "refer",
           "concur",
           "recommend",
           "advise",
@@ -109,7 +112,7 @@ final class CueVerbs {
           "specify");
 
   private static final ImmutableSet<String> IRREGULAR =
-      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes", "read", "reads");
+      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes", "read", "reads", "wept");
 
   /**
    * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and "claims"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -175,7 +176,9 @@ final class MentionFinder {
     }
     List<Tok> toks = Words.of(text, from, limit);
     int k = 0;
-    while (k < toks.size() && !toks.get(k).word() && ",;".contains(toks.get(k).text())) {
+    while (k < toks.size()
+        && !toks.get(k).word()
+        && Words.LEADS_TO_ATTRIBUTION.contains(toks.get(k).text())) {
       k++;
     }
     if (k >= toks.size() || !toks.get(k).word()) {
@@ -269,8 +272,23 @@ final class MentionFinder {
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
     int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
+    if (k > 0 && opensWithName(toks, k - 1)) {
+      // "Tom Brand, UN envoy for the region said": a name and its appositive, not an adverbial
+      Optional<Mention> named = speakerThenVerb(text, toks, 0, anyPastTense);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
     return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
+  }
+
+  /** Whether the words before the comma at {@code comma} are a name of two words or more. */
+  private static boolean opensWithName(List<Tok> toks, int comma) {
+    return comma >= 2
+        && toks.get(comma).text().equals(",")
+        && !opensPhrase(toks.get(0).text())
+        && toks.subList(0, comma).stream().allMatch(MentionFinder::isCapitalised);
   }
 
   /**
@@ -383,9 +401,16 @@ final class MentionFinder {
   static Optional<Mention> participleClauseSubject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
     for (int c = toks.size() - 2; c > 0 && toks.size() - c <= 16; c--) {
-      if (toks.get(c).text().equals(",") && SPEAKING_PARTICIPLES.contains(toks.get(c + 1).text())) {
+      // its comma is often left out when the quote follows it at once: "… in the area saying, "…""
+      boolean introduces =
+          toks.get(c).text().equals(",")
+              || c + 3 == toks.size()
+                  && toks.get(c).word()
+                  && Set.of(",", ":").contains(toks.get(c + 2).text());
+      if (introduces && SPEAKING_PARTICIPLES.contains(toks.get(c + 1).text())) {
         Tok participle = toks.get(c + 1);
-        return clauseStart(text, from, toks.get(c).start(), true)
+        int clauseEnd = toks.get(c).word() ? toks.get(c).end() : toks.get(c).start();
+        return clauseStart(text, from, clauseEnd, true)
             .map(
                 m ->
                     new Mention(
@@ -508,7 +533,7 @@ final class MentionFinder {
     }
     for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
       Tok tok = toks.get(v);
-      if (v > k && isBracketedAge(toks, v)) {
+      if (v > k && isBracketedAside(toks, v)) {
         // "Ada Okafor (34) said": the age in brackets is no part of the speaker
         int verb = v + 3;
         while (verb < toks.size()
@@ -561,13 +586,18 @@ final class MentionFinder {
     return Optional.empty();
   }
 
-  /** "(34)" at {@code v}: a person's age, as some papers give it after the name. */
-  private static boolean isBracketedAge(List<Tok> toks, int v) {
+  /**
+   * "(34)" or "(DOH)" at {@code v}: a person's age, as some papers give it after the name, or the
+   * initials a body is called by from then on.
+   */
+  private static boolean isBracketedAside(List<Tok> toks, int v) {
     return v + 2 < toks.size()
         && toks.get(v).text().equals("(")
-        && toks.get(v + 1).text().matches("\\d{1,3}")
+        && BRACKETED_ASIDE.matcher(toks.get(v + 1).text()).matches()
         && toks.get(v + 2).text().equals(")");
   }
+
+  private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\d{1,3}|\\p{Lu}{2,8}");
 
   /** "was quoted" or "were quoted" at {@code v}: its subject is the one quoted. */
   private static boolean isQuotedAs(List<Tok> toks, int v) {
@@ -617,6 +647,12 @@ final class MentionFinder {
         return Optional.empty();
       }
       if (!tok.text().equals(",")) {
+        if (unclosedAppositiveEndsAt(toks, comma, c)) {
+          // "Dr. Ada Okafor, WHO regional director for Africa said": its closing comma left out
+          return comma - k > MAX_SPEAKER_WORDS
+              ? Optional.empty()
+              : Optional.of(mention(text, toks.get(k).start(), toks.get(comma - 1).end(), tok));
+        }
         continue;
       }
       int v = c + 1;
@@ -635,6 +671,22 @@ final class MentionFinder {
   }
 
   /**
+   * Whether the appositive opened at {@code comma} ends without its comma before the reporting verb
+   * at {@code verb}: it gives an office ("WHO regional director for Africa said") and opens with no
+   * determiner, which would make it a clause of its own ("…, the minister said").
+   */
+  private static boolean unclosedAppositiveEndsAt(List<Tok> toks, int comma, int verb) {
+    if (verb < comma + 2
+        || !isLower(toks.get(verb).text())
+        || !CueVerbs.isCue(toks.get(verb).text())
+        || DETERMINERS.contains(toks.get(comma + 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return toks.subList(comma + 1, verb).stream()
+        .anyMatch(t -> Mention.PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
    * The subject opening a sentence ("Harbour officials were more cautious."), a candidate for a
    * later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
    */
@@ -649,6 +701,17 @@ final class MentionFinder {
   private static Optional<Mention> subjectFrom(String text, List<Tok> toks, int k) {
     int v = k;
     while (v < toks.size() && v - k <= MAX_SPEAKER_WORDS) {
+      if (v > k && isBracketedAside(toks, v)) {
+        // "The Florida Department of Health (DOH) said": the subject ends before the bracket
+        int verb = v + 3;
+        while (verb < toks.size()
+            && ADVERBS.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
+          verb++;
+        }
+        return verb < toks.size() && isFiniteVerb(toks.get(verb).text()) && isNounPhrase(toks, k, v)
+            ? Optional.of(mention(text, toks.get(k).start(), toks.get(v - 1).end(), toks.get(verb)))
+            : Optional.empty();
+      }
       if (!toks.get(v).word()) {
         return v > k && toks.get(v).text().equals(",") && isCapitalised(toks.get(v - 1))
             ? subjectBeforeAppositive(text, toks, k, v)

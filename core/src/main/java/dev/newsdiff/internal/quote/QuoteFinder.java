@@ -215,7 +215,8 @@ public final class QuoteFinder {
       this.text = text;
       this.sentences = sentences;
       this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
-      this.antecedents = SpeakerMentions.antecedents(text, paragraphs, sentences, mentions);
+      this.antecedents =
+          SpeakerMentions.antecedents(text, paragraphs, sentences, quotations, mentions);
       this.names = SpeakerNames.of(text, paragraphs);
     }
 
@@ -306,8 +307,26 @@ public final class QuoteFinder {
           return m;
         }
       }
-      return standsAlone(q, startSentence, endSentence)
-          ? reportedSpeechBefore(startSentence)
+      if (startSentence == null || !standsAlone(q, startSentence, endSentence)) {
+        return Optional.empty();
+      }
+      return introducedByColonBefore(startSentence).or(() -> reportedSpeechBefore(startSentence));
+    }
+
+    /**
+     * "Director Ada Okafor issued the following statement:" and the quote in the next paragraph: a
+     * sentence ending in a colon right before introduces the quotation, whatever its verb.
+     */
+    private Optional<Mention> introducedByColonBefore(Span sentence) {
+      int i = Spans.indexAt(sentences, Span::start, Span::end, sentence.start());
+      if (i <= 0) {
+        return Optional.empty();
+      }
+      Span previous = sentences.get(i - 1);
+      boolean colon =
+          text.substring(previous.start(), previous.end()).stripTrailing().endsWith(":");
+      return colon && text.substring(previous.end(), sentence.start()).isBlank()
+          ? MentionFinder.clauseStart(text, previous.start(), previous.end(), true)
           : Optional.empty();
     }
 

@@ -31,6 +31,13 @@ final class SegmentScanner {
     int openAt = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (openAt >= 0 && closesWithTwoApostrophes(text, i, from, to)) {
+        // "We have deployed boats,'' she said: typewriter copy closes with two apostrophes
+        out.add(segment(text, openAt, i + 2, 2, true, false, index));
+        openAt = -1;
+        i++;
+        continue;
+      }
       if (!Marks.isDouble(c)) {
         continue;
       }
@@ -102,10 +109,24 @@ final class SegmentScanner {
     return out;
   }
 
+  private static boolean closesWithTwoApostrophes(String text, int i, int from, int to) {
+    return i + 1 < to
+        && text.charAt(i) == '\''
+        && text.charAt(i + 1) == '\''
+        && i > from
+        && !Whitespace.isSpace(text.charAt(i - 1))
+        && Marks.closesHere(text, i + 1, from, to);
+  }
+
   private static Segment segment(
       String text, int open, int close, boolean closed, boolean single, int index) {
+    return segment(text, open, close, 1, closed, single, index);
+  }
+
+  private static Segment segment(
+      String text, int open, int close, int closeWidth, boolean closed, boolean single, int index) {
     int s = open + 1;
-    int e = closed ? close - 1 : close;
+    int e = closed ? close - closeWidth : close;
     while (s < e && Whitespace.isSpace(text.charAt(s))) {
       s++;
     }

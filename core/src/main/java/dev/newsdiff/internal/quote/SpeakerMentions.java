@@ -22,6 +22,7 @@ final class SpeakerMentions {
   static List<Mention> collect(
       String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    List<Span> quoted = quotedWords(quotations);
     for (Quotation q : quotations) {
       int close = q.last().close();
       Span sentence = containing(sentences, Math.max(close - 1, 0));
@@ -34,10 +35,12 @@ final class SpeakerMentions {
         continue;
       }
       MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false)
+          .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
       for (int i = sentence.start(); i < sentence.end(); i++) {
         if (text.charAt(i) == ',') {
           MentionFinder.after(text, i + 1, sentence.end(), false)
+              .filter(m -> !isQuoted(quoted, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
       }
@@ -53,8 +56,13 @@ final class SpeakerMentions {
    * talks focused on …").
    */
   static List<Mention> antecedents(
-      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Mention> speakers) {
+      String text,
+      List<Paragraph> paragraphs,
+      List<Span> sentences,
+      List<Quotation> quotations,
+      List<Mention> speakers) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
+    List<Span> quoted = quotedWords(quotations);
     speakers.forEach(m -> byStart.put(m.span().start(), m));
     for (Span sentence : sentences) {
       if (!isBody(paragraphs, sentence)) {
@@ -62,11 +70,31 @@ final class SpeakerMentions {
       }
       MentionFinder.subject(text, sentence.start(), sentence.end())
           .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
+          .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());
     mentions.sort(Comparator.comparing(Mention::span));
     return mentions;
+  }
+
+  /**
+   * The words inside closed double quote marks, in reading order. Whoever they name is named by the
+   * one quoted: after {@code "At this time, the department believes …," it said}, "it" is not the
+   * department but whoever the paragraph said spoke. An unclosed quote may run over its own
+   * attribution, and single marks may be apostrophes, so neither counts.
+   */
+  private static List<Span> quotedWords(List<Quotation> quotations) {
+    return quotations.stream()
+        .flatMap(q -> q.segments().stream())
+        .filter(s -> s.closed() && !s.single())
+        .map(Segment::inner)
+        .sorted()
+        .toList();
+  }
+
+  private static boolean isQuoted(List<Span> quoted, Mention m) {
+    return Spans.indexAt(quoted, Span::start, Span::end, m.span().start()) >= 0;
   }
 
   private static boolean isBody(List<Paragraph> paragraphs, Span sentence) {

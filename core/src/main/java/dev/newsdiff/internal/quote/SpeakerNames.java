@@ -1,9 +1,11 @@
 package dev.newsdiff.internal.quote;
 
+import dev.newsdiff.internal.Spans;
 import dev.newsdiff.internal.quote.Words.Tok;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -199,18 +201,61 @@ final class SpeakerNames {
   /** Words of names of two or more words ("Dr. Hansen"): a surname given its introduction. */
   private final Set<String> introduced = new HashSet<>();
 
+  /**
+   * The full name each given name begins, or "" when it begins more than one: where a person is
+   * called by the given name ("President Isaias" after "Isaias Afewerki").
+   */
+  private final Map<String, String> givenNames = new HashMap<>();
+
   /** The first name each set of initials spells: "MEA" → "Ministry of External Affairs". */
   private final Map<String, String> expansions = new HashMap<>();
 
   /** The gender a courtesy title gives each surname: "Ms Vance" → female. */
   private final Map<String, Gender> titledGenders = new HashMap<>();
 
+  /** The runs of capitalised words in reading order: where bodies are named in full. */
+  private final List<Run> runs;
+
   private SpeakerNames(String text, List<Run> runs) {
     this.text = text;
+    this.runs = runs;
     for (Run r : runs) {
       index(r);
     }
+    definedAcronyms(text);
   }
+
+  private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
+
+  /**
+   * "the Committee to Protect Journalists (CPJ)": initials in brackets right after a name stand for
+   * it, small words ("to", "of") left out of them.
+   */
+  private void definedAcronyms(String text) {
+    Matcher m = BRACKETED_ACRONYM.matcher(text);
+    while (m.find()) {
+      String acronym = m.group(1);
+      List<Tok> before =
+          Words.of(
+              text, Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 160), m.start());
+      StringBuilder initials = new StringBuilder();
+      for (int i = before.size() - 1; i >= 0 && initials.length() < acronym.length(); i--) {
+        Tok t = before.get(i);
+        if (isCapitalised(t)) {
+          initials.insert(0, t.text().charAt(0));
+        } else if (!t.word() || !SMALL_WORDS.contains(t.text())) {
+          break;
+        }
+        if (initials.toString().equals(acronym)) {
+          expansions.put(acronym, text.substring(t.start(), before.get(before.size() - 1).end()));
+          break;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> SMALL_WORDS =
+      Set.of("of", "for", "and", "on", "to", "the", "in");
 
   private void index(Run r) {
     List<String> w = r.words();
@@ -222,9 +267,17 @@ final class SpeakerNames {
     if (w.size() >= 2) {
       introduced.addAll(w);
     }
-    List<String> name = withoutTitles(w);
-    if (name.size() >= 2 && !w.contains("of")) {
-      fullNames.putIfAbsent(r.last(), String.join(" ", name));
+    if (!w.contains("of")) {
+      // "Capt. Matt Eiskant and State's Attorney Brendan Kelly": two people, each named in full
+      for (List<String> part : splitAtAnd(w)) {
+        List<String> name = withoutTitles(part);
+        if (name.size() >= 2) {
+          fullNames.putIfAbsent(name.get(name.size() - 1), String.join(" ", name));
+        }
+        if (name.size() == 2 || name.size() == 3 && !name.get(0).endsWith(".")) {
+          givenNames.merge(name.get(0), String.join(" ", name), (a, b) -> a.equals(b) ? a : "");
+        }
+      }
     }
     // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
     for (int i = 0; i + 1 < w.size(); i++) {
@@ -232,6 +285,24 @@ final class SpeakerNames {
         Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
       }
     }
+  }
+
+  /**
+   * The words of a run split at each "and" and "on": a name joined to the next by "and" is two
+   * names ("the Harbour Board and Ada Okafor"), and "on" leads to a day ("Ada Okafor on Friday").
+   */
+  private static List<List<String>> splitAtAnd(List<String> words) {
+    List<List<String>> parts = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= words.size(); i++) {
+      if (i == words.size() || words.get(i).equals("and") || words.get(i).equals("on")) {
+        if (i > from) {
+          parts.add(words.subList(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return parts;
   }
 
   static SpeakerNames of(String text, List<Paragraph> paragraphs) {
@@ -417,9 +488,13 @@ final class SpeakerNames {
         return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
       }
     }
-    // "The tax board said in a statement": the speaker of the clause the document closes.
+    // "The tax board said in a statement": the speaker of the clause the document closes, also
+    // after a quote ("…," the ministry said in a statement).
     int clause = Math.max(sentenceStart, lastSentenceBreak(docStart));
-    return MentionFinder.clauseStart(text, clause, docStart, false)
+    int quoteClose = Math.max(text.lastIndexOf('"', docStart), text.lastIndexOf('”', docStart));
+    return (quoteClose >= clause
+            ? MentionFinder.after(text, quoteClose + 1, docStart)
+            : MentionFinder.clauseStart(text, clause, docStart, false))
         .filter(m -> !m.isPronoun())
         .map(Mention::text);
   }
@@ -467,6 +542,16 @@ final class SpeakerNames {
       return speaker;
     }
     List<String> tail = capitalisedTail(toks);
+    if (toks.size() == 2
+        && toks.get(0).text().equalsIgnoreCase("the")
+        && isCapitalised(toks.get(1))) {
+      // Only a capitalised "the Council" points back to a name: "the ministry" is often not the
+      // ministry named last ("in coordination with the Syrian Defense Ministry").
+      Optional<String> body = bodyNamedBefore(lower(toks.get(1).text()), at);
+      if (body.isPresent()) {
+        return body.get(); // "the Council" after "the National Disaster … Management Council"
+      }
+    }
     if (tail.isEmpty()) {
       return roleHolder(toks, at).orElse(speaker);
     }
@@ -476,8 +561,14 @@ final class SpeakerNames {
     if (tail.size() == 1 && isAcronym(tail.get(0))) {
       return Optional.ofNullable(expansions.get(tail.get(0).replace(".", ""))).orElse(speaker);
     }
+    Optional<List<String>> holder = nameAfterOffice(tail);
+    if (holder.isPresent()) {
+      return String.join(" ", holder.get()); // "Police Chief Chuck Lovell" is Chuck Lovell
+    }
+    int of = tail.indexOf("of");
     if (Mention.isOrganisationWord(lower(tail.get(0)))
-        || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))) {
+        || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))
+        || of > 0 && Mention.isOrganisationWord(lower(tail.get(of - 1)))) {
       return String.join(" ", tail); // "Ministry of External Affairs"
     }
     // A person: the name after any office ("Secretary of State Robert Jacobson").
@@ -491,9 +582,65 @@ final class SpeakerNames {
     if (name.size() == 1) {
       return Optional.ofNullable(fullNames.get(name.get(0)))
           .or(() -> misspeltSurname(name.get(0)))
+          .or(() -> Optional.ofNullable(givenNames.get(name.get(0))).filter(n -> !n.isEmpty()))
           .orElse(String.join(" ", name));
     }
     return String.join(" ", name);
+  }
+
+  /**
+   * The person named after the last office in {@code tail}, in two words or more none of which
+   * names a body: "Police Chief Chuck Lovell", "World Health Organization Director-General Tedros
+   * Adhanom Ghebreyesus"; empty for a body ("Police Service of Zimbabwe", "State Department").
+   */
+  private static Optional<List<String>> nameAfterOffice(List<String> tail) {
+    for (int i = tail.size() - 3; i >= 0; i--) {
+      if (isOffice(tail.get(i))) {
+        List<String> name = tail.subList(i + 1, tail.size());
+        boolean person =
+            name.stream()
+                .noneMatch(
+                    w ->
+                        CONNECTORS.contains(w)
+                            || isOffice(w)
+                            || Mention.isOrganisationWord(lower(w)));
+        return person ? Optional.of(name) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An office, also as part of a hyphenated one: "Director-General", "Secretary-General". */
+  private static boolean isOffice(String word) {
+    String w = lower(word);
+    return OFFICES.contains(w)
+        || w.indexOf('-') > 0 && Arrays.stream(w.split("-")).anyMatch(OFFICES::contains);
+  }
+
+  /**
+   * "the Council", "the Department": the body named in full nearest before {@code at} whose name
+   * ends in that noun ("the National Disaster Risk Reduction and Management Council") or opens with
+   * it ("the Florida Department of Health").
+   */
+  private Optional<String> bodyNamedBefore(String noun, int at) {
+    if (!Mention.isOrganisationWord(noun)) {
+      return Optional.empty();
+    }
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
+      List<String> w = runs.get(i).words();
+      if (w.size() < 2) {
+        continue;
+      }
+      boolean ends = lower(w.get(w.size() - 1)).equals(noun);
+      int opens = lower(w.get(0)).equals(noun) ? 0 : w.size() > 2 ? 1 : -1;
+      boolean heads =
+          opens >= 0 && lower(w.get(opens)).equals(noun) && w.get(opens + 1).equals("of");
+      if (ends || heads) {
+        return Optional.of(runs.get(i).joined());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -569,13 +716,13 @@ final class SpeakerNames {
     int from = 0;
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
-            || OFFICES.contains(lower(words.get(from)))
+            || isOffice(words.get(from))
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
     }
     // "Mines Minister Ada Okafor": a name of two words or more after the last office
     for (int i = words.size() - 3; i >= from; i--) {
-      if (OFFICES.contains(lower(words.get(i)))) {
+      if (isOffice(words.get(i))) {
         return words.subList(i + 1, words.size());
       }
     }

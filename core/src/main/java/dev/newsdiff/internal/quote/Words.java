@@ -5,6 +5,7 @@ import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Words and punctuation of a stretch of text, with offsets. */
@@ -37,12 +38,18 @@ final class Words {
    * The first word {@link #of} finds, past any commas and semicolons before it; null when there is
    * none or other punctuation comes first. Tokenizes no further than that word.
    */
+  /**
+   * Marks that may stand between a quote and its attribution: {@code "…," she said}, {@code "…";
+   * she said}, and a dash some copy puts after the comma ({@code "…", – Ada Okafor wrote}).
+   */
+  static final Set<String> LEADS_TO_ATTRIBUTION = Set.of(",", ";", "–", "—");
+
   static @Nullable Tok firstWord(String text, int from, int to) {
     for (Tok t = next(text, from, to); t != null; t = next(text, t.end(), to)) {
       if (t.word()) {
         return t;
       }
-      if (!t.text().equals(",") && !t.text().equals(";")) {
+      if (!LEADS_TO_ATTRIBUTION.contains(t.text())) {
         return null;
       }
     }

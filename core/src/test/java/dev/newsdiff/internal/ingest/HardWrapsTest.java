@@ -182,6 +182,42 @@ class HardWrapsTest {
             appeal handed her a heavier sentence in a libel case.
             Her lawyers said they would appeal to the supreme court."""),
         Arguments.of(
+            "a line stopping at an initial or a title goes on with the name",
+            """
+            Harbour fire injures nine
+            The fire was reported shortly after noon by harbour master Ellen J.
+            Vance, who called the coast guard and then cleared the pier at once.
+            The arrests were announced at a news conference on Friday by Capt.
+            Tom Brand, who said two men would appear in court on Monday morning.""",
+            """
+            Harbour fire injures nine
+            The fire was reported shortly after noon by harbour master Ellen J. \
+            Vance, who called the coast guard and then cleared the pier at once.
+            The arrests were announced at a news conference on Friday by Capt. \
+            Tom Brand, who said two men would appear in court on Monday morning."""),
+        Arguments.of(
+            "a quoted question at the margin goes on to its attribution",
+            """
+            Residents demand answers after the flood
+            "Why were we not warned before the river burst its banks last night?"
+            Mayor Ada Okafor asked at a packed meeting in the town hall on Monday.
+            She promised an inquiry into the warnings that were never sent out.""",
+            """
+            Residents demand answers after the flood
+            "Why were we not warned before the river burst its banks last night?" \
+            Mayor Ada Okafor asked at a packed meeting in the town hall on Monday.
+            She promised an inquiry into the warnings that were never sent out."""),
+        Arguments.of(
+            "a page without a headline opens with a quotation broken before a name",
+            """
+            "We are using our hands and shovels to search," police chief Ada
+            Okafor said on Monday as rescuers dug through the mud by the river.
+            Nine people are still missing after the hillside gave way at dawn.""",
+            """
+            "We are using our hands and shovels to search," police chief Ada \
+            Okafor said on Monday as rescuers dug through the mud by the river.
+            Nine people are still missing after the hillside gave way at dawn."""),
+        Arguments.of(
             "a stray newline inside a sentence",
             "It was a cold \nnight in the city.",
             "It was a cold  night in the city."),

@@ -60,6 +60,11 @@ class QuoteFinderTest {
           Speaking at the depot on Friday, Ada Okafor said: "We start again."     | 0 | We start again.                 | Ada Okafor                   | said
           Ada Okafor (34) said: "He never came back."                              | 0 | He never came back.             | Ada Okafor                   | said
           "He never came back," Okafor (34) told the Herald.                       | 0 | He never came back              | Okafor                       | told
+          "It was all we had," 47-year-old teacher Ada Okafor sobbed.              | 0 | It was all we had               | 47-year-old teacher Ada Okafor | sobbed
+          Ada Okafor rejected the offer saying, "It is an insult to every nurse."  | 0 | It is an insult to every nurse. | Ada Okafor                   | saying
+          The watchdog referred to the port as "a danger to every crew."           | 0 | a danger to every crew.         | The watchdog                 | referred
+          Ada Okafor visited the shelter.\\n"We moved the boats in time,'' she said.  | 0 | We moved the boats in time      | Ada Okafor                   | said
+          “Nine ferries were cancelled”, – Ada Okafor, a spokeswoman for the port, wrote. | 0 | Nine ferries were cancelled | Ada Okafor                   | wrote
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();
@@ -106,6 +111,18 @@ class QuoteFinderTest {
           Survivor Tom Brand recalled: "There was dust everywhere."                                          | Survivor Tom Brand              | Tom Brand
           Opposition leader Ana Belmonte spoke at the rally.\\n"We will not stop," said Delmonte.           | Delmonte                        | Ana Belmonte
           Ada Jensen chairs the board.\\nDr. Hansen disagreed.\\n"It is too soon," Hansen said.             | Hansen                          | Dr. Hansen
+          The Harbour Safety Board (HSB) said in a statement that piers were shut.\\n"At this time, the board believes the piers are unsafe," it said. | The Harbour Safety Board | Harbour Safety Board
+          The Lakeside Water Management Council met on Monday.\\n"Taps stay shut," the Council said.     | the Council                     | Lakeside Water Management Council
+          "Stay indoors," Police Chief Ada Okafor said.                                                     | Police Chief Ada Okafor         | Ada Okafor
+          "Act now," said Harbour Agency Director-General Tom Brand.                                        | Harbour Agency Director-General Tom Brand | Tom Brand
+          Capt. Tom Brand and Harbour Master Ada Okafor spoke on Friday.\\n"We are ready," Brand said.    | Brand                           | Capt. Tom Brand
+          Tom Brand met the Harbour Safety Board and Ada Okafor on Friday.\\n"We agreed," Okafor said.   | Okafor                          | Ada Okafor
+          Prime Minister Abiy Haile arrived on Friday.\\n"We are ready," said Abiy.                       | Abiy                            | Abiy Haile
+          "Ferries will wait," the Harbour Safety Board said in a statement.\\n"Crews are safe," read the statement. | the Harbour Safety Board | Harbour Safety Board
+          Campaigners to Save Harbour Park (CSHP) met on Monday.\\n"The park stays," CSHP said.           | CSHP                            | Campaigners to Save Harbour Park
+          Director Ada Okafor issued the following statement on Friday:\\n"We deplore this action."       | Director Ada Okafor             | Ada Okafor
+          Tom Brand, UN special envoy for the region said on Monday, "Talks resume soon."                 | Tom Brand                       | Tom Brand
+          Tom Brand, the minister said, "was never there."                                                  | the minister                    | the minister
           """)
   void namesTheSpeaker(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();
