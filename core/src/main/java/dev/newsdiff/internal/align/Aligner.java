@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.align;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.stream.Collectors.toSet;
 
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.model.Article;
@@ -13,10 +14,13 @@ import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Groups the body statements of all outlets into shared statements, all outlets at once.
@@ -36,6 +40,12 @@ public final class Aligner {
 
   /** Members of each group compared when checking linkage. */
   private static final int LINKAGE_SAMPLE = 24;
+
+  /**
+   * Outlets that may have members in both of two groups being merged: one outlet splitting a claim
+   * over two sentences. Chosen among 0, 1, 2 and any (docs/alignment.md).
+   */
+  private static final int MAX_OUTLETS_ON_BOTH_SIDES = 1;
 
   private final SimilarityModel model;
   private final double threshold;
@@ -117,16 +127,20 @@ public final class Aligner {
     List<List<Integer>> all =
         groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
     addSecondMemberships(all, edges, units, pairs);
-    return result(articles, units, all, pairs);
+    return result(articles, units, joinSameSentences(all, units), pairs);
   }
 
   /**
    * A clause may state a claim that a second statement shares ("… held talks with Nakatani, where
-   * bilateral cooperation was discussed"): a unit joins a further group when one of its candidate
+   * bilateral cooperation was discussed"): a unit joins one further group when one of its candidate
    * pairs leads there and it scores at least the threshold with that group's members on average — a
    * stricter test than merging groups, since the unit already has a home.
    */
-  private record Addition(int group, int unit) {}
+  private record Addition(int group, int unit, double meanScore) {}
+
+  /** The better match first; ties by group, so the choice is fixed. */
+  private static final Comparator<Addition> BEST_MATCH_FIRST =
+      Comparator.comparingDouble((Addition x) -> -x.meanScore()).thenComparingInt(Addition::group);
 
   private void addSecondMemberships(
       List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
@@ -159,15 +173,19 @@ public final class Aligner {
             }
           }
           if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
-            additions.add(new Addition(g, u));
+            additions.add(new Addition(g, u, sum / count));
           }
         }
       }
     }
+    // One further statement per unit, the one it matches best: a sentence with words common in
+    // the story (a visit, a president, a country) otherwise joins every statement that shares them.
+    Map<Integer, Addition> bestPerUnit = new TreeMap<>();
     for (Addition a : additions) {
-      if (!all.get(a.group()).contains(a.unit())) {
-        all.get(a.group()).add(a.unit());
-      }
+      bestPerUnit.merge(a.unit(), a, (x, y) -> BEST_MATCH_FIRST.compare(x, y) <= 0 ? x : y);
+    }
+    for (Addition a : bestPerUnit.values()) {
+      all.get(a.group()).add(a.unit());
     }
     all.forEach(g -> g.sort(Integer::compare));
   }
@@ -181,6 +199,25 @@ public final class Aligner {
         }
       }
     }
+    // One outlet may split a claim over two sentences; when several outlets each state the two
+    // groups' claims in sentences of their own, those are two claims that share words, not one.
+    // (Two clauses of one sentence are one outlet stating both in one place: no evidence.)
+    Set<Long> sentencesOfA = a.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
+    Set<Integer> articlesOfA = a.stream().map(u -> units.get(u).article()).collect(toSet());
+    Set<Integer> sharingASentence =
+        b.stream()
+            .filter(u -> sentencesOfA.contains(sentenceKey(units.get(u))))
+            .map(u -> units.get(u).article())
+            .collect(toSet());
+    long statedApart =
+        b.stream()
+            .map(u -> units.get(u).article())
+            .distinct()
+            .filter(article -> articlesOfA.contains(article) && !sharingASentence.contains(article))
+            .count();
+    if (statedApart > MAX_OUTLETS_ON_BOTH_SIDES) {
+      return false;
+    }
     // The average over bounded samples of large groups: enough to stop chains, and linear.
     double sum = 0;
     int count = 0;
@@ -193,6 +230,27 @@ public final class Aligner {
       }
     }
     return count == 0 || sum / count >= linkage;
+  }
+
+  /**
+   * Groups kept apart as clauses can end up holding the same sentences once clauses join a second
+   * group; a reader sees sentences, so those are one statement.
+   */
+  private static List<List<Integer>> joinSameSentences(
+      List<List<Integer>> groups, List<Unit> units) {
+    Map<Set<Long>, List<Integer>> bySentences = new LinkedHashMap<>();
+    for (List<Integer> g : groups) {
+      Set<Long> sentences = g.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
+      bySentences.merge(
+          sentences,
+          g,
+          (kept, same) -> Stream.concat(kept.stream(), same.stream()).distinct().sorted().toList());
+    }
+    return List.copyOf(bySentences.values());
+  }
+
+  private static long sentenceKey(Unit unit) {
+    return (long) unit.article() << 32 | unit.sentence();
   }
 
   private static Alignment result(
