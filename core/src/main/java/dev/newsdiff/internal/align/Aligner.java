@@ -14,13 +14,12 @@ import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Groups the body statements of all outlets into shared statements, all outlets at once.
@@ -127,7 +126,7 @@ public final class Aligner {
     List<List<Integer>> all =
         groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
     addSecondMemberships(all, edges, units, pairs);
-    return result(articles, units, joinSameSentences(all, units), pairs);
+    return result(articles, units, all, pairs);
   }
 
   /**
@@ -232,23 +231,6 @@ public final class Aligner {
     return count == 0 || sum / count >= linkage;
   }
 
-  /**
-   * Groups kept apart as clauses can end up holding the same sentences once clauses join a second
-   * group; a reader sees sentences, so those are one statement.
-   */
-  private static List<List<Integer>> joinSameSentences(
-      List<List<Integer>> groups, List<Unit> units) {
-    Map<Set<Long>, List<Integer>> bySentences = new LinkedHashMap<>();
-    for (List<Integer> g : groups) {
-      Set<Long> sentences = g.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
-      bySentences.merge(
-          sentences,
-          g,
-          (kept, same) -> Stream.concat(kept.stream(), same.stream()).distinct().sorted().toList());
-    }
-    return List.copyOf(bySentences.values());
-  }
-
   private static long sentenceKey(Unit unit) {
     return (long) unit.article() << 32 | unit.sentence();
   }
@@ -257,12 +239,18 @@ public final class Aligner {
       List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
     List<Alignment.Group> out = new ArrayList<>();
     boolean[] aligned = new boolean[units.size()];
+    // Groups kept apart can end up with the same members once clauses join a second group: one
+    // statement, shown once.
+    Set<List<Member>> seen = new HashSet<>();
     for (List<Integer> g : groups) {
       if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
         continue;
       }
       g.forEach(u -> aligned[u] = true);
-      out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
+      List<Member> members = members(articles, units, g);
+      if (seen.add(members)) {
+        out.add(new Alignment.Group(members, meanScore(g, units, pairs)));
+      }
     }
     out.sort(
         Comparator.comparing((Alignment.Group g) -> g.members().get(0).article())
