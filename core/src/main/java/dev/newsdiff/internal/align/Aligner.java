@@ -28,12 +28,13 @@ import java.util.stream.Collectors;
  * candidate only when each side is nearly the other's best match in its outlet (so a claim does not
  * also catch a weaker echo elsewhere). Candidates are merged into groups strongest first, as long
  * as (a) no outlet has more than a few members in a group (an outlet may state a claim twice, or
- * split it over two sentences) and (b) the two groups being merged are alike on average, not just
- * through their strongest pair (this stops chains A~B~C where A and C share nothing). Finally a
- * clause may also join a second group it matches as well as the threshold on average, since one
- * sentence can state a claim two statements share. Ties break on article id and position, and
- * articles are taken in id order, so the result does not depend on the order the files were given
- * in. Immutable.
+ * split it over two sentences), (b) at most one outlet has members on both sides in different
+ * sentences (when several outlets state two claims apart, they are two claims), and (c) the two
+ * groups being merged are alike on average, not just through their strongest pair (this stops
+ * chains A~B~C where A and C share nothing). Finally a clause may also join the one further group
+ * it matches best, at least as well as the threshold on average, since one sentence can state a
+ * claim two statements share. Ties break on article id and position, and articles are taken in id
+ * order, so the result does not depend on the order the files were given in. Immutable.
  */
 public final class Aligner {
 
