@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.align;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.stream.Collectors.toSet;
 
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.model.Article;
@@ -13,8 +14,10 @@ import dev.newsdiff.similarity.SimilarityModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -25,17 +28,24 @@ import java.util.stream.Collectors;
  * candidate only when each side is nearly the other's best match in its outlet (so a claim does not
  * also catch a weaker echo elsewhere). Candidates are merged into groups strongest first, as long
  * as (a) no outlet has more than a few members in a group (an outlet may state a claim twice, or
- * split it over two sentences) and (b) the two groups being merged are alike on average, not just
- * through their strongest pair (this stops chains A~B~C where A and C share nothing). Finally a
- * clause may also join a second group it matches as well as the threshold on average, since one
- * sentence can state a claim two statements share. Ties break on article id and position, and
- * articles are taken in id order, so the result does not depend on the order the files were given
- * in. Immutable.
+ * split it over two sentences), (b) at most one outlet has members on both sides in different
+ * sentences (when several outlets state two claims apart, they are two claims), and (c) the two
+ * groups being merged are alike on average, not just through their strongest pair (this stops
+ * chains A~B~C where A and C share nothing). Finally a clause may also join the one further group
+ * it matches best, at least as well as the threshold on average, since one sentence can state a
+ * claim two statements share. Ties break on article id and position, and articles are taken in id
+ * order, so the result does not depend on the order the files were given in. Immutable.
  */
 public final class Aligner {
 
   /** Members of each group compared when checking linkage. */
   private static final int LINKAGE_SAMPLE = 24;
+
+  /**
+   * Outlets that may have members in both of two groups being merged: one outlet splitting a claim
+   * over two sentences. Chosen among 0, 1, 2 and any (docs/alignment.md).
+   */
+  private static final int MAX_OUTLETS_ON_BOTH_SIDES = 1;
 
   private final SimilarityModel model;
   private final double threshold;
@@ -122,11 +132,15 @@ public final class Aligner {
 
   /**
    * A clause may state a claim that a second statement shares ("… held talks with Nakatani, where
-   * bilateral cooperation was discussed"): a unit joins a further group when one of its candidate
+   * bilateral cooperation was discussed"): a unit joins one further group when one of its candidate
    * pairs leads there and it scores at least the threshold with that group's members on average — a
    * stricter test than merging groups, since the unit already has a home.
    */
-  private record Addition(int group, int unit) {}
+  private record Addition(int group, int unit, double meanScore) {}
+
+  /** The better match first; ties by group, so the choice is fixed. */
+  private static final Comparator<Addition> BEST_MATCH_FIRST =
+      Comparator.comparingDouble((Addition x) -> -x.meanScore()).thenComparingInt(Addition::group);
 
   private void addSecondMemberships(
       List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
@@ -159,15 +173,19 @@ public final class Aligner {
             }
           }
           if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
-            additions.add(new Addition(g, u));
+            additions.add(new Addition(g, u, sum / count));
           }
         }
       }
     }
+    // One further statement per unit, the one it matches best: a sentence with words common in
+    // the story (a visit, a president, a country) otherwise joins every statement that shares them.
+    Map<Integer, Addition> bestPerUnit = new TreeMap<>();
     for (Addition a : additions) {
-      if (!all.get(a.group()).contains(a.unit())) {
-        all.get(a.group()).add(a.unit());
-      }
+      bestPerUnit.merge(a.unit(), a, (x, y) -> BEST_MATCH_FIRST.compare(x, y) <= 0 ? x : y);
+    }
+    for (Addition a : bestPerUnit.values()) {
+      all.get(a.group()).add(a.unit());
     }
     all.forEach(g -> g.sort(Integer::compare));
   }
@@ -180,6 +198,25 @@ public final class Aligner {
           return false;
         }
       }
+    }
+    // One outlet may split a claim over two sentences; when several outlets each state the two
+    // groups' claims in sentences of their own, those are two claims that share words, not one.
+    // (Two clauses of one sentence are one outlet stating both in one place: no evidence.)
+    Set<Long> sentencesOfA = a.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
+    Set<Integer> articlesOfA = a.stream().map(u -> units.get(u).article()).collect(toSet());
+    Set<Integer> sharingASentence =
+        b.stream()
+            .filter(u -> sentencesOfA.contains(sentenceKey(units.get(u))))
+            .map(u -> units.get(u).article())
+            .collect(toSet());
+    long statedApart =
+        b.stream()
+            .map(u -> units.get(u).article())
+            .distinct()
+            .filter(article -> articlesOfA.contains(article) && !sharingASentence.contains(article))
+            .count();
+    if (statedApart > MAX_OUTLETS_ON_BOTH_SIDES) {
+      return false;
     }
     // The average over bounded samples of large groups: enough to stop chains, and linear.
     double sum = 0;
@@ -195,16 +232,26 @@ public final class Aligner {
     return count == 0 || sum / count >= linkage;
   }
 
+  private static long sentenceKey(Unit unit) {
+    return (long) unit.article() << 32 | unit.sentence();
+  }
+
   private static Alignment result(
       List<Article> articles, List<Unit> units, List<List<Integer>> groups, Pairs pairs) {
     List<Alignment.Group> out = new ArrayList<>();
     boolean[] aligned = new boolean[units.size()];
+    // Groups kept apart can end up with the same members once clauses join a second group: one
+    // statement, shown once.
+    Set<List<Member>> seen = new HashSet<>();
     for (List<Integer> g : groups) {
       if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
         continue;
       }
       g.forEach(u -> aligned[u] = true);
-      out.add(new Alignment.Group(members(articles, units, g), meanScore(g, units, pairs)));
+      List<Member> members = members(articles, units, g);
+      if (seen.add(members)) {
+        out.add(new Alignment.Group(members, meanScore(g, units, pairs)));
+      }
     }
     out.sort(
         Comparator.comparing((Alignment.Group g) -> g.members().get(0).article())
