@@ -65,7 +65,9 @@ public final class Credits {
   /** "… / AA", "… — Reuters", "… (BBC)" closing a line; group 1 the name. */
   private static final Pattern CLOSING =
       Pattern.compile(
-          "(?:\\s[/—–-]\\s*|\\()(" + NAME + ")\\)?\\s*$|\\s[|/—–-]\\s*(?i:via)\\s+(\\S+)$");
+          "(?=[\\s(])(?:(?:\\s[/—–-]\\s*|\\()("
+              + NAME
+              + ")\\)?\\s*$|\\s[|/—–-]\\s*(?i:via)\\s+(\\S+)$)");
 
   /** "CITY, Country, May 29 (ANI):" or "LONDON (Reuters) -": an agency dateline, group 1. */
   private static final Pattern DATELINE =
@@ -113,6 +115,11 @@ public final class Credits {
 
   private static final Splitter LIST =
       Splitter.on(Pattern.compile("\\s*(?:,|/|\\band\\b|&)\\s*")).omitEmptyStrings().trimResults();
+
+  /** Compiled once: Pattern.compile and String.replaceAll compile their pattern on every call. */
+  private static final Splitter WORDS = Splitter.on(Pattern.compile("\\s+"));
+
+  private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
 
   private Credits() {}
 
@@ -184,7 +191,7 @@ public final class Credits {
   /** Adds each name of a list: any name where the form says credit, else known outlets only. */
   private static void addAll(String names, Set<String> credits, boolean anyName) {
     for (String name : LIST.split(names)) {
-      String bare = name.replaceAll("\\.$", "");
+      String bare = FINAL_STOP.matcher(name).replaceAll("");
       if (bare.equalsIgnoreCase("agencies")) {
         credits.add("agencies");
       } else if (Outlets.known(bare).isPresent()) {
@@ -197,7 +204,7 @@ public final class Credits {
 
   /** The longest known outlet among the words of {@code name}, "Lopez Reuters" giving Reuters. */
   private static void knownWithin(String name, Set<String> credits) {
-    List<String> words = Splitter.on(Pattern.compile("\\s+")).splitToList(name.trim());
+    List<String> words = WORDS.splitToList(name.trim());
     for (int from = 0; from < words.size(); from++) {
       for (int to = words.size(); to > from; to--) {
         Optional<String> outlet = Outlets.known(String.join(" ", words.subList(from, to)));
@@ -211,7 +218,7 @@ public final class Credits {
 
   /** The longest opening words of {@code name} that are a known outlet ("Reuters News Service"). */
   private static void knownPrefix(String name, Set<String> credits) {
-    List<String> words = Splitter.on(Pattern.compile("\\s+")).splitToList(name.trim());
+    List<String> words = WORDS.splitToList(name.trim());
     for (int n = words.size(); n >= 1; n--) {
       String prefix = String.join(" ", words.subList(0, n));
       if (Outlets.known(prefix).isPresent()) {

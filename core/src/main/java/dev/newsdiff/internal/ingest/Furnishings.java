@@ -36,6 +36,9 @@ final class Furnishings {
 
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
+  // Each rule's pattern is searched in the line with find(): the alternatives that must open the
+  // line are grouped under one "^", and the others behind a look-ahead for the letters they start
+  // with, so that most positions of a long line fail on one check instead of every alternative.
   private static final List<Rule> RULES =
       List.of(
           new Rule(FurnitureKind.SOURCE, SOURCE, 10),
@@ -57,12 +60,12 @@ final class Furnishings {
           new Rule(
               FurnitureKind.BYLINE,
               Pattern.compile(
-                  "^(?:by\\s+)?(?:the\\s+)?(?:"
+                  "^(?:(?:by\\s+)?(?:the\\s+)?(?:"
                       + AGENCY
                       + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
-                      + "|^(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
+                      + "|(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
                       // "Web DeskUpdated: …": the page glued the stamp to the desk's name.
-                      + "|news desk|correspondent)(?-i:(?!\\p{Ll}))",
+                      + "|news desk|correspondent)(?-i:(?!\\p{Ll})))",
                   CI),
               16),
           new Rule(
@@ -95,8 +98,9 @@ final class Furnishings {
               Pattern.compile(
                   // Wire captions ("FILE - …", "… in this handout picture"), image placeholders and
                   // credits standing alone ("Image/Agency", "PC: …").
-                  "^file(?: photo)?\\s*[-–—:]\\s|(?<!\\w)in this (?:\\w+ ){0,2}(?:photo|picture|image)\\b"
-                      + "|^(?:photo|image|picture)\\s*/|^pc\\s*:|^article-image$|(?<![\\w.])\\d+x\\d+ image$",
+                  "^(?:file(?: photo)?\\s*[-–—:]\\s|(?:photo|image|picture)\\s*/|pc\\s*:|article-image$)"
+                      + "|(?=[i\\d])(?:(?<!\\w)in this (?:\\w+ ){0,2}(?:photo|picture|image)\\b"
+                      + "|(?<![\\w.])\\d+x\\d+ image$)",
                   CI),
               80),
           new Rule(
@@ -116,32 +120,32 @@ final class Furnishings {
           new Rule(
               FurnitureKind.CREDIT,
               Pattern.compile(
-                  "^(?:©|\\(c\\)\\s|copyright\\b)"
-                      + "|^\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
-                      + "|contributed to this (?:report|story)\\.?\\)?$"
-                      + "|all rights reserved|^this material may not be (?:re)?published"
+                  "^(?:©|\\(c\\)\\s|copyright\\b"
+                      + "|\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
+                      + "|this material may not be (?:re)?published"
                       // A wire's update note: "More to follow…", "This story will be updated."
-                      + "|^(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
+                      + "|(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
                       // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
-                      + "|^\\((?:"
+                      + "|\\((?:"
                       + AGENCY
                       + ")(?:\\s*[,/]\\s*(?:"
                       + AGENCY
                       + "))*\\)$"
                       // Editors' initials and their agencies: "ab/cd (AFP, Reuters)".
-                      + "|^\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+\\s*\\([^()]{1,60}\\)$"
-                      + "|^\\(?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
+                      + "|\\p{Ll}{2,4}(?:/\\p{Ll}{2,4})+\\s*\\([^()]{1,60}\\)$"
+                      + "|\\(?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
                       + "(?: and \\w+)? by\\s+\\p{Lu})"
-                      + "|^(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
-                      + "|^\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$",
+                      + "|(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
+                      + "|\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$)"
+                      + "|(?=[ca])(?:contributed to this (?:report|story)\\.?\\)?$|all rights reserved)",
                   CI),
               25),
           new Rule(
               FurnitureKind.CONTACT,
               Pattern.compile(
-                  "^contact(?: us)?\\.?$|^(?:contact|e-?mail|tel|phone|fax)\\s*:"
-                      + "|(?:got|have) a (?:news |story )?tip|^send (?:us )?(?:your )?(?:tips|news)"
-                      + "|^(?:e-?mail|write to|call)\\s+\\S+@\\S+",
+                  "^(?:contact(?: us)?\\.?$|(?:contact|e-?mail|tel|phone|fax)\\s*:"
+                      + "|send (?:us )?(?:your )?(?:tips|news)|(?:e-?mail|write to|call)\\s+\\S+@\\S+)"
+                      + "|(?=[gh])(?:got|have) a (?:news |story )?tip",
                   CI),
               15),
           new Rule(
@@ -149,30 +153,31 @@ final class Furnishings {
               Pattern.compile(
                   // An embedded post: its picture link, its "— Name (@handle) June 4, 2025" footer,
                   // or a handle standing alone.
-                  "pic\\.twitter\\.com/|^[-–—]\\s*[^()]{1,60}\\(@\\w{1,30}\\)"
-                      + "|^@\\w{2,30}$|\\(@\\w{1,30}\\)\\s*$",
+                  "^(?:[-–—]\\s*[^()]{1,60}\\(@\\w{1,30}\\)|@\\w{2,30}$)"
+                      + "|(?=[p(])(?:pic\\.twitter\\.com/|\\(@\\w{1,30}\\)\\s*$)",
                   CI),
               80),
           new Rule(
               FurnitureKind.WIDGET,
               Pattern.compile(
-                  "^(?:no|\\d+|view|show|load|hide|read)\\s+comments?\\b"
-                      + "|^comments?\\s*(?:\\(\\d+\\)|are closed\\.?|:)?$|^comments are closed"
-                      + "|^(?:post|leave|add|write) a (?:comment|reply)|^share(?: it| this(?: \\w+)?)?\\s*:?$"
-                      + "|^like this\\b|(?<!\\w)loading\\s*(?:\\.\\.\\.|…)$|^accessibility links$"
-                      + "|^skip to (?:main )?content|^(?:next|previous|prev) (?:story|article|page|post)\\b"
-                      + "|^page \\d+ of \\d+$|^(?:print|e-?mail|tweet|whatsapp|facebook|twitter)$"
+                  "^(?:(?:no|\\d+|view|show|load|hide|read)\\s+comments?\\b"
+                      + "|comments?\\s*(?:\\(\\d+\\)|are closed\\.?|:)?$|comments are closed"
+                      + "|(?:post|leave|add|write) a (?:comment|reply)|share(?: it| this(?: \\w+)?)?\\s*:?$"
+                      + "|like this\\b|accessibility links$"
+                      + "|skip to (?:main )?content|(?:next|previous|prev) (?:story|article|page|post)\\b"
+                      + "|page \\d+ of \\d+$|(?:print|e-?mail|tweet|whatsapp|facebook|twitter)$)"
+                      + "|(?=[l{])(?:(?<!\\w)loading\\s*(?:\\.\\.\\.|…)$"
                       // A template the page did not fill in: "{{#rendered}} {{/rendered}}".
-                      + "|\\{\\{[#/^]?[\\w.-]+\\}\\}",
+                      + "|\\{\\{[#/^]?[\\w.-]+\\}\\})",
                   CI),
               8),
           new Rule(
               FurnitureKind.RELATED,
               Pattern.compile(
-                  "^(?:read|see) (?:more|also)\\b|^also read\\b|^related\\s*(?::|\\w+\\s*:?$|$)"
-                      + "|^more (?:about|from|on|in)\\b"
-                      + "|^(?:recent|latest|top|popular|recommended|more|related) (?:stories|news|articles|posts|listings)\\b"
-                      + "|^recommended\\b|^you (?:may|might) (?:also )?like\\b",
+                  "^(?:(?:read|see) (?:more|also)\\b|also read\\b|related\\s*(?::|\\w+\\s*:?$|$)"
+                      + "|more (?:about|from|on|in)\\b"
+                      + "|(?:recent|latest|top|popular|recommended|more|related) (?:stories|news|articles|posts|listings)\\b"
+                      + "|recommended\\b|you (?:may|might) (?:also )?like\\b)",
                   CI),
               20),
           new Rule(
@@ -180,12 +185,12 @@ final class Furnishings {
           new Rule(
               FurnitureKind.PROMO,
               Pattern.compile(
-                  "share your feedback|sneak a peek|subscribe (?:to|now|for)|^subscribe\\b|sign up (?:for|to)"
-                      + "|^sign up\\b|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
-                      + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter|^continue reading\\b"
-                      + "|delivered (?:directly )?to your inbox|click here"
-                      + "|^advertisement$|^share (?:this|on)\\b|^copy link$|^listen (?:to|on|live)\\b"
-                      + "|^watch (?:the|our|live)\\b|^(?:https?://|www\\.)\\S+$",
+                  "^(?:subscribe\\b|sign up\\b|continue reading\\b|advertisement$|share (?:this|on)\\b"
+                      + "|copy link$|listen (?:to|on|live)\\b|watch (?:the|our|live)\\b|(?:https?://|www\\.)\\S+$)"
+                      + "|(?=[sfdgejnc])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
+                      + "|sign up (?:for|to)|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
+                      + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter"
+                      + "|delivered (?:directly )?to your inbox|click here)",
                   CI),
               20));
 

@@ -251,7 +251,7 @@ public final class Outlets {
 
   /** "the harbour gazette" is "harbour gazette"; "the" alone names nothing. */
   private static String withoutThe(String words) {
-    return words.equals("the") ? "" : words.replaceFirst("^the ", "");
+    return words.equals("the") ? "" : LEADING_THE.matcher(words).replaceFirst("");
   }
 
   private static String initials(String name) {
@@ -266,11 +266,13 @@ public final class Outlets {
 
   /** "Press Trust of India" and "press_trust.of-india" both give "press-trust-of-india". */
   static String key(String idOrName) {
-    return NON_ALNUM
-        .matcher(idOrName.toLowerCase(Locale.ROOT))
-        .replaceAll("-")
-        .replaceAll("^-+|-+$", "");
+    String hyphened = NON_ALNUM.matcher(idOrName.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_HYPHENS.matcher(hyphened).replaceAll("");
   }
 
+  // Compiled once: String.replaceAll and replaceFirst compile their pattern on every call, and
+  // key is called for every run of words a credit might name.
   private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern LEADING_THE = Pattern.compile("^the ");
 }

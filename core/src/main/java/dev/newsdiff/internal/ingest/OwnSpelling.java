@@ -26,12 +26,13 @@ final class OwnSpelling {
   /** A copyright notice: "©", "(c) 2024", "Copyright", "All rights reserved". */
   private static final Pattern COPYRIGHT =
       Pattern.compile(
-          "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b",
+          // The first characters looked ahead for: most positions fail on one check.
+          "(?=[©(ca])(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b)",
           Pattern.CASE_INSENSITIVE);
 
   /** A name standing alone, as a credit gives it: "(X)", "— X", "Source: X", "By X". */
   private static final Pattern CLOSING_NAME =
-      Pattern.compile("(?:\\(([^()]{2,60})\\)|[—–-]\\s*([^—–-]{2,60}))\\s*$");
+      Pattern.compile("(?=[(—–-])(?:\\(([^()]{2,60})\\)|[—–-]\\s*([^—–-]{2,60}))\\s*$");
 
   /** Lines longer than this are sentences of the story, not where a page names itself. */
   private static final int MAX_LINE = 200;
