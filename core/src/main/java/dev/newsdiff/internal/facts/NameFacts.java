@@ -515,6 +515,10 @@ final class NameFacts {
     if (kind == null) {
       return afterLongTitle(s, base, start, end, nameWords);
     }
+    Fact afterTitle = kind == Kind.PERSON ? afterLongTitle(s, base, start, end, nameWords) : null;
+    if (afterTitle != null) {
+      return afterTitle; // "Minister of Foreign Affairs Tomas Berg": the title is no part of it
+    }
     if (kind == Kind.PERSON) {
       int t = 0;
       while (t < nameWords.size() - 1
@@ -524,6 +528,9 @@ final class NameFacts {
         t++;
       }
       name = s.substring(start, end);
+      if (name.startsWith("of ")) {
+        return null; // "Fire Chief of Halifax Regional Municipality ...": no name to tell apart
+      }
     }
     return new Fact(kind, Span.of(base + start, base + end), name, name, null, false);
   }
