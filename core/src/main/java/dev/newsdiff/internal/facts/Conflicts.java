@@ -7,8 +7,6 @@ import dev.newsdiff.internal.facts.Measures.Verdict;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Fact;
-import dev.newsdiff.model.Furniture;
-import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
@@ -21,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +29,6 @@ import org.jspecify.annotations.Nullable;
  * dates ("this week", "Tuesday", "Aug. 19") are not conflicts.
  */
 public final class Conflicts {
-
-  private static final Pattern YEAR =
-      Pattern.compile(
-          "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
 
   private Conflicts() {}
 
@@ -70,7 +62,11 @@ public final class Conflicts {
         Article a = byId.get(m.articleA());
         Article b = byId.get(m.articleB());
         Verdict v =
-            Measures.compare(m.x().fact(), m.y().fact(), publicationYear(a), publicationYear(b));
+            Measures.compare(
+                m.x().fact(),
+                m.y().fact(),
+                Measures.publicationYear(a),
+                Measures.publicationYear(b));
         List<Found> joinable = found.values().stream().flatMap(f -> f.values().stream()).toList();
         record(m.articleA(), m.x(), m.articleB(), m.y(), v, found.get(m.statement()), joinable);
       }
@@ -149,8 +145,8 @@ public final class Conflicts {
       Set<Set<Side>> reported) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
-    Integer yearA = publicationYear(aa);
-    Integer yearB = publicationYear(bb);
+    Integer yearA = Measures.publicationYear(aa);
+    Integer yearB = Measures.publicationYear(bb);
     // Facts that agree with one of their kind on the other side are settled; the rest are compared.
     List<Compared> openLeft =
         left.stream().filter(x -> right.stream().noneMatch(y -> same(x, y, yearA, yearB))).toList();
@@ -309,18 +305,5 @@ public final class Conflicts {
       }
       return all;
     }
-  }
-
-  /** The year of publication, from a timestamp line, when the page gives one. */
-  static @Nullable Integer publicationYear(Article a) {
-    for (Furniture f : a.furniture()) {
-      if (f.kind() == FurnitureKind.TIMESTAMP) {
-        Matcher m = YEAR.matcher(f.text());
-        if (m.find()) {
-          return Integer.parseInt(m.group());
-        }
-      }
-    }
-    return null;
   }
 }

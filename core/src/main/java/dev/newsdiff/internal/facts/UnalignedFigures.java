@@ -124,8 +124,8 @@ final class UnalignedFigures {
       }
       Map<String, List<Compared>> left = kinds.computeIfAbsent(a.id(), k -> byKind(a, figures));
       Map<String, List<Compared>> right = kinds.computeIfAbsent(b.id(), k -> byKind(b, figures));
-      Integer yearA = Conflicts.publicationYear(a);
-      Integer yearB = Conflicts.publicationYear(b);
+      Integer yearA = Measures.publicationYear(a);
+      Integer yearB = Measures.publicationYear(b);
       for (Map.Entry<String, List<Compared>> e : left.entrySet()) {
         List<Compared> xs = e.getValue();
         List<Compared> ys = right.getOrDefault(e.getKey(), List.of());
