@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -103,8 +104,8 @@ final class UnalignedFigures {
     Map<Set<String>, Integer> shared = new HashMap<>();
     for (Statement s : statements) {
       for (Member m : s.members()) {
-        statementsOf.computeIfAbsent(where(m.article(), m.sentence()), k -> new ArrayList<>());
-        List<String> ids = statementsOf.get(where(m.article(), m.sentence()));
+        List<String> ids =
+            statementsOf.computeIfAbsent(where(m.article(), m.sentence()), k -> new ArrayList<>());
         if (!ids.contains(s.id())) {
           ids.add(s.id());
         }
@@ -147,7 +148,7 @@ final class UnalignedFigures {
    * statement of the first one's sentence, else of the second's: a pair whose sentences both stand
    * in no statement has nowhere to be shown, and is left out.
    */
-  private static java.util.Optional<Match> match(
+  private static Optional<Match> match(
       Article a,
       List<Compared> xs,
       Article b,
@@ -161,11 +162,11 @@ final class UnalignedFigures {
                 statementsOf.getOrDefault(where(b.id(), y.sentence()), List.of()));
         if (!home.isEmpty()
             && sharedWords(a.sentence(x.sentence()), b.sentence(y.sentence())) >= SHARED_WORDS) {
-          return java.util.Optional.of(new Match(a.id(), x, b.id(), y, home.get(0)));
+          return Optional.of(new Match(a.id(), x, b.id(), y, home.get(0)));
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
