@@ -28,6 +28,9 @@ final class NameConflicts {
 
   /** Whether person names {@code a} and {@code b} (as written) disagree, as the class says. */
   static boolean disagree(String a, String b) {
+    if (surnamesDifferPlainly(a, b)) {
+      return false; // most pairs of names, told apart without folding them
+    }
     List<String> x = Whitespace.words(fold(a));
     List<String> y = Whitespace.words(fold(b));
     if (x.size() < 2 || y.size() < 2 || !x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
@@ -40,6 +43,17 @@ final class NameConflicts {
         && isLetters(gx)
         && isLetters(gy)
         && oneLetterApart(gx, gy);
+  }
+
+  /** Two last words in ASCII letters that differ other than by case. */
+  private static boolean surnamesDifferPlainly(String a, String b) {
+    String x = a.substring(a.lastIndexOf(' ') + 1);
+    String y = b.substring(b.lastIndexOf(' ') + 1);
+    return isAscii(x) && isAscii(y) && !x.equalsIgnoreCase(y);
+  }
+
+  private static boolean isAscii(String word) {
+    return word.chars().allMatch(c -> c < 0x80);
   }
 
   /** Lower-cased without accents, for matching only. */
