@@ -12,6 +12,7 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,7 @@ public final class Conflicts {
     // stands in a statement per clause. (Reading them per pair made conflicts most of corpus
     // mode's time: 80% of a 1,500-article run.)
     Figures figures = new Figures(HashBasedTable.create());
-    Set<Set<String>> namedTogether = namedTogether(articles);
+    NamedTogether namedTogether = new NamedTogether(articles);
     // The findings of each statement, in statement order.
     Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
@@ -179,15 +181,26 @@ public final class Conflicts {
       Member a,
       Article bb,
       Member b,
-      Set<Set<String>> namedTogether,
+      NamedTogether namedTogether,
       Map<Thing, Found> found,
       Set<Set<Side>> reported) {
-    List<Fact> left = people(aa, a.sentence());
-    List<Fact> right = people(bb, b.sentence());
-    for (Fact x : left) {
-      for (Fact y : right) {
+    // Each name once, and only names of one surname compared: a sentence that lists thousands
+    // of people is not read once per pair of them.
+    Map<String, List<Fact>> right = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Fact y : people(bb, b.sentence())) {
+      if (seen.add(y.value())) {
+        right.computeIfAbsent(NameConflicts.surname(y.value()), k -> new ArrayList<>()).add(y);
+      }
+    }
+    seen.clear();
+    for (Fact x : people(aa, a.sentence())) {
+      if (!seen.add(x.value())) {
+        continue;
+      }
+      for (Fact y : right.getOrDefault(NameConflicts.surname(x.value()), List.of())) {
         if (NameConflicts.disagree(x.value(), y.value())
-            && !namedTogether.contains(Set.of(x.value(), y.value()))
+            && !namedTogether.both(x.value(), y.value())
             && reported.add(Set.of(side(a.article(), x), side(b.article(), y)))) {
           record(
               a.article(),
@@ -210,23 +223,33 @@ public final class Conflicts {
         .toList();
   }
 
-  /** The pairs of names that one article gives both of: two people, not one spelt two ways. */
-  private static Set<Set<String>> namedTogether(List<Article> articles) {
-    Set<Set<String>> out = new HashSet<>();
-    for (Article a : articles) {
-      List<String> names =
-          a.facts().stream()
-              .filter(f -> f.kind() == Fact.Kind.PERSON)
-              .map(Fact::value)
-              .distinct()
-              .toList();
-      for (Pair<String> p : Pair.of(names)) {
-        if (NameConflicts.disagree(p.first(), p.second())) {
-          out.add(Set.of(p.first(), p.second()));
-        }
-      }
+  /**
+   * The people each article names, by article: two names that one article gives both of are two
+   * people, not one spelt two ways. Read only where two names disagree, which is rare: comparing
+   * every pair of an article's names took time quadratic in their number.
+   */
+  private static final class NamedTogether {
+    private final List<Article> articles;
+    private final Map<String, Set<String>> byArticle = new HashMap<>();
+
+    NamedTogether(List<Article> articles) {
+      this.articles = articles;
     }
-    return out;
+
+    /** Whether one article names both {@code x} and {@code y}. */
+    boolean both(String x, String y) {
+      return articles.stream()
+          .map(
+              a ->
+                  byArticle.computeIfAbsent(
+                      a.id(),
+                      k ->
+                          a.facts().stream()
+                              .filter(f -> f.kind() == Fact.Kind.PERSON)
+                              .map(Fact::value)
+                              .collect(Collectors.toSet())))
+          .anyMatch(names -> names.contains(x) && names.contains(y));
+    }
   }
 
   private static Side side(String article, Fact f) {

@@ -45,6 +45,12 @@ final class NameConflicts {
         && oneLetterApart(gx, gy);
   }
 
+  /** The last word of a name, lower-cased without accents: names that may disagree share it. */
+  static String surname(String name) {
+    List<String> words = Whitespace.words(fold(name));
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
+  }
+
   /** Two last words in ASCII letters that differ other than by case. */
   private static boolean surnamesDifferPlainly(String a, String b) {
     String x = a.substring(a.lastIndexOf(' ') + 1);

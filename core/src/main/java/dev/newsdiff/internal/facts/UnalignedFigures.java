@@ -12,6 +12,7 @@ import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,9 @@ final class UnalignedFigures {
 
   /** Sentences about one subject or event share this many content words ("bus", "ravine"). */
   private static final int SHARED_WORDS = 2;
+
+  /** How many mentions of a figure, from the first, are paired with the other's. */
+  private static final int MENTIONS = 3;
 
   /** Content words: letters, four or more of them, that are not function words. */
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
@@ -154,8 +158,10 @@ final class UnalignedFigures {
       Article b,
       List<Compared> ys,
       Map<String, List<String>> statementsOf) {
-    for (Compared x : xs) {
-      for (Compared y : ys) {
+    // An outlet states its toll in its first mentions: only those are paired, so that a text
+    // that repeats one figure thousands of times is not read once per pair of them.
+    for (Compared x : xs.subList(0, Math.min(xs.size(), MENTIONS))) {
+      for (Compared y : ys.subList(0, Math.min(ys.size(), MENTIONS))) {
         List<String> home =
             statementsOf.getOrDefault(
                 where(a.id(), x.sentence()),
@@ -237,22 +243,20 @@ final class UnalignedFigures {
         .orElse("");
   }
 
+  /** Whether a sentence of {@code xs} stands in a statement with one of {@code ys}. */
   private static boolean anyAligned(
       Article a,
       List<Compared> xs,
       Article b,
       List<Compared> ys,
       Map<String, List<String>> statementsOf) {
-    for (Compared x : xs) {
-      List<String> left = statementsOf.getOrDefault(where(a.id(), x.sentence()), List.of());
-      for (Compared y : ys) {
-        List<String> right = statementsOf.getOrDefault(where(b.id(), y.sentence()), List.of());
-        if (!Collections.disjoint(left, right)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    Set<String> left = new HashSet<>();
+    xs.forEach(x -> left.addAll(statementsOf.getOrDefault(where(a.id(), x.sentence()), List.of())));
+    return ys.stream()
+        .anyMatch(
+            y ->
+                statementsOf.getOrDefault(where(b.id(), y.sentence()), List.of()).stream()
+                    .anyMatch(left::contains));
   }
 
   static int sharedWords(Sentence a, Sentence b) {
