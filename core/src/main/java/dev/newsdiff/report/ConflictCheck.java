@@ -7,9 +7,10 @@ import dev.newsdiff.model.Statement;
 import java.util.Locale;
 
 /**
- * What the search for conflicts covered: figures are compared only within shared statements, so a
- * report says how many it checked and how many sentences matched nothing, rather than that no
- * outlet contradicts another.
+ * What the search for conflicts covered: figures are compared within shared statements, and across
+ * sentences that matched nothing only where each outlet gives one count or time of a kind
+ * (internal.facts.UnalignedFigures), so a report says how many it checked and how many sentences
+ * matched nothing, rather than that no outlet contradicts another.
  *
  * @param conflicts the facts that disagree (approximations aside)
  * @param statements the statements shared by two outlets or more
@@ -42,7 +43,7 @@ record ConflictCheck(long conflicts, int statements, int withFigures, int unmatc
   /**
    * One sentence for a reader: "No conflicts among the figures, dates and times of 30 shared
    * statements (12 with figures on two sides); 19 sentences matched nothing in another outlet, so
-   * their figures were not compared."
+   * their figures were compared only where each outlet gives one count or time of a kind."
    */
   String sentence() {
     String found =
@@ -53,7 +54,7 @@ record ConflictCheck(long conflicts, int statements, int withFigures, int unmatc
             : plural(unmatched, "sentence")
                 + " matched nothing in another outlet, so "
                 + (unmatched == 1 ? "its figures were" : "their figures were")
-                + " not compared.";
+                + " compared only where each outlet gives one count or time of a kind.";
     return String.format(
         Locale.ROOT,
         "%s among the figures, dates and times of %s (%d with figures on two sides); %s",

@@ -12,8 +12,8 @@ class ConflictCheckTest {
       delimiter = '|',
       textBlock =
           """
-          0 | 12 | 5 | 19 | No conflicts among the figures, dates and times of 12 shared statements (5 with figures on two sides); 19 sentences matched nothing in another outlet, so their figures were not compared.
-          1 | 1  | 1 | 1  | 1 conflict among the figures, dates and times of 1 shared statement (1 with figures on two sides); 1 sentence matched nothing in another outlet, so its figures were not compared.
+          0 | 12 | 5 | 19 | No conflicts among the figures, dates and times of 12 shared statements (5 with figures on two sides); 19 sentences matched nothing in another outlet, so their figures were compared only where each outlet gives one count or time of a kind.
+          1 | 1  | 1 | 1  | 1 conflict among the figures, dates and times of 1 shared statement (1 with figures on two sides); 1 sentence matched nothing in another outlet, so its figures were compared only where each outlet gives one count or time of a kind.
           3 | 8  | 4 | 0  | 3 conflicts among the figures, dates and times of 8 shared statements (4 with figures on two sides); every sentence matched one in another outlet.
           """)
   void saysWhatWasChecked(

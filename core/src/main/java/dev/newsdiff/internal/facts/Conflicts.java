@@ -3,18 +3,16 @@ package dev.newsdiff.internal.facts;
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
-import dev.newsdiff.internal.Spans;
 import dev.newsdiff.internal.facts.Measures.Verdict;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
 import dev.newsdiff.model.Fact;
-import dev.newsdiff.model.Furniture;
-import dev.newsdiff.model.FurnitureKind;
 import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,17 +32,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Conflicts {
 
-  private static final Pattern YEAR =
-      Pattern.compile(
-          "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
-
-  private static final String DURATION = "quantity:duration";
-
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
     Map<String, Article> byId = Article.byId(articles);
-    List<Conflict> out = new ArrayList<>();
     // Whole sentences are compared, and a sentence can stand in several statements (one per
     // clause): a pair of facts is reported in the first of them only.
     Set<Set<Side>> reported = new HashSet<>();
@@ -53,18 +43,45 @@ public final class Conflicts {
     // stands in a statement per clause. (Reading them per pair made conflicts most of corpus
     // mode's time: 80% of a 1,500-article run.)
     Figures figures = new Figures(HashBasedTable.create());
+    NamedTogether namedTogether = new NamedTogether(articles);
+    // The findings of each statement, in statement order.
+    Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
-      Map<Thing, Found> found = new LinkedHashMap<>();
+      Map<Thing, Found> here = found.computeIfAbsent(s.id(), k -> new LinkedHashMap<>());
       for (Pair<Member> pair : Pair.across(s.members(), Member::article)) {
         Member a = pair.first();
         Member b = pair.second();
-        compare(byId.get(a.article()), a, byId.get(b.article()), b, figures, found, reported);
-      }
-      for (Found f : found.values()) {
-        List<Conflict.Member> sides = new ArrayList<>(f.sides.values());
-        out.add(new Conflict("c" + (out.size() + 1), s.id(), f.kind, f.approximation, sides));
+        Article aa = byId.get(a.article());
+        Article bb = byId.get(b.article());
+        compare(aa, a, bb, b, figures, here, reported);
+        compareNames(aa, a, bb, b, namedTogether, here, reported);
       }
     }
+    // Figures each outlet states once, where the aligner did not pair their sentences.
+    for (UnalignedFigures.Match m : UnalignedFigures.find(articles, statements, figures::all)) {
+      if (reported.add(
+          Set.of(side(m.articleA(), m.x().fact()), side(m.articleB(), m.y().fact())))) {
+        Article a = byId.get(m.articleA());
+        Article b = byId.get(m.articleB());
+        Verdict v =
+            Measures.compare(
+                m.x().fact(),
+                m.y().fact(),
+                Measures.publicationYear(a),
+                Measures.publicationYear(b));
+        List<Found> joinable = found.values().stream().flatMap(f -> f.values().stream()).toList();
+        record(m.articleA(), m.x(), m.articleB(), m.y(), v, found.get(m.statement()), joinable);
+      }
+    }
+    List<Conflict> out = new ArrayList<>();
+    found.forEach(
+        (statement, here) -> {
+          for (Found f : here.values()) {
+            List<Conflict.Member> sides = new ArrayList<>(f.sides.values());
+            out.add(
+                new Conflict("c" + (out.size() + 1), statement, f.kind, f.approximation, sides));
+          }
+        });
     return out;
   }
 
@@ -120,31 +137,6 @@ public final class Conflicts {
     }
   }
 
-  /**
-   * A fact as compared: what it is ({@link Measures#key}), what it counts when the sentence says,
-   * and its scope. Facts are compared only when their keys and scopes are equal and what they count
-   * does not differ.
-   */
-  private record Compared(
-      Fact fact, String key, Optional<Counted.What> what, Set<String> scope, String sentence) {
-
-    boolean sameKindAs(Compared o) {
-      return key.equals(o.key)
-          && scope.equals(o.scope)
-          && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
-    }
-
-    /** Durations are many in a story: one is compared only with one known to be of its kind. */
-    private boolean isDuration() {
-      return key.equals(DURATION);
-    }
-
-    /** Both say what they count, and it is the same thing. */
-    boolean countsSameAs(Compared o) {
-      return what.isPresent() && what.equals(o.what);
-    }
-  }
-
   private static void compare(
       Article aa,
       Member a,
@@ -155,8 +147,8 @@ public final class Conflicts {
       Set<Set<Side>> reported) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
-    Integer yearA = publicationYear(aa);
-    Integer yearB = publicationYear(bb);
+    Integer yearA = Measures.publicationYear(aa);
+    Integer yearB = Measures.publicationYear(bb);
     // Facts that agree with one of their kind on the other side are settled; the rest are compared.
     List<Compared> openLeft =
         left.stream().filter(x -> right.stream().noneMatch(y -> same(x, y, yearA, yearB))).toList();
@@ -172,15 +164,96 @@ public final class Conflicts {
         // Two figures that both say they count the same thing disagree, however many there are;
         // a figure that does not say what it counts is compared only when nothing else could be.
         if ((x.countsSameAs(y) || onlyPair)
-            && reported.add(Set.of(side(a, x.fact()), side(b, y.fact())))) {
-          record(a, x, b, y, yearA, yearB, found);
+            && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
+          Verdict v = Measures.compare(x.fact(), y.fact(), yearA, yearB);
+          record(a.article(), x, b.article(), y, v, found, found.values());
         }
       }
     }
   }
 
-  private static Side side(Member m, Fact f) {
-    return new Side(m.article(), f.span());
+  /**
+   * The people the two whole sentences name, compared by {@link NameConflicts}: the same surname
+   * with another given name, unless one article names both (two people of one family).
+   */
+  private static void compareNames(
+      Article aa,
+      Member a,
+      Article bb,
+      Member b,
+      NamedTogether namedTogether,
+      Map<Thing, Found> found,
+      Set<Set<Side>> reported) {
+    // Each name once, and only names of one surname compared: a sentence that lists thousands
+    // of people is not read once per pair of them.
+    Map<String, List<Fact>> right = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (Fact y : people(bb, b.sentence())) {
+      if (seen.add(y.value())) {
+        right.computeIfAbsent(NameConflicts.surname(y.value()), k -> new ArrayList<>()).add(y);
+      }
+    }
+    seen.clear();
+    for (Fact x : people(aa, a.sentence())) {
+      if (!seen.add(x.value())) {
+        continue;
+      }
+      for (Fact y : right.getOrDefault(NameConflicts.surname(x.value()), List.of())) {
+        if (NameConflicts.disagree(x.value(), y.value())
+            && !namedTogether.both(x.value(), y.value())
+            && reported.add(Set.of(side(a.article(), x), side(b.article(), y)))) {
+          record(
+              a.article(),
+              new Compared(x, NAME, Optional.empty(), Set.of(), a.sentence()),
+              b.article(),
+              new Compared(y, NAME, Optional.empty(), Set.of(), b.sentence()),
+              Verdict.DIFFERENT,
+              found,
+              found.values());
+        }
+      }
+    }
+  }
+
+  private static final String NAME = "name";
+
+  private static List<Fact> people(Article article, String sentenceId) {
+    return article.factsIn(article.sentence(sentenceId)).stream()
+        .filter(f -> f.kind() == Fact.Kind.PERSON)
+        .toList();
+  }
+
+  /**
+   * The people each article names, by article: two names that one article gives both of are two
+   * people, not one spelt two ways. Read only where two names disagree, which is rare: comparing
+   * every pair of an article's names took time quadratic in their number.
+   */
+  private static final class NamedTogether {
+    private final List<Article> articles;
+    private final Map<String, Set<String>> byArticle = new HashMap<>();
+
+    NamedTogether(List<Article> articles) {
+      this.articles = articles;
+    }
+
+    /** Whether one article names both {@code x} and {@code y}. */
+    boolean both(String x, String y) {
+      return articles.stream()
+          .map(
+              a ->
+                  byArticle.computeIfAbsent(
+                      a.id(),
+                      k ->
+                          a.facts().stream()
+                              .filter(f -> f.kind() == Fact.Kind.PERSON)
+                              .map(Fact::value)
+                              .collect(Collectors.toSet())))
+          .anyMatch(names -> names.contains(x) && names.contains(y));
+    }
+  }
+
+  private static Side side(String article, Fact f) {
+    return new Side(article, f.span());
   }
 
   private static boolean comparable(Compared x, Compared y) {
@@ -194,26 +267,29 @@ public final class Conflicts {
     return x.sameKindAs(y) && Measures.compare(x.fact(), y.fact(), yearA, yearB) == Verdict.SAME;
   }
 
+  /**
+   * Records that {@code cx} and {@code cy} disagree (or approximate each other) as {@code v} says:
+   * in a finding of {@code joinable} that has one of them already, else in {@code home}.
+   */
   private static void record(
-      Member a,
+      String a,
       Compared cx,
-      Member b,
+      String b,
       Compared cy,
-      Integer yearA,
-      Integer yearB,
-      Map<Thing, Found> found) {
-    Fact x = cx.fact();
-    Fact y = cy.fact();
-    Verdict v = Measures.compare(x, y, yearA, yearB);
+      Verdict v,
+      Map<Thing, Found> home,
+      Collection<Found> joinable) {
     if (v == Verdict.SAME) {
       return;
     }
+    Fact x = cx.fact();
+    Fact y = cy.fact();
     boolean approximation = v == Verdict.APPROXIMATE;
     // One finding per thing disagreed about: the sides of "12" vs "15" join whichever pair found
     // them.
     Thing thing = new Thing(cx.key(), approximation, cx.what().or(cy::what), cx.scope());
     Found f =
-        found.values().stream()
+        joinable.stream()
             .filter(
                 g ->
                     g.approximation == approximation
@@ -221,86 +297,36 @@ public final class Conflicts {
                         && g.sides.values().stream()
                             .anyMatch(m -> m.fact().equals(x) || m.fact().equals(y)))
             .findFirst()
-            .orElseGet(() -> found.computeIfAbsent(thing, k -> new Found(x.kind())));
+            .orElseGet(() -> home.computeIfAbsent(thing, k -> new Found(x.kind())));
     f.approximation = approximation;
-    f.sides.putIfAbsent(side(a, x), new Conflict.Member(a.article(), cx.sentence(), x));
-    f.sides.putIfAbsent(side(b, y), new Conflict.Member(b.article(), cy.sentence(), y));
+    f.sides.putIfAbsent(side(a, x), new Conflict.Member(a, cx.sentence(), x));
+    f.sides.putIfAbsent(side(b, y), new Conflict.Member(b, cy.sentence(), y));
   }
 
   /**
    * The facts of the member's whole sentence, not only of the clause that was aligned: the other
    * clauses of two aligned sentences often carry the same figures ("3.2 m" in one clause, the
-   * aligned words in another).
+   * aligned words in another). Each sentence's figures are read once per comparison.
    */
-  /** Each sentence's figures as {@link #compared} reads them, read once per comparison. */
   private record Figures(Table<String, String, List<Compared>> bySentence) {
 
     /** The figures of {@code m}'s sentence; its dates only where they are in {@code m}'s clause. */
     List<Compared> of(Article article, Member m) {
-      List<Compared> all = bySentence.get(article.id(), m.sentence());
-      if (all == null) {
-        all = compared(article, m.sentence());
-        bySentence.put(article.id(), m.sentence(), all);
-      }
       // Dates are read in the aligned clause only: the other clauses of a sentence date other
       // events ("following the visit to India in January").
-      return all.stream()
+      return all(article, m.sentence()).stream()
           .filter(c -> c.fact().kind() != Fact.Kind.DATE || m.span().contains(c.fact().span()))
           .toList();
     }
-  }
 
-  private static List<Compared> compared(Article article, String sentenceId) {
-    Sentence sentence = article.sentence(sentenceId);
-    Span span = sentence.span();
-    String text = sentence.text();
-    List<Compared> out = new ArrayList<>();
-    for (Fact f :
-        Spans.inside(
-            article.facts(),
-            g -> g.span().start(),
-            g -> g.span().end(),
-            span.start(),
-            span.end())) {
-      String key = Measures.key(f);
-      if (key == null) {
-        continue;
+    /** All the figures of a sentence. */
+    List<Compared> all(Article article, String sentenceId) {
+      List<Compared> all = bySentence.get(article.id(), sentenceId);
+      if (all == null) {
+        all = Compared.in(article, sentenceId);
+        bySentence.put(article.id(), sentenceId, all);
       }
-      int start = f.span().start() - span.start();
-      int end = f.span().end() - span.start();
-      Optional<Counted.What> what =
-          switch (f.kind()) {
-            case NUMBER -> Counted.in(text, start, end);
-            case QUANTITY ->
-                key.equals(DURATION) ? Counted.ofDuration(text, start, end) : Optional.empty();
-            default -> Optional.empty();
-          };
-      Set<String> scope =
-          switch (f.kind()) {
-            case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
-            case TIME -> Scope.inZoneConversion(text, start) ? Set.of(Scope.CONVERSION) : Set.of();
-            default -> Scope.of(text, start, end, what.isPresent());
-          };
-      // A conversion is at the day's rate, which outlets take from different days.
-      Fact fact =
-          scope.contains(Scope.CONVERSION) && !f.approximate()
-              ? new Fact(f.kind(), f.span(), f.text(), f.value(), f.about(), true)
-              : f;
-      out.add(new Compared(fact, key, what, scope, sentenceId));
+      return all;
     }
-    return out;
-  }
-
-  /** The year of publication, from a timestamp line, when the page gives one. */
-  static @Nullable Integer publicationYear(Article a) {
-    for (Furniture f : a.furniture()) {
-      if (f.kind() == FurnitureKind.TIMESTAMP) {
-        Matcher m = YEAR.matcher(f.text());
-        if (m.find()) {
-          return Integer.parseInt(m.group());
-        }
-      }
-    }
-    return null;
   }
 }

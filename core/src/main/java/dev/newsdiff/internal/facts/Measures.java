@@ -1,11 +1,15 @@
 package dev.newsdiff.internal.facts;
 
+import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
+import dev.newsdiff.model.Furniture;
+import dev.newsdiff.model.FurnitureKind;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -354,4 +358,21 @@ final class Measures {
     String[] parts = value.split(" ");
     return parts.length < 2 ? "" : parts[1].toLowerCase(Locale.ROOT);
   }
+
+  /** The year of publication, from a timestamp line, when the page gives one. */
+  static @Nullable Integer publicationYear(Article a) {
+    for (Furniture f : a.furniture()) {
+      if (f.kind() == FurnitureKind.TIMESTAMP) {
+        Matcher m = PUBLISHED_YEAR.matcher(f.text());
+        if (m.find()) {
+          return Integer.parseInt(m.group());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PUBLISHED_YEAR =
+      Pattern.compile(
+          "(?=[12])\\b(19|20)\\d{2}\\b"); // the look-ahead before \b: see NumericFacts.DATE
 }

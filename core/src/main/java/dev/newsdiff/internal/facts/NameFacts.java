@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names of people, organisations and places: runs of capitalised words ("Yasar Guler", "Ministry of
@@ -278,6 +279,7 @@ final class NameFacts {
           "foreign",
           "interior",
           "finance",
+          "affairs",
           "deputy",
           "japanese",
           "turkish",
@@ -511,7 +513,11 @@ final class NameFacts {
     }
     Kind kind = classify(s, start, nameWords);
     if (kind == null) {
-      return null;
+      return afterLongTitle(s, base, start, end, nameWords);
+    }
+    Fact afterTitle = kind == Kind.PERSON ? afterLongTitle(s, base, start, end, nameWords) : null;
+    if (afterTitle != null) {
+      return afterTitle; // "Minister of Foreign Affairs Tomas Berg": the title is no part of it
     }
     if (kind == Kind.PERSON) {
       int t = 0;
@@ -522,8 +528,56 @@ final class NameFacts {
         t++;
       }
       name = s.substring(start, end);
+      if (name.startsWith("of ")) {
+        return null; // "Fire Chief of Halifax Regional Municipality ...": no name to tell apart
+      }
     }
     return new Fact(kind, Span.of(base + start, base + end), name, name, null, false);
+  }
+
+  /**
+   * The person after a title too long for a name of two to four words: "U.S. Assistant Secretary of
+   * State Roberta Jacobson" is Roberta Jacobson. The title runs to its last title word and the one
+   * word it is "of" ("Secretary of State"); the two or three words after it are the name, unless
+   * one of them is a title, an organisation's or a place's word ("Chief Executive Officer of
+   * Harbour Lines" names no one).
+   */
+  private static @Nullable Fact afterLongTitle(
+      String s, int base, int start, int end, List<String> words) {
+    int title = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (TITLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        title = i;
+      }
+    }
+    if (words.size() <= 4 || title < 0) {
+      return null;
+    }
+    int from = title + 1;
+    if (from + 1 < words.size() && words.get(from).equals("of")) {
+      from += 2;
+    }
+    List<String> name = words.subList(from, words.size());
+    boolean plain =
+        name.stream()
+            .map(w -> w.toLowerCase(Locale.ROOT).replace(".", ""))
+            .noneMatch(
+                w ->
+                    TITLES.contains(w)
+                        || ORGANISATION_WORDS.contains(w)
+                        || PLACE_WORDS.contains(w)
+                        || NOT_NAMES.contains(w)
+                        || w.equals("of")
+                        || w.equals("the"));
+    if (name.size() < 2 || name.size() > 3 || !plain) {
+      return null;
+    }
+    int at = start;
+    for (int i = 0; i < from; i++) {
+      at += words.get(i).length() + gap(s, at + words.get(i).length());
+    }
+    String text = s.substring(at, end);
+    return new Fact(Kind.PERSON, Span.of(base + at, base + end), text, text, null, false);
   }
 
   /**

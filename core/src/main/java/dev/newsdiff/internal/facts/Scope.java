@@ -56,6 +56,27 @@ final class Scope {
   private static final Pattern PART_BEFORE =
       Pattern.compile("\\b(?:including|among them|of whom|of those)\\s+$", CI);
 
+  /**
+   * Counts listed as the parts of a whole: "carrying three Americans and one Japanese", "killing 12
+   * soldiers and 4 civilians". The whole is their sum, so neither part is compared with a total.
+   * The count after "and" must stand before a noun: "24 people and 13 others", "24 people died and
+   * 13 were injured" give a second kind, not a second part.
+   */
+  private static final Pattern LISTED_AFTER =
+      Pattern.compile(
+          "^\\s+(?:\\p{L}+)\\s+and\\s+(?:\\d+|one|[a-z]+(?:-[a-z]+)?)\\s+(\\p{L}+)", CI);
+
+  private static final Pattern LISTED_BEFORE =
+      Pattern.compile("(?:^|\\s)(\\d+|[a-z]+(?:-[a-z]+)?)\\s+\\p{L}+\\s+and\\s+$", CI);
+
+  private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(\\p{L}+)");
+
+  /** Words after a count that do not make it a noun phrase of its own. */
+  private static final Set<String> NOT_PARTS =
+      Set.of(
+          "were", "was", "are", "is", "have", "had", "has", "others", "other", "more", "people",
+          "died", "dead", "killed", "injured", "hurt", "missing", "of", "in", "on", "at", "per");
+
   private static final Pattern FURTHER_BEFORE =
       Pattern.compile("\\b(?:a further|an additional|another|an extra)\\s+$", CI);
 
@@ -141,7 +162,9 @@ final class Scope {
     if (CONVERSION_BEFORE.matcher(before).find()) {
       marks.add(CONVERSION);
     }
-    if (PART_BEFORE.matcher(before).find() || PART_AFTER.matcher(after).find()) {
+    if (PART_BEFORE.matcher(before).find()
+        || PART_AFTER.matcher(after).find()
+        || listedAsPart(before, after)) {
       marks.add("part");
     }
     if (!counted && FURTHER_BEFORE.matcher(before).find()) {
@@ -158,6 +181,33 @@ final class Scope {
       addAll(PERIOD.matcher(head.substring(0, opening.start())), marks);
     }
     return marks;
+  }
+
+  /**
+   * Whether the count between {@code before} and {@code after} is one of two listed parts ({@link
+   * #LISTED_AFTER}): "three Americans and one Japanese".
+   */
+  private static boolean listedAsPart(String before, String after) {
+    Matcher next = LISTED_AFTER.matcher(after);
+    if (next.find()) {
+      String count = after.substring(next.start(), next.start(1)).trim();
+      if (isCount(count.substring(count.lastIndexOf(' ') + 1)) && isNoun(next.group(1))) {
+        return true;
+      }
+    }
+    Matcher previous = LISTED_BEFORE.matcher(before);
+    Matcher noun = NOUN_AFTER.matcher(after);
+    return previous.find() && isCount(previous.group(1)) && noun.find() && isNoun(noun.group(1));
+  }
+
+  private static boolean isCount(String word) {
+    return word.chars().allMatch(Character::isDigit)
+        || word.equalsIgnoreCase("one")
+        || NumberWords.valueOf(word) != null;
+  }
+
+  private static boolean isNoun(String word) {
+    return !NOT_PARTS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdiff.Comparison;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
+import dev.newsdiff.model.Member;
+import dev.newsdiff.model.Role;
+import dev.newsdiff.model.Sentence;
+import dev.newsdiff.model.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +70,108 @@ class ConflictsTest {
                     assertThat(c.members()).hasSize(2);
                   });
     }
+  }
+
+  /** Two sentences each outlet carries: the two articles tell one story. */
+  private static final String SHARED =
+      "\nRescue teams worked through the night beside the wreck on the mountain road."
+          + "\nThe regional governor ordered an inquiry into the state of the road and its barriers."
+          + "\nRelatives gathered at the hospital in the valley town, waiting for news.\n";
+
+  private static final String WITHOUT_FIGURE =
+      "Police said the coach left the road on a sharp bend below the pass.\n";
+
+  private static final String LEAD =
+      "A coach carrying pilgrims plunged off a mountain road into a gorge on Sunday night.\n";
+
+  /**
+   * Issue 17: a figure each outlet states once is compared with the other's even where the aligner
+   * did not pair their sentences; not where either gives two values of that kind, the text marks
+   * another scope, or the two articles share nothing.
+   */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Police said 31 people were killed when the coach left the road.          | Hospital staff confirmed late on Monday that 38 people had died of their injuries from the coach crash. | conflict
+          The coach was carrying 44 passengers when it left the road, police said. | Survivors recalled that about 60 people had been on board the coach when it set off along the mountain road. | conflict
+          The coach left the shrine at 6:10 p.m., the operator said.              | Several pilgrims, speaking to reporters at the hospital on Monday, insisted that their coach left the shrine at about 6:45 p.m. | conflict
+          Police said 31 people were killed when the coach left the road.          | Hospital staff confirmed late on Monday that 31 people had died of their injuries from the coach crash. | none
+          Police said 31 people were killed when the coach left the road.          | Last year, hospital staff confirmed that 38 people had died of their injuries from a coach crash. | none
+          Police said 31 people were killed when the coach left the road.          | Hospital staff confirmed that 38 people had died of their injuries from coach crashes in the province. | none
+          Police said 31 people were killed when the coach left the road.          | Hospital staff first said 29 people had died from the coach crash; on Monday they said 38 people had died. | none
+          Police said 31 people were killed when the coach left the road.          | Hospital staff confirmed late on Monday that 38 people were being treated for injuries from the coach crash. | none
+          The coach was carrying 44 passengers when it left the road, police said. | Hospital staff confirmed late on Monday that 38 people had died of their injuries from the coach crash. | none
+          The coach left the shrine at 6:10 p.m., the operator said.              | Several pilgrims, speaking to reporters at the hospital on Monday, said that the rescue began at about 9:45 p.m. | none
+          """)
+  void comparesFiguresEachOutletStatesOnceWhereTheirSentencesWereNotAligned(
+      String a, String b, String expected) {
+    Article left = NewsDiff.parse("a", "Crash\n\n" + LEAD + a + SHARED);
+    Article right = NewsDiff.parse("b", "Crash\n\n" + LEAD + SHARED + WITHOUT_FIGURE + b + "\n");
+    // the aligner paired a's sentence with one of b's that gives no figure, and b's with nothing
+    List<Statement> statements = new ArrayList<>(sameSentences(left, right));
+    statements.add(
+        statement("st" + (statements.size() + 1), left, a, right, WITHOUT_FIGURE.trim()));
+    List<Conflict> found =
+        Conflicts.find(List.of(left, right), statements).stream()
+            .filter(x -> !x.approximation())
+            .toList();
+    if (expected.equals("none")) {
+      assertThat(found).isEmpty();
+      return;
+    }
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.members())
+                    .extracting(
+                        m -> (m.article().equals("a") ? left : right).sentence(m.sentence()).text())
+                    .containsExactlyInAnyOrder(a, b));
+  }
+
+  /**
+   * The statements an aligner would surely make: the body sentences both articles carry word for
+   * word, and nothing else, so that the figures' own sentences stay unaligned.
+   */
+  private static List<Statement> sameSentences(Article left, Article right) {
+    List<Statement> out = new ArrayList<>();
+    for (Sentence x : left.sentences()) {
+      if (x.role() == Role.BODY
+          && right.sentences().stream().anyMatch(y -> y.text().equals(x.text()))) {
+        out.add(statement("st" + (out.size() + 1), left, x.text(), right, x.text()));
+      }
+    }
+    return out;
+  }
+
+  private static Statement statement(String id, Article left, String x, Article right, String y) {
+    return new Statement(id, List.of(member(left, x), member(right, y)), 1.0, List.of());
+  }
+
+  private static Member member(Article article, String text) {
+    Sentence s =
+        article.sentences().stream().filter(x -> x.text().equals(text)).findFirst().orElseThrow();
+    return new Member(article.id(), s.id(), s.span());
+  }
+
+  /** Without a statement in common the two articles tell two stories: nothing is compared. */
+  @org.junit.jupiter.api.Test
+  void unrelatedArticlesShareNoConflicts() {
+    Comparison c =
+        NewsDiff.compare(
+            List.of(
+                NewsDiff.parse(
+                    "a",
+                    "Crash\n\nPolice said 31 people were killed when the coach left the road."
+                        + "\nThe coach was travelling from the mountain shrine to the city.\n"),
+                NewsDiff.parse(
+                    "b",
+                    "Flood\n\nFarmers on the plain counted 38 dead as the river burst its banks."
+                        + "\nWater rose across the fields overnight after heavy rain.\n")));
+    assertThat(c.statements()).isEmpty();
+    assertThat(c.conflicts()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -38,6 +38,28 @@ class NameFactsTest {
             });
   }
 
+  /** A title longer than a name of four words hid the person after it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The U.S. Assistant Secretary of State Maria Okafor spoke on Friday.   | Maria Okafor
+          Minister of Foreign Affairs Tomas Berg Lind flew to Oslo.            | Tomas Berg Lind
+          The Deputy Chief Secretary of Justice Ana Ruiz said little.           | Ana Ruiz
+          He met Chief Executive Officer of Harbour Lines Group Ltd yesterday.   |
+          The Fire Chief of Halifax Regional Municipality Ken Stone arrived.    |
+          """)
+  void aPersonAfterALongTitleIsTheWordsAfterIt(String sentence, String person) {
+    List<String> people =
+        names(sentence).stream().filter(f -> f.kind() == Fact.Kind.PERSON).map(Fact::text).toList();
+    if (person == null) {
+      assertThat(people).isEmpty();
+    } else {
+      assertThat(people).containsExactly(person);
+    }
+  }
+
   @Test
   void theCompanyPeriodStaysAndOtherPunctuationGoes() {
     assertThat(names("They sued Acme Widgets Inc. in court, and Harbour Bridge'. too."))

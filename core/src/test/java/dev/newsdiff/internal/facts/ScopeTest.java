@@ -22,6 +22,12 @@ class ScopeTest {
           Officials later counted a further 30.                              | 30   | [further]
           The virus has infected 900 people in the province.                 | 900  | [in the province]
           The fine was 90 million CFA francs ($150,000) in all.              | $150,000 | [conversion]
+          The capsule is carrying three Americans and one Japanese to orbit. | three | [part]
+          The raid killed 12 soldiers and 4 civilians near the border.       | 4    | [part]
+          The raid killed 12 soldiers and 4 civilians near the border.       | 12   | [part]
+          The crash killed 24 people and 13 others were hurt.                | 24   | []
+          The crash killed 24 people and 13 were hurt on the road.           | 13   | []
+          At least 24 people died and 13 people were hurt.                   | 13   | []
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);
