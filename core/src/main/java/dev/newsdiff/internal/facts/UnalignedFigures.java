@@ -1,11 +1,12 @@
 package dev.newsdiff.internal.facts;
 
+import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Table;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.facts.Measures.Verdict;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
-import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Statement;
@@ -23,6 +24,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Figures of one kind that two outlets each state once, compared where the aligner did not pair
@@ -104,21 +106,15 @@ final class UnalignedFigures {
       List<Article> articles,
       List<Statement> statements,
       BiFunction<Article, String, List<Compared>> figures) {
-    Map<String, List<String>> statementsOf = new HashMap<>();
+    StatementsOf statementsOf = new StatementsOf();
     Map<Set<String>, Integer> shared = new HashMap<>();
     for (Statement s : statements) {
-      for (Member m : s.members()) {
-        List<String> ids =
-            statementsOf.computeIfAbsent(where(m.article(), m.sentence()), k -> new ArrayList<>());
-        if (!ids.contains(s.id())) {
-          ids.add(s.id());
-        }
-      }
+      s.members().forEach(m -> statementsOf.add(m.article(), m.sentence(), s.id()));
       for (Pair<String> p : Pair.of(s.articles())) {
         shared.merge(Set.of(p.first(), p.second()), 1, Integer::sum);
       }
     }
-    Map<String, Map<String, List<Compared>>> kinds = new HashMap<>();
+    Map<String, Map<List<String>, List<Compared>>> kinds = new HashMap<>();
     List<Match> out = new ArrayList<>();
     for (Pair<Article> p : Pair.of(articles)) {
       Article a = p.first();
@@ -127,11 +123,13 @@ final class UnalignedFigures {
           && !leadsAligned(a, b, statementsOf)) {
         continue;
       }
-      Map<String, List<Compared>> left = kinds.computeIfAbsent(a.id(), k -> byKind(a, figures));
-      Map<String, List<Compared>> right = kinds.computeIfAbsent(b.id(), k -> byKind(b, figures));
+      Map<List<String>, List<Compared>> left =
+          kinds.computeIfAbsent(a.id(), k -> byKind(a, figures));
+      Map<List<String>, List<Compared>> right =
+          kinds.computeIfAbsent(b.id(), k -> byKind(b, figures));
       Integer yearA = Measures.publicationYear(a);
       Integer yearB = Measures.publicationYear(b);
-      for (Map.Entry<String, List<Compared>> e : left.entrySet()) {
+      for (Map.Entry<List<String>, List<Compared>> e : left.entrySet()) {
         List<Compared> xs = e.getValue();
         List<Compared> ys = right.getOrDefault(e.getKey(), List.of());
         if (ys.isEmpty()
@@ -153,19 +151,15 @@ final class UnalignedFigures {
    * in no statement has nowhere to be shown, and is left out.
    */
   private static Optional<Match> match(
-      Article a,
-      List<Compared> xs,
-      Article b,
-      List<Compared> ys,
-      Map<String, List<String>> statementsOf) {
+      Article a, List<Compared> xs, Article b, List<Compared> ys, StatementsOf statementsOf) {
     // An outlet states its toll in its first mentions: only those are paired, so that a text
     // that repeats one figure thousands of times is not read once per pair of them.
     for (Compared x : xs.subList(0, Math.min(xs.size(), MENTIONS))) {
       for (Compared y : ys.subList(0, Math.min(ys.size(), MENTIONS))) {
         List<String> home =
-            statementsOf.getOrDefault(
-                where(a.id(), x.sentence()),
-                statementsOf.getOrDefault(where(b.id(), y.sentence()), List.of()));
+            statementsOf.of(a.id(), x.sentence()).isEmpty()
+                ? statementsOf.of(b.id(), y.sentence())
+                : statementsOf.of(a.id(), x.sentence());
         if (!home.isEmpty()
             && sharedWords(a.sentence(x.sentence()), b.sentence(y.sentence())) >= SHARED_WORDS) {
           return Optional.of(new Match(a.id(), x, b.id(), y, home.get(0)));
@@ -179,15 +173,15 @@ final class UnalignedFigures {
    * An article's body figures that say what they are, by kind, in story order: a count by what it
    * counts, a time by the event words before it.
    */
-  private static Map<String, List<Compared>> byKind(
+  private static Map<List<String>, List<Compared>> byKind(
       Article article, BiFunction<Article, String, List<Compared>> figures) {
-    Map<String, List<Compared>> out = new LinkedHashMap<>();
+    Map<List<String>, List<Compared>> out = new LinkedHashMap<>();
     for (Sentence s : article.sentences()) {
       if (s.role() != Role.BODY) {
         continue;
       }
       for (Compared c : figures.apply(article, s.id())) {
-        String kind = kind(c);
+        List<String> kind = kind(c);
         if (kind != null) {
           out.computeIfAbsent(kind, k -> new ArrayList<>()).add(c);
         }
@@ -196,17 +190,20 @@ final class UnalignedFigures {
     return out;
   }
 
-  /** What a figure is, when it says so and the text marks no other scope; else null. */
-  private static String kind(Compared c) {
+  /**
+   * What a figure is (its key and what it counts, or the event words before a time), when it says
+   * so and the text marks no other scope; else null.
+   */
+  private static @Nullable List<String> kind(Compared c) {
     if (!c.scope().isEmpty()) {
       return null;
     }
     if (c.what().isPresent()) {
-      return c.key() + "|" + c.what().get();
+      return List.of(c.key(), c.what().get().name());
     }
     String about = c.fact().about();
     if (c.fact().kind() == Fact.Kind.TIME && about != null && about.indexOf(' ') > 0) {
-      return c.key() + "|" + about;
+      return List.of(c.key(), about);
     }
     return null;
   }
@@ -219,44 +216,29 @@ final class UnalignedFigures {
   }
 
   /** Whether the lead of one stands in a statement with a sentence of the other. */
-  private static boolean leadsAligned(
-      Article a, Article b, Map<String, List<String>> statementsOf) {
-    return sharesStatement(lead(a), b, statementsOf) || sharesStatement(lead(b), a, statementsOf);
+  private static boolean leadsAligned(Article a, Article b, StatementsOf statementsOf) {
+    return leadSharesStatement(a, b, statementsOf) || leadSharesStatement(b, a, statementsOf);
   }
 
-  private static boolean sharesStatement(
-      String where, Article other, Map<String, List<String>> statementsOf) {
-    List<String> ids = statementsOf.getOrDefault(where, List.of());
+  private static boolean leadSharesStatement(
+      Article article, Article other, StatementsOf statementsOf) {
+    List<String> ids =
+        article.sentences().stream()
+            .filter(s -> s.role() == Role.BODY)
+            .findFirst()
+            .map(s -> statementsOf.of(article.id(), s.id()))
+            .orElse(List.of());
     return other.sentences().stream()
-        .anyMatch(
-            s ->
-                !Collections.disjoint(
-                    ids, statementsOf.getOrDefault(where(other.id(), s.id()), List.of())));
-  }
-
-  /** Where an article's first body sentence stands. */
-  private static String lead(Article a) {
-    return a.sentences().stream()
-        .filter(s -> s.role() == Role.BODY)
-        .findFirst()
-        .map(s -> where(a.id(), s.id()))
-        .orElse("");
+        .anyMatch(s -> !Collections.disjoint(ids, statementsOf.of(other.id(), s.id())));
   }
 
   /** Whether a sentence of {@code xs} stands in a statement with one of {@code ys}. */
   private static boolean anyAligned(
-      Article a,
-      List<Compared> xs,
-      Article b,
-      List<Compared> ys,
-      Map<String, List<String>> statementsOf) {
+      Article a, List<Compared> xs, Article b, List<Compared> ys, StatementsOf statementsOf) {
     Set<String> left = new HashSet<>();
-    xs.forEach(x -> left.addAll(statementsOf.getOrDefault(where(a.id(), x.sentence()), List.of())));
+    xs.forEach(x -> left.addAll(statementsOf.of(a.id(), x.sentence())));
     return ys.stream()
-        .anyMatch(
-            y ->
-                statementsOf.getOrDefault(where(b.id(), y.sentence()), List.of()).stream()
-                    .anyMatch(left::contains));
+        .anyMatch(y -> statementsOf.of(b.id(), y.sentence()).stream().anyMatch(left::contains));
   }
 
   static int sharedWords(Sentence a, Sentence b) {
@@ -272,7 +254,23 @@ final class UnalignedFigures {
         .collect(Collectors.toSet());
   }
 
-  private static String where(String article, String sentence) {
-    return article + '\u0000' + sentence;
+  /** The statements each sentence stands in, in the order of the statements. */
+  private static final class StatementsOf {
+    private final Table<String, String, List<String>> ids = HashBasedTable.create();
+
+    void add(String article, String sentence, String statement) {
+      List<String> of = ids.get(article, sentence);
+      if (of == null) {
+        ids.put(article, sentence, of = new ArrayList<>());
+      }
+      if (!of.contains(statement)) {
+        of.add(statement);
+      }
+    }
+
+    List<String> of(String article, String sentence) {
+      List<String> of = ids.get(article, sentence);
+      return of == null ? List.of() : of;
+    }
   }
 }
