@@ -58,7 +58,7 @@ public final class Conflicts {
       }
     }
     // Figures each outlet states once, where the aligner did not pair their sentences.
-    for (UnalignedFigures.Match m : UnalignedFigures.find(articles, statements, figures::all)) {
+    for (UnalignedFigures.Match m : UnalignedFigures.find(articles, statements)) {
       if (reported.add(
           Set.of(side(m.articleA(), m.x().fact()), side(m.articleB(), m.y().fact())))) {
         Article a = byId.get(m.articleA());

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,14 +97,8 @@ final class UnalignedFigures {
 
   private UnalignedFigures() {}
 
-  /**
-   * The matches among {@code articles}, in article order and each article's story order. {@code
-   * figures} gives a sentence's figures as {@link Compared#in} reads them.
-   */
-  static List<Match> find(
-      List<Article> articles,
-      List<Statement> statements,
-      BiFunction<Article, String, List<Compared>> figures) {
+  /** The matches among {@code articles}, in article order and each article's story order. */
+  static List<Match> find(List<Article> articles, List<Statement> statements) {
     StatementsOf statementsOf = new StatementsOf();
     Map<Set<String>, Integer> shared = new HashMap<>();
     for (Statement s : statements) {
@@ -123,10 +116,8 @@ final class UnalignedFigures {
           && !leadsAligned(a, b, statementsOf)) {
         continue;
       }
-      Map<List<String>, List<Compared>> left =
-          kinds.computeIfAbsent(a.id(), k -> byKind(a, figures));
-      Map<List<String>, List<Compared>> right =
-          kinds.computeIfAbsent(b.id(), k -> byKind(b, figures));
+      Map<List<String>, List<Compared>> left = kinds.computeIfAbsent(a.id(), k -> byKind(a));
+      Map<List<String>, List<Compared>> right = kinds.computeIfAbsent(b.id(), k -> byKind(b));
       Integer yearA = Measures.publicationYear(a);
       Integer yearB = Measures.publicationYear(b);
       for (Map.Entry<List<String>, List<Compared>> e : left.entrySet()) {
@@ -173,14 +164,13 @@ final class UnalignedFigures {
    * An article's body figures that say what they are, by kind, in story order: a count by what it
    * counts, a time by the event words before it.
    */
-  private static Map<List<String>, List<Compared>> byKind(
-      Article article, BiFunction<Article, String, List<Compared>> figures) {
+  private static Map<List<String>, List<Compared>> byKind(Article article) {
     Map<List<String>, List<Compared>> out = new LinkedHashMap<>();
     for (Sentence s : article.sentences()) {
       if (s.role() != Role.BODY) {
         continue;
       }
-      for (Compared c : figures.apply(article, s.id())) {
+      for (Compared c : Compared.sayingWhatTheyAre(article, s.id())) {
         List<String> kind = kind(c);
         if (kind != null) {
           out.computeIfAbsent(kind, k -> new ArrayList<>()).add(c);
@@ -201,11 +191,7 @@ final class UnalignedFigures {
     if (c.what().isPresent()) {
       return List.of(c.key(), c.what().get().name());
     }
-    String about = c.fact().about();
-    if (c.fact().kind() == Fact.Kind.TIME && about != null && about.indexOf(' ') > 0) {
-      return List.of(c.key(), about);
-    }
-    return null;
+    return Compared.isEventTime(c.fact()) ? List.of(c.key(), c.fact().about()) : null;
   }
 
   /** Whether every figure agrees with the first: one value, however often it is given. */
