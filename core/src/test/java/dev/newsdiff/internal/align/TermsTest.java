@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TermsTest {
 
-  private static List<String> figures(String text) {
+  private static List<String> keys(String text, Kind kind) {
     return Terms.of(text, 0, text.length(), new Stems()).stream()
-        .filter(t -> t.kind() == Kind.FIGURE)
+        .filter(t -> t.kind() == kind)
         .map(Term::key)
         .toList();
   }
@@ -33,7 +33,7 @@ class TermsTest {
           He was born in 1961 in a village near the coast.        |
           """)
   void figuresNameWhatTheyCount(String text, String expected) {
-    assertThat(figures(text))
+    assertThat(keys(text, Kind.FIGURE))
         .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(" ")));
   }
 
@@ -72,13 +72,6 @@ class TermsTest {
     assertThat(keys(text)).contains(kept);
   }
 
-  private static List<String> attribution(String text) {
-    return Terms.of(text, 0, text.length(), new Stems()).stream()
-        .filter(t -> t.kind() == Kind.ATTRIBUTION)
-        .map(Term::key)
-        .toList();
-  }
-
   /** Who said it, closing a sentence, is marked so it counts little; the claim is not. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -93,7 +86,7 @@ class TermsTest {
           "We lost everything," said a farmer who lives below the dam.            |
           """)
   void closingAttributionsAreMarked(String text, String expected) {
-    assertThat(attribution(text))
+    assertThat(keys(text, Kind.ATTRIBUTION))
         .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(" ")));
   }
 }
