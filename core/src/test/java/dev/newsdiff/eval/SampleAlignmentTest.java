@@ -35,6 +35,7 @@ class SampleAlignmentTest {
     "malawi-cyclone-freddy-toll-2023,       0.54, 0.63, 0.73",
     "liberia-weah-concedes-2023,            0.72, 0.80, 0.70",
     "kiptum-chicago-marathon-record-2023,   0.68, 0.79, 0.36",
+    "tesla-autopilot-recall-2023,           0.62, 0.70, 0.46",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {

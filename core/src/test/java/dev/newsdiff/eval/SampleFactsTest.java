@@ -38,6 +38,7 @@ class SampleFactsTest {
     "malawi-cyclone-freddy-toll-2023,       0.87,    0.52,  0.00,      0.00,      0.66,    0.50,  0.00, 0.00",
     "liberia-weah-concedes-2023,            0.82,    0.55,  0.66,      0.50,      1.00,    0.00,  1.00, 1.00",
     "kiptum-chicago-marathon-record-2023,   0.54,    0.50,  0.00,      0.00,      1.00,    1.00,  1.00, 1.00",
+    "tesla-autopilot-recall-2023,           0.84,    0.42,  1.00,      1.00,      1.00,    1.00,  0.00, 0.66",
   })
   void factsAndVoicesAtLeastAsGoodAsTheSetsRow(
       String set,

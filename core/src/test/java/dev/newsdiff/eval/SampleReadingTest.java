@@ -44,7 +44,8 @@ class SampleReadingTest {
           // held out: measured only at merge time, never read while rules are written
           "malawi-cyclone-freddy-toll-2023",
           "liberia-weah-concedes-2023",
-          "kiptum-chicago-marathon-record-2023");
+          "kiptum-chicago-marathon-record-2023",
+          "tesla-autopilot-recall-2023");
 
   @Test
   void everySampleSetIsHeldToThresholds() throws Exception {
@@ -90,6 +91,7 @@ class SampleReadingTest {
     "malawi-cyclone-freddy-toll-2023,       0.88, 0.88, 0.25, 0.66, 0.33, 0.80, 0.80, 0.67, 0.00",
     "liberia-weah-concedes-2023,            0.90, 0.87, 0.53, 0.96, 0.93, 0.75, 0.00, 0.40, 0.00",
     "kiptum-chicago-marathon-record-2023,   0.97, 0.97, 0.85, 1.00, 1.00, 1.00, 0.60, 0.25, 0.00",
+    "tesla-autopilot-recall-2023,           0.95, 0.85, 0.00, 0.75, 0.00, 0.60, 0.40, 1.00, 0.07",
   })
   void everySetIsReadAtLeastAsWellAsItsRow(
       String set,
