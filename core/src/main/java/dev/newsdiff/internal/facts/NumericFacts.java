@@ -50,7 +50,10 @@ final class NumericFacts {
       "(?:two|three|four|five|six|seven|eight|nine|ten) dozen"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          + "|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred";
+          + "|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred"
+          // "one" is most often a pronoun ("one of the officials"): a figure only before a unit
+          // ("one-month-old", "one mile"), see ONE
+          + "|one";
   private static final String MONTHS =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
@@ -83,7 +86,11 @@ final class NumericFacts {
   private static final Pattern TIME =
       Pattern.compile(
           "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
-              + "|(?=[nm])\\b(?<word>noon|midnight)\\b",
+              + "|(?=[nm])\\b(?<word>noon|midnight)\\b"
+              // A 24-hour clock is a time only with its zone: "0800 GMT", "00:27 UTC". Alone,
+              // "1600"
+              // is as often a count or a year.
+              + "|(?=\\d)\\b(?<h24>[01]\\d|2[0-3]):?(?<m24>[0-5]\\d)\\s?(?:GMT|UTC)\\b",
           CI);
   // First the first letters the alternatives can start with, so that most words are passed over
   // after one character instead of some thirty failed alternatives; then one word boundary in
@@ -120,7 +127,7 @@ final class NumericFacts {
               + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4}))");
   private static final Pattern AMOUNT =
       Pattern.compile(
-          "(?=[\\dtfsenda])(?<n>(?<![\\w.,])(?:"
+          "(?=[\\dtfsendao])(?<n>(?<![\\w.,])(?:"
               + NUM
               + ")(?![\\w.,]\\d)|\\b(?:"
               + WORD_NUM
@@ -133,7 +140,7 @@ final class NumericFacts {
 
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
   private static final Pattern ANY_NUMBER_WORD =
-      Pattern.compile("(?=[tfsenda])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
+      Pattern.compile("(?=[tfsendao])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
       Map.ofEntries(
@@ -217,6 +224,8 @@ final class NumericFacts {
       String value;
       if (m.group("word") != null) {
         value = m.group("word").equalsIgnoreCase("noon") ? "12:00" : "00:00";
+      } else if (m.group("h24") != null) {
+        value = m.group("h24") + ":" + m.group("m24");
       } else {
         int h = Integer.parseInt(m.group("h"));
         int min = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
@@ -314,6 +323,9 @@ final class NumericFacts {
         continue; // "the 150th anniversary": a rank, not a count
       }
       String unit = unitWord == null ? null : Units.of(unitWord);
+      if (m.group("n").equalsIgnoreCase(ONE) && (unit == null || unitWord.length() < 3)) {
+        continue;
+      }
       if (unit != null) {
         add(
             facts,
@@ -343,6 +355,8 @@ final class NumericFacts {
     facts.sort((a, b) -> a.span().compareTo(b.span()));
     return joinDurations(facts, s, base);
   }
+
+  private static final String ONE = "one";
 
   /** Units of time, longest first: the order in which a compound duration names them. */
   private static final List<String> DURATION_UNITS =
@@ -607,6 +621,9 @@ final class NumericFacts {
       return number(n);
     }
     String w = n.toLowerCase(Locale.ROOT).replace("a ", "");
+    if (w.equals(ONE)) {
+      return BigDecimal.ONE;
+    }
     if (w.endsWith(" dozen")) {
       Integer times = NumberWords.valueOf(w.substring(0, w.length() - " dozen".length()));
       return times == null ? null : BigDecimal.valueOf(times * 12L);
