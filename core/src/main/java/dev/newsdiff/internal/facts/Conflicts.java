@@ -12,6 +12,7 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,6 +87,7 @@ public final class Conflicts {
         }
       }
     }
+    found.values().forEach(here -> here.values().forEach(f -> addRestatements(f, byId)));
     List<Conflict> out = new ArrayList<>();
     found.forEach(
         (statement, here) -> {
@@ -142,12 +144,52 @@ public final class Conflicts {
 
   private static final class Found {
     final Fact.Kind kind;
+    final Optional<Counted.What> what;
     boolean approximation = true;
     final Map<Side, Conflict.Member> sides = new LinkedHashMap<>();
 
-    Found(Fact.Kind kind) {
+    Found(Fact.Kind kind, Optional<Counted.What> what) {
       this.kind = kind;
+      this.what = what;
     }
+  }
+
+  /**
+   * Adds to a disagreement on a count the other sentences where each of its outlets restates its
+   * count: "six miners died" in the lead and "six bodies had been retrieved" further down are one
+   * toll, and the other outlet's "four dead bodies" disagrees with both. Only an outlet that gives
+   * one value of that kind ({@link UnalignedFigures#restated}) has its restatements added.
+   */
+  private static void addRestatements(Found f, Map<String, Article> byId) {
+    if (f.what.isEmpty() || f.approximation || f.kind != Fact.Kind.NUMBER) {
+      return;
+    }
+    Map<String, Fact> stated = new LinkedHashMap<>();
+    f.sides.values().forEach(m -> stated.putIfAbsent(m.article(), m.fact()));
+    Map<Side, Conflict.Member> restated = new LinkedHashMap<>();
+    stated.forEach(
+        (id, fact) -> {
+          for (Compared c : UnalignedFigures.restated(byId.get(id), f.what.get())) {
+            Side side = side(id, c.fact());
+            if (!f.sides.containsKey(side)
+                && Measures.compare(fact, c.fact(), null, null) == Verdict.SAME) {
+              restated.put(side, new Conflict.Member(id, c.sentence(), c.fact()));
+            }
+          }
+        });
+    if (restated.isEmpty()) {
+      return;
+    }
+    // Each outlet's sentences together, in story order.
+    List<Map.Entry<Side, Conflict.Member>> all = new ArrayList<>(f.sides.entrySet());
+    all.addAll(restated.entrySet());
+    List<String> order = List.copyOf(stated.keySet());
+    all.sort(
+        Comparator.comparingInt(
+                (Map.Entry<Side, Conflict.Member> e) -> order.indexOf(e.getKey().article()))
+            .thenComparing(e -> e.getKey().span()));
+    f.sides.clear();
+    all.forEach(e -> f.sides.put(e.getKey(), e.getValue()));
   }
 
   private static void compare(
@@ -334,7 +376,7 @@ public final class Conflicts {
                         && g.sides.values().stream()
                             .anyMatch(m -> m.fact().equals(x) || m.fact().equals(y)))
             .findFirst()
-            .orElseGet(() -> home.computeIfAbsent(thing, k -> new Found(x.kind())));
+            .orElseGet(() -> home.computeIfAbsent(thing, k -> new Found(x.kind(), thing.what())));
     f.approximation = approximation;
     f.sides.putIfAbsent(side(a, x), new Conflict.Member(a, cx.sentence(), x));
     f.sides.putIfAbsent(side(b, y), new Conflict.Member(b, cy.sentence(), y));

@@ -132,6 +132,34 @@ class ConflictsTest {
   }
 
   /**
+   * Issue 17: a disagreement on a count holds every sentence where each outlet restates its count
+   * ("six bodies had been brought up" after "six miners died"); not a sentence that gives another
+   * value of that kind, nor one of another scope.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said four dead bodies had been recovered so far from the site. | 4
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said five dead bodies had been recovered so far from the site. | 3
+          Rescuers said seven bodies had been brought up from the shaft by nightfall. | The union said four dead bodies had been recovered so far from the site. | 3
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | Last year, 40 miners died in a flood at the same mine, the union said.   | 3
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said 30 miners had been brought up alive from the shaft.        | 3
+          """)
+  void aConflictOnACountHoldsEachOutletsRestatementsOfIt(String a, String b, int members) {
+    String leadA = "Six miners died when the shaft collapsed at the gold mine on Friday.";
+    String leadB = "Four miners died when the shaft collapsed at the gold mine on Friday.";
+    Article left = NewsDiff.parse("a", "Collapse\n\n" + leadA + "\n" + a + SHARED);
+    Article right = NewsDiff.parse("b", "Collapse\n\n" + leadB + "\n" + b + SHARED);
+    List<Statement> statements = new ArrayList<>(sameSentences(left, right));
+    statements.add(statement("st" + (statements.size() + 1), left, leadA, right, leadB));
+    assertThat(Conflicts.find(List.of(left, right), statements))
+        .singleElement()
+        .satisfies(x -> assertThat(x.members()).hasSize(members));
+  }
+
+  /**
    * The statements an aligner would surely make: the body sentences both articles carry word for
    * word, and nothing else, so that the figures' own sentences stay unaligned.
    */
