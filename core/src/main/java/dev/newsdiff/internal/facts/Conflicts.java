@@ -331,12 +331,20 @@ public final class Conflicts {
     return new Side(article, f.span());
   }
 
+  /**
+   * Whether two figures can be about one thing. Two durations whose kind their sentences do not
+   * tell ("a six-month stay", "almost a decade of reliance") disagree only where the words around
+   * them share one; close enough to approximate each other, they need none.
+   */
   private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
     return x.sameKindAs(y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
             || Measures.comparable(x.fact(), y.fact()))
         && (x.fact().kind() != Fact.Kind.TIME
-            || clock.compare(aa, x.fact(), bb, y.fact()).isPresent());
+            || clock.compare(aa, x.fact(), bb, y.fact()).isPresent())
+        && (!x.isUntoldDuration()
+            || Compared.shareWordsAround(aa, x, bb, y)
+            || Measures.compare(x.fact(), y.fact(), null, null) != Verdict.DIFFERENT);
   }
 
   /** The same value of the same kind is taken for the same fact, whatever words surround it. */

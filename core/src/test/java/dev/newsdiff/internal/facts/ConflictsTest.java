@@ -132,6 +132,37 @@ class ConflictsTest {
   }
 
   /**
+   * Issue 17: two durations whose kind their sentences do not tell disagree only where the words
+   * around them share one ("nine years of fighting", "six years of fighting"); a six-month stay and
+   * a decade of raids are two spans of time. Close enough to approximate each other, they need no
+   * word in common.
+   */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The truce ended nine years of fighting in the border hills.    | The truce ended almost a decade of fighting in the border hills.          | approximation
+          The truce ended nine years of fighting in the border hills.    | The truce ended six years of fighting in the border hills.                | conflict
+          The envoys began a six-month stay at the camp after the truce. | The truce in the border hills ended almost a decade of raids by militias. | none
+          The envoys made the 12-hour trip to the camp after the truce.  | The truce held, and envoys reached the camp about 12 hours and 20 minutes later. | approximation
+          """)
+  void comparesDurationsOfAnUntoldKindOnlyWhereTheyMeasureOneThing(
+      String a, String b, String expected) {
+    Article left = NewsDiff.parse("a", a + OTHER);
+    Article right = NewsDiff.parse("b", b + OTHER);
+    List<Conflict> found =
+        Conflicts.find(List.of(left, right), List.of(statement("st1", left, a, right, b)));
+    switch (expected) {
+      case "none" -> assertThat(found).isEmpty();
+      case "approximation" ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
+      default ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isFalse());
+    }
+  }
+
+  /**
    * Issue 17: a disagreement on a count holds every sentence where each outlet restates its count
    * ("six bodies had been brought up" after "six miners died"); not a sentence that gives another
    * value of that kind, nor one of another scope.
