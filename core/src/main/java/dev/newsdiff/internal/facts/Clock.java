@@ -198,7 +198,7 @@ final class Clock {
     return m.find() ? ZONES.get(m.group(1)) : null;
   }
 
-  /** The countries named in {@code text}, longest names first. */
+  /** The countries named in {@code text}. */
   private static Set<String> countriesIn(String text) {
     Set<String> out = new TreeSet<>();
     Matcher m = COUNTRY.matcher(text);
