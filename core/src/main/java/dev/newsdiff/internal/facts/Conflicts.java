@@ -87,7 +87,9 @@ public final class Conflicts {
         }
       }
     }
-    found.values().forEach(here -> here.values().forEach(f -> addRestatements(f, byId)));
+    // Each article's counts of a kind are read once, however many findings they join.
+    Table<String, Counted.What, List<Compared>> restated = HashBasedTable.create();
+    found.values().forEach(here -> here.values().forEach(f -> addRestatements(f, byId, restated)));
     List<Conflict> out = new ArrayList<>();
     found.forEach(
         (statement, here) -> {
@@ -160,7 +162,8 @@ public final class Conflicts {
    * toll, and the other outlet's "four dead bodies" disagrees with both. Only an outlet that gives
    * one value of that kind ({@link UnalignedFigures#restated}) has its restatements added.
    */
-  private static void addRestatements(Found f, Map<String, Article> byId) {
+  private static void addRestatements(
+      Found f, Map<String, Article> byId, Table<String, Counted.What, List<Compared>> read) {
     if (f.what.isEmpty() || f.approximation || f.kind != Fact.Kind.NUMBER) {
       return;
     }
@@ -169,7 +172,12 @@ public final class Conflicts {
     Map<Side, Conflict.Member> restated = new LinkedHashMap<>();
     stated.forEach(
         (id, fact) -> {
-          for (Compared c : UnalignedFigures.restated(byId.get(id), f.what.get())) {
+          List<Compared> counts = read.get(id, f.what.get());
+          if (counts == null) {
+            counts = UnalignedFigures.restated(byId.get(id), f.what.get());
+            read.put(id, f.what.get(), counts);
+          }
+          for (Compared c : counts) {
             Side side = side(id, c.fact());
             if (!f.sides.containsKey(side)
                 && Measures.compare(fact, c.fact(), null, null) == Verdict.SAME) {
