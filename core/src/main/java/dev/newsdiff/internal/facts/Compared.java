@@ -6,9 +6,14 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A fact as compared: what it is ({@link Measures#key}), what it counts when the sentence says, and
@@ -29,6 +34,51 @@ record Compared(
   /** Durations are many in a story: one is compared only with one known to be of its kind. */
   private boolean isDuration() {
     return key.equals(DURATION);
+  }
+
+  /** A duration whose kind its sentence does not tell: "a six-month stay", "nine years of". */
+  boolean isUntoldDuration() {
+    return isDuration() && what.isEmpty();
+  }
+
+  /**
+   * Whether the words right around two figures share one: "ending nine years of reliance" and
+   * "ending almost a decade of reliance" are one span of time, "a six-month stay" is another.
+   */
+  static boolean shareWordsAround(Article a, Compared x, Article b, Compared y) {
+    Set<String> left = wordsAround(a, x.fact());
+    return wordsAround(b, y.fact()).stream().anyMatch(left::contains);
+  }
+
+  /** How many words on each side of a figure {@link #shareWordsAround} reads. */
+  private static final int WORDS_AROUND = 3;
+
+  /** How far those words are looked for, in characters. */
+  private static final int REACH = 60;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("from", "with", "that", "this", "than", "after", "before", "into", "over", "about");
+
+  private static Set<String> wordsAround(Article article, Fact f) {
+    String text = article.text();
+    List<String> before =
+        words(text.substring(Math.max(0, f.span().start() - REACH), f.span().start()));
+    List<String> after =
+        words(text.substring(f.span().end(), Math.min(text.length(), f.span().end() + REACH)));
+    Set<String> out = new HashSet<>();
+    Stream.concat(
+            before.subList(Math.max(0, before.size() - WORDS_AROUND), before.size()).stream(),
+            after.subList(0, Math.min(WORDS_AROUND, after.size())).stream())
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .filter(w -> w.length() >= 4 && !FUNCTION_WORDS.contains(w))
+        .forEach(out::add);
+    return out;
+  }
+
+  private static List<String> words(String text) {
+    return WORD.matcher(text).results().map(MatchResult::group).toList();
   }
 
   /** Both say what they count, and it is the same thing. */

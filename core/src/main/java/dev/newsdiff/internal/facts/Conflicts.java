@@ -12,6 +12,7 @@ import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class Conflicts {
     // mode's time: 80% of a 1,500-article run.)
     Figures figures = new Figures(HashBasedTable.create());
     NamedTogether namedTogether = new NamedTogether(articles);
+    Clock clock = Clock.of(articles);
     // The findings of each statement, in statement order.
     Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
@@ -53,7 +55,7 @@ public final class Conflicts {
         Member b = pair.second();
         Article aa = byId.get(a.article());
         Article bb = byId.get(b.article());
-        compare(aa, a, bb, b, figures, here, reported);
+        compare(aa, a, bb, b, figures, clock, here, reported);
         compareNames(aa, a, bb, b, namedTogether, here, reported);
       }
     }
@@ -63,16 +65,31 @@ public final class Conflicts {
           Set.of(side(m.articleA(), m.x().fact()), side(m.articleB(), m.y().fact())))) {
         Article a = byId.get(m.articleA());
         Article b = byId.get(m.articleB());
-        Verdict v =
-            Measures.compare(
-                m.x().fact(),
-                m.y().fact(),
+        Optional<Verdict> v =
+            verdict(
+                a,
+                m.x(),
+                b,
+                m.y(),
+                clock,
                 Measures.publicationYear(a),
                 Measures.publicationYear(b));
         List<Found> joinable = found.values().stream().flatMap(f -> f.values().stream()).toList();
-        record(m.articleA(), m.x(), m.articleB(), m.y(), v, found.get(m.statement()), joinable);
+        if (v.isPresent()) {
+          record(
+              m.articleA(),
+              m.x(),
+              m.articleB(),
+              m.y(),
+              v.get(),
+              found.get(m.statement()),
+              joinable);
+        }
       }
     }
+    // Each article's counts of a kind are read once, however many findings they join.
+    Table<String, Counted.What, List<Compared>> restated = HashBasedTable.create();
+    found.values().forEach(here -> here.values().forEach(f -> addRestatements(f, byId, restated)));
     List<Conflict> out = new ArrayList<>();
     found.forEach(
         (statement, here) -> {
@@ -129,12 +146,58 @@ public final class Conflicts {
 
   private static final class Found {
     final Fact.Kind kind;
+    final Optional<Counted.What> what;
     boolean approximation = true;
     final Map<Side, Conflict.Member> sides = new LinkedHashMap<>();
 
-    Found(Fact.Kind kind) {
+    Found(Fact.Kind kind, Optional<Counted.What> what) {
       this.kind = kind;
+      this.what = what;
     }
+  }
+
+  /**
+   * Adds to a disagreement on a count the other sentences where each of its outlets restates its
+   * count: "six miners died" in the lead and "six bodies had been retrieved" further down are one
+   * toll, and the other outlet's "four dead bodies" disagrees with both. Only an outlet that gives
+   * one value of that kind ({@link UnalignedFigures#restated}) has its restatements added.
+   */
+  private static void addRestatements(
+      Found f, Map<String, Article> byId, Table<String, Counted.What, List<Compared>> read) {
+    if (f.what.isEmpty() || f.approximation || f.kind != Fact.Kind.NUMBER) {
+      return;
+    }
+    Map<String, Fact> stated = new LinkedHashMap<>();
+    f.sides.values().forEach(m -> stated.putIfAbsent(m.article(), m.fact()));
+    Map<Side, Conflict.Member> restated = new LinkedHashMap<>();
+    stated.forEach(
+        (id, fact) -> {
+          List<Compared> counts = read.get(id, f.what.get());
+          if (counts == null) {
+            counts = UnalignedFigures.restated(byId.get(id), f.what.get());
+            read.put(id, f.what.get(), counts);
+          }
+          for (Compared c : counts) {
+            Side side = side(id, c.fact());
+            if (!f.sides.containsKey(side)
+                && Measures.compare(fact, c.fact(), null, null) == Verdict.SAME) {
+              restated.put(side, new Conflict.Member(id, c.sentence(), c.fact()));
+            }
+          }
+        });
+    if (restated.isEmpty()) {
+      return;
+    }
+    // Each outlet's sentences together, in story order.
+    List<Map.Entry<Side, Conflict.Member>> all = new ArrayList<>(f.sides.entrySet());
+    all.addAll(restated.entrySet());
+    List<String> order = List.copyOf(stated.keySet());
+    all.sort(
+        Comparator.comparingInt(
+                (Map.Entry<Side, Conflict.Member> e) -> order.indexOf(e.getKey().article()))
+            .thenComparing(e -> e.getKey().span()));
+    f.sides.clear();
+    all.forEach(e -> f.sides.put(e.getKey(), e.getValue()));
   }
 
   private static void compare(
@@ -143,6 +206,7 @@ public final class Conflicts {
       Article bb,
       Member b,
       Figures figures,
+      Clock clock,
       Map<Thing, Found> found,
       Set<Set<Side>> reported) {
     List<Compared> left = figures.of(aa, a);
@@ -151,25 +215,44 @@ public final class Conflicts {
     Integer yearB = Measures.publicationYear(bb);
     // Facts that agree with one of their kind on the other side are settled; the rest are compared.
     List<Compared> openLeft =
-        left.stream().filter(x -> right.stream().noneMatch(y -> same(x, y, yearA, yearB))).toList();
+        left.stream()
+            .filter(x -> right.stream().noneMatch(y -> same(aa, x, bb, y, clock, yearA, yearB)))
+            .toList();
     List<Compared> openRight =
-        right.stream().filter(y -> left.stream().noneMatch(x -> same(x, y, yearA, yearB))).toList();
+        right.stream()
+            .filter(y -> left.stream().noneMatch(x -> same(aa, x, bb, y, clock, yearA, yearB)))
+            .toList();
     for (Compared x : openLeft) {
-      List<Compared> candidates = openRight.stream().filter(y -> comparable(x, y)).toList();
+      List<Compared> candidates =
+          openRight.stream().filter(y -> comparable(aa, x, bb, y, clock)).toList();
       // x and its one candidate are each other's only possible partner
       boolean onlyPair =
           candidates.size() == 1
-              && openLeft.stream().filter(z -> comparable(z, candidates.get(0))).count() == 1;
+              && openLeft.stream()
+                      .filter(z -> comparable(aa, z, bb, candidates.get(0), clock))
+                      .count()
+                  == 1;
       for (Compared y : candidates) {
         // Two figures that both say they count the same thing disagree, however many there are;
         // a figure that does not say what it counts is compared only when nothing else could be.
         if ((x.countsSameAs(y) || onlyPair)
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
-          Verdict v = Measures.compare(x.fact(), y.fact(), yearA, yearB);
-          record(a.article(), x, b.article(), y, v, found, found.values());
+          verdict(aa, x, bb, y, clock, yearA, yearB)
+              .ifPresent(v -> record(a.article(), x, b.article(), y, v, found, found.values()));
         }
       }
     }
+  }
+
+  /**
+   * How two figures compare, or empty when they cannot be: a time in GMT and one in the place's
+   * clock, where the story does not say that clock's offset ({@link Clock}).
+   */
+  private static Optional<Verdict> verdict(
+      Article aa, Compared x, Article bb, Compared y, Clock clock, Integer yearA, Integer yearB) {
+    return x.fact().kind() == Fact.Kind.TIME
+        ? clock.compare(aa, x.fact(), bb, y.fact())
+        : Optional.of(Measures.compare(x.fact(), y.fact(), yearA, yearB));
   }
 
   /**
@@ -256,15 +339,27 @@ public final class Conflicts {
     return new Side(article, f.span());
   }
 
-  private static boolean comparable(Compared x, Compared y) {
+  /**
+   * Whether two figures can be about one thing. Two durations whose kind their sentences do not
+   * tell ("a six-month stay", "almost a decade of reliance") disagree only where the words around
+   * them share one; close enough to approximate each other, they need none.
+   */
+  private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
     return x.sameKindAs(y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
-            || Measures.comparable(x.fact(), y.fact()));
+            || Measures.comparable(x.fact(), y.fact()))
+        && (x.fact().kind() != Fact.Kind.TIME
+            || clock.compare(aa, x.fact(), bb, y.fact()).isPresent())
+        && (!x.isUntoldDuration()
+            || Compared.shareWordsAround(aa, x, bb, y)
+            || Measures.compare(x.fact(), y.fact(), null, null) != Verdict.DIFFERENT);
   }
 
   /** The same value of the same kind is taken for the same fact, whatever words surround it. */
-  private static boolean same(Compared x, Compared y, Integer yearA, Integer yearB) {
-    return x.sameKindAs(y) && Measures.compare(x.fact(), y.fact(), yearA, yearB) == Verdict.SAME;
+  private static boolean same(
+      Article aa, Compared x, Article bb, Compared y, Clock clock, Integer yearA, Integer yearB) {
+    return x.sameKindAs(y)
+        && verdict(aa, x, bb, y, clock, yearA, yearB).orElse(null) == Verdict.SAME;
   }
 
   /**
@@ -297,7 +392,7 @@ public final class Conflicts {
                         && g.sides.values().stream()
                             .anyMatch(m -> m.fact().equals(x) || m.fact().equals(y)))
             .findFirst()
-            .orElseGet(() -> home.computeIfAbsent(thing, k -> new Found(x.kind())));
+            .orElseGet(() -> home.computeIfAbsent(thing, k -> new Found(x.kind(), thing.what())));
     f.approximation = approximation;
     f.sides.putIfAbsent(side(a, x), new Conflict.Member(a, cx.sentence(), x));
     f.sides.putIfAbsent(side(b, y), new Conflict.Member(b, cy.sentence(), y));

@@ -85,7 +85,7 @@ final class Measures {
   private static final double APPROXIMATE_WITHIN = 0.10;
 
   /** Two times this many minutes apart, one of them hedged, approximate each other. */
-  private static final int APPROXIMATE_MINUTES = 15;
+  static final int APPROXIMATE_MINUTES = 15;
 
   private Measures() {}
 

@@ -50,7 +50,10 @@ final class NumericFacts {
       "(?:two|three|four|five|six|seven|eight|nine|ten) dozen"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          + "|sixteen|seventeen|eighteen|nineteen|a dozen|dozen|a hundred";
+          + "|sixteen|seventeen|eighteen|nineteen|half a dozen|a dozen|dozen|a hundred"
+          // "one" is most often a pronoun ("one of the officials"): a figure only before a unit
+          // ("one-month-old", "one mile"), see ONE
+          + "|one";
   private static final String MONTHS =
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
@@ -83,7 +86,11 @@ final class NumericFacts {
   private static final Pattern TIME =
       Pattern.compile(
           "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
-              + "|(?=[nm])\\b(?<word>noon|midnight)\\b",
+              + "|(?=[nm])\\b(?<word>noon|midnight)\\b"
+              // A 24-hour clock is a time only with its zone: "0800 GMT", "00:27 UTC". Alone,
+              // "1600"
+              // is as often a count or a year.
+              + "|(?=\\d)\\b(?<h24>[01]\\d|2[0-3]):?(?<m24>[0-5]\\d)\\s?(?:GMT|UTC)\\b",
           CI);
   // First the first letters the alternatives can start with, so that most words are passed over
   // after one character instead of some thirty failed alternatives; then one word boundary in
@@ -92,7 +99,7 @@ final class NumericFacts {
   // it for their letter, so tried at each mark of a long run it took time quadratic in the run.
   private static final Pattern DATE =
       Pattern.compile(
-          "(?=[\\dJFMASONDTWtlnyafs])\\b(?:(?<mon>"
+          "(?=[\\dJFMASONDTWLNtlnyafs])\\b(?:(?<mon>"
               + MONTHS
               + ")\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b"
               + "(?:"
@@ -112,15 +119,21 @@ final class NumericFacts {
               + "))?\\b"
               + "|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
               + "|(?<rel>(?:this|last|next) (?:week|weekend|month|year)|yesterday|today|tomorrow"
+              // a month of this year, last year or next: "Last August", "this April"
+              + "|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:January|February|March|April|May|June|July|August"
+              + "|September|October|November|December)"
               + "|a (?:day|week|month|year) (?:earlier|ago|later|before))\\b"
               + "|(?<q>first|second|third|fourth)[- ]quarter\\b"
-              + "|(?<mon3>January|February|March|April|June|July|August|September|October|November|December)(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
+              // "May" alone is most often the verb: a month only with its year, "May 2008"
+              + "|(?<mon3>January|February|March|April|June|July|August|September|October|November|December"
+              + "|May(?=\\s+(?:19|20)\\d{2}\\b))(?:\\s+(?<y3>(?:19|20)\\d{2}))?\\b"
               // the year first, then what comes before it: a look-behind tried at every position is
               // slow
-              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after) \\d{4}))");
+              // a year after a preposition, or before the noun it dates: "the 2014 protests"
+              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after|the) \\d{4}))");
   private static final Pattern AMOUNT =
       Pattern.compile(
-          "(?=[\\dtfsenda])(?<n>(?<![\\w.,])(?:"
+          "(?=[\\dtfsendaoh])(?<n>(?<![\\w.,])(?:"
               + NUM
               + ")(?![\\w.,]\\d)|\\b(?:"
               + WORD_NUM
@@ -129,11 +142,31 @@ final class NumericFacts {
           ASCII_CI);
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
 
+  /** A percentage in words: "Thirty percent of the cases". */
+  private static final Pattern WORD_PERCENT =
+      Pattern.compile("\\b(?<n>" + WORD_NUM + ")[\\s-](?:percent|per cent)\\b", ASCII_CI);
+
+  /** After a distance, what makes it a speed: "km per hour", "miles an hour". */
+  private static final Pattern PER_HOUR = Pattern.compile("\\s(?:per|an|a) hour\\b", ASCII_CI);
+
+  private static final Map<String, String> SPEEDS = Map.of("km", "km/h", "mi", "mph");
+
+  /**
+   * A span of time given as "a week" where it is one: after a hedge or "for" ("closed for at least
+   * a week", "almost a decade"). Elsewhere "a week" is mostly a rate ("twice a week").
+   */
+  private static final Pattern A_SPAN_OF_TIME =
+      Pattern.compile(
+          "(?:\\b(?<h>"
+              + HEDGE
+              + ")\\s+|\\b(?:for|within|in under|in over)\\s+)(?<a>an?)\\s+(?<u>day|week|month|year|decade|hour)\\b",
+          CI);
+
   private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
 
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
   private static final Pattern ANY_NUMBER_WORD =
-      Pattern.compile("(?=[tfsenda])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
+      Pattern.compile("(?=[tfsendaoh])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
       Map.ofEntries(
@@ -212,11 +245,21 @@ final class NumericFacts {
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
     }
+    boolean numberWords = ANY_NUMBER_WORD.matcher(s).find();
+    m = WORD_PERCENT.matcher(numberWords ? s : "");
+    while (m.find()) {
+      BigDecimal percent = amount(m.group("n"));
+      if (percent != null) {
+        add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
+      }
+    }
     m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
     while (m.find()) {
       String value;
       if (m.group("word") != null) {
         value = m.group("word").equalsIgnoreCase("noon") ? "12:00" : "00:00";
+      } else if (m.group("h24") != null) {
+        value = m.group("h24") + ":" + m.group("m24");
       } else {
         int h = Integer.parseInt(m.group("h"));
         int min = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
@@ -292,7 +335,7 @@ final class NumericFacts {
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.DATE, value, null);
     }
-    m = AMOUNT.matcher(digits || ANY_NUMBER_WORD.matcher(s).find() ? s : "");
+    m = AMOUNT.matcher(digits || numberWords ? s : "");
     while (m.find()) {
       int start = m.start("n");
       if (taken[start] || isLabel(s, start) || isDecade(s, m.end("n"))) {
@@ -314,6 +357,15 @@ final class NumericFacts {
         continue; // "the 150th anniversary": a rank, not a count
       }
       String unit = unitWord == null ? null : Units.of(unitWord);
+      if (m.group("n").equalsIgnoreCase(ONE) && (unit == null || unitWord.length() < 3)) {
+        continue;
+      }
+      int unitEnd = unit == null ? -1 : m.end("unit");
+      Matcher perHour = PER_HOUR.matcher(s).region(Math.max(unitEnd, 0), s.length());
+      if (unit != null && SPEEDS.containsKey(unit) && perHour.lookingAt()) {
+        unit = SPEEDS.get(unit); // "27,000 km per hour" is a speed, not a distance
+        unitEnd = perHour.end();
+      }
       if (unit != null) {
         add(
             facts,
@@ -321,7 +373,7 @@ final class NumericFacts {
             s,
             base,
             from,
-            m.end("unit"),
+            unitEnd,
             Kind.QUANTITY,
             plain(n) + " " + unit,
             null,
@@ -340,9 +392,28 @@ final class NumericFacts {
             hedged);
       }
     }
+    m = A_SPAN_OF_TIME.matcher(s.contains(" a") ? s : "");
+    while (m.find()) {
+      String unit = m.group("u").toLowerCase(Locale.ROOT);
+      boolean hedged = m.group("h") != null;
+      String value = unit.equals("decade") ? "10 yr" : "1 " + Units.of(unit);
+      add(
+          facts,
+          taken,
+          s,
+          base,
+          hedged ? m.start("h") : m.start("a"),
+          m.end(),
+          Kind.QUANTITY,
+          value,
+          null,
+          hedged);
+    }
     facts.sort((a, b) -> a.span().compareTo(b.span()));
     return joinDurations(facts, s, base);
   }
+
+  private static final String ONE = "one";
 
   /** Units of time, longest first: the order in which a compound duration names them. */
   private static final List<String> DURATION_UNITS =
@@ -607,6 +678,12 @@ final class NumericFacts {
       return number(n);
     }
     String w = n.toLowerCase(Locale.ROOT).replace("a ", "");
+    if (w.equals(ONE)) {
+      return BigDecimal.ONE;
+    }
+    if (w.equals("half dozen")) {
+      return BigDecimal.valueOf(6);
+    }
     if (w.endsWith(" dozen")) {
       Integer times = NumberWords.valueOf(w.substring(0, w.length() - " dozen".length()));
       return times == null ? null : BigDecimal.valueOf(times * 12L);

@@ -118,6 +118,10 @@ final class Scope {
       return Set.of(CONVERSION);
     }
     String before = sentence.substring(Math.max(0, start - 60), start);
+    Matcher zoned = ZONED_TIME_BEFORE.matcher(before);
+    if (zoned.find()) {
+      return Set.of("in " + zoned.group(1).toLowerCase(Locale.ROOT));
+    }
     if (REPORTED_BEFORE.matcher(before).find()) {
       return Set.of("reported");
     }
@@ -130,6 +134,13 @@ final class Scope {
     return UNTIL_BEFORE.matcher(before).find() ? Set.of("until") : Set.of();
   }
 
+  /**
+   * The day of a time given in a named zone: "at 0027 GMT on Monday" is Monday in GMT, which may be
+   * Sunday where the event took place. It is compared only with a day given in the same zone.
+   */
+  private static final Pattern ZONED_TIME_BEFORE =
+      Pattern.compile("\\d\\s*(?:[ap]\\.?m\\.?\\s+)?(GMT|UTC|E[SD]T|P[SD]T)\\s+(?:on\\s+)?$");
+
   /** A time zone: "GMT", "UTC", "EST", "ET", "local time". Case counts: "et" is no zone. */
   private static final Pattern ZONE =
       Pattern.compile("\\b(?:GMT|UTC|[ECMP][SD]?T|CES?T|BST|IST|JST|local time)\\b");
@@ -139,11 +150,16 @@ final class Scope {
    * off at 7:27 pm (0027 GMT Monday)" gives the launch day in another zone, not another day.
    */
   static boolean inZoneConversion(String sentence, int start) {
-    int open = sentence.lastIndexOf('(', start);
-    if (open < 0 || sentence.lastIndexOf(')', start) > open) {
+    return inZoneConversion(sentence, start, '(', ')')
+        || inZoneConversion(sentence, start, '[', ']');
+  }
+
+  private static boolean inZoneConversion(String sentence, int start, char opening, char closing) {
+    int open = sentence.lastIndexOf(opening, start);
+    if (open < 0 || sentence.lastIndexOf(closing, start) > open) {
       return false;
     }
-    int close = sentence.indexOf(')', start);
+    int close = sentence.indexOf(closing, start);
     return ZONE.matcher(sentence).region(open + 1, close < 0 ? sentence.length() : close).find();
   }
 

@@ -161,6 +161,28 @@ final class UnalignedFigures {
   }
 
   /**
+   * The counts of {@code what} that {@code article} gives in its body with no other scope, in story
+   * order, when it gives one value of that kind (as often as it likes); else none.
+   */
+  static List<Compared> restated(Article article, Counted.What what) {
+    List<Compared> counts = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      if (s.role() == Role.BODY) {
+        for (Compared c : Compared.sayingWhatTheyAre(article, s.id())) {
+          if (c.fact().kind() == Fact.Kind.NUMBER
+              && c.scope().isEmpty()
+              && c.what().equals(Optional.of(what))) {
+            counts.add(c);
+          }
+        }
+      }
+    }
+    return !counts.isEmpty() && oneValue(counts, Measures.publicationYear(article))
+        ? counts
+        : List.of();
+  }
+
+  /**
    * An article's body figures that say what they are, by kind, in story order: a count by what it
    * counts, a time by the event words before it.
    */

@@ -132,6 +132,65 @@ class ConflictsTest {
   }
 
   /**
+   * Issue 17: two durations whose kind their sentences do not tell disagree only where the words
+   * around them share one ("nine years of fighting", "six years of fighting"); a six-month stay and
+   * a decade of raids are two spans of time. Close enough to approximate each other, they need no
+   * word in common.
+   */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The truce ended nine years of fighting in the border hills.    | The truce ended almost a decade of fighting in the border hills.          | approximation
+          The truce ended nine years of fighting in the border hills.    | The truce ended six years of fighting in the border hills.                | conflict
+          The envoys began a six-month stay at the camp after the truce. | The truce in the border hills ended almost a decade of raids by militias. | none
+          The envoys made the 12-hour trip to the camp after the truce.  | The truce held, and envoys reached the camp about 12 hours and 20 minutes later. | approximation
+          """)
+  void comparesDurationsOfAnUntoldKindOnlyWhereTheyMeasureOneThing(
+      String a, String b, String expected) {
+    Article left = NewsDiff.parse("a", a + OTHER);
+    Article right = NewsDiff.parse("b", b + OTHER);
+    List<Conflict> found =
+        Conflicts.find(List.of(left, right), List.of(statement("st1", left, a, right, b)));
+    switch (expected) {
+      case "none" -> assertThat(found).isEmpty();
+      case "approximation" ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
+      default ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isFalse());
+    }
+  }
+
+  /**
+   * Issue 17: a disagreement on a count holds every sentence where each outlet restates its count
+   * ("six bodies had been brought up" after "six miners died"); not a sentence that gives another
+   * value of that kind, nor one of another scope.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said four dead bodies had been recovered so far from the site. | 4
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said five dead bodies had been recovered so far from the site. | 3
+          Rescuers said seven bodies had been brought up from the shaft by nightfall. | The union said four dead bodies had been recovered so far from the site. | 3
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | Last year, 40 miners died in a flood at the same mine, the union said.   | 3
+          Rescuers said six bodies had been brought up from the shaft by nightfall. | The union said 30 miners had been brought up alive from the shaft.        | 3
+          """)
+  void aConflictOnACountHoldsEachOutletsRestatementsOfIt(String a, String b, int members) {
+    String leadA = "Six miners died when the shaft collapsed at the gold mine on Friday.";
+    String leadB = "Four miners died when the shaft collapsed at the gold mine on Friday.";
+    Article left = NewsDiff.parse("a", "Collapse\n\n" + leadA + "\n" + a + SHARED);
+    Article right = NewsDiff.parse("b", "Collapse\n\n" + leadB + "\n" + b + SHARED);
+    List<Statement> statements = new ArrayList<>(sameSentences(left, right));
+    statements.add(statement("st" + (statements.size() + 1), left, leadA, right, leadB));
+    assertThat(Conflicts.find(List.of(left, right), statements))
+        .singleElement()
+        .satisfies(x -> assertThat(x.members()).hasSize(members));
+  }
+
+  /**
    * The statements an aligner would surely make: the body sentences both articles carry word for
    * word, and nothing else, so that the figures' own sentences stay unaligned.
    */

@@ -43,6 +43,18 @@ class NumericFactsTest {
           He will serve 4 years and six months in prison.     | quantity | 4 years and six months | 4 yr 6 mo
           She was held for two weeks, three days and 5 hours. | quantity | two weeks, three days and 5 hours | 2 wk 3 d 5 h
           The town paid 50 million CFA francs for the road.   | money    | 50 million CFA francs | 50000000 XOF
+          The dam gave way at 0745 GMT on Monday.             | time     | 0745 GMT        | 07:45
+          The rocket lifted off at 23:05 UTC on Monday.       | time     | 23:05 UTC       | 23:05
+          Rescuers found a one-month-old calf in the mud.     | quantity | one-month       | 1 mo
+          The flood washed away one mile of the coast road.   | quantity | one mile        | 1 mi
+          Last August, a storm cut the island's power.        | date     | Last August     | last august
+          The mine flooded in May 2011 after heavy rain.      | date     | May 2011        | 2011-05
+          Organisers of the 2016 marches were later freed.    | date     | 2016            | 2016
+          Half a dozen cranes worked on the pier overnight.   | number   | Half a dozen    | 6
+          The road will stay shut for at least a week.        | quantity | at least a week | 1 wk
+          The treaty ended almost a decade of border clashes. | quantity | almost a decade | 10 yr
+          Forty percent of the homes lost power overnight.    | percent  | Forty percent   | 40%
+          The capsule reached 27,000 km per hour in orbit.    | quantity | 27,000 km per hour | 27000 km/h
           """)
   void extractsAndNormalises(String sentence, String kind, String text, String value) {
     List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems());
@@ -88,5 +100,27 @@ class NumericFactsTest {
                 .get(0)
                 .approximate())
         .isEqualTo(approximate);
+  }
+
+  /**
+   * "one" is a figure only before a unit, and a 24-hour clock a time only with its zone: alone,
+   * "One of the officials" and "1600 workers" are a pronoun and a count; "a week" is a span of time
+   * only after a hedge or "for" ("twice a week" is a rate), and "May" a month only with its year.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          One of the officials said the search would go on.   | number
+          The mill employs 1600 workers in the valley.         | time
+          The plant ran at 0800 in the old timetable.          | time
+          Only one in five homes had power on Monday.          | quantity
+          The ferry sails twice a week to the island.          | quantity
+          Officials may reopen the road soon after repairs.    | date
+          """)
+  void pronounsAndBareClocksAreNotFigures(String sentence, String kind) {
+    assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))
+        .noneMatch(f -> f.kind().label().equals(kind));
   }
 }

@@ -48,6 +48,10 @@ class ScopeTest {
           The probe landed at 10 p.m. (0300 GMT Thursday) on the moon. | Thursday | false | [conversion]
           The ship sailed late on Tuesday (Wednesday, local time).     | Wednesday | false | [conversion]
           The probe landed on Wednesday (after a delay) on the moon.   | Wednesday | false | []
+          The probe landed at 0300 GMT on Thursday near the pole.      | Thursday | false | [in gmt]
+          The probe landed at 10 p.m. EST Wednesday near the pole.     | Wednesday | false | [in est]
+          The probe landed at 10 p.m. [0300 GMT Thursday] at the pole. | Thursday | false | [conversion]
+          The probe landed at 10 p.m. on Wednesday near the pole.      | Wednesday | false | []
           """)
   void readsThePartADatePlays(String sentence, String date, boolean range, String expected) {
     assertThat(Scope.ofDate(sentence, sentence.indexOf(date), range).toString())
