@@ -43,6 +43,14 @@ final class SharedBodies {
     }
   }
 
+  /**
+   * A run found in more sentences of the other body than this finds no candidates: "one of the" or
+   * "said on Monday" in a long article would make every sentence a candidate of every other, and a
+   * sentence that copies another shares rarer runs with it too. No article of ordinary length
+   * repeats a run this often; a 1 MB one does.
+   */
+  static final int COMMON = 16;
+
   /** Body sentences' words of each article, as {@link SharedWording} reads them, by article id. */
   private final Map<String, List<int[]>> bodies = new HashMap<>();
 
@@ -66,7 +74,14 @@ final class SharedBodies {
     for (int i = 0; i < bodyA.size(); i++) {
       int[] sentence = bodyA.get(i);
       BitSet candidates = new BitSet();
-      forEachRun(sentence, key -> candidates.or(runsB.getOrDefault(key, EMPTY)));
+      forEachRun(
+          sentence,
+          key -> {
+            BitSet holders = runsB.getOrDefault(key, EMPTY);
+            if (holders.cardinality() <= COMMON) {
+              candidates.or(holders);
+            }
+          });
       // In index order, so that of two equally good matches the first is kept.
       for (int j = candidates.nextSetBit(0); j >= 0; j = candidates.nextSetBit(j + 1)) {
         SharedWording.Overlap o = SharedWording.of(sentence, bodyB.get(j));

@@ -4,7 +4,9 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.HashBasedTable;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.SetMultimap;
 import com.google.common.collect.Table;
+import com.google.common.collect.TreeMultimap;
 import dev.newsdiff.internal.Pair;
 import dev.newsdiff.internal.derive.Derivations.SharedText;
 import dev.newsdiff.internal.ingest.Outlets;
@@ -38,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       in one, an "X, May 3 (AFP) —" dateline in the other);
  *   <li>for copies, an agency: the one is a news agency (by the known-agency list or its own agency
  *       dateline) and the other is not;
+ *   <li>for copies, the wire's reporting credit ("Reporting by …; Editing by …") in one and not in
+ *       the other: republishers drop it, nobody adds it;
  *   <li>for copies, one text inside the other: a copy is trimmed from its source, so the text found
  *       nearly whole in the other, by a clear margin more than the other in it, follows it;
  *   <li>for rewrites, an agency story taken whole: the one speaks for an agency (its dateline or
@@ -130,16 +134,19 @@ public final class Verdicts {
    * direction whose one text follows a text that follows the other. Chains both ways give none.
    */
   private static List<Copying> chained(List<Copying> verdicts) {
-    Table<String, String, Copying> byPair = HashBasedTable.create();
-    verdicts.forEach(v -> byPair.put(v.first(), v.second(), v));
+    // follower -> the texts it follows, by the verdicts' own evidence
+    SetMultimap<String, String> sources = TreeMultimap.create();
+    verdicts.stream()
+        .filter(v -> v.source() != null)
+        .forEach(v -> sources.put(follower(v), v.source()));
     return verdicts.stream()
         .map(
             v -> {
               if (v.verdict() == Verdict.INDEPENDENT || v.source() != null) {
                 return v;
               }
-              Optional<String> viaFirst = via(byPair, v.first(), v.second());
-              Optional<String> viaSecond = via(byPair, v.second(), v.first());
+              Optional<String> viaFirst = via(sources, v.first(), v.second());
+              Optional<String> viaSecond = via(sources, v.second(), v.first());
               if (viaFirst.isPresent() == viaSecond.isPresent()) {
                 return v;
               }
@@ -160,23 +167,16 @@ public final class Verdicts {
         .toList();
   }
 
-  /** The first text (in id order) that follows {@code source} and that {@code follower} follows. */
-  private static Optional<String> via(
-      Table<String, String, Copying> byPair, String source, String follower) {
-    return byPair.rowKeySet().stream()
-        .flatMap(a -> byPair.row(a).values().stream())
-        .filter(v -> source.equals(v.source()))
-        .map(v -> v.first().equals(source) ? v.second() : v.first())
-        .filter(middle -> !middle.equals(follower))
-        .filter(middle -> sourceOf(byPair, middle, follower).filter(middle::equals).isPresent())
-        .sorted()
-        .findFirst();
+  private static String follower(Copying v) {
+    return v.first().equals(v.source()) ? v.second() : v.first();
   }
 
-  private static Optional<String> sourceOf(
-      Table<String, String, Copying> byPair, String a, String b) {
-    Copying v = a.compareTo(b) < 0 ? byPair.get(a, b) : byPair.get(b, a);
-    return v == null ? Optional.empty() : Optional.ofNullable(v.source());
+  /** The first text (in id order) that {@code follower} follows and that follows {@code source}. */
+  private static Optional<String> via(
+      SetMultimap<String, String> sources, String source, String follower) {
+    return sources.get(follower).stream()
+        .filter(middle -> sources.get(middle).contains(source))
+        .findFirst();
   }
 
   /**
@@ -272,6 +272,15 @@ public final class Verdicts {
     if (isAgency(source) && !isAgency(follower)) {
       return source.id() + " is a news agency";
     }
+    Optional<String> signOff = reportingCredit(source);
+    if (verdict == Verdict.COPY && signOff.isPresent() && reportingCredit(follower).isEmpty()) {
+      return source.id()
+          + " keeps the wire copy's \""
+          + signOff.get()
+          + "\", "
+          + follower.id()
+          + "'s copy drops it";
+    }
     if (verdict == Verdict.COPY
         && followerInSource >= NEAR_VERBATIM
         && followerInSource - sourceInFollower >= TRIMMED) {
@@ -361,6 +370,26 @@ public final class Verdicts {
     return Outlets.isKnownAgency(a.outlet())
         || Outlets.isKnownAgency(a.id())
         || datelineAgency(a).isPresent();
+  }
+
+  /**
+   * The reporting and editing credit wire copy closes with: "(Reporting by Ana Ruiz; Editing by Tom
+   * Hall)".
+   */
+  private static final Pattern REPORTING_CREDIT =
+      Pattern.compile(
+          "\\(?(?i:(?:additional\\s+)?reporting\\s+by\\s)[^;()]+;.*(?i:editing\\s+by\\s).+");
+
+  /**
+   * The reporting and editing credit line of a text, if it has one. Of two copies of one wire
+   * story, the one that keeps it is nearer the wire's copy: republishers drop it, nobody adds it.
+   */
+  private static Optional<String> reportingCredit(Article a) {
+    return a.text()
+        .lines()
+        .map(String::strip)
+        .filter(line -> REPORTING_CREDIT.matcher(line).matches())
+        .findFirst();
   }
 
   /** A line that is a bracketed name alone: the sign-off wire copy ends with, "(AFP)". */
