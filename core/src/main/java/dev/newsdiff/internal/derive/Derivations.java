@@ -21,14 +21,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Measures, for each ordered pair of outlets, how much of one follows the other: the share of its
  * body sentences that repeat the other's nearly word for word, the longest passage they share, and
  * whether the repeated sentences keep the other's order; and, for each pair, the wording the two
- * share in the sentences aligned across them ({@link SharedWording}), which {@link Verdicts} turns
- * into a copying verdict. Which outlet is the likely source is the verdict's to say.
+ * bodies share ({@link SharedBodies}), which {@link Verdicts} turns into a copying verdict. Which
+ * outlet is the likely source is the verdict's to say.
  *
  * <p>An instance serves one comparison and remembers what it counted and compared.
  */
@@ -44,24 +43,6 @@ public final class Derivations {
       int changedInFirst,
       int changedInSecond,
       int longestUnchanged) {}
-
-  /**
-   * The wording a follower shares with a source: for each of its sentences, the most words in
-   * shared runs and the source sentence they stand in; and the longest run.
-   */
-  private static final class Shared {
-    final Map<Integer, Integer> words = new HashMap<>();
-    final SortedMap<Integer, Integer> sourceSentence = new TreeMap<>();
-    int longest;
-
-    void add(int sentence, int sourceIndex, int count, int run) {
-      if (count > words.getOrDefault(sentence, 0)) {
-        words.put(sentence, count);
-        sourceSentence.put(sentence, sourceIndex);
-      }
-      longest = Math.max(longest, run);
-    }
-  }
 
   /** Derivation per ordered pair, and the wording each unordered pair shares. */
   public record Measures(List<Derivation> derivation, List<SharedText> shared) {}
@@ -95,12 +76,6 @@ public final class Derivations {
 
   private final Map<String, Article> articlesById;
 
-  /** The wording a follower shares with a source, by source and follower article id. */
-  private final Table<String, String, Shared> shared = HashBasedTable.create();
-
-  /** Countable words of each article's body (quotes and names aside), by article id. */
-  private final Map<String, Integer> bodyWords = new HashMap<>();
-
   /**
    * Copies repeat sentences word for word: two texts (first, second) are compared once, however
    * many outlets carry them.
@@ -113,16 +88,13 @@ public final class Derivations {
   /** What a follower repeats of a source, by source and follower article id. */
   private final Table<String, String, Repeats> repeats = HashBasedTable.create();
 
-  /** The words of this comparison's members, as ids. */
-  private final SharedWording wording = new SharedWording();
-
   private Derivations(List<Article> articles) {
     this.articlesById = Article.byId(articles);
   }
 
   /**
    * Measures derivation for every ordered pair of {@code articles} (distinct texts, in id order)
-   * and the wording each pair shares, from the statements aligned across them.
+   * (from the statements aligned across them) and the wording each pair's bodies share.
    */
   public static Measures measure(List<Article> articles, List<Statement> statements) {
     Derivations d = new Derivations(articles);
@@ -131,37 +103,21 @@ public final class Derivations {
   }
 
   private List<SharedText> sharedTexts(List<Article> articles) {
+    SharedBodies bodies = new SharedBodies(new SharedWording());
     return Pair.of(articles).stream()
         .map(
             p -> {
-              Shared inFirst = shared.get(p.second().id(), p.first().id());
-              Shared inSecond = shared.get(p.first().id(), p.second().id());
+              List<SharedBodies.Shared> shared = bodies.of(p.first(), p.second());
+              SharedBodies.Shared inFirst = shared.get(0);
               return new SharedText(
                   p.first().id(),
                   p.second().id(),
-                  contained(p.first(), inFirst),
-                  contained(p.second(), inSecond),
-                  inFirst == null ? 0 : inFirst.longest,
-                  inFirst == null ? 1.0 : orderKept(inFirst.sourceSentence));
+                  round(inFirst.share()),
+                  round(shared.get(1).share()),
+                  inFirst.longest(),
+                  round(inFirst.orderKept()));
             })
         .toList();
-  }
-
-  /** The share of {@code follower}'s countable body words in runs it shares with the source. */
-  private double contained(Article follower, @Nullable Shared s) {
-    int body =
-        bodyWords.computeIfAbsent(
-            follower.id(),
-            id ->
-                follower.sentences().stream()
-                    .filter(x -> x.role() == Role.BODY)
-                    .mapToInt(x -> SharedWording.countable(wording.words(follower, x.span())))
-                    .sum());
-    if (s == null || body == 0) {
-      return 0;
-    }
-    return round(
-        Math.min(1.0, s.words.values().stream().mapToInt(Integer::intValue).sum() / (double) body));
   }
 
   private List<Derivation> measureAll(List<Article> articles, List<Statement> statements) {
@@ -169,35 +125,13 @@ public final class Derivations {
     for (Statement s : statements) {
       // The statement's own diffs, from its first member to each other, are used, not made again.
       s.diffs().forEach(d -> overlap(d.from(), d.to(), () -> d));
-      // The words of each member as SharedWording compares them, made once: a member is in
-      // several pairs. (By index, not in a map keyed by member: a record's first hashCode costs
-      // a cold run tens of milliseconds, docs/performance.md.)
       List<Member> members = s.members();
-      List<int[]> words =
-          members.stream()
-              .map(m -> wording.words(articlesById.get(m.article()), m.span()))
-              .toList();
-      List<Integer> indices = IntStream.range(0, members.size()).boxed().toList();
-      for (Pair<Integer> pair : Pair.across(indices, i -> members.get(i).article())) {
-        Member a = members.get(pair.first());
-        Member b = members.get(pair.second());
+      for (Pair<Member> pair : Pair.across(members, Member::article)) {
+        Member a = pair.first();
+        Member b = pair.second();
         Overlap o = overlap(a, b, () -> WordDiffer.diff(articleText(a), a, articleText(b), b));
         record(a, b, o.wordsInSecond(), o.changedInSecond(), o.longestUnchanged());
         record(b, a, o.wordsInFirst(), o.changedInFirst(), o.longestUnchanged());
-        SharedWording.Overlap w =
-            SharedWording.of(words.get(pair.first()), words.get(pair.second()));
-        if (w.shared() > 0) {
-          int ia = index(a.sentence());
-          int ib = index(b.sentence());
-          shared
-              .row(a.article())
-              .computeIfAbsent(b.article(), k -> new Shared())
-              .add(ib, ia, w.shared(), w.longest());
-          shared
-              .row(b.article())
-              .computeIfAbsent(a.article(), k -> new Shared())
-              .add(ia, ib, w.shared(), w.longest());
-        }
       }
     }
     return articles.stream()

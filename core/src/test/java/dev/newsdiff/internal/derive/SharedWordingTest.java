@@ -22,8 +22,9 @@ class SharedWordingTest {
           the lorry overturned on the ring road at dawn | at dawn the ring road saw a lorry overturn | 3 | 3
           the council met on monday | on friday the mayor spoke | 0 | 1
           three were hurt | nobody was hurt in the crash | 0 | 1
+          the mayor said on monday | the mayor resigned on friday | 0 | 2
           """)
-  void sharedWordingCountsRunsOfTwoWordsOrMore(String a, String b, int shared, int longest) {
+  void sharedWordingCountsRunsOfThreeWordsOrMore(String a, String b, int shared, int longest) {
     SharedWording wording = new SharedWording();
     SharedWording.Overlap o = SharedWording.of(ids(wording, a), ids(wording, b));
     assertThat(o.shared()).isEqualTo(shared);

@@ -132,4 +132,65 @@ class VerdictsTest {
     assertThat(v.verdict()).isEqualTo(Verdict.REWRITE);
     assertThat(v.source()).isNull();
   }
+
+  @Test
+  void anAgencyStoryTakenWholeIntoAnUncreditedTextIsItsSource() {
+    Article agency =
+        NewsDiff.parse(
+            "coast-agency",
+            "CARROW POINT, May 3 (Reuters) - "
+                + WIRE.substring(0, WIRE.indexOf("A tug"))
+                + "(Reuters)\n");
+    Article paper =
+        NewsDiff.parse(
+            "island-post",
+            """
+            Islanders watched from the cliffs as the regional ferry sat stranded on the sandbank.
+            The regional ferry Northern Light ran aground off Carrow Point late on Tuesday evening.
+            Lifeboat crews took all forty passengers off within two hours of the grounding.
+            The vessel had left the harbour at six o'clock on its usual crossing to the islands.
+            Shopkeepers in the harbour town said the ferry is the only way to reach the mainland.
+            A local councillor called for a second vessel to be kept in reserve for emergencies.
+            """);
+    Copying v = verdict(agency, paper);
+    assertThat(v.verdict()).isEqualTo(Verdict.REWRITE);
+    assertThat(v.source()).as(v.directionEvidence()).isEqualTo("coast-agency");
+  }
+
+  @Test
+  void theCopyThatKeepsTheWiresReportingCreditIsTheSource() {
+    String story = WIRE.replace("late on Tuesday", "on Tuesday");
+    Article kept =
+        NewsDiff.parse("harbour-news", story + "\n(Reporting by Ana Ruiz; Editing by Tom Hall)\n");
+    Article dropped =
+        NewsDiff.parse(
+            "bay-daily", story.replace("at six o'clock", "at 6pm").replace("A tug", "One tug"));
+    Copying v = verdict(dropped, kept);
+    assertThat(v.verdict()).isEqualTo(Verdict.COPY);
+    assertThat(v.source()).as(v.directionEvidence()).isEqualTo("harbour-news");
+  }
+
+  @Test
+  void aTextFollowingOneThatFollowsAThirdFollowsTheThird() {
+    Article wire = NewsDiff.parse("coast-wire", WIRE);
+    String trimmed = WIRE.substring(0, WIRE.indexOf("An inquiry"));
+    Article paper = NewsDiff.parse("island-post", trimmed);
+    Article blog =
+        NewsDiff.parse(
+            "harbour-blog",
+            """
+            Big news on the islands this week, as the Island Post reported.
+            The regional ferry Northern Light ran aground off Carrow Point late on Tuesday evening.
+            All forty passengers were taken off by lifeboat crews within two hours of the grounding.
+            We hope the operator gets the ferry back into service soon, because we all rely on it.
+            (Island Post)
+            """);
+    Copying v =
+        NewsDiff.compare(List.of(wire, paper, blog)).copying().stream()
+            .filter(c -> c.first().equals("coast-wire") && c.second().equals("harbour-blog"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(v.verdict()).isNotEqualTo(Verdict.INDEPENDENT);
+    assertThat(v.source()).as(v.directionEvidence()).isEqualTo("coast-wire");
+  }
 }
