@@ -318,7 +318,8 @@ public record Layout(
       String text = lines.get(k).text();
       return !LineShapes.endsSentence(text)
           && words(k) <= MAX_CROSSHEAD_WORDS
-          && !opensUnclosedQuote(text);
+          && !opensUnclosedQuote(text)
+          && !LineShapes.isBulleted(text); // a list's items are the story's, however short
     }
 
     private boolean isTitleLike(int k) {

@@ -57,8 +57,8 @@ public final class SentenceSplitter {
     for (int cut : cuts) {
       int s = from;
       int e = cut;
-      while (s < e && Whitespace.isSpace(p.charAt(s))) {
-        s++;
+      while (s < e && (Whitespace.isSpace(p.charAt(s)) || isBullet(p, s))) {
+        s++; // "• 24 are close contacts": the bullet marks an item, it is no part of the sentence
       }
       while (e > s && Whitespace.isSpace(p.charAt(e - 1))) {
         e--;
@@ -75,6 +75,7 @@ public final class SentenceSplitter {
   private static Set<Integer> boundaries(String p) {
     ListMarkers list = ListMarkers.find(p);
     Set<Integer> cuts = new TreeSet<>(list.cuts());
+    cuts.addAll(LostStops.find(p));
     boolean turkish = TurkishText.isLikely(p);
     int sentenceStart = 0;
     int n = p.length();
@@ -116,6 +117,15 @@ public final class SentenceSplitter {
     }
     return cuts;
   }
+
+  /** A bullet glyph standing before a space: "• ", "▪ ". */
+  private static boolean isBullet(String p, int i) {
+    return BULLETS.indexOf(p.charAt(i)) >= 0
+        && i + 1 < p.length()
+        && Whitespace.isSpace(p.charAt(i + 1));
+  }
+
+  private static final String BULLETS = "•◦▪▫‣⁃●■►";
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '…';
