@@ -30,8 +30,11 @@ class WrappedSamplesTest {
 
   private static final int[] WIDTHS = {60, 70, 80};
 
-  /** Articles of the real sets, at each width, read exactly as unwrapped: 181 of 201 today. */
-  private static final double REAL_FLOOR = 0.90;
+  /**
+   * Articles of the real sets, at each width, read exactly as unwrapped: 134 of 144 today (132
+   * before a line ending in a dash went on and a list item after a full one began a new item).
+   */
+  private static final double REAL_FLOOR = 0.92;
 
   /**
    * The real news passages of the speaker table, each one to three paragraphs with no headline, at

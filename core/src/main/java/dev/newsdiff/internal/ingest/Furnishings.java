@@ -36,6 +36,20 @@ final class Furnishings {
 
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
+  /**
+   * A wire's sign-off closing the story's last line after its last sentence: "… for six months. —
+   * AFP", "… in central Zimbabwe. - AFP", "… during the disturbances. (BBC)", "… after heavy rains.
+   * | via voanews".
+   */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?<=[.!?\"”’])\\s+((?:[-–—]\\s*(?:"
+              + AGENCY
+              + ")|\\((?:"
+              + AGENCY
+              + "|(?-i:\\p{Lu}{2,6}))\\)|\\|\\s*via\\s+[\\p{L}.]{2,30}))\\s*$",
+          CI);
+
   // Each rule's pattern is searched in the line with find(): the alternatives that must open the
   // line are grouped under one "^", and the others behind a look-ahead for the letters they start
   // with, so that most positions of a long line fail on one check instead of every alternative.
@@ -195,6 +209,26 @@ final class Furnishings {
               20));
 
   private Furnishings() {}
+
+  /**
+   * Where a wire's sign-off closing {@code line} after its last sentence starts ({@link
+   * #TRAILING_CREDIT}), or -1: the line is story, its sign-off a credit.
+   */
+  static int trailingCredit(String line) {
+    if (line.length() < MIN_LINE_WITH_CREDIT) {
+      return -1;
+    }
+    Matcher m = TRAILING_CREDIT.matcher(line);
+    // Only the line's end can match: look at its last characters, not every position.
+    int from = Math.max(0, line.length() - MAX_TRAILING_CREDIT_CHARS);
+    return m.region(from, line.length()).useTransparentBounds(true).find() ? m.start(1) : -1;
+  }
+
+  /** A sign-off is short: "| via voanews", "— Associated Press". */
+  private static final int MAX_TRAILING_CREDIT_CHARS = 40;
+
+  /** A line shorter than this is furniture standing alone, or a sentence with no room for one. */
+  private static final int MIN_LINE_WITH_CREDIT = 30;
 
   /** The furniture kind of this trimmed line, if its words alone make it furniture. */
   static Optional<FurnitureKind> kindOf(String line) {

@@ -156,7 +156,9 @@ public final class HardWraps {
         continue;
       }
       String next = content(text, lines.get(i + 1));
-      boolean mayEnd = !endsMidPhrase(line) && opensSentence(next);
+      // "… 15 trapped underground –" / "State TV" goes on, but not into a date standing alone
+      boolean mayEnd =
+          !endsMidPhrase(line) && !SPACED_DASH_END.matcher(line).find() && opensSentence(next);
       boolean sentenceBreak =
           !blankSeparated
               && endsSentence(line)
@@ -170,7 +172,10 @@ public final class HardWraps {
       boolean furnitureNext =
           !endsMidPhrase(line) && !full[i + 1] && isFurnitureLine(next) && !quoteOpen;
       joins[i] =
-          !(mayEnd && (headlineEnd || sentenceBreak)) && !startsDateline(next) && !furnitureNext;
+          !(mayEnd && (headlineEnd || sentenceBreak))
+              && !startsDateline(next)
+              && !furnitureNext
+              && !nextItem(line, next);
       quoteOpen &= joins[i];
     }
   }
@@ -272,6 +277,22 @@ public final class HardWraps {
         && !lines.get(i).isBlank(text)
         && i > first
         && LineShapes.endsProse(content(text, lines.get(i)));
+  }
+
+  /** A dash standing as a word at a line's end: "… 15 trapped underground –". */
+  private static final Pattern SPACED_DASH_END = Pattern.compile("\\s[-–—]$");
+
+  /** A list item's marker opening a line: "- ", "• ", "* ". */
+  private static final Pattern ITEM_MARKER = Pattern.compile("^([-–—•▪◦*])\\s");
+
+  /**
+   * Whether {@code line} and {@code next} both open with the same list marker: the next line is the
+   * next item ("- Iran targets …" / "- Sri Lanka: …"), however full the line before it.
+   */
+  private static boolean nextItem(String line, String next) {
+    Matcher a = ITEM_MARKER.matcher(line);
+    Matcher b = ITEM_MARKER.matcher(next);
+    return a.find() && b.find() && a.group(1).equals(b.group(1));
   }
 
   /** A quotation's comma inside its closing mark: {@code …,”} and {@code …,"}. */

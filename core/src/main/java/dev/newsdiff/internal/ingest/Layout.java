@@ -221,6 +221,19 @@ public record Layout(
         if (k == bodyFrom && dateline == null) {
           span = splitInlineDateline(line);
         }
+        int credit = role == Role.BODY ? Furnishings.trailingCredit(line.text()) : -1;
+        if (credit > 0) {
+          // "… for six months. — AFP": the story's words, then the wire's sign-off
+          String words = line.text().substring(0, credit).stripTrailing();
+          int start = line.span().start();
+          paragraphs.add(new Paragraph(Span.of(span.start(), start + words.length()), role));
+          furniture.add(
+              new Furniture(
+                  Span.of(start + credit, line.span().end()),
+                  line.text().substring(credit),
+                  FurnitureKind.CREDIT));
+          continue;
+        }
         paragraphs.add(new Paragraph(span, role));
       }
       String headline = headlineLine >= 0 ? lines.get(headlineLine).text() : null;
@@ -318,7 +331,8 @@ public record Layout(
       String text = lines.get(k).text();
       return !LineShapes.endsSentence(text)
           && words(k) <= MAX_CROSSHEAD_WORDS
-          && !opensUnclosedQuote(text);
+          && !opensUnclosedQuote(text)
+          && !LineShapes.isBulleted(text); // a list's items are the story's, however short
     }
 
     private boolean isTitleLike(int k) {

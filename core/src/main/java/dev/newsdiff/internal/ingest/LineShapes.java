@@ -58,6 +58,14 @@ final class LineShapes {
     return last == '.' || last == '!' || last == '?';
   }
 
+  /** An item of a bulleted list: "• 24 are close contacts". */
+  static boolean isBulleted(String text) {
+    String t = text.strip();
+    return t.length() > 2
+        && "•◦▪▫‣⁃●■►".indexOf(t.charAt(0)) >= 0
+        && Whitespace.isSpace(t.charAt(1));
+  }
+
   /** A teaser cut off with an ellipsis: "… because the ...". */
   static boolean isCutOff(String text) {
     return text.endsWith("...") || text.endsWith("…");

@@ -271,37 +271,105 @@ final class MentionFinder {
    */
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
-    if (k > 0 && opensWithName(toks, k - 1)) {
+    int s = afterDateline(toks);
+    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks, s));
+    if (k > s && opensWithName(toks, s, k - 1)) {
       // "Tom Brand, UN envoy for the region said": a name and its appositive, not an adverbial
-      Optional<Mention> named = speakerThenVerb(text, toks, 0, anyPastTense);
+      Optional<Mention> named = speakerThenVerb(text, toks, s, anyPastTense);
       if (named.isPresent()) {
         return named;
       }
     }
     Optional<Mention> found = speakerThenVerb(text, toks, k, anyPastTense);
-    return found.isPresent() || k == 0 ? found : speakerThenVerb(text, toks, 0, anyPastTense);
-  }
-
-  /** Whether the words before the comma at {@code comma} are a name of two words or more. */
-  private static boolean opensWithName(List<Tok> toks, int comma) {
-    return comma >= 2
-        && toks.get(comma).text().equals(",")
-        && !opensPhrase(toks.get(0).text())
-        && toks.subList(0, comma).stream().allMatch(MentionFinder::isCapitalised);
+    return found.isPresent() || k == s ? found : speakerThenVerb(text, toks, s, anyPastTense);
   }
 
   /**
-   * Where a clause starts after a conjunction opening the sentence: "But the minister said …", "And
-   * Okafor told reporters …" (the word is a conjunction only when a word follows it).
+   * Where the words start after a dateline opening the sentence ("Washington, June 9, 2005 - the
+   * ministry said", "LONDON (Reuters) — …"): a dash among the first words, with only capitalised
+   * words, numbers and their punctuation before it. 0 when there is none.
+   */
+  private static int afterDateline(List<Tok> toks) {
+    for (int d = 1; d < Math.min(toks.size() - 1, MAX_DATELINE_TOKENS); d++) {
+      Tok tok = toks.get(d);
+      if (DASHES.contains(tok.text())) {
+        return toks.get(d + 1).word() ? d + 1 : 0;
+      }
+      boolean datelineToken =
+          tok.word()
+              ? isCapitalised(tok) || Character.isDigit(tok.text().charAt(0))
+              : DATELINE_MARKS.contains(tok.text());
+      if (!datelineToken) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static final int MAX_DATELINE_TOKENS = 14;
+
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
+  private static final Set<String> DATELINE_MARKS = Set.of(",", ".", "(", ")", "/");
+
+  /**
+   * Whether the words from {@code s} before the comma at {@code comma} are a name of two words+.
+   */
+  private static boolean opensWithName(List<Tok> toks, int s, int comma) {
+    return comma >= s + 2
+        && toks.get(comma).text().equals(",")
+        && !opensPhrase(toks.get(s).text())
+        && toks.subList(s, comma).stream().allMatch(MentionFinder::isCapitalised);
+  }
+
+  /**
+   * Where a clause starts after a conjunction or a sentence adverb opening the sentence: "But the
+   * minister said …", "And Okafor told reporters …", "Earlier the broadcaster said …", "Later this
+   * week the board said …" (the word opens the clause only when a word follows it).
    */
   private static int afterOpeningConjunction(List<Tok> toks, int k) {
-    boolean conjunction =
-        k + 1 < toks.size()
-            && toks.get(k + 1).word()
-            && OPENING_CONJUNCTIONS.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
-    return conjunction ? k + 1 : k;
+    if (k + 1 >= toks.size() || !toks.get(k + 1).word()) {
+      return k;
+    }
+    String lead = toks.get(k).text().toLowerCase(Locale.ROOT);
+    if (OPENING_CONJUNCTIONS.contains(lead)) {
+      return k + 1;
+    }
+    if (!OPENING_ADVERBS.contains(lead) || !isCapitalised(toks.get(k))) {
+      return k;
+    }
+    // "Earlier this week", "Later on Friday": the time the adverb names is no part of the subject
+    boolean time =
+        k + 2 < toks.size()
+            && toks.get(k + 2).word()
+            && TIME_DEICTICS.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT));
+    return time ? k + 3 : k + 1;
   }
+
+  /** Adverbs that open a sentence without a comma before its subject: "Earlier ZBC said …". */
+  private static final Set<String> OPENING_ADVERBS =
+      Set.of(
+          "earlier",
+          "later",
+          "meanwhile",
+          "separately",
+          "previously",
+          "additionally",
+          "also",
+          "recently",
+          "subsequently",
+          "afterwards",
+          "yesterday",
+          "today",
+          "now",
+          "then",
+          "still",
+          "instead",
+          "similarly",
+          "likewise");
+
+  /** Words after an opening adverb that, with the next word, say when: "Earlier this week". */
+  private static final Set<String> TIME_DEICTICS = Set.of("this", "last", "on", "in");
 
   /** "Speaking …", "Asked …", "In …": words that open an adverbial phrase, not a clause. */
   private static boolean opensPhrase(String word) {
@@ -333,14 +401,14 @@ final class MentionFinder {
    * Where a clause starts after an opening adverbial: "Separately, …", "On Tuesday, …"; a phrase
    * opening with a participle or a preposition may be longer ("Speaking at the site on Tuesday,").
    */
-  private static int afterOpeningAdverbial(List<Tok> toks) {
-    int reach = !toks.isEmpty() && opensPhrase(toks.get(0).text()) ? 12 : 5;
-    for (int j = 0; j < Math.min(toks.size(), reach); j++) {
+  private static int afterOpeningAdverbial(List<Tok> toks, int s) {
+    int reach = s < toks.size() && opensPhrase(toks.get(s).text()) ? 12 : 5;
+    for (int j = s; j < Math.min(toks.size(), s + reach); j++) {
       if (toks.get(j).text().equals(",")) {
         return j + 1;
       }
     }
-    return 0;
+    return s;
   }
 
   /**
@@ -446,6 +514,119 @@ final class MentionFinder {
           "writing",
           "tweeting");
 
+  /**
+   * The reporting clause nearest before a quotation inside a longer sentence: "Musk missed the
+   * launch after he tweeted that he "most likely" had the virus"; "In an interview on Thursday in
+   * the capital, Asmara, President Isaias said … that he will do what is necessary to "protect
+   * national security"". The last reporting verb before the quotation, with its subject right
+   * before it (a pronoun, a name, or a short noun phrase with its determiner), where a clause
+   * begins: after a comma or a word that opens a clause. {@code to} is the quotation's opening
+   * mark.
+   */
+  static Optional<Mention> reportingClauseBefore(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int v = toks.size() - 1; v > 0; v--) {
+      Tok verb = toks.get(v);
+      if (!verb.word() || !isLower(verb.text()) || !CueVerbs.isCue(verb.text())) {
+        continue;
+      }
+      int npEnd = v;
+      while (npEnd > 0 && ADVERBS.contains(toks.get(npEnd - 1).text())) {
+        npEnd--;
+      }
+      int s = clauseSubjectStart(toks, npEnd);
+      return s < 0
+          ? Optional.empty()
+          : Optional.of(mention(text, toks.get(s).start(), toks.get(npEnd - 1).end(), verb));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the subject ending before {@code end} starts, when it opens a clause: "he", "Ada Okafor",
+   * "President Isaias", "the ministry"; -1 when the words before the verb are no clause's subject.
+   */
+  private static int clauseSubjectStart(List<Tok> toks, int end) {
+    if (end <= 0 || !toks.get(end - 1).word()) {
+      return -1;
+    }
+    Tok last = toks.get(end - 1);
+    int s;
+    if (REPORTING_PRONOUNS.contains(last.text().toLowerCase(Locale.ROOT))) {
+      s = end - 1;
+    } else if (isCapitalised(last)) {
+      s = end - 1;
+      while (s > 0 && isCapitalised(toks.get(s - 1)) && end - s < MAX_SPEAKER_WORDS) {
+        s--;
+      }
+      while (s < end - 1 && opensClause(toks.get(s))) {
+        s++; // "When Okafor said": the clause opens after "When"
+      }
+    } else {
+      // "the ministry", "the country's health officials": a determiner and up to three words
+      s = end - 1;
+      while (s > 0 && end - s < 4 && toks.get(s - 1).word() && !isDeterminer(toks.get(s - 1))) {
+        s--;
+      }
+      if (s == 0 || !isDeterminer(toks.get(s - 1))) {
+        return -1;
+      }
+      s--;
+    }
+    return s == 0 || toks.get(s - 1).text().equals(",") || opensClause(toks.get(s - 1)) ? s : -1;
+  }
+
+  private static boolean opensClause(Tok t) {
+    return CLAUSE_OPENERS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isDeterminer(Tok t) {
+    return DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Conjunctions that open a subordinate clause, which a speaker's noun phrase never runs into
+   * ("and" may join two speakers, "that" and "who" open relative clauses that describe one).
+   */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "after",
+          "because",
+          "when",
+          "while",
+          "since",
+          "before",
+          "although",
+          "though",
+          "until",
+          "once",
+          "whereas",
+          "unless");
+
+  /** Pronouns that may be the subject of a reporting clause. */
+  private static final Set<String> REPORTING_PRONOUNS = Set.of("he", "she", "they", "it");
+
+  /** Words after which a new clause, and its subject, begins: "after he tweeted that …". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "that",
+          "after",
+          "because",
+          "when",
+          "as",
+          "while",
+          "since",
+          "and",
+          "but",
+          "before",
+          "although",
+          "though",
+          "until",
+          "once",
+          "where",
+          "whereas",
+          "so");
+
   /** "according to the ministry" anywhere in the range. */
   static Optional<Mention> accordingTo(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
@@ -531,8 +712,11 @@ final class MentionFinder {
     if (NOT_SPEAKER_START.contains(lead) || isLower(toks.get(k).text()) && lead.endsWith("ing")) {
       return Optional.empty();
     }
-    for (int v = k + 1; v < toks.size() && v - k <= MAX_SPEAKER_WORDS + 2; v++) {
+    for (int v = k + 1; v < toks.size() && v - k <= MAX_NAME_WORDS + 2; v++) {
       Tok tok = toks.get(v);
+      if (v - k > MAX_SPEAKER_WORDS + 2 && !isProperName(toks, k, v)) {
+        return Optional.empty(); // only a body's full name runs this long before its verb
+      }
       if (v > k && isBracketedAside(toks, v)) {
         // "Ada Okafor (34) said": the age in brackets is no part of the speaker
         int verb = v + 3;
@@ -557,6 +741,13 @@ final class MentionFinder {
         if (tok.text().equals("’") || tok.text().equals("'")) {
           continue; // "López’ wife"
         }
+        Optional<Mention> named =
+            tok.text().equals(",") && v > k
+                ? nameBeforeOpenAppositive(text, toks, k, v)
+                : Optional.empty();
+        if (named.isPresent()) {
+          return named;
+        }
         if (tok.text().equals(",")
             && v > k
             && Character.isUpperCase(toks.get(v - 1).text().charAt(0))) {
@@ -566,6 +757,9 @@ final class MentionFinder {
           return nameInAppositive(text, toks, v);
         }
         return Optional.empty();
+      }
+      if (SUBORDINATORS.contains(tok.text())) {
+        return Optional.empty(); // "Ada Okafor left after she wrote …": a clause of its own
       }
       boolean verb =
           isLower(tok.text())
@@ -578,13 +772,29 @@ final class MentionFinder {
           && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
         npEnd--;
       }
-      if (npEnd - k > MAX_SPEAKER_WORDS || npEnd <= k) {
+      if (npEnd <= k || npEnd - k > MAX_SPEAKER_WORDS && !isProperName(toks, k, npEnd)) {
         return Optional.empty();
       }
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the words from {@code from} to {@code to} are one body's full name, which may run
+   * longer than a speaker's description: "The Ministry of Foreign Affairs of the Islamic Republic".
+   * Capitalised words joined only by "of", "the", "and" and "for", ending in a capitalised word.
+   */
+  private static boolean isProperName(List<Tok> toks, int from, int to) {
+    return to - from <= MAX_NAME_WORDS
+        && isCapitalised(toks.get(to - 1))
+        && toks.subList(from, to).stream()
+            .allMatch(t -> isCapitalised(t) || NAME_JOINERS.contains(t.text()));
+  }
+
+  private static final int MAX_NAME_WORDS = 12;
+
+  private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "for");
 
   /**
    * "(34)" or "(DOH)" at {@code v}: a person's age, as some papers give it after the name, or the
@@ -631,6 +841,34 @@ final class MentionFinder {
           mention(text, toks.get(comma + 1).start(), toks.get(end - 1).end(), toks.get(v)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ada Okafor the deputy chair of the union, said …": a name of two words or more and its
+   * description, whose opening comma was left out, then the verb after the closing one. The name is
+   * the speaker.
+   */
+  private static Optional<Mention> nameBeforeOpenAppositive(
+      String text, List<Tok> toks, int k, int comma) {
+    int name = k;
+    while (name < comma && isCapitalised(toks.get(name))) {
+      name++;
+    }
+    int v = comma + 1;
+    while (v < toks.size() && ADVERBS.contains(toks.get(v).text().toLowerCase(Locale.ROOT))) {
+      v++;
+    }
+    boolean described =
+        name - k >= 2
+            && name + 1 < comma
+            && isDeterminer(toks.get(name))
+            && toks.subList(name + 1, comma).stream().allMatch(Tok::word);
+    return described
+            && v < toks.size()
+            && isLower(toks.get(v).text())
+            && CueVerbs.isCue(toks.get(v).text())
+        ? Optional.of(mention(text, toks.get(k).start(), toks.get(name - 1).end(), toks.get(v)))
+        : Optional.empty();
   }
 
   /**
@@ -692,7 +930,7 @@ final class MentionFinder {
    */
   static Optional<Mention> subject(String text, int from, int to) {
     List<Tok> toks = Words.of(text, from, to);
-    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks));
+    int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks, 0));
     Optional<Mention> found = subjectFrom(text, toks, k);
     // "Elon Musk, who founded the firm, …": what looked like an opening adverbial was a name
     return found.isPresent() || k == 0 ? found : subjectFrom(text, toks, 0);

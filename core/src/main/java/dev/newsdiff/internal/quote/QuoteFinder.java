@@ -77,7 +77,7 @@ public final class QuoteFinder {
     int n = 0;
     for (Quotation q : quotations) {
       Role role = paragraphs.get(q.first().paragraph()).role();
-      if (!isSpeech(text, q, role)) {
+      if (!isSpeech(text, q, role, sentences)) {
         continue;
       }
       @Nullable Attribution attribution = context.attribution(q, role);
@@ -158,7 +158,7 @@ public final class QuoteFinder {
     return MentionFinder.after(text, last.close(), next.open()).isPresent();
   }
 
-  private static boolean isSpeech(String text, Quotation q, Role role) {
+  private static boolean isSpeech(String text, Quotation q, Role role, List<Span> sentences) {
     String words = q.text(text);
     int count = Whitespace.wordCount(words);
     if (count == 0) {
@@ -176,12 +176,32 @@ public final class QuoteFinder {
     if (role != Role.BODY || count >= 2) {
       return true; // headlines cite: Türkiye 'produces peace and stability'
     }
-    // A single quoted word is a scare quote, unless someone is said to have said it: "No," he said.
+    // A single quoted word is a scare quote, unless someone is said to have said it: "No," he said;
+    // The agency said the risk was "moderate".
     return q.last().closed()
-        && MentionFinder.after(
-                text, q.last().close(), Math.min(text.length(), q.last().close() + 80))
-            .isPresent();
+        && (MentionFinder.after(
+                    text, q.last().close(), Math.min(text.length(), q.last().close() + 80))
+                .isPresent()
+            || inReportedSpeech(text, q, sentences));
   }
+
+  /**
+   * Whether the quotation is inside the reported speech of its sentence's opening clause: "The
+   * agency said last week that the risk was "moderate"" quotes the agency's word.
+   */
+  private static boolean inReportedSpeech(String text, Quotation q, List<Span> sentences) {
+    int i = Spans.indexAt(sentences, Span::start, Span::end, q.first().open());
+    if (i < 0 || sentences.get(i).start() >= q.first().open()) {
+      return false;
+    }
+    Span sentence = sentences.get(i);
+    return MentionFinder.clauseStart(text, sentence.start(), q.first().open(), false)
+        .filter(m -> REPORTED.matcher(text.substring(m.cueSpan().end(), q.first().open())).find())
+        .isPresent();
+  }
+
+  /** "said that", "said last week that": reported speech that the quoted word is part of. */
+  private static final Pattern REPORTED = Pattern.compile("^[^,;:\\n]{0,40}?\\bthat\\b");
 
   private static boolean isTitleCase(String words) {
     int capitalised = 0;
@@ -307,6 +327,12 @@ public final class QuoteFinder {
           return m;
         }
       }
+      if (startSentence != null && startSentence.start() <= q.first().open()) {
+        m = MentionFinder.reportingClauseBefore(text, startSentence.start(), q.first().open());
+        if (m.isPresent()) {
+          return m;
+        }
+      }
       if (startSentence == null || !standsAlone(q, startSentence, endSentence)) {
         return Optional.empty();
       }
@@ -330,12 +356,15 @@ public final class QuoteFinder {
           : Optional.empty();
     }
 
-    /** Whether the quotation is its sentence, with nothing before or after it but marks. */
+    /**
+     * Whether the quotation is its sentences, with nothing before or after it but marks: one
+     * sentence, or several, also over paragraphs ("…:" and a statement quoted in full below it).
+     */
     private boolean standsAlone(
         Quotation q, @Nullable Span startSentence, @Nullable Span endSentence) {
       // The marks may stand outside the sentence the splitter found for the words inside them.
       return startSentence != null
-          && startSentence.equals(endSentence)
+          && endSentence != null
           && startSentence.start() <= q.first().open()
           && q.last().close() <= endSentence.end()
           && text.substring(startSentence.start(), q.first().open()).isBlank()

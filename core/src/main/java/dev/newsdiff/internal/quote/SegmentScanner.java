@@ -60,10 +60,41 @@ final class SegmentScanner {
       }
     }
     if (openAt >= 0) {
-      out.add(segment(text, openAt, to, false, false, index));
+      int attribution = closingAttribution(text, openAt, to);
+      out.add(
+          attribution < 0
+              ? segment(text, openAt, to, false, false, index)
+              : segment(text, openAt, attribution, 0, true, false, index));
     }
     return out;
   }
+
+  /**
+   * Where a quotation whose closing mark was left out ends at its attribution closing the paragraph
+   * ("“One pump failed, Okafor said."): the last comma, when only a short attribution follows it;
+   * -1 otherwise.
+   */
+  private static int closingAttribution(String text, int open, int to) {
+    int last = to;
+    while (last > open && Whitespace.isSpace(text.charAt(last - 1))) {
+      last--;
+    }
+    int stop = last - 1; // the full stop
+    if (stop <= open || text.charAt(stop) != '.') {
+      return -1;
+    }
+    int comma = text.lastIndexOf(',', stop);
+    if (comma <= open || stop - comma > MAX_ATTRIBUTION_CHARS) {
+      return -1;
+    }
+    return MentionFinder.after(text, comma + 1, stop)
+        .filter(m -> text.substring(Math.max(m.span().end(), m.cueSpan().end()), stop).isBlank())
+        .map(m -> comma)
+        .orElse(-1);
+  }
+
+  /** How long an attribution closing a paragraph may be: ", the mine's safety officer said." */
+  private static final int MAX_ATTRIBUTION_CHARS = 60;
 
   private static List<Segment> singles(String text, Span p, int index, List<Segment> doubles) {
     List<Segment> out = new ArrayList<>();

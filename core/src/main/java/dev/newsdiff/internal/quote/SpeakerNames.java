@@ -270,7 +270,9 @@ final class SpeakerNames {
     if (!w.contains("of")) {
       // "Capt. Matt Eiskant and State's Attorney Brendan Kelly": two people, each named in full
       for (List<String> part : splitAtAnd(w)) {
-        List<String> name = withoutTitles(part);
+        // "Disaster Management Authority Naseer Khan": the person after the body they speak for
+        List<String> titled = withoutTitles(part);
+        List<String> name = nameAfterOffice(titled).orElse(titled);
         if (name.size() >= 2) {
           fullNames.putIfAbsent(name.get(name.size() - 1), String.join(" ", name));
         }
@@ -589,13 +591,15 @@ final class SpeakerNames {
   }
 
   /**
-   * The person named after the last office in {@code tail}, in two words or more none of which
-   * names a body: "Police Chief Chuck Lovell", "World Health Organization Director-General Tedros
-   * Adhanom Ghebreyesus"; empty for a body ("Police Service of Zimbabwe", "State Department").
+   * The person named after the last office or body in {@code tail}, in two words or more none of
+   * which names a body: "Police Chief Chuck Lovell", "World Health Organization Director-General
+   * Tedros Adhanom Ghebreyesus", "Disaster Management Authority Naseer Khan"; empty for a body
+   * ("Police Service of Zimbabwe", "State Department").
    */
   private static Optional<List<String>> nameAfterOffice(List<String> tail) {
     for (int i = tail.size() - 3; i >= 0; i--) {
-      if (isOffice(tail.get(i))) {
+      // "… of the Provincial Disaster Management Authority Naseer Khan": a body ends like an office
+      if (isOffice(tail.get(i)) || Mention.isOrganisationWord(lower(tail.get(i)))) {
         List<String> name = tail.subList(i + 1, tail.size());
         boolean person =
             name.stream()
@@ -694,9 +698,13 @@ final class SpeakerNames {
     int from = toks.size();
     while (from > 0) {
       Tok t = toks.get(from - 1);
+      boolean inner = t.word() && from < toks.size() && from - 1 > 0;
       boolean connector =
-          t.word() && CONNECTORS.contains(t.text()) && from < toks.size() && from - 1 > 0;
-      if (isCapitalised(t) || connector && isCapitalised(toks.get(from - 2))) {
+          inner && CONNECTORS.contains(t.text()) && isCapitalised(toks.get(from - 2));
+      // "Ministry of Foreign Affairs of the Islamic Emirate": "the" after a connector is inside
+      boolean article =
+          inner && t.text().equals("the") && CONNECTORS.contains(toks.get(from - 2).text());
+      if (isCapitalised(t) || connector || article) {
         from--;
       } else {
         break;

@@ -72,6 +72,19 @@ final class Words {
   }
 
   /**
+   * Whether the capital letter before {@code dot} is an initial inside a name: its full stop is
+   * followed by one space and a capitalised word of two letters or more ("David S. Jackson").
+   */
+  private static boolean isMiddleInitial(String text, int dot, int to) {
+    return Character.isUpperCase(text.charAt(dot - 1))
+        && dot + 3 < to
+        && text.charAt(dot) == '.'
+        && text.charAt(dot + 1) == ' '
+        && Character.isUpperCase(text.charAt(dot + 2))
+        && Character.isLowerCase(text.charAt(dot + 3));
+  }
+
+  /**
    * Whether a capitalised word starts at {@code j} inside the word begun at {@code start}: a page
    * that lost a paragraph break runs one sentence into the next ("according to the
    * statementNotably, Murmu's visit"). Only after three or more lower-case letters, so that
@@ -157,6 +170,8 @@ final class Words {
       j++; // "Dr." and "Lt." belong to the name that follows
     } else if (j < to && text.charAt(j) == '.' && isInitialism(text, i, j)) {
       j++; // "U.S." is one word: "U.S. Assistant Secretary of State Robert Jacobson said"
+    } else if (j - i == 1 && isMiddleInitial(text, j, to)) {
+      j++; // "David S. Jackson": an initial belongs to the name it stands in
     }
     return new Tok(i, j, text.substring(i, j), true);
   }

@@ -47,8 +47,16 @@ final class BoundaryRules {
     }
     if (startsWithDash(p, next)) {
       // "Is that the forecast?" -- asked …, "Acme Corp. -- 1.4 million shares": the sentence goes
-      // on; a full stop after a plain word is one, and the dash opens an attribution or an item.
-      return isPlainWord(word) && run.equals(".") ? Decision.BREAK : Decision.NO_BREAK;
+      // on; a full stop after a plain word is one, and the dash opens an attribution or an item,
+      // unless a quotation closed after it: "… in hospital.” – Dr. Ada Okafor, state
+      // epidemiologist.
+      boolean quoteClosed = Tokens.QUOTE_CLOSERS.indexOf(p.charAt(closeEnd - 1)) >= 0;
+      return isPlainWord(word) && run.equals(".") && !(closeEnd > runEnd && quoteClosed)
+          ? Decision.BREAK
+          : Decision.NO_BREAK;
+    }
+    if (p.charAt(next) == '(' && closeEnd == runEnd && goesOnAfterBrackets(p, next)) {
+      return Decision.NO_BREAK; // "at 7:45 a.m. (2345 GMT) was": the bracket is inside a sentence
     }
     char first = Tokens.firstAlnum(p, next);
     boolean nextLower = Character.isLowerCase(first);
@@ -137,6 +145,26 @@ final class BoundaryRules {
     }
     return Decision.BREAK;
   }
+
+  /**
+   * Whether the words after the bracketed aside opening at {@code open} go on in lower case: "at
+   * 7:45 a.m. (2345 GMT Sunday) was magnitude 6.6", "5 p.m. (local time) on Friday". A sentence
+   * that begins with a bracket is a bracketed sentence or an aside ("(Reporting by …)").
+   */
+  private static boolean goesOnAfterBrackets(String p, int open) {
+    int close = p.indexOf(')', open);
+    if (close < 0 || close - open > MAX_ASIDE_CHARS) {
+      return false;
+    }
+    int after = close + 1;
+    while (after < p.length() && Whitespace.isSpace(p.charAt(after))) {
+      after++;
+    }
+    return after > close + 1 && after < p.length() && Character.isLowerCase(p.charAt(after));
+  }
+
+  /** How long a bracketed aside inside a sentence may be: "(2345 GMT Sunday)". */
+  private static final int MAX_ASIDE_CHARS = 40;
 
   /** "--", an em dash or an en dash standing as a word: punctuation inside a sentence. */
   private static boolean startsWithDash(String p, int next) {

@@ -50,15 +50,19 @@ public final class SentenceSplitter {
     checkArgument(
         range.end() <= text.length(), "range %s outside text of length %s", range, text.length());
     String p = text.substring(range.start(), range.end());
-    Set<Integer> cuts = new TreeSet<>(boundaries(p));
+    ListMarkers list = ListMarkers.find(p);
+    // A run-in list's markers separate its items inside the text and stay with them ("• 9. The
+    // first item • 10. …"); a bullet opening a line of its own is layout, like an indent.
+    boolean layoutBullets = list.cuts().isEmpty();
+    Set<Integer> cuts = new TreeSet<>(boundaries(p, list));
     cuts.add(p.length());
     ImmutableList.Builder<Span> sentences = ImmutableList.builder();
     int from = 0;
     for (int cut : cuts) {
       int s = from;
       int e = cut;
-      while (s < e && Whitespace.isSpace(p.charAt(s))) {
-        s++;
+      while (s < e && (Whitespace.isSpace(p.charAt(s)) || layoutBullets && isBullet(p, s))) {
+        s++; // "• 24 are close contacts": the bullet marks an item, it is no part of the sentence
       }
       while (e > s && Whitespace.isSpace(p.charAt(e - 1))) {
         e--;
@@ -72,9 +76,9 @@ public final class SentenceSplitter {
   }
 
   /** Offsets in {@code p} where a new sentence begins. */
-  private static Set<Integer> boundaries(String p) {
-    ListMarkers list = ListMarkers.find(p);
+  private static Set<Integer> boundaries(String p, ListMarkers list) {
     Set<Integer> cuts = new TreeSet<>(list.cuts());
+    cuts.addAll(LostStops.find(p));
     boolean turkish = TurkishText.isLikely(p);
     int sentenceStart = 0;
     int n = p.length();
@@ -116,6 +120,15 @@ public final class SentenceSplitter {
     }
     return cuts;
   }
+
+  /** A bullet glyph standing before a space: "• ", "▪ ". */
+  private static boolean isBullet(String p, int i) {
+    return BULLETS.indexOf(p.charAt(i)) >= 0
+        && i + 1 < p.length()
+        && Whitespace.isSpace(p.charAt(i + 1));
+  }
+
+  private static final String BULLETS = "•◦▪▫‣⁃●■►";
 
   private static boolean isTerminal(char c) {
     return c == '.' || c == '!' || c == '?' || c == '…';

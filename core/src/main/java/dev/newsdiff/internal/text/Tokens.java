@@ -8,6 +8,9 @@ final class Tokens {
   static final String OPENERS = "\"'“‘«„([{";
   static final String CLOSERS = "\"'”’»)]}";
 
+  /** The closing marks of {@link #CLOSERS} that close a quotation. */
+  static final String QUOTE_CLOSERS = "\"'”’»";
+
   /**
    * How far to look around an offset for the word there. A "word" longer than this is no
    * abbreviation or name, and looking further on a line without spaces would be quadratic.

@@ -235,7 +235,7 @@ public final class QuoteVariants {
       add(found, kind, mx);
       add(found, kind, my);
     }
-    if (x.speaker() != null && y.speaker() != null && !sameSpeaker(x.speaker(), y.speaker())) {
+    if (x.speaker() != null && y.speaker() != null && !samePerson(x, y)) {
       add(found, Kind.ATTRIBUTION, mx);
       add(found, Kind.ATTRIBUTION, my);
     }
@@ -374,6 +374,17 @@ public final class QuoteVariants {
    * "the sources" and "ministry sources" are one speaker; "ministry officials" and "the sources"
    * two.
    */
+  /**
+   * Whether two quotes have one speaker, as written or by the fullest name each article gives:
+   * "SpaceX founder Elon Musk" and "SpaceX chief executive Elon Musk" are both Elon Musk.
+   */
+  private static boolean samePerson(Quote x, Quote y) {
+    return sameSpeaker(x.speaker(), y.speaker())
+        || x.speakerName() != null
+            && y.speakerName() != null
+            && sameSpeaker(x.speakerName(), y.speakerName());
+  }
+
   static boolean sameSpeaker(String a, String b) {
     if (isAcronymOf(a, b) || isAcronymOf(b, a)) {
       return true;

@@ -170,6 +170,36 @@ class HardWrapsTest {
             near Harare on Monday, police said, and were still searching \
             for more workers."""),
         Arguments.of(
+            "a title ending in a dash goes on to its source",
+            """
+            Mine collapse: nine dead, 15 trapped as gold shaft caves in –
+            State TV
+            Rescuers pulled nine bodies from a collapsed gold mine shaft
+            near Harare on Monday, police said, and were still searching
+            for more workers.""",
+            """
+            Mine collapse: nine dead, 15 trapped as gold shaft caves in – \
+            State TV
+            Rescuers pulled nine bodies from a collapsed gold mine shaft \
+            near Harare on Monday, police said, and were still searching \
+            for more workers."""),
+        Arguments.of(
+            "a list item after a full one is the next item",
+            """
+            Rescuers pulled nine bodies from a collapsed gold mine shaft
+            near Harare on Monday, police said, and were still searching.
+            More stories:
+            - Flooded rivers cut off three villages in the east of the valley
+            - Harbour pier closed for repairs after a ferry struck its pilings
+            - Council votes to rebuild the old bridge""",
+            """
+            Rescuers pulled nine bodies from a collapsed gold mine shaft \
+            near Harare on Monday, police said, and were still searching.
+            More stories:
+            - Flooded rivers cut off three villages in the east of the valley
+            - Harbour pier closed for repairs after a ferry struck its pilings
+            - Council votes to rebuild the old bridge"""),
+        Arguments.of(
             "a page without a headline opens with a sentence broken before a name",
             """
             The presidential bid of the popular opposition politician

@@ -184,6 +184,30 @@ class LayoutTest {
             "Talks end without a deal", "The talks ended on Friday.", "Both sides left.");
   }
 
+  /** A wire's sign-off closing the story's last line is a credit; the words before it, story. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          Divers will search the hull again on Friday morning. — AFP # Divers will search the hull again on Friday morning. # — AFP
+          Divers will search the hull again on Friday morning. - Reuters # Divers will search the hull again on Friday morning. # - Reuters
+          Divers will search the hull again on Friday morning. (NTB) # Divers will search the hull again on Friday morning. # (NTB)
+          Divers will search the hull again on Friday morning. | via voanews # Divers will search the hull again on Friday morning. # | via voanews
+          Divers questioned the British Broadcasting Corporation (BBC). # Divers questioned the British Broadcasting Corporation (BBC). #
+          Divers will search the hull again on Friday (Reuters). # Divers will search the hull again on Friday (Reuters). #
+          """)
+  void wireSignOffClosingTheLastLineIsACredit(String line, String story, String credit) {
+    String text = "Ferry sinks off the harbour\n" + line + "\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.paragraphs().get(layout.paragraphs().size() - 1).span().in(text))
+        .isEqualTo(story);
+    assertThat(layout.furniture())
+        .filteredOn(f -> f.kind() == FurnitureKind.CREDIT)
+        .extracting(Furniture::text)
+        .containsExactlyElementsOf(credit == null ? List.of() : List.of(credit));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

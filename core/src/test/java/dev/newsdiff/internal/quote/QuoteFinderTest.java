@@ -65,6 +65,12 @@ class QuoteFinderTest {
           The watchdog referred to the port as "a danger to every crew."           | 0 | a danger to every crew.         | The watchdog                 | referred
           Ada Okafor visited the shelter.\\n"We moved the boats in time,'' she said.  | 0 | We moved the boats in time      | Ada Okafor                   | said
           “Nine ferries were cancelled”, – Ada Okafor, a spokeswoman for the port, wrote. | 0 | Nine ferries were cancelled | Ada Okafor                   | wrote
+          Earlier the harbour board said the pier was "not safe for crowds."      | 0 | not safe for crowds.            | the harbour board            | said
+          Later this week Ada Okafor told the council the fees were "far too high." | 0 | far too high.                 | Ada Okafor                   | told
+          In a long interview with the Herald on Monday in the port city, Kallo, Mayor Tom Brand said the plan would go ahead but that he would "listen to every objection." | 0 | listen to every objection. | Mayor Tom Brand | said
+          The Ministry of Health and Social Affairs of the Harbour Republic announced: "Clinics open on Monday." | 0 | Clinics open on Monday. | The Ministry of Health and Social Affairs of the Harbour Republic | announced
+          The agency said on Monday that the risk to travellers was “low” for now.  | 0 | low                             | The agency                   | said
+          “The pumps failed twice, Okafor said.                                    | 0 | The pumps failed twice          | Okafor                       | said
           """)
   void findsQuoteAndSpeaker(String text, int index, String words, String speaker, String cue) {
     List<Quote> quotes = read(text).quotes();
@@ -123,6 +129,11 @@ class QuoteFinderTest {
           Director Ada Okafor issued the following statement on Friday:\\n"We deplore this action."       | Director Ada Okafor             | Ada Okafor
           Tom Brand, UN special envoy for the region said on Monday, "Talks resume soon."                 | Tom Brand                       | Tom Brand
           Tom Brand, the minister said, "was never there."                                                  | the minister                    | the minister
+          Harbour master Ada Okafor left early after she wrote that she "could not stay."                    | Harbour master Ada Okafor       | Ada Okafor
+          Kallo, March 3, 2031 - Port Director Ada B. Okafor issued the following statement:\\n“We are closing the north pier. | Port Director Ada B. Okafor | Ada B. Okafor
+          Kallo, March 3 - Port Director Ada B. Okafor issued the following statement:\\n“We are closing the north pier.\\n“We regret the delay.” | Port Director Ada B. Okafor | Ada B. Okafor
+          Tom Brand the chief engineer of the yard, said the hull was sound.\\nHe said: "It will float."   | Tom Brand                       | Tom Brand
+          The blast was at noon, said Chief of the Harbour Fire Authority Ada Okafor.\\n"Nobody was hurt," Okafor said. | Okafor          | Ada Okafor
           """)
   void namesTheSpeaker(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();
@@ -178,6 +189,7 @@ class QuoteFinderTest {
           The "Safe Harbour" plan was approved by the council.
           The troops' deployment and Syria’s needs were discussed, officials said.
           He said the '90s were different.
+          The council said it would review the "temporary" permits in May.
           """)
   void findsNoSpeech(String text) {
     assertThat(read(text).quotes()).isEmpty();
@@ -222,9 +234,9 @@ class QuoteFinderTest {
 
   @Test
   void unclosedQuoteEndsWithItsParagraph() {
-    Article a = read("\"We will never stop, the minister said.\\nThe talks ended on Friday.");
+    Article a = read("\"We will never stop, whatever it costs.\\nThe talks ended on Friday.");
     assertThat(a.quotes())
         .singleElement()
-        .satisfies(q -> assertThat(q.text()).isEqualTo("We will never stop, the minister said."));
+        .satisfies(q -> assertThat(q.text()).isEqualTo("We will never stop, whatever it costs."));
   }
 }

@@ -134,6 +134,52 @@ class SentenceSplitterTest {
     assertThat(split(first + " " + second)).containsExactly(first, second);
   }
 
+  /**
+   * Pages that lost a paragraph break or a full stop: a sentence adverb with its comma, or a word
+   * glued to a sentence's first word, starts a sentence; a label glued to a paragraph's first
+   * sentence is no part of it.
+   */
+  @ParameterizedTest(name = "lost stop: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The pier stays shut, according to the port authorityMeanwhile, ferries use the north quay. | The pier stays shut, according to the port authority | Meanwhile, ferries use the north quay.
+          The pier stays shut, according to the port authority However, ferries use the north quay.  | The pier stays shut, according to the port authority | However, ferries use the north quay.
+          The pier stays shut until 2031 Notably, ferries use the north quay.                         | The pier stays shut until 2031                      | Notably, ferries use the north quay.
+          floodingRivers rose again overnight in the valley.                                          | flooding                                            | Rivers rose again overnight in the valley.
+          The pier stays shut, the port reportedThe ferries use the north quay.                       | The pier stays shut, the port reported              | The ferries use the north quay.
+          """)
+  void sentencesWithoutAStopBetweenThem(String text, String first, String second) {
+    assertThat(split(text)).containsExactly(first, second);
+  }
+
+  /** What stays one sentence: names glued by design, a typo's glued words, an aside in brackets. */
+  @ParameterizedTest(name = "one sentence: {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          She paid for an iPhone with an eBay voucher at McDonald's on Friday.
+          The guide on wikiHow was read by thousands of people in the valley.
+          The ferries sailed from the quay for Kallo on Friday, and the pier stayed shut.
+          The quake struck at 6:10 a.m. (2210 GMT Sunday) and shook the whole valley.
+          Ferries resume at 5 p.m. (local time) on Friday, the port said.
+          “A third of the crew were taken to hospital.” – Dr. Ada Okafor, port health officer.
+          """)
+  void staysOneSentence(String sentence) {
+    assertThat(split(sentence)).containsExactly(sentence);
+  }
+
+  /** A bullet marks a list item: it is no part of the item's sentence. */
+  @Test
+  void bulletIsNoPartOfTheSentence() {
+    assertThat(split("• 24 passengers were close contacts"))
+        .containsExactly("24 passengers were close contacts");
+    assertThat(split("▪ Nine were taken to hospital."))
+        .containsExactly("Nine were taken to hospital.");
+  }
+
   /** Turkish ordinals, titles and abbreviations do not end the sentence. */
   @ParameterizedTest(name = "Turkish, one sentence: {0}")
   @CsvSource(

@@ -30,6 +30,7 @@ class QuoteVariantsTest {
           "I ordered the engines shut down and the fire doors sealed the moment the alarm went off," Captain Elena Marchand said. | Captain Elena Marchand said she ordered the engines shut down and the fire doors sealed as soon as the alarm sounded. | direct-vs-reported
           "Sealing off the engine room so quickly is what stopped this becoming a much bigger disaster," a company spokesperson said. | "The crew's quick decision to seal the engine room kept this from becoming a much bigger tragedy," Fire Chief Graham Whitcombe said. | reworded, attribution
           "Our first thought is with the injured passengers and their families," a company spokesperson said. | "Our first thought is with the injured passengers and their families, and we will cooperate fully with the investigation," said Paul Desrosiers. | trimmed, attribution
+          "Our first thought is with the injured passengers and their families," said ferry line founder Paul Desrosiers. | "Our first thought is with the injured passengers," said chief executive Paul Desrosiers. | trimmed
           """)
   void findsTheVariant(String a, String b, String kinds) {
     Comparison c =
