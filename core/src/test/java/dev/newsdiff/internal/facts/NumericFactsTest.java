@@ -81,6 +81,12 @@ class NumericFactsTest {
           About 200 people were evacuated.     | true
           Nearly six hours passed.             | true
           197 people were evacuated.           | false
+          They sailed up to  30 miles.         | true
+          It lasted just over\t20 minutes.     | true
+          Just over\u00a020 boats sailed.       | false
+          Nearly \u202820 boats sailed.         | true
+          By some:20 boats sailed.             | false
+          A crowd of 30 gathered.              | false
           """)
   void hedgesMarkApproximations(String sentence, boolean approximate) {
     assertThat(
@@ -88,5 +94,29 @@ class NumericFactsTest {
                 .get(0)
                 .approximate())
         .isEqualTo(approximate);
+  }
+
+  /**
+   * What a count is about: the stems of two content words on each side of it, whole words within
+   * 200 characters before it; a word that the window's start cuts is left out.
+   */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ''  | boat evacu
+          ' ' | boat evacu
+          x   | boat
+          """)
+  void aCountIsAboutTheWholeWordsNearIt(String prefix, String about) {
+    // "12" stands 200 characters after the start of "Evacuated"
+    String sentence = prefix + "Evacuated" + " ,".repeat(95) + " 12 boats.";
+    Fact count =
+        NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()).stream()
+            .filter(f -> f.value().equals("12"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(count.about()).isEqualTo(about);
   }
 }
