@@ -208,7 +208,9 @@ final class NumericFacts {
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
     }
-    m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
+    m =
+        TIME.matcher(
+            (digits || s.contains("noon") || s.contains("midnight")) && mayTellTime(s) ? s : "");
     while (m.find()) {
       String value;
       if (m.group("word") != null) {
@@ -338,6 +340,27 @@ final class NumericFacts {
     }
     facts.sort((a, b) -> a.span().compareTo(b.span()));
     return joinDurations(facts, s, base);
+  }
+
+  /**
+   * A cheap test asked before {@link #TIME} on every sentence with a digit: whether it holds "am"
+   * or "pm" (with or without a dot, in any case) or the letters "oon" or "dn" that "noon" and
+   * "midnight" hold. No other letter folds to a, m, p, o, d or n under {@code UNICODE_CASE}.
+   */
+  private static boolean mayTellTime(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      char before = Character.toLowerCase(s.charAt(i - 1));
+      char twoBefore = i > 1 ? Character.toLowerCase(s.charAt(i - 2)) : ' ';
+      boolean meridiem =
+          c == 'm'
+              && (before == 'a' || before == 'p' || before == '.' && "ap".indexOf(twoBefore) >= 0);
+      boolean noonOrMidnight = c == 'n' && (before == 'd' || before == 'o' && twoBefore == 'o');
+      if (meridiem || noonOrMidnight) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Units of time, longest first: the order in which a compound duration names them. */

@@ -35,6 +35,10 @@ class NumericFactsTest {
           Profit rose in the third-quarter report.            | date     | third-quarter   | Q3
           The alarm was raised at 11:52 p.m. on Sunday.       | time     | 11:52 p.m.      | 23:52
           The alarm was raised at 11.52pm on Sunday.          | time     | 11.52pm         | 23:52
+          The alarm was raised at 9 AM on Sunday.             | time     | 9 AM            | 09:00
+          The alarm was raised at 7 P.M. on Sunday.           | time     | 7 P.M.          | 19:00
+          The 2 ferries left at Noon on Sunday.               | time     | Noon            | 12:00
+          The 2 ferries left at MİDNİGHT on Sunday.           | time     | MİDNİGHT        | 00:00
           Three dozen climbers were stranded overnight.       | number   | Three dozen     | 36
           The summit runs from March 2-5 in Geneva.           | date     | March 2-5       | 03-02/03-05
           The summit runs from 2–5 March 2026 in Geneva.      | date     | 2–5 March 2026  | 2026-03-02/2026-03-05
