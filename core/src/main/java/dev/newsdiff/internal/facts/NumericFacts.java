@@ -581,7 +581,7 @@ final class NumericFacts {
     }
     int spaceEnd = i;
     while (i >= from && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-      i--; // \\s, without Pattern.UNICODE_CHARACTER_CLASS
+      i--; // what \s is without Pattern.UNICODE_CHARACTER_CLASS
     }
     return i < spaceEnd && i >= from && HEDGE_LAST_LETTERS.indexOf(s.charAt(i)) >= 0;
   }
