@@ -207,19 +207,24 @@ final class CompareText {
     }
     line("");
     line("== Only in one outlet ==");
+    Map<String, Integer> counts = exclusiveCounts();
     String current = null;
+    Article article = null;
     for (Exclusive e : c.exclusives()) {
       if (!e.article().equals(current)) {
         current = e.article();
+        article = c.article(current);
         line("");
-        line(c.article(current).outlet() + " (" + exclusiveCounts().get(current) + ")");
+        line(article.outlet() + " (" + counts.get(current) + ")");
       }
+      // what "  %-5s %s" gives, without a formatter for each of thousands of lines
+      String id = shortId(e.sentence());
       line(
-          String.format(
-              Locale.ROOT,
-              "  %-5s %s",
-              shortId(e.sentence()),
-              c.article(e.article()).sentence(e.sentence()).text()));
+          "  "
+              + id
+              + " ".repeat(Math.max(0, 5 - id.length()))
+              + " "
+              + article.sentence(e.sentence()).text());
     }
   }
 

@@ -78,6 +78,11 @@ final class Counted {
           .put("houses", What.HOMES)
           .buildOrThrow();
 
+  /** {@link #STEMS} with the space that makes them word starts, joined once, not at each count. */
+  private static final ImmutableMap<String, What> AT_WORD_START =
+      STEMS.entrySet().stream()
+          .collect(ImmutableMap.toImmutableMap(e -> " " + e.getKey(), Map.Entry::getValue));
+
   /** Nouns that alone say what is counted: passengers are on board. */
   private static final Map<String, What> NOUNS =
       Map.of("passengers", What.ON_BOARD, "cases", What.CASES, "homes", What.HOMES);
@@ -159,8 +164,8 @@ final class Counted {
   private static Optional<What> firstIn(String phrase) {
     What best = null;
     int at = Integer.MAX_VALUE;
-    for (Map.Entry<String, What> e : STEMS.entrySet()) {
-      int i = phrase.indexOf(" " + e.getKey());
+    for (Map.Entry<String, What> e : AT_WORD_START.entrySet()) {
+      int i = phrase.indexOf(e.getKey());
       if (i >= 0 && i < at) {
         at = i;
         best = e.getValue();

@@ -185,10 +185,12 @@ public final class NameLinker {
   }
 
   private static Set<String> tokens(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    // ASCII has no marks to take off: most names are passed without decomposing them
     String folded =
-        MARKS
-            .matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-            .replaceAll("");
+        isAscii(lower)
+            ? lower
+            : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     Set<String> out = new LinkedHashSet<>();
     for (String w : NOT_WORD.split(folded)) {
       if (w.isEmpty() || SMALL.contains(w)) {
@@ -198,5 +200,9 @@ public final class NameLinker {
           w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
     }
     return out;
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
   }
 }

@@ -6,7 +6,6 @@ import dev.newsdiff.model.Fact.Kind;
 import dev.newsdiff.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  * "40", "Aug. 13" and "August 13" are "08-13", "11:52 p.m." is "23:52".
  */
 final class NumericFacts {
-
-  /** Compiled once: String.split compiles its pattern on every call. */
-  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -88,8 +84,7 @@ final class NumericFacts {
           "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
               + "|(?=[nm])\\b(?<word>noon|midnight)\\b"
               // A 24-hour clock is a time only with its zone: "0800 GMT", "00:27 UTC". Alone,
-              // "1600"
-              // is as often a count or a year.
+              // "1600" is as often a count or a year.
               + "|(?=\\d)\\b(?<h24>[01]\\d|2[0-3]):?(?<m24>[0-5]\\d)\\s?(?:GMT|UTC)\\b",
           CI);
   // First the first letters the alternatives can start with, so that most words are passed over
@@ -253,7 +248,9 @@ final class NumericFacts {
         add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
       }
     }
-    m = TIME.matcher(digits || s.contains("noon") || s.contains("midnight") ? s : "");
+    m =
+        TIME.matcher(
+            (digits || s.contains("noon") || s.contains("midnight")) && mayTellTime(s) ? s : "");
     while (m.find()) {
       String value;
       if (m.group("word") != null) {
@@ -414,6 +411,28 @@ final class NumericFacts {
   }
 
   private static final String ONE = "one";
+  /**
+   * A cheap test asked before {@link #TIME} on every sentence with a digit: whether it holds "am"
+   * or "pm" (with or without a dot, in any case), the letters "oon" or "dn" that "noon" and
+   * "midnight" hold, or the "mt" or "tc" of a zone (GMT, UTC). No other letter folds to a, c, d,
+   * m, n, o, p or t under {@code UNICODE_CASE}.
+   */
+  private static boolean mayTellTime(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = Character.toLowerCase(s.charAt(i));
+      char before = Character.toLowerCase(s.charAt(i - 1));
+      char twoBefore = i > 1 ? Character.toLowerCase(s.charAt(i - 2)) : ' ';
+      boolean meridiem =
+          c == 'm'
+              && (before == 'a' || before == 'p' || before == '.' && "ap".indexOf(twoBefore) >= 0);
+      boolean noonOrMidnight = c == 'n' && (before == 'd' || before == 'o' && twoBefore == 'o');
+      boolean zone = c == 't' && before == 'm' || c == 'c' && before == 't';
+      if (meridiem || noonOrMidnight || zone) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Units of time, longest first: the order in which a compound duration names them. */
   private static final List<String> DURATION_UNITS =
@@ -477,37 +496,64 @@ final class NumericFacts {
    */
   private static String about(String s, int start, int end, Stems stemmer) {
     Set<String> stems = new TreeSet<>();
-    collect(wordsBefore(s, start), true, stemmer, stems);
+    collectBefore(s, start, stemmer, stems);
     if (end > start) {
-      collect(wordsAfter(s, end), false, stemmer, stems);
+      collectAfter(s, end, stemmer, stems);
     }
     return stems.isEmpty() ? null : String.join(" ", stems);
   }
 
   /**
-   * The whole words in the {@link #CONTEXT_WINDOW} before {@code at}. Only a window is read: a
-   * sentence of thousands of numbers was split once for each of them, in time quadratic in its
-   * length.
+   * The content words among the whole words in the {@link #CONTEXT_WINDOW} before {@code at},
+   * nearest first. Only a window is read: a sentence of thousands of numbers was split once for
+   * each of them, in time quadratic in its length. Words are runs of letters, read back from {@code
+   * at} until {@link #CONTEXT_WORDS} are taken: splitting the whole window into words was 3% of
+   * reading a 1 MB article.
    */
-  private static String[] wordsBefore(String s, int at) {
+  private static void collectBefore(String s, int at, Stems stemmer, Set<String> stems) {
     int from = Math.max(0, at - CONTEXT_WINDOW);
     if (from > 0 && Character.isLowSurrogate(s.charAt(from))) {
       from--; // not half a letter
     }
-    String[] words = NOT_LETTERS.split(s.substring(from, at));
-    boolean cut = from > 0 && words.length > 0 && isLetterAround(s, from);
-    return cut ? Arrays.copyOfRange(words, 1, words.length) : words;
+    // a word cut by the window's start is no whole word
+    boolean cut = from > 0 && isLetterAround(s, from);
+    int taken = 0;
+    int i = at;
+    while (i > from && taken < CONTEXT_WORDS) {
+      int wordEnd = i;
+      while (i > from && Character.isLetter(s.codePointBefore(i))) {
+        i -= Character.charCount(s.codePointBefore(i));
+      }
+      if (i < wordEnd && !(cut && i == from) && take(s.substring(i, wordEnd), stemmer, stems)) {
+        taken++;
+      }
+      while (i > from && !Character.isLetter(s.codePointBefore(i))) {
+        i -= Character.charCount(s.codePointBefore(i));
+      }
+    }
   }
 
-  /** The whole words in the {@link #CONTEXT_WINDOW} after {@code at}: see {@link #wordsBefore}. */
-  private static String[] wordsAfter(String s, int at) {
+  /** The content words after {@code at}, nearest first: see {@link #collectBefore}. */
+  private static void collectAfter(String s, int at, Stems stemmer, Set<String> stems) {
     int to = Math.min(s.length(), at + CONTEXT_WINDOW);
     if (to < s.length() && Character.isLowSurrogate(s.charAt(to))) {
       to++;
     }
-    String[] words = NOT_LETTERS.split(s.substring(at, to));
-    boolean cut = to < s.length() && words.length > 0 && isLetterAround(s, to);
-    return cut ? Arrays.copyOf(words, words.length - 1) : words;
+    boolean cut = to < s.length() && isLetterAround(s, to);
+    int taken = 0;
+    int i = at;
+    while (i < to && taken < CONTEXT_WORDS) {
+      while (i < to && !Character.isLetter(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      int wordStart = i;
+      while (i < to && Character.isLetter(s.codePointAt(i))) {
+        i += Character.charCount(s.codePointAt(i));
+      }
+      if (i > wordStart && !(cut && i == to) && take(s.substring(wordStart, i), stemmer, stems)) {
+        taken++;
+      }
+    }
   }
 
   /** Whether {@code i} falls inside a word: letters on both sides of it. */
@@ -515,16 +561,14 @@ final class NumericFacts {
     return Character.isLetter(s.codePointBefore(i)) && Character.isLetter(s.codePointAt(i));
   }
 
-  private static void collect(String[] words, boolean before, Stems stemmer, Set<String> stems) {
-    int taken = 0;
-    for (int k = 0; k < words.length && taken < CONTEXT_WORDS; k++) {
-      String w = words[before ? words.length - 1 - k : k].toLowerCase(Locale.ROOT);
-      if (w.length() < 3 || CONTEXT_STOPWORDS.contains(w)) {
-        continue;
-      }
-      stems.add(stemmer.stem(w));
-      taken++;
+  /** Adds the stem of {@code word} when it is a content word, and says whether it was one. */
+  private static boolean take(String word, Stems stemmer, Set<String> stems) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < 3 || CONTEXT_STOPWORDS.contains(w)) {
+      return false;
     }
+    stems.add(stemmer.stem(w));
+    return true;
   }
 
   /**
@@ -589,9 +633,32 @@ final class NumericFacts {
   /** Where a hedge right before {@code start} begins, or -1. */
   private static int hedgeStart(String s, int start) {
     int from = Math.max(0, start - 24);
+    if (!mayEndWithHedge(s, from, start)) {
+      return -1;
+    }
     Matcher m = HEDGE_BEFORE.matcher(s.substring(from, start));
     return m.find() ? from + m.start() : -1;
   }
+
+  /**
+   * A cheap test asked before {@link #HEDGE_BEFORE}, for every figure: whether {@code [from, to)}
+   * ends with white space after a letter that ends a hedge. {@code $} also matches before a final
+   * line terminator.
+   */
+  private static boolean mayEndWithHedge(String s, int from, int to) {
+    int i = to - 1;
+    if (i >= from && "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    int spaceEnd = i;
+    while (i >= from && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+      i--; // what \s is without Pattern.UNICODE_CHARACTER_CLASS
+    }
+    return i < spaceEnd && i >= from && HEDGE_LAST_LETTERS.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** The letters {@link #HEDGE} ends with, in either case ("about", "nearly", "up to", …). */
+  private static final String HEDGE_LAST_LETTERS = "tdyenroTDYENRO";
 
   /**
    * "No. 2", "Pier No. 2", "22 Mill St.", "Crew-1", "F-16": a label, an address or a designation,

@@ -174,7 +174,24 @@ final class MentionFinder {
     if (!inverted && cannotLeadAClause(firstWord)) {
       return Optional.empty(); // asked after every comma: most are decided by their first word
     }
-    List<Tok> toks = Words.of(text, from, limit);
+    return after(text, Words.of(text, from, limit), inverted);
+  }
+
+  /**
+   * What {@link #after(String, int, int, boolean) after(text, end of the comma, to, false)} finds
+   * after the comma {@code comma} of {@code sentence}, the words of a sentence ending at or after
+   * {@code to}. The words after each comma are taken from the sentence's, not read again for each.
+   */
+  static Optional<Mention> afterComma(String text, List<Tok> sentence, int comma, int to) {
+    int from = sentence.get(comma).end();
+    List<Tok> toks = Words.within(text, sentence, comma + 1, from, Math.min(to, from + 200));
+    if (cannotLeadAClause(Words.firstWord(toks))) {
+      return Optional.empty();
+    }
+    return after(text, toks, false);
+  }
+
+  private static Optional<Mention> after(String text, List<Tok> toks, boolean inverted) {
     int k = 0;
     while (k < toks.size()
         && !toks.get(k).word()
@@ -270,7 +287,11 @@ final class MentionFinder {
    * anyPastTense} any past-tense verb ("He provided specific metrics …:").
    */
   static Optional<Mention> clauseStart(String text, int from, int to, boolean anyPastTense) {
-    List<Tok> toks = Words.of(text, from, to);
+    return clauseStart(text, Words.of(text, from, to), anyPastTense);
+  }
+
+  /** {@link #clauseStart(String, int, int, boolean)} on the words {@code toks} of the stretch. */
+  static Optional<Mention> clauseStart(String text, List<Tok> toks, boolean anyPastTense) {
     int s = afterDateline(toks);
     int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks, s));
     if (k > s && opensWithName(toks, s, k - 1)) {

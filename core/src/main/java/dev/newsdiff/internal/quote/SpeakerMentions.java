@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.quote;
 
 import dev.newsdiff.internal.Spans;
+import dev.newsdiff.internal.quote.Words.Tok;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
@@ -34,12 +35,13 @@ final class SpeakerMentions {
       if (!isBody(paragraphs, sentence)) {
         continue;
       }
-      MentionFinder.clauseStart(text, sentence.start(), sentence.end(), false)
+      List<Tok> words = Words.of(text, sentence.start(), sentence.end());
+      MentionFinder.clauseStart(text, words, false)
           .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
-      for (int i = sentence.start(); i < sentence.end(); i++) {
-        if (text.charAt(i) == ',') {
-          MentionFinder.after(text, i + 1, sentence.end(), false)
+      for (int c = 0; c < words.size(); c++) {
+        if (words.get(c).text().equals(",")) { // every comma is a token of its own
+          MentionFinder.afterComma(text, words, c, sentence.end())
               .filter(m -> !isQuoted(quoted, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }

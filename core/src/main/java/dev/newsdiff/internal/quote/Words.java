@@ -2,9 +2,11 @@ package dev.newsdiff.internal.quote;
 
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +56,64 @@ final class Words {
       }
     }
     return null;
+  }
+
+  /** {@link #firstWord(String, int, int)} among tokens already read. */
+  static @Nullable Tok firstWord(List<Tok> toks) {
+    for (Tok t : toks) {
+      if (t.word()) {
+        return t;
+      }
+      if (!LEADS_TO_ATTRIBUTION.contains(t.text())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What {@link #of of(text, from, to)} gives, taken where it can be from {@code tokens}: what
+   * {@code of} gave for a stretch that ends at or after {@code to}, in which token {@code first} is
+   * the first after {@code from}. Asked at every comma of a sentence, it copies nothing.
+   */
+  static List<Tok> within(String text, List<Tok> tokens, int first, int from, int to) {
+    // A token that ends two characters or more before the end reads the same with either end:
+    // {@link #next} looks one character past a mark or a capital, and no further. Tokens end in
+    // order, so the first that does not is found by halves.
+    int low = first;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).end() + 1 < to) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<Tok> head = tokens.subList(first, low);
+    List<Tok> tail = of(text, low > first ? tokens.get(low - 1).end() : from, to);
+    return tail.isEmpty() ? head : new Joined(head, tail);
+  }
+
+  /** Two lists read as one, without a copy. */
+  private static final class Joined extends AbstractList<Tok> implements RandomAccess {
+    private final List<Tok> head;
+    private final List<Tok> tail;
+
+    Joined(List<Tok> head, List<Tok> tail) {
+      this.head = head;
+      this.tail = tail;
+    }
+
+    @Override
+    public Tok get(int index) {
+      return index < head.size() ? head.get(index) : tail.get(index - head.size());
+    }
+
+    @Override
+    public int size() {
+      return head.size() + tail.size();
+    }
   }
 
   /** "U.S", "U.N": capital letters each followed by a full stop, the last one's still to come. */

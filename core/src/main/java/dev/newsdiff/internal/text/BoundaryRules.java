@@ -40,11 +40,11 @@ final class BoundaryRules {
       int next,
       boolean turkish) {
     String run = p.substring(runStart, runEnd);
+    if (next == closeEnd) {
+      return noSpace(p, run, runStart, next);
+    }
     String word = lastWordOf(Tokens.wordBefore(p, runStart));
     String nextWord = Tokens.wordAt(p, next);
-    if (next == closeEnd) {
-      return noSpace(p, run, word, runStart, next);
-    }
     if (startsWithDash(p, next)) {
       // "Is that the forecast?" -- asked …, "Acme Corp. -- 1.4 million shares": the sentence goes
       // on; a full stop after a plain word is one, and the dash opens an attribution or an item,
@@ -248,14 +248,11 @@ final class BoundaryRules {
   }
 
   /** "world.Today", "1,000.That": a period with no space, then a capitalised word. */
-  private static Decision noSpace(String p, String run, String word, int runStart, int next) {
+  private static Decision noSpace(String p, String run, int runStart, int next) {
     if (next >= p.length() || runStart == 0) {
       return Decision.NO_BREAK;
     }
-    String token = Tokens.tokenAround(p, runStart);
-    if (token.contains("@") || token.contains("://") || token.startsWith("www.")) {
-      return Decision.NO_BREAK;
-    }
+    // The cheap test first: a run of figures ("1.2.3.4") has a full stop at every other character.
     boolean capitalisedWord =
         Character.isUpperCase(p.charAt(next))
             && next + 1 < p.length()
@@ -263,6 +260,11 @@ final class BoundaryRules {
     if (!capitalisedWord) {
       return Decision.NO_BREAK;
     }
+    String token = Tokens.tokenAround(p, runStart);
+    if (token.contains("@") || token.contains("://") || token.startsWith("www.")) {
+      return Decision.NO_BREAK;
+    }
+    String word = lastWordOf(Tokens.wordBefore(p, runStart));
     if (run.indexOf('!') >= 0 || run.indexOf('?') >= 0) {
       return Decision.BREAK;
     }

@@ -86,7 +86,7 @@ public final class SentenceSplitter {
     while (i < n) {
       char c = p.charAt(i);
       if (!isTerminal(c) || list.isMarkerPeriod(i)) {
-        if (list.cuts().contains(i)) {
+        if (!list.cuts().isEmpty() && list.cuts().contains(i)) { // asked at every character
           sentenceStart = i;
         }
         i++;

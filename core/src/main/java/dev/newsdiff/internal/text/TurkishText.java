@@ -27,6 +27,9 @@ final class TurkishText {
   private TurkishText() {}
 
   static boolean isLikely(CharSequence text) {
+    if (!hasAny(text, ONLY_TURKISH)) {
+      return false; // the count below needs one of these letters: most text is passed at once
+    }
     int words = 0;
     int turkish = 0;
     boolean onlyTurkish = false;
@@ -54,6 +57,15 @@ final class TurkishText {
       }
     }
     return onlyTurkish && turkish >= MIN_WORDS && turkish >= MIN_SHARE * words;
+  }
+
+  private static boolean hasAny(CharSequence text, String letters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first letter of the word at {@code i}, past opening quotes and brackets. */

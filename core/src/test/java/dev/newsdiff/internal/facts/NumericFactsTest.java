@@ -35,6 +35,10 @@ class NumericFactsTest {
           Profit rose in the third-quarter report.            | date     | third-quarter   | Q3
           The alarm was raised at 11:52 p.m. on Sunday.       | time     | 11:52 p.m.      | 23:52
           The alarm was raised at 11.52pm on Sunday.          | time     | 11.52pm         | 23:52
+          The alarm was raised at 9 AM on Sunday.             | time     | 9 AM            | 09:00
+          The alarm was raised at 7 P.M. on Sunday.           | time     | 7 P.M.          | 19:00
+          The 2 ferries left at Noon on Sunday.               | time     | Noon            | 12:00
+          The 2 ferries left at MİDNİGHT on Sunday.           | time     | MİDNİGHT        | 00:00
           Three dozen climbers were stranded overnight.       | number   | Three dozen     | 36
           The summit runs from March 2-5 in Geneva.           | date     | March 2-5       | 03-02/03-05
           The summit runs from 2–5 March 2026 in Geneva.      | date     | 2–5 March 2026  | 2026-03-02/2026-03-05
@@ -93,6 +97,12 @@ class NumericFactsTest {
           About 200 people were evacuated.     | true
           Nearly six hours passed.             | true
           197 people were evacuated.           | false
+          They sailed up to  30 miles.         | true
+          It lasted just over\t20 minutes.     | true
+          Just over\u00a020 boats sailed.       | false
+          Nearly \u202820 boats sailed.         | true
+          By some:20 boats sailed.             | false
+          A crowd of 30 gathered.              | false
           """)
   void hedgesMarkApproximations(String sentence, boolean approximate) {
     assertThat(
@@ -122,5 +132,29 @@ class NumericFactsTest {
   void pronounsAndBareClocksAreNotFigures(String sentence, String kind) {
     assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))
         .noneMatch(f -> f.kind().label().equals(kind));
+  }
+
+  /**
+   * What a count is about: the stems of two content words on each side of it, whole words within
+   * 200 characters before it; a word that the window's start cuts is left out.
+   */
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ''  | boat evacu
+          ' ' | boat evacu
+          x   | boat
+          """)
+  void aCountIsAboutTheWholeWordsNearIt(String prefix, String about) {
+    // "12" stands 200 characters after the start of "Evacuated"
+    String sentence = prefix + "Evacuated" + " ,".repeat(95) + " 12 boats.";
+    Fact count =
+        NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()).stream()
+            .filter(f -> f.value().equals("12"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(count.about()).isEqualTo(about);
   }
 }

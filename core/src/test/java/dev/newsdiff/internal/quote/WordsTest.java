@@ -77,4 +77,27 @@ class WordsTest {
     }
     assertThat(Words.firstWord(text, 0, text.length())).isEqualTo(expected);
   }
+
+  /**
+   * Tokens of a stretch taken from the tokens of a longer one read as the stretch read alone, for
+   * every end: an end may cut a title, an initialism, a joined word or a glued sentence.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Dr. Raman's well-known plan, U.S. staff, 27,000 votes, the reportMeanwhile, Lt. Ode",
+        "a, b,c ,d , U.N., e-mail, O'Neill’s, 1.5, x.Y, ,, end.",
+        "officials said, Mr. Ade, and the harbour masterToday said, “No,” she said"
+      })
+  void tokensWithinAStretchAreTheStretchsOwn(String text) {
+    List<Tok> all = Words.of(text, 0, text.length());
+    for (int first = 1; first < all.size(); first++) {
+      int from = all.get(first - 1).end();
+      for (int to = from; to <= text.length(); to++) {
+        List<Tok> within = Words.within(text, all, first, from, to);
+        assertThat(within).as("from %d to %d", from, to).isEqualTo(Words.of(text, from, to));
+        assertThat(Words.firstWord(within)).isEqualTo(Words.firstWord(text, from, to));
+      }
+    }
+  }
 }
