@@ -411,11 +411,12 @@ final class NumericFacts {
   }
 
   private static final String ONE = "one";
+
   /**
    * A cheap test asked before {@link #TIME} on every sentence with a digit: whether it holds "am"
    * or "pm" (with or without a dot, in any case), the letters "oon" or "dn" that "noon" and
-   * "midnight" hold, or the "mt" or "tc" of a zone (GMT, UTC). No other letter folds to a, c, d,
-   * m, n, o, p or t under {@code UNICODE_CASE}.
+   * "midnight" hold, or the "mt" or "tc" of a zone (GMT, UTC). No other letter folds to a, c, d, m,
+   * n, o, p or t under {@code UNICODE_CASE}.
    */
   private static boolean mayTellTime(String s) {
     for (int i = 1; i < s.length(); i++) {
