@@ -17,9 +17,9 @@ import java.util.TreeMap;
  * Scores {@link Stories#group} on small corpora, where document frequencies say least: corpora of 2
  * to 10 real sample sets drawn at random (a fixed seed), no generated article among them, a few to
  * forty articles each, each set alone (one story, or one per article for an {@code unrelated-*}
- * set), and the articles of all the sets together. Prints same-story pair
- * precision and recall summed over the random corpora, per set, and on all the sets. {@code java
- * -cp bench/target/benchmarks.jar dev.newsdiff.bench.SmallCorpora [SAMPLES] [CORPORA]} (defaults:
+ * set), and the articles of all the sets together. Prints same-story pair precision and recall
+ * summed over the random corpora, per set, and on all the sets. {@code java -cp
+ * bench/target/benchmarks.jar dev.newsdiff.bench.SmallCorpora [SAMPLES] [CORPORA]} (defaults:
  * samples 150).
  */
 final class SmallCorpora {

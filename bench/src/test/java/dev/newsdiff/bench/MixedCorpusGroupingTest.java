@@ -61,6 +61,23 @@ class MixedCorpusGroupingTest {
     assertEachRealSetIsOneStory(GroupingEval.ids(Stories.group(alone)));
   }
 
+  /**
+   * Each set as a corpus of its own, two to six articles: every term is in a large share of it.
+   * Grouped alone, the unrelated mine explosions were one story through a shared "last year".
+   */
+  @Test
+  void eachRealSetGroupedAloneIsOneStoryAndTheUnrelatedSetsAreApart() {
+    for (Map.Entry<String, List<String>> set : corpus.sets().entrySet()) {
+      Set<String> members = Set.copyOf(set.getValue());
+      List<Article> alone =
+          corpus.articles().stream().filter(a -> members.contains(a.id())).toList();
+      List<List<String>> stories = GroupingEval.ids(Stories.group(alone));
+      assertThat(stories)
+          .as(set.getKey())
+          .hasSize(set.getKey().startsWith("unrelated-") ? members.size() : 1);
+    }
+  }
+
   private static void assertEachRealSetIsOneStory(List<List<String>> found) {
     for (Map.Entry<String, List<String>> set : corpus.sets().entrySet()) {
       Set<String> members = Set.copyOf(set.getValue());
