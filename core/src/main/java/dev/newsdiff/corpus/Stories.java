@@ -449,13 +449,15 @@ public final class Stories {
    */
   static String fold(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.chars().allMatch(c -> c < 0x80)) {
-      return lower; // nothing to fold, and the common case
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        // The dotless i has no accent to drop ("Kılıçdaroğlu", "Kilicdaroglu").
+        return MARKS
+            .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace('\u0131', 'i');
+      }
     }
-    // The dotless i has no accent to drop ("Kılıçdaroğlu", "Kilicdaroglu").
-    return MARKS
-        .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
-        .replaceAll("")
-        .replace('\u0131', 'i');
+    return lower; // nothing to fold, and the common case
   }
 }
