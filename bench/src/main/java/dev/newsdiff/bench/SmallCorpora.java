@@ -16,9 +16,10 @@ import java.util.TreeMap;
 /**
  * Scores {@link Stories#group} on small corpora, where document frequencies say least: corpora of 2
  * to 10 real sample sets drawn at random (a fixed seed), no generated article among them, a few to
- * forty articles each, and the 60 articles of all the sets together. Prints same-story pair
- * precision and recall summed over the random corpora, per set, and on all the sets. {@code java
- * -cp bench/target/benchmarks.jar dev.newsdiff.bench.SmallCorpora [SAMPLES] [CORPORA]} (defaults:
+ * forty articles each, each set alone (one story, or one per article for an {@code unrelated-*}
+ * set), and the articles of all the sets together. Prints same-story pair precision and recall
+ * summed over the random corpora, per set, and on all the sets. {@code java -cp
+ * bench/target/benchmarks.jar dev.newsdiff.bench.SmallCorpora [SAMPLES] [CORPORA]} (defaults:
  * samples 150).
  */
 final class SmallCorpora {
@@ -64,6 +65,22 @@ final class SmallCorpora {
         (set, sum) ->
             System.out.printf(
                 Locale.ROOT, "  %-40s %s%n", set, new PairFigures(sum[0], sum[1], sum[2])));
+    List<String> split = new ArrayList<>();
+    for (String set : sets) {
+      Set<String> ids = Set.copyOf(all.sets().get(set));
+      List<Article> alone = all.articles().stream().filter(a -> ids.contains(a.id())).toList();
+      List<List<String>> stories = GroupingEval.ids(Stories.group(alone));
+      long expected = set.startsWith("unrelated-") ? ids.size() : 1;
+      if (stories.size() != expected) {
+        split.add(set + " " + stories);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "each set alone: %d of %d as expected%s%n",
+        sets.size() - split.size(),
+        sets.size(),
+        split.isEmpty() ? "" : "; not: " + split);
     List<List<String>> together = GroupingEval.ids(Stories.group(all.articles()));
     System.out.printf(
         Locale.ROOT,

@@ -8,6 +8,7 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +69,10 @@ public final class Stories {
               + "}\\p{Lu})[\\p{Lu}\\d][\\p{Lu}\\d-]{2,"
               + MAX_CODE
               + "}\\b");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private static final Pattern SMALL_NUMBER = Pattern.compile("#\\d{1,2}");
 
@@ -387,35 +392,72 @@ public final class Stories {
     Map<String, Integer> out = new HashMap<>();
     Stems stems = new Stems();
     for (Fact f : a.facts()) {
-      out.merge("#" + f.value().toLowerCase(Locale.ROOT), 1, Integer::sum);
+      // A date without a figure ("last year", "Thursday") is in every story of its week or year:
+      // a word, not an anchor.
+      String value = fold(f.value());
+      out.merge(
+          f.kind() == Fact.Kind.DATE && !DIGIT.matcher(value).find() ? value : "#" + value,
+          1,
+          Integer::sum);
     }
+    // Capitalised words where every word is: a sentence's first, a title-case headline's words.
+    Map<String, Integer> openers = new HashMap<>();
     for (Sentence s : a.sentences()) {
       if (s.role() == Role.BODY || s.role() == Role.HEADLINE) {
         Matcher word = WORD.matcher(s.text());
-        // A capital opens every sentence and every word of a title-case headline: neither is a
-        // name.
         boolean first = true;
         while (word.find()) {
           String w = word.group();
-          String lower = w.toLowerCase(Locale.ROOT);
-          if (s.role() == Role.BODY
-              && !first
-              && w.length() >= 3
-              && Character.isUpperCase(w.charAt(0))
-              && !CALENDAR.contains(lower)) {
+          String lower = fold(w);
+          boolean capitalised =
+              w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && !CALENDAR.contains(lower);
+          if (capitalised && s.role() == Role.BODY && !first) {
             out.merge(NAME + lower, 1, Integer::sum);
+          } else if (capitalised) {
+            openers.merge(lower, 1, Integer::sum);
           } else if (w.length() >= 5) {
-            out.merge(stems.stem(w), 1, Integer::sum);
+            out.merge(stems.stem(lower), 1, Integer::sum);
           }
           first = false;
         }
         // Codes with digits ("AB-123", "HR 4521", flight and bill numbers) tell events apart well.
         Matcher code = CODE.matcher(s.text());
         while (code.find()) {
-          out.merge("@" + code.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
+          out.merge("@" + fold(code.group()), 1, Integer::sum);
         }
       }
     }
+    // An opener is the name the article writes inside its sentences ("López was sentenced", "López
+    // said"): counted as a word, a name that opens sentences looked like a common word to
+    // isAlsoAWord and left the signature. Otherwise it is a word, as any capital there may be.
+    openers.forEach(
+        (lower, count) -> {
+          if (out.containsKey(NAME + lower)) {
+            out.merge(NAME + lower, count, Integer::sum);
+          } else if (lower.length() >= 5) {
+            out.merge(stems.stem(lower), count, Integer::sum);
+          }
+        });
     return out;
+  }
+
+  /**
+   * A term's matching form: lower case, accents dropped, as the comparison's name and word matching
+   * already does. Outlets write one foreign name with its accents or without ("López" and "Lopez",
+   * "Nicolás", "Türkiye"): a name written two ways was two terms, each too rare to link anything,
+   * and the story lost its strongest evidence.
+   */
+  static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        // The dotless i has no accent to drop ("Kılıçdaroğlu", "Kilicdaroglu").
+        return MARKS
+            .matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
+            .replaceAll("")
+            .replace('\u0131', 'i');
+      }
+    }
+    return lower; // nothing to fold, and the common case
   }
 }

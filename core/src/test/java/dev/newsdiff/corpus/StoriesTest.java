@@ -181,6 +181,45 @@ class StoriesTest {
     assertThat(bodyTerms(sentence).containsKey(term)).isEqualTo(present);
   }
 
+  @ParameterizedTest(name = "{0} -> {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // One name written with its accents or without is one term...
+        "The court in Valdoré heard Inés Ortuño on Friday. | $ortuno | true",
+        "The court in Valdoré heard Inés Ortuño on Friday. | $ortuño | false",
+        "Ships waited off Kılınçlı until dawn. | $kilincli | true",
+        // ...a name that opens a sentence is the name the article writes inside its sentences...
+        "Ortuño denied it. The court heard Ortuño for an hour. | $ortuno | true",
+        "Ortuño denied it. The court heard Ortuño for an hour. | ortuno | false",
+        // ...and a capital that opens a sentence but names nothing there stays a word.
+        "Searchers reached the valley. The road was shut. | searcher | true",
+      })
+  void termsFoldAccentsAndCountANameThatOpensASentenceAsTheName(
+      String sentences, String term, boolean present) {
+    assertThat(bodyTerms(sentences).containsKey(term)).isEqualTo(present);
+  }
+
+  @Test
+  void aNameThatOpensSentencesCountsEachTime() {
+    assertThat(bodyTerms("Ortuño denied it. The court heard Ortuño. Ortuño left."))
+        .containsEntry("$ortuno", 3);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A date without a figure is in every story of its year: a word, never an anchor.
+        "The quarry flooded last year after the storm. | last year | #last year",
+        // A dated one stays a figure.
+        "The quarry flooded on 14 March 2019 after the storm. | #2019-03-14 | 2019-03-14",
+      })
+  void aDateWithoutAFigureIsAWordAndADatedOneAFigure(
+      String sentence, String present, String absent) {
+    assertThat(bodyTerms(sentence)).containsKey(present).doesNotContainKey(absent);
+  }
+
   @Test
   void aNameTheCorpusAlsoWritesInLowerCaseIsNoName() {
     // "Federation" in one union's name, "federation" in ordinary use as often: a word, not a name.
