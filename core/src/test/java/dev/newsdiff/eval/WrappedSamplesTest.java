@@ -31,10 +31,11 @@ class WrappedSamplesTest {
   private static final int[] WIDTHS = {60, 70, 80};
 
   /**
-   * Articles of the real sets, at each width, read exactly as unwrapped: 134 of 144 today (132
-   * before a line ending in a dash went on and a list item after a full one began a new item).
+   * Articles of the real sets, at each width, read exactly as unwrapped: 183 of 201 today, of
+   * which the ten development sets 134 of 144 (132 before a line ending in a dash went on and a
+   * list item after a full one began a new item) and the four held-out sets 49 of 57.
    */
-  private static final double REAL_FLOOR = 0.92;
+  private static final double REAL_FLOOR = 0.91;
 
   /**
    * The real news passages of the speaker table, each one to three paragraphs with no headline, at
