@@ -57,7 +57,7 @@ final class Comparer {
           List.of(),
           List.of(),
           List.of(),
-          List.of(),
+          List::of,
           List.of(),
           Verdicts.judge(all, copies, List.of()));
     }
@@ -106,7 +106,7 @@ final class Comparer {
         statements,
         ExclusiveRanking.rank(articles, alignment.exclusives()),
         Conflicts.find(articles, statements),
-        QuoteVariants.find(articles, statements),
+        () -> QuoteVariants.find(articles, statements),
         derivation,
         copying);
   }

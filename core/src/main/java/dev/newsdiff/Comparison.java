@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 import static com.google.common.collect.ImmutableSet.toImmutableSet;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -21,6 +22,7 @@ import dev.newsdiff.model.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +52,8 @@ public final class Comparison {
   private final ImmutableList<Statement> statements;
   private final ImmutableList<Exclusive> exclusives;
   private final ImmutableList<Conflict> conflicts;
-  private final ImmutableList<QuoteVariant> quoteVariants;
+  // Found when first asked for: corpus mode never asks, and finding them was 3% of its run.
+  private final Supplier<ImmutableList<QuoteVariant>> quoteVariants;
   private final ImmutableList<Derivation> derivation;
   private final ImmutableList<Copying> copying;
 
@@ -60,7 +63,7 @@ public final class Comparison {
       List<Statement> statements,
       List<Exclusive> exclusives,
       List<Conflict> conflicts,
-      List<QuoteVariant> quoteVariants,
+      Supplier<List<QuoteVariant>> quoteVariants,
       List<Derivation> derivation,
       List<Copying> copying) {
     this.articles = Article.byId(articles);
@@ -73,7 +76,7 @@ public final class Comparison {
     this.statements = ImmutableList.copyOf(statements);
     this.exclusives = ImmutableList.copyOf(exclusives);
     this.conflicts = ImmutableList.copyOf(conflicts);
-    this.quoteVariants = ImmutableList.copyOf(quoteVariants);
+    this.quoteVariants = Suppliers.memoize(() -> ImmutableList.copyOf(quoteVariants.get()));
     this.derivation = ImmutableList.copyOf(derivation);
     this.copying = ImmutableList.copyOf(copying);
   }
@@ -140,7 +143,7 @@ public final class Comparison {
 
   /** Quotations worded, trimmed, paraphrased or attributed differently. */
   public ImmutableList<QuoteVariant> quoteVariants() {
-    return quoteVariants;
+    return quoteVariants.get();
   }
 
   /**
@@ -224,7 +227,7 @@ public final class Comparison {
         && statements.equals(c.statements)
         && exclusives.equals(c.exclusives)
         && conflicts.equals(c.conflicts)
-        && quoteVariants.equals(c.quoteVariants)
+        && quoteVariants().equals(c.quoteVariants())
         && derivation.equals(c.derivation)
         && copying.equals(c.copying);
   }
@@ -238,7 +241,7 @@ public final class Comparison {
         statements,
         exclusives,
         conflicts,
-        quoteVariants,
+        quoteVariants(),
         derivation,
         copying);
   }

@@ -46,6 +46,7 @@ public final class Conflicts {
     Figures figures = new Figures(HashBasedTable.create());
     NamedTogether namedTogether = new NamedTogether(articles);
     Clock clock = Clock.of(articles);
+    People people = new People(HashBasedTable.create());
     // The findings of each statement, in statement order.
     Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
@@ -56,7 +57,7 @@ public final class Conflicts {
         Article aa = byId.get(a.article());
         Article bb = byId.get(b.article());
         compare(aa, a, bb, b, figures, clock, here, reported);
-        compareNames(aa, a, bb, b, namedTogether, here, reported);
+        compareNames(aa, a, bb, b, people, namedTogether, here, reported);
       }
     }
     // Figures each outlet states once, where the aligner did not pair their sentences.
@@ -264,30 +265,19 @@ public final class Conflicts {
       Member a,
       Article bb,
       Member b,
+      People people,
       NamedTogether namedTogether,
       Map<Thing, Found> found,
       Set<Set<Side>> reported) {
-    // Each name once, and only names of one surname compared: a sentence that lists thousands
-    // of people is not read once per pair of them.
-    Map<String, List<Fact>> right = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (Fact y : people(bb, b.sentence())) {
-      if (seen.add(y.value())) {
-        right.computeIfAbsent(NameConflicts.surname(y.value()), k -> new ArrayList<>()).add(y);
-      }
-    }
-    seen.clear();
-    for (Fact x : people(aa, a.sentence())) {
-      if (!seen.add(x.value())) {
-        continue;
-      }
-      for (Fact y : right.getOrDefault(NameConflicts.surname(x.value()), List.of())) {
-        if (NameConflicts.disagree(x.value(), y.value())
-            && !namedTogether.both(x.value(), y.value())
-            && reported.add(Set.of(side(a.article(), x), side(b.article(), y)))) {
+    Map<String, List<Fact>> right = people.of(bb, b.sentence()).bySurname();
+    for (Person x : people.of(aa, a.sentence()).named()) {
+      for (Fact y : right.getOrDefault(x.surname(), List.of())) {
+        if (NameConflicts.disagree(x.fact().value(), y.value())
+            && !namedTogether.both(x.fact().value(), y.value())
+            && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y)))) {
           record(
               a.article(),
-              new Compared(x, NAME, Optional.empty(), Set.of(), a.sentence()),
+              new Compared(x.fact(), NAME, Optional.empty(), Set.of(), a.sentence()),
               b.article(),
               new Compared(y, NAME, Optional.empty(), Set.of(), b.sentence()),
               Verdict.DIFFERENT,
@@ -300,10 +290,44 @@ public final class Conflicts {
 
   private static final String NAME = "name";
 
-  private static List<Fact> people(Article article, String sentenceId) {
-    return article.factsIn(article.sentence(sentenceId)).stream()
-        .filter(f -> f.kind() == Fact.Kind.PERSON)
-        .toList();
+  /** A person a sentence names, and the surname names that may disagree with it share. */
+  private record Person(Fact fact, String surname) {}
+
+  /**
+   * The people a sentence names, each name once (a sentence that lists thousands of people is not
+   * read once per pair of them), in order and by surname: only names of one surname are compared.
+   */
+  private record Named(List<Person> named, Map<String, List<Fact>> bySurname) {
+
+    static Named in(Article article, String sentenceId) {
+      List<Person> named = new ArrayList<>();
+      Map<String, List<Fact>> bySurname = new LinkedHashMap<>();
+      Set<String> seen = new HashSet<>();
+      for (Fact f : article.factsIn(article.sentence(sentenceId))) {
+        if (f.kind() == Fact.Kind.PERSON && seen.add(f.value())) {
+          Person p = new Person(f, NameConflicts.surname(f.value()));
+          named.add(p);
+          bySurname.computeIfAbsent(p.surname(), k -> new ArrayList<>()).add(f);
+        }
+      }
+      return new Named(named, bySurname);
+    }
+  }
+
+  /**
+   * Each sentence's people, read once per comparison, as its figures are: a sentence meets every
+   * other member of each of its statements.
+   */
+  private record People(Table<String, String, Named> bySentence) {
+
+    Named of(Article article, String sentenceId) {
+      Named named = bySentence.get(article.id(), sentenceId);
+      if (named == null) {
+        named = Named.in(article, sentenceId);
+        bySentence.put(article.id(), sentenceId, named);
+      }
+      return named;
+    }
   }
 
   /**

@@ -142,12 +142,13 @@ public final class Credits {
     }
     // A dateline opens a paragraph and a closing credit ends it: the rest of a long line is not
     // searched for them.
+    // Both datelines open the line: looked for there only (lookingAt), not tried at each position.
     Matcher dateline = DATELINE.matcher(line).region(0, Math.min(line.length(), EDGE));
-    if (dateline.find()) {
+    if (dateline.lookingAt()) {
       addAll(dateline.group(1), credits, true);
     }
     Matcher bare = BARE_DATELINE.matcher(line).region(0, Math.min(line.length(), EDGE));
-    if (bare.find()) {
+    if (bare.lookingAt()) {
       addAll(bare.group(1) != null ? bare.group(1) : bare.group(2), credits, false);
     }
     Matcher closing =

@@ -59,13 +59,18 @@ final class OwnSpelling {
    */
   static Optional<String> in(String text, String id) {
     List<String> wanted = words(withoutThe(id));
-    if (String.join("", wanted).length() < 3) {
+    String spelt = String.join("", wanted);
+    if (spelt.length() < 3) {
       return Optional.empty(); // "a", "the": too short to be told from a word of the text
     }
+    // A name spelling the id has its letters and digits, so a line without them in a row holds
+    // none: most lines are dropped before their words are tried as names (8% of reading a corpus).
+    String key = sigmaFolded(spelt);
     List<String> lines =
         text.lines()
             .map(String::strip)
             .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
+            .filter(l -> sigmaFolded(letters(l)).contains(key))
             .toList();
     return Stream.<Stream<String>>of(
             lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
@@ -136,6 +141,14 @@ final class OwnSpelling {
 
   private static String withoutThe(String name) {
     return LEADING_THE.matcher(name.strip()).replaceFirst("");
+  }
+
+  /**
+   * Final sigma as sigma: lower-casing a word alone or inside its line may give either ("ΑΣ.Β"), so
+   * the two are told apart nowhere else.
+   */
+  private static String sigmaFolded(String letters) {
+    return letters.replace('ς', 'σ');
   }
 
   /** The letters and digits of a name or id, in lower case: "Sowetan LIVE" is "sowetanlive". */

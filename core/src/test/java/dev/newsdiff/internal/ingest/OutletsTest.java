@@ -61,7 +61,8 @@ class OutletsTest {
   /**
    * The page's own spelling of its outlet's name, from its copyright line, a line that is only the
    * name, or a closing credit naming the outlet itself; never from a name that spells another
-   * outlet, and never a logo's glued words for an id of several.
+   * outlet, and never a logo's glued words for an id of several. A final sigma is one however the
+   * line around it lower-cases it ("ΛΙΜΑΝΙΑΣ.gr").
    */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -78,6 +79,7 @@ class OutletsTest {
           valley-times      | Fire on the quay, The Valley Times reported on Monday, citing police.     | Valley Times
           the               | The\\nFire on the quay.                                                     | The
           reuters           | Fire on the quay.\\n© 2031 REUTERS                                          | Reuters
+          λιμανιας          | Fire on the quay.\\n© 2031 ΛΙΜΑΝΙΑΣ.gr                                     | ΛΙΜΑΝΙΑΣ.gr
           """)
   void thePageSpellsItsOwnName(String id, String text, String expected) {
     assertThat(Outlets.displayName(id, null, null, text.replace("\\n", "\n"))).isEqualTo(expected);
