@@ -31,9 +31,9 @@ class WrappedSamplesTest {
   private static final int[] WIDTHS = {60, 70, 80};
 
   /**
-   * Articles of the real sets, at each width, read exactly as unwrapped: 183 of 201 today, of
-   * which the ten development sets 134 of 144 (132 before a line ending in a dash went on and a
-   * list item after a full one began a new item) and the four held-out sets 49 of 57.
+   * Articles of the real sets, at each width, read exactly as unwrapped: 183 of 201 today, of which
+   * the ten development sets 134 of 144 (132 before a line ending in a dash went on and a list item
+   * after a full one began a new item) and the four held-out sets 49 of 57.
    */
   private static final double REAL_FLOOR = 0.91;
 
