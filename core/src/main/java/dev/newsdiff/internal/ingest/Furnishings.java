@@ -34,6 +34,13 @@ final class Furnishings {
           + "|xinhua|dpa|efe|ansa|anadolu agency|anadolu|aa|kyodo|yonhap|tass|bernama|antara|upi"
           + "|voa|bloomberg|bna|wam|spa|irna";
 
+  /**
+   * Agencies whose name, then a place, makes a byline line. Short names that also open headlines
+   * ("UPI payments …", "AA Gill …") are left out.
+   */
+  private static final String PLACED_AGENCY =
+      "press trust of india|pti|ians|ani|afp|reuters|associated press|xinhua|bernama";
+
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
   // Each rule's pattern is searched in the line with find(): the alternatives that must open the
@@ -63,6 +70,11 @@ final class Furnishings {
                   "^(?:(?:by\\s+)?(?:the\\s+)?(?:"
                       + AGENCY
                       + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
+                      // An agency and the place it filed from, as Indian pages print it: "PTI
+                      // New Delhi", "Press Trust of India Madurai".
+                      + "|(?:"
+                      + PLACED_AGENCY
+                      + ")(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){1,2}$"
                       + "|(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
                       // "Web DeskUpdated: …": the page glued the stamp to the desk's name.
                       + "|news desk|correspondent)(?-i:(?!\\p{Ll})))",
@@ -98,7 +110,8 @@ final class Furnishings {
               Pattern.compile(
                   // Wire captions ("FILE - …", "… in this handout picture"), image placeholders and
                   // credits standing alone ("Image/Agency", "PC: …").
-                  "^(?:file(?: photo)?\\s*[-–—:]\\s|(?:photo|image|picture)\\s*/|pc\\s*:|article-image$)"
+                  "^(?:file(?: photo)?\\s*[-–—:]\\s|\\(file photo\\)|(?:photo|image|picture)\\s*/|pc\\s*:"
+                      + "|article-image$)"
                       + "|(?=[i\\d])(?:(?<!\\w)in this (?:\\w+ ){0,2}(?:photo|picture|image)\\b"
                       + "|(?<![\\w.])\\d+x\\d+ image$)",
                   CI),
@@ -109,12 +122,16 @@ final class Furnishings {
                   // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)"; its
                   // names capitalised even though the rest of the rule ignores case. The
                   // line is searched, so the look-ahead lets most positions fail on one character.
-                  "(?=[\\s(.])(?:\\s[/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
+                  "(?=[\\s(.\\[])(?:[\\s.][/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
                       // [^()]: each "(photo" reads no further than the next parenthesis, so a line
                       // of
                       // them is read once, not once per "(photo".
                       + "|\\((?:photo|image|picture|file photo|photograph)\\b[^()]*\\)\\s*"
-                      + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$",
+                      + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60}"
+                      // A picture's credit in square brackets: "… on March 6. [AFP]", "[Courtesy]".
+                      + "|\\s\\[(?:"
+                      + AGENCY
+                      + "|courtesy|file(?: photo)?|photo[^\\]]{0,40})\\])$",
                   CI),
               80),
           new Rule(

@@ -37,6 +37,13 @@ final class StoryBlock {
   private static final int MIN_HEADLINE_WORDS = 4;
 
   private static final int MAX_LABEL_WORDS = 3;
+
+  /** A prose line this short or shorter, alone over a headline, is the page's promotion. */
+  private static final int MAX_PROMO_WORDS = 12;
+
+  /** This many titles in a row above the story are links to other stories. */
+  private static final int MIN_LINK_LIST = 5;
+
   private static final int MAX_HEADLINE_WORDS = 30;
 
   /**
@@ -98,14 +105,41 @@ final class StoryBlock {
     markTail(opening);
   }
 
-  /** The first line of prose long enough to open a story. */
+  /**
+   * The first line of prose long enough to open a story. A short sentence above the page's headline
+   * is not it: a line of prose alone over a title with the story under that title is the page's
+   * promotion ("Don't miss the latest developments in business."), a story opens under its title.
+   */
   private int opening() {
     for (int k = 0; k < lines.size(); k++) {
       if (kinds[k] == null && isProse(k) && words(k) >= MIN_OPENING_WORDS) {
+        if (words(k) <= MAX_PROMO_WORDS && titleThenProse(k + 1)) {
+          kinds[k] = FurnitureKind.PROMO;
+          continue;
+        }
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the next line of text from {@code from} is a headline-long title with prose under it.
+   */
+  private boolean titleThenProse(int from) {
+    int k = from;
+    while (k < lines.size() && kinds[k] != null) {
+      k++;
+    }
+    if (k >= lines.size() || !isTitle(k) || words(k) < MIN_HEADLINE_WORDS || isProse(k)) {
+      return false;
+    }
+    for (int j = k + 1; j < lines.size(); j++) {
+      if (kinds[j] == null && isProse(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,6 +148,7 @@ final class StoryBlock {
    * breadcrumb ("HomeWorldHeadline"): the copy nearest the story is the headline.
    */
   private void markHeader(int opening) {
+    markLinkLists(opening);
     int headline = -1;
     for (int k = 0; k < opening; k++) {
       if (kinds[k] == null && isTitle(k) && words(k) >= MIN_HEADLINE_WORDS) {
@@ -161,6 +196,28 @@ final class StoryBlock {
           && !LineShapes.isAllCaps(text)) {
         kinds[k] = FurnitureKind.SECTION;
       }
+    }
+  }
+
+  /**
+   * A run of several titles in a row above the story is a list of links to other stories (a section
+   * front's headlines over the one story shown): one page prints one headline, with at most a label
+   * and a standfirst beside it.
+   */
+  private void markLinkLists(int opening) {
+    int runStart = 0;
+    for (int k = 0; k <= opening; k++) {
+      boolean title =
+          k < opening && kinds[k] == null && isTitle(k) && !LineShapes.isAllCaps(text(k));
+      if (title) {
+        continue;
+      }
+      if (k - runStart >= MIN_LINK_LIST) {
+        for (int j = runStart; j < k; j++) {
+          kinds[j] = FurnitureKind.RELATED;
+        }
+      }
+      runStart = k + 1;
     }
   }
 
