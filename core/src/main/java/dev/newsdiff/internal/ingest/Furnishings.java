@@ -50,6 +50,10 @@ final class Furnishings {
       List.of(
           new Rule(FurnitureKind.SOURCE, SOURCE, 10),
           new Rule(
+              // A breadcrumb: "Home / World / Asia", "Home » News"; before the
+              // captions, which would read the part after a slash as a credit.
+              FurnitureKind.SECTION, Pattern.compile("^home\\s*[/>»›|]", CI), 12),
+          new Rule(
               FurnitureKind.READ_TIME,
               Pattern.compile(
                   "^(?:\\d+\\s*(?:-\\s*\\d+\\s*)?(?:min|mins|minute|minutes)\\.?\\s+read(?:ing)?"
@@ -74,7 +78,13 @@ final class Furnishings {
                       // New Delhi", "Press Trust of India Madurai".
                       + "|(?:"
                       + PLACED_AGENCY
-                      + ")(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){1,2}$"
+                      + ")(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){1,2}$"
+                      // … or the time it filed: "Press Trust of India August 5, 2017, 14:50 IST".
+                      + "|(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}\\s+(?:"
+                      + MONTH
+                      + "\\s+\\d{1,2}|\\d{1,2}\\s+"
+                      + MONTH
+                      + ")\\b[^.!?]*$)"
                       + "|(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
                       // "Web DeskUpdated: …": the page glued the stamp to the desk's name.
                       + "|news desk|correspondent)(?-i:(?!\\p{Ll})))",
@@ -141,7 +151,8 @@ final class Furnishings {
                       + "|\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
                       + "|this material may not be (?:re)?published"
                       // A wire's update note: "More to follow…", "This story will be updated."
-                      + "|(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
+                      + "|(?:more (?:updates |details )?to follow|(?:further |more )?(?:updates|details) to follow"
+                      + "|(?:this|the) story (?:will be|is being|has been) updated)\\b"
                       // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
                       + "|\\((?:"
                       + AGENCY
@@ -207,7 +218,8 @@ final class Furnishings {
                       + "|(?=[sfdgejnc])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
                       + "|sign up (?:for|to)|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
                       + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter"
-                      + "|delivered (?:directly )?to your inbox|click here)",
+                      + "|delivered (?:directly )?to your inbox"
+                      + "|click (?:here|to (?:read|learn|see|view|find out|watch|listen)\\b))",
                   CI),
               20));
 
