@@ -38,14 +38,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RealFurnitureTest {
 
-  /** Furniture lines kept as story, at most: 49 of 102 before the rules this table was made for. */
-  private static final int KEPT_CEILING = 49;
+  /**
+   * Furniture lines kept as story, at most, in each half and in all: before the rules this table
+   * was made for, 22 of 96 (half A 9 of 46, half B 13 of 50).
+   */
+  private static final int KEPT_CEILING = 1;
 
-  /** Story lines lost, at most. */
+  /** Story lines lost, at most: 2 of 133 before. */
   private static final int LOST_CEILING = 0;
 
-  /** Pages whose headline is wrong, at most. */
-  private static final int HEADLINE_CEILING = 43;
+  /**
+   * Pages whose headline is wrong, at most: 7 of 43 before. The two left are blog pages whose
+   * headline ends with a full stop, printed like the first sentence of a story.
+   */
+  private static final int HEADLINE_CEILING = 2;
 
   private record Line(String page, String kind, String text) {
     static Line parse(String row) {
