@@ -316,13 +316,19 @@ public record Layout(
     }
 
     /**
-     * A line printed twice in a row under the headline is a picture's text and its caption: a story
-     * does not repeat a paragraph.
+     * A title-like line printed twice in a row between the headline and the story is a picture's
+     * text and its caption: a story does not repeat a line. Only the header is read: a body of
+     * repeated paragraphs stays a body.
      */
     private void markTwins(int headlineLine) {
       for (int k = headlineLine + 1; k + 1 < lines.size(); k++) {
-        if (kinds[k] == null
-            && kinds[k + 1] == null
+        if (kinds[k] != null) {
+          continue;
+        }
+        if (!isTitleLike(k)) {
+          return; // the story has begun
+        }
+        if (kinds[k + 1] == null
             && LineShapes.normalise(lines.get(k).text())
                 .equals(LineShapes.normalise(lines.get(k + 1).text()))) {
           kinds[k] = FurnitureKind.CAPTION;

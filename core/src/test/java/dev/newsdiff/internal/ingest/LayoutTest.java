@@ -229,6 +229,16 @@ class LayoutTest {
   }
 
   @Test
+  void aParagraphRepeatedInTheBodyStaysStory() {
+    String text =
+        "Ferry fire forces evacuation of pier\nThe ferry caught fire on Monday.\n"
+            + "Crews fought the blaze for hours.\nCrews fought the blaze for hours.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture()).isEmpty();
+    assertThat(layout.paragraphs()).hasSize(4);
+  }
+
+  @Test
   void articleWithoutHeadlineIsAllBody() {
     Layout layout = Layout.of("The ministry announced plans on Monday.\nIt gave no details.\n");
     assertThat(layout.headline()).isNull();
