@@ -34,6 +34,13 @@ final class Furnishings {
           + "|xinhua|dpa|efe|ansa|anadolu agency|anadolu|aa|kyodo|yonhap|tass|bernama|antara|upi"
           + "|voa|bloomberg|bna|wam|spa|irna";
 
+  /**
+   * Agencies whose name, then a place, makes a byline line. Short names that also open headlines
+   * ("UPI payments …", "AA Gill …") are left out.
+   */
+  private static final String PLACED_AGENCY =
+      "press trust of india|pti|ians|ani|afp|reuters|associated press|xinhua|bernama";
+
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
   /**
@@ -57,6 +64,10 @@ final class Furnishings {
       List.of(
           new Rule(FurnitureKind.SOURCE, SOURCE, 10),
           new Rule(
+              // A breadcrumb: "Home / World / Asia", "Home » News"; before the
+              // captions, which would read the part after a slash as a credit.
+              FurnitureKind.SECTION, Pattern.compile("^home\\s*[/>»›|]", CI), 12),
+          new Rule(
               FurnitureKind.READ_TIME,
               Pattern.compile(
                   "^(?:\\d+\\s*(?:-\\s*\\d+\\s*)?(?:min|mins|minute|minutes)\\.?\\s+read(?:ing)?"
@@ -77,6 +88,17 @@ final class Furnishings {
                   "^(?:(?:by\\s+)?(?:the\\s+)?(?:"
                       + AGENCY
                       + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
+                      // An agency and the place it filed from, as Indian pages print it: "PTI
+                      // New Delhi", "Press Trust of India Madurai".
+                      + "|(?:"
+                      + PLACED_AGENCY
+                      + ")(?:(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){1,2}$"
+                      // … or the time it filed: "Press Trust of India August 5, 2017, 14:50 IST".
+                      + "|(?:\\s+(?-i:\\p{Lu}\\p{Ll}+)){0,2}\\s+(?:"
+                      + MONTH
+                      + "\\s+\\d{1,2}|\\d{1,2}\\s+"
+                      + MONTH
+                      + ")\\b[^.!?]*$)"
                       + "|(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){0,3})(?:staff writer|staff reporter|web desk"
                       // "Web DeskUpdated: …": the page glued the stamp to the desk's name.
                       + "|news desk|correspondent)(?-i:(?!\\p{Ll})))",
@@ -112,7 +134,8 @@ final class Furnishings {
               Pattern.compile(
                   // Wire captions ("FILE - …", "… in this handout picture"), image placeholders and
                   // credits standing alone ("Image/Agency", "PC: …").
-                  "^(?:file(?: photo)?\\s*[-–—:]\\s|(?:photo|image|picture)\\s*/|pc\\s*:|article-image$)"
+                  "^(?:file(?: photo)?\\s*[-–—:]\\s|\\(file photo\\)|(?:photo|image|picture)\\s*/|pc\\s*:"
+                      + "|article-image$)"
                       + "|(?=[i\\d])(?:(?<!\\w)in this (?:\\w+ ){0,2}(?:photo|picture|image)\\b"
                       + "|(?<![\\w.])\\d+x\\d+ image$)",
                   CI),
@@ -123,12 +146,16 @@ final class Furnishings {
                   // A photo credit closing the line: "… / AA", "… | Reuters", "(Photo: AFP)"; its
                   // names capitalised even though the rest of the rule ignores case. The
                   // line is searched, so the look-ahead lets most positions fail on one character.
-                  "(?=[\\s(.])(?:\\s[/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
+                  "(?=[\\s(.\\[])(?:[\\s.][/|]\\s*(?-i:\\p{Lu})[\\p{L}.&-]*(?:\\s(?-i:\\p{Lu})[\\p{L}.&-]*){0,3}\\s*"
                       // [^()]: each "(photo" reads no further than the next parenthesis, so a line
                       // of
                       // them is read once, not once per "(photo".
                       + "|\\((?:photo|image|picture|file photo|photograph)\\b[^()]*\\)\\s*"
-                      + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60})$",
+                      + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60}"
+                      // A picture's credit in square brackets: "… on March 6. [AFP]", "[Courtesy]".
+                      + "|\\s\\[(?:"
+                      + AGENCY
+                      + "|courtesy|file(?: photo)?|photo[^\\]]{0,40})\\])$",
                   CI),
               80),
           new Rule(
@@ -138,7 +165,8 @@ final class Furnishings {
                       + "|\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
                       + "|this material may not be (?:re)?published"
                       // A wire's update note: "More to follow…", "This story will be updated."
-                      + "|(?:more to follow|(?:this|the) story (?:will be|is being|has been) updated)\\b"
+                      + "|(?:more (?:updates |details )?to follow|(?:further |more )?(?:updates|details) to follow"
+                      + "|(?:this|the) story (?:will be|is being|has been) updated)\\b"
                       // An agency credit in brackets, alone: "(Reuters)", "(AFP, dpa)".
                       + "|\\((?:"
                       + AGENCY
@@ -204,7 +232,8 @@ final class Furnishings {
                       + "|(?=[sfdgejnc])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
                       + "|sign up (?:for|to)|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
                       + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter"
-                      + "|delivered (?:directly )?to your inbox|click here)",
+                      + "|delivered (?:directly )?to your inbox"
+                      + "|click (?:here|to (?:read|learn|see|view|find out|watch|listen)\\b))",
                   CI),
               20));
 

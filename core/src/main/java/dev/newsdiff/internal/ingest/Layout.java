@@ -171,6 +171,7 @@ public record Layout(
           headlineLine = next;
         }
         markRepeats(headlineLine);
+        markTwins(headlineLine);
       } else {
         headlineLine = headlineAfterStory();
       }
@@ -323,6 +324,28 @@ public record Layout(
       for (int k = headlineLine + 1; k < lines.size(); k++) {
         if (kinds[k] == null && LineShapes.normalise(lines.get(k).text()).equals(headline)) {
           kinds[k] = FurnitureKind.CAPTION;
+        }
+      }
+    }
+
+    /**
+     * A title-like line printed twice in a row between the headline and the story is a picture's
+     * text and its caption: a story does not repeat a line. Only the header is read: a body of
+     * repeated paragraphs stays a body.
+     */
+    private void markTwins(int headlineLine) {
+      for (int k = headlineLine + 1; k + 1 < lines.size(); k++) {
+        if (kinds[k] != null) {
+          continue;
+        }
+        if (!isTitleLike(k)) {
+          return; // the story has begun
+        }
+        if (kinds[k + 1] == null
+            && LineShapes.normalise(lines.get(k).text())
+                .equals(LineShapes.normalise(lines.get(k + 1).text()))) {
+          kinds[k] = FurnitureKind.CAPTION;
+          kinds[k + 1] = FurnitureKind.CAPTION;
         }
       }
     }

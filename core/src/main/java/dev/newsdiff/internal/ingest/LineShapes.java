@@ -13,6 +13,9 @@ final class LineShapes {
 
   private static final CharMatcher DASHES = CharMatcher.anyOf("–—");
 
+  /** Marks some outlets print after a story's last sentence: "… on Friday. ■". */
+  private static final String END_MARKS = "■□▪◆◇●♦";
+
   private LineShapes() {}
 
   /** Has letters, and none of them lower-case: "WORLD", "NEW DELHI". */
@@ -40,7 +43,10 @@ final class LineShapes {
     return true;
   }
 
-  /** Ends with . ! ? … : or ; possibly followed by closing quotes or brackets. */
+  /**
+   * Ends with . ! ? … : or ; possibly followed by closing quotes or brackets, or an end-of-story
+   * mark.
+   */
   static boolean endsSentence(String text) {
     char last = lastSignificant(text);
     return last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || last == ';';
@@ -74,7 +80,7 @@ final class LineShapes {
   private static char lastSignificant(String text) {
     for (int i = text.length() - 1; i >= 0; i--) {
       char c = text.charAt(i);
-      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && !Whitespace.isSpace(c)) {
+      if ("\"'“”‘’»«)]}".indexOf(c) < 0 && END_MARKS.indexOf(c) < 0 && !Whitespace.isSpace(c)) {
         return c;
       }
     }

@@ -7,6 +7,7 @@ import dev.newsdiff.model.FurnitureKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,21 @@ final class StoryBlock {
   private static final int MIN_HEADLINE_WORDS = 4;
 
   private static final int MAX_LABEL_WORDS = 3;
+
+  /** A standfirst without final punctuation has at least this many words (as in Layout). */
+  private static final int MIN_STANDFIRST_WORDS = 6;
+
+  /** A prose line this short or shorter, alone over a headline, is the page's promotion. */
+  private static final int MAX_PROMO_WORDS = 12;
+
+  /**
+   * This many titles in a row above the story, each of {@link #MIN_LINK_WORDS} words or more, are
+   * links to other stories; a site's name and labels ("Breaking News", "Live") are shorter.
+   */
+  private static final int MIN_LINK_LIST = 5;
+
+  private static final int MIN_LINK_WORDS = 3;
+
   private static final int MAX_HEADLINE_WORDS = 30;
 
   /**
@@ -69,6 +85,12 @@ final class StoryBlock {
           "^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved|may not be (?:re)?published",
           Pattern.CASE_INSENSITIVE);
 
+  /** "… the efforts. Credit: Jane Doe via Wire": a labelled credit closing a paragraph. */
+  private static final Pattern LABELLED_CREDIT =
+      Pattern.compile(
+          "[.!?][\"”’]?\\s+(?:credits?|source|courtesy|video|photo|image)\\s*:\\s*[^.!?:]{1,60}$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern COMMENTS = Pattern.compile("comment", Pattern.CASE_INSENSITIVE);
 
   private static final CharMatcher QUOTE_MARKS = CharMatcher.anyOf("\"“”«»„");
@@ -98,14 +120,51 @@ final class StoryBlock {
     markTail(opening);
   }
 
-  /** The first line of prose long enough to open a story. */
+  /**
+   * The first line of prose long enough to open a story. A short sentence above the page's headline
+   * is not it: a line of prose alone over a title with the story under that title is the page's
+   * promotion ("Don't miss the latest developments in business."), a story opens under its title.
+   */
   private int opening() {
     for (int k = 0; k < lines.size(); k++) {
       if (kinds[k] == null && isProse(k) && words(k) >= MIN_OPENING_WORDS) {
+        if (words(k) <= MAX_PROMO_WORDS && !headlineAbove(k) && titleThenProse(k + 1)) {
+          kinds[k] = FurnitureKind.PROMO;
+          continue;
+        }
         return k;
       }
     }
     return -1;
+  }
+
+  /** Whether a headline-long title stands above line {@code k}. */
+  private boolean headlineAbove(int k) {
+    for (int j = 0; j < k; j++) {
+      if (kinds[j] == null && isTitle(j) && words(j) >= MIN_HEADLINE_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the next line of text from {@code from} is a headline-long title with prose under it.
+   */
+  private boolean titleThenProse(int from) {
+    int k = from;
+    while (k < lines.size() && kinds[k] != null) {
+      k++;
+    }
+    if (k >= lines.size() || !isTitle(k) || words(k) < MIN_HEADLINE_WORDS || isProse(k)) {
+      return false;
+    }
+    for (int j = k + 1; j < lines.size(); j++) {
+      if (kinds[j] == null && isProse(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -114,6 +173,7 @@ final class StoryBlock {
    * breadcrumb ("HomeWorldHeadline"): the copy nearest the story is the headline.
    */
   private void markHeader(int opening) {
+    markLinkLists(opening);
     int headline = -1;
     for (int k = 0; k < opening; k++) {
       if (kinds[k] == null && isTitle(k) && words(k) >= MIN_HEADLINE_WORDS) {
@@ -147,21 +207,55 @@ final class StoryBlock {
       }
     }
     for (int k = 0; k < headline; k++) {
-      if (kinds[k] == null && isTitle(k)) {
+      if (kinds[k] == null && (isTitle(k) || isColonLabel(k))) {
         kinds[k] = FurnitureKind.SECTION;
+      } else if (kinds[k] == null && isProse(k) && words(k) <= MAX_PROMO_WORDS) {
+        kinds[k] = FurnitureKind.PROMO; // a sentence over the headline speaks for the page
       }
     }
     // A lone word or two between the headline and the story is a label ("Updated", "Live"),
-    // unless it is a dateline on its own line ("ISTANBUL").
+    // unless it is a dateline on its own line ("ISTANBUL"); a few words more, too few for a
+    // standfirst, are a picture's text.
     for (int k = headline + 1; k < opening; k++) {
       String text = text(k);
-      if (kinds[k] == null
-          && isTitle(k)
-          && words(k) <= MAX_LABEL_WORDS
-          && !LineShapes.isAllCaps(text)) {
-        kinds[k] = FurnitureKind.SECTION;
+      if (kinds[k] == null && isTitle(k) && !LineShapes.isAllCaps(text)) {
+        if (words(k) <= MAX_LABEL_WORDS) {
+          kinds[k] = FurnitureKind.SECTION;
+        } else if (words(k) < MIN_STANDFIRST_WORDS) {
+          kinds[k] = FurnitureKind.CAPTION; // a picture's text: "Police sign outside the station"
+        }
       }
     }
+  }
+
+  /**
+   * A run of several titles in a row above the story is a list of links to other stories (a section
+   * front's headlines over the one story shown): one page prints one headline, with at most a label
+   * and a standfirst beside it.
+   */
+  private void markLinkLists(int opening) {
+    int runStart = 0;
+    int links = 0;
+    for (int k = 0; k <= opening; k++) {
+      boolean title =
+          k < opening && kinds[k] == null && isTitle(k) && !LineShapes.isAllCaps(text(k));
+      if (title) {
+        links += words(k) >= MIN_LINK_WORDS ? 1 : 0;
+        continue;
+      }
+      if (links >= MIN_LINK_LIST) {
+        for (int j = runStart; j < k; j++) {
+          kinds[j] = FurnitureKind.RELATED;
+        }
+      }
+      runStart = k + 1;
+      links = 0;
+    }
+  }
+
+  /** "Trending:", "Top stories:": a label of a word or two introducing links. */
+  private boolean isColonLabel(int k) {
+    return words(k) <= MAX_LABEL_WORDS && text(k).endsWith(":");
   }
 
   /**
@@ -173,7 +267,7 @@ final class StoryBlock {
     int sum = 0;
     int best = 0;
     int end = opening;
-    for (int k = opening; k < lines.size() && !isRightsNotice(k); k++) {
+    for (int k = opening; k < lines.size() && !isRightsNotice(k) && !isCommentForm(k); k++) {
       sum += weight(k);
       if (sum >= best) {
         best = sum;
@@ -198,6 +292,15 @@ final class StoryBlock {
     return isTitle(k) && words(k) >= MIN_HEADLINE_WORDS
         ? FurnitureKind.RELATED
         : FurnitureKind.WIDGET;
+  }
+
+  /**
+   * A comment form asking for the reader's words ("Please enter your comment!") comes after the
+   * story: no story follows it on a page.
+   */
+  private boolean isCommentForm(int k) {
+    return COMMENTS.matcher(text(k)).find()
+        && (kinds[k] == FurnitureKind.WIDGET || addressesReader(text(k)));
   }
 
   /** A copyright or rights notice closes the story: no story follows it on a page. */
@@ -234,6 +337,10 @@ final class StoryBlock {
    * central Zimbabwe. - AFP". Read backwards from the end, so in linear time.
    */
   private static String withoutTrailingCredit(String text) {
+    Matcher labelled = LABELLED_CREDIT.matcher(text);
+    if (labelled.find()) {
+      return text.substring(0, labelled.start() + 1);
+    }
     int from = Math.max(0, text.length() - MAX_CREDIT_CHARS);
     int open = text.lastIndexOf('(');
     if (text.endsWith(")") && open >= from && text.indexOf(')', open) == text.length() - 1) {

@@ -81,6 +81,16 @@ class LayoutTest {
           Download the app for alerts                      | PROMO
           Continue reading for free                        | PROMO
           https://example.com/images/pier.jpg              | PROMO
+          PTI Chennai                                      | BYLINE
+          Press Trust of India Kochi                       | BYLINE
+          PTI March 3, 2021, 10:05 IST                     | BYLINE
+          Boats at the quay on Monday. [AFP]               | CAPTION
+          (File Photo)Boats at the quay./ Reuters          | CAPTION
+          More updates to follow.                          | CREDIT
+          Further details to follow                        | CREDIT
+          Click to read the harbour board's full report.   | PROMO
+          Home / World / Europe                            | SECTION
+          Home » Business                                  | SECTION
           """)
   void recognisesFurnitureByItsWords(String line, FurnitureKind kind) {
     Layout layout = Layout.of("A headline about the news" + "\n" + line + BODY);
@@ -99,6 +109,9 @@ class LayoutTest {
           Red, amber and green flags flew over the harbour.
           The agency said the file photo was taken in 2019.
           AFP reported that the ferry had sailed at dawn.
+          PTI said four people were hurt in the blast.
+          Users had to click to accept the new terms.
+          Home owners were told to leave by noon.
           """)
   void storyLinesAreNotFurniture(String line) {
     Layout layout = Layout.of("A headline about the news\n" + line + BODY);
@@ -163,6 +176,66 @@ class LayoutTest {
     assertThat(layout.dateline().text()).isEqualTo("LONDON, March 3 (Reuters)");
     Paragraph first = layout.paragraphs().get(1);
     assertThat(first.span().in(text)).isEqualTo("The bridge was closed on Monday.");
+  }
+
+  @Test
+  void aShortSentenceAboveTheHeadlineIsThePagesPromotion() {
+    String text =
+        "Get the harbour's news before anyone else.\nFerry fire forces evacuation of pier\n"
+            + "Photo\nThe ferry caught fire on Monday, the port authority said.\n"
+            + "Twelve passengers were hurt.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire forces evacuation of pier");
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly("Get the harbour's news before anyone else.", "Photo");
+  }
+
+  @Test
+  void fiveTitlesInARowAboveTheStoryAreLinksNotItsHeadline() {
+    String text =
+        "Council backs new bus lanes\nPort strike enters third day\nSchools shut for storm\n"
+            + "Farmers protest water cuts\nMuseum reopens after repairs\n"
+            + "The port authority said on Monday that the ferry had caught fire.\n"
+            + "Twelve passengers were hurt.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isNull();
+    assertThat(layout.furniture())
+        .extracting(Furniture::kind)
+        .containsOnly(FurnitureKind.RELATED)
+        .hasSize(5);
+  }
+
+  @Test
+  void labelsCaptionsTwinsAndCommentFormsAroundARealStory() {
+    String text =
+        "Trending:\nFerry fire forces evacuation of pier\nSmoke over the pier\n"
+            + "Firefighters at the pier\nFirefighters at the pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "He said crews were still at the scene. Credit: Port Authority via Harbor Wire\n"
+            + "The pier will stay shut until Friday. ■\n"
+            + "Please enter your comment!\nSwitch to the harbour keyboard (press Ctrl+h to type).\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire forces evacuation of pier");
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly(
+            "Trending:",
+            "Smoke over the pier",
+            "Firefighters at the pier",
+            "Firefighters at the pier",
+            "Please enter your comment!",
+            "Switch to the harbour keyboard (press Ctrl+h to type).");
+  }
+
+  @Test
+  void aParagraphRepeatedInTheBodyStaysStory() {
+    String text =
+        "Ferry fire forces evacuation of pier\nThe ferry caught fire on Monday.\n"
+            + "Crews fought the blaze for hours.\nCrews fought the blaze for hours.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture()).isEmpty();
+    assertThat(layout.paragraphs()).hasSize(4);
   }
 
   @Test
