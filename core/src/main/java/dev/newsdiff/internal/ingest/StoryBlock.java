@@ -296,11 +296,14 @@ final class StoryBlock {
 
   /**
    * A comment form asking for the reader's words ("Please enter your comment!") comes after the
-   * story: no story follows it on a page.
+   * story: no story follows it on a page. A form is a line of its own, as short as a promo; a
+   * paragraph that mentions comments and addresses its reader somewhere is no form, and taken for
+   * one it would end the story in its middle.
    */
   private boolean isCommentForm(int k) {
     return COMMENTS.matcher(text(k)).find()
-        && (kinds[k] == FurnitureKind.WIDGET || addressesReader(text(k)));
+        && (kinds[k] == FurnitureKind.WIDGET
+            || words(k) <= MAX_PROMO_WORDS && addressesReader(text(k)));
   }
 
   /** A copyright or rights notice closes the story: no story follows it on a page. */

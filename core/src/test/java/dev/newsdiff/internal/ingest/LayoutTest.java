@@ -229,6 +229,19 @@ class LayoutTest {
   }
 
   @Test
+  void aParagraphThatMentionsCommentsIsNoCommentFormAndTheStoryGoesOn() {
+    String text =
+        "Ferry fire forces evacuation of pier\nThe ferry caught fire on Monday, the port said.\n"
+            + "The operator asked passengers to send your comments and photos to its office, and"
+            + " please keep the pier clear while crews work, the port authority said on Monday.\n"
+            + "Crews fought the blaze for hours before it was out.\n"
+            + "The pier will stay shut until Friday, officials said.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture()).isEmpty();
+    assertThat(layout.paragraphs()).hasSize(5);
+  }
+
+  @Test
   void aParagraphRepeatedInTheBodyStaysStory() {
     String text =
         "Ferry fire forces evacuation of pier\nThe ferry caught fire on Monday.\n"
