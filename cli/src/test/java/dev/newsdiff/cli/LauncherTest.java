@@ -102,25 +102,6 @@ class LauncherTest {
     assertThat(small.out()).contains("-XX:TieredStopAtLevel=1");
   }
 
-  /** From a quarter of a megabyte up to 4 MB, C1 alone compiles sooner; smaller runs as before. */
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"compare", "inspect"})
-  void articleFilesOverAQuarterMegabyteAreCompiledSooner(String command) throws Exception {
-    try (RandomAccessFile mid = new RandomAccessFile(home.resolve("mid.txt").toFile(), "rw")) {
-      mid.setLength(256 * 1024 + 1); // sparse: only its size is read
-    }
-    Files.writeString(home.resolve("small.txt"), "A small article.\n");
-
-    Result large = run(Map.of(), "exec ./newsdiff " + command + " small.txt mid.txt");
-    Result small = run(Map.of(), "exec ./newsdiff " + command + " small.txt small.txt");
-
-    assertThat(large.code()).as(large.err()).isZero();
-    assertThat(large.out()).contains("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.2");
-    assertThat(small.out())
-        .contains("-XX:TieredStopAtLevel=1")
-        .doesNotContain("-XX:CompileThresholdScaling=0.2");
-  }
-
   /** Two collectors, or C2 with one compiler thread, stop the JVM: the user's choice wins whole. */
   @Test
   void javaOptsReplaceTheLaunchersCollectorAndCompiler() throws Exception {
