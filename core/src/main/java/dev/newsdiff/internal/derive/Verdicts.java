@@ -238,22 +238,43 @@ public final class Verdicts {
       double inB,
       int longest,
       double orderKept) {
-    String why = verdict == Verdict.INDEPENDENT ? "" : whySource(a, b, verdict, inA, inB);
-    String whyB = verdict == Verdict.INDEPENDENT ? "" : whySource(b, a, verdict, inB, inA);
-    // Evidence both ways, or none, gives no direction.
+    Optional<Evidence> forA =
+        verdict == Verdict.INDEPENDENT ? Optional.empty() : whySource(a, b, verdict, inA, inB);
+    Optional<Evidence> forB =
+        verdict == Verdict.INDEPENDENT ? Optional.empty() : whySource(b, a, verdict, inB, inA);
+    // The stronger kind of evidence wins; one kind both ways, or none, is no direction.
+    int strengthA = forA.map(e -> e.kind().ordinal() + 1).orElse(0);
+    int strengthB = forB.map(e -> e.kind().ordinal() + 1).orElse(0);
     @Nullable String source =
-        why.isEmpty() == whyB.isEmpty() ? null : why.isEmpty() ? b.id() : a.id();
-    String evidence = source == null ? "" : why.isEmpty() ? whyB : why;
+        strengthA == strengthB ? null : strengthA > strengthB ? a.id() : b.id();
+    String evidence =
+        source == null ? "" : (strengthA > strengthB ? forA : forB).orElseThrow().why();
     return new Copying(
         a.id(), b.id(), verdict, source, inA, inB, longest, round(orderKept), evidence);
   }
 
+  /** Kinds of evidence that one text is the other's source, weakest first. */
+  enum Kind {
+    /** One copy stands nearly whole in the other, which stands in it clearly less. */
+    CONTAINMENT,
+    /**
+     * One text carries an agency's marks (its dateline, its sign-off, the wire's reporting credit)
+     * and the other does not: how the copy left the agency.
+     */
+    AGENCY_MARK,
+    /** One text credits the other's outlet, or the agency the other speaks for. */
+    CREDIT
+  }
+
+  /** Why a text would be the other's source, and what kind of reason that is. */
+  record Evidence(Kind kind, String why) {}
+
   /**
-   * Why {@code source} would be {@code follower}'s source, or "" when nothing says so; {@code
+   * Why {@code source} would be {@code follower}'s source, if anything says so; {@code
    * sourceInFollower} is the share of the source's wording found in the follower, {@code
    * followerInSource} the other way.
    */
-  private static String whySource(
+  private static Optional<Evidence> whySource(
       Article source,
       Article follower,
       Verdict verdict,
@@ -261,39 +282,53 @@ public final class Verdicts {
       double followerInSource) {
     Optional<String> credit = credit(source, follower);
     if (credit.isPresent()) {
-      return follower.id()
-          + " credits "
-          + credit.get()
-          + (credits(credit.get(), source) ? "" : ", whose copy " + source.id() + " carries");
+      return Optional.of(
+          new Evidence(
+              Kind.CREDIT,
+              follower.id()
+                  + " credits "
+                  + credit.get()
+                  + (credits(credit.get(), source)
+                      ? ""
+                      : ", whose copy " + source.id() + " carries")));
     }
     if (verdict == Verdict.REWRITE) {
-      return takenWhole(source, follower, sourceInFollower, followerInSource);
+      return takenWhole(source, follower, sourceInFollower, followerInSource)
+          .map(why -> new Evidence(Kind.AGENCY_MARK, why));
     }
     if (isAgency(source) && !isAgency(follower)) {
-      return source.id() + " is a news agency";
+      return Optional.of(new Evidence(Kind.AGENCY_MARK, source.id() + " is a news agency"));
     }
     Optional<String> signOff = reportingCredit(source);
     if (verdict == Verdict.COPY && signOff.isPresent() && reportingCredit(follower).isEmpty()) {
-      return source.id()
-          + " keeps the wire copy's \""
-          + signOff.get()
-          + "\", "
-          + follower.id()
-          + "'s copy drops it";
+      return Optional.of(
+          new Evidence(
+              Kind.AGENCY_MARK,
+              source.id()
+                  + " keeps the wire copy's \""
+                  + signOff.get()
+                  + "\", "
+                  + follower.id()
+                  + "'s copy drops it"));
     }
+    // A copy is trimmed from its source: the text found nearly whole in the other, by a clear
+    // margin more than the other in it, follows it.
     if (verdict == Verdict.COPY
         && followerInSource >= NEAR_VERBATIM
         && followerInSource - sourceInFollower >= TRIMMED) {
-      return String.format(
-          Locale.ROOT,
-          "%s's text is %.0f%% inside %s's, %s's %.0f%% inside it",
-          follower.id(),
-          100 * followerInSource,
-          source.id(),
-          source.id(),
-          100 * sourceInFollower);
+      return Optional.of(
+          new Evidence(
+              Kind.CONTAINMENT,
+              String.format(
+                  Locale.ROOT,
+                  "%s's text is %.0f%% inside %s's, %s's %.0f%% inside it",
+                  follower.id(),
+                  100 * followerInSource,
+                  source.id(),
+                  source.id(),
+                  100 * sourceInFollower)));
     }
-    return "";
+    return Optional.empty();
   }
 
   /**
@@ -303,24 +338,25 @@ public final class Verdicts {
    * credits no one, and the source stands in the follower by a clear margin more than the follower
    * in it.
    */
-  private static String takenWhole(
+  private static Optional<String> takenWhole(
       Article source, Article follower, double sourceInFollower, double followerInSource) {
     Optional<String> agency = datelineAgency(source).or(() -> signOffAgency(source));
     if (agency.isEmpty()
         || !follower.credits().isEmpty()
         || sourceInFollower - followerInSource < TRIMMED) {
-      return "";
+      return Optional.empty();
     }
-    return String.format(
-        Locale.ROOT,
-        "%s carries %s's story, %.0f%% of it in %s's text, which credits no one (%.0f%% of it in"
-            + " %s's)",
-        source.id(),
-        agency.get(),
-        100 * sourceInFollower,
-        follower.id(),
-        100 * followerInSource,
-        source.id());
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "%s carries %s's story, %.0f%% of it in %s's text, which credits no one (%.0f%% of it in"
+                + " %s's)",
+            source.id(),
+            agency.get(),
+            100 * sourceInFollower,
+            follower.id(),
+            100 * followerInSource,
+            source.id()));
   }
 
   /**
@@ -402,9 +438,8 @@ public final class Verdicts {
         .map(String::strip)
         .map(SIGN_OFF::matcher)
         .filter(Matcher::matches)
-        .map(m -> m.group(1))
-        .filter(Outlets::isKnownAgency)
-        .map(name -> Outlets.known(name).orElse(name.strip()))
+        .map(m -> knownAgency(m.group(1)))
+        .flatMap(Optional::stream)
         .findFirst();
   }
 
@@ -415,11 +450,27 @@ public final class Verdicts {
     }
     Matcher m = DATELINE_AGENCY.matcher(a.dateline().text());
     while (m.find()) {
-      if (Outlets.isKnownAgency(m.group(1))) {
-        return Outlets.known(m.group(1)).or(() -> Optional.of(m.group(1).strip()));
+      Optional<String> agency = knownAgency(m.group(1));
+      if (agency.isPresent()) {
+        return agency;
       }
     }
     return Optional.empty();
+  }
+
+  /** Where agencies are named together: "(BSS/AFP)", "(Reuters, ANI)". */
+  private static final Pattern AGENCIES_TOGETHER = Pattern.compile("\\s*[/,;&]\\s*");
+
+  /**
+   * The known agency a bracketed credit names: the whole ("AFP"), else the first known one of
+   * several named together ("BSS/AFP": a national agency relaying AFP's copy is AFP's copy).
+   */
+  private static Optional<String> knownAgency(String bracketed) {
+    return Stream.concat(Stream.of(bracketed), AGENCIES_TOGETHER.splitAsStream(bracketed))
+        .map(String::strip)
+        .filter(Outlets::isKnownAgency)
+        .map(name -> Outlets.known(name).orElse(name))
+        .findFirst();
   }
 
   private static boolean sameAgency(String credit, String agency) {

@@ -193,4 +193,38 @@ class VerdictsTest {
     assertThat(v.verdict()).isNotEqualTo(Verdict.INDEPENDENT);
     assertThat(v.source()).as(v.directionEvidence()).isEqualTo("coast-wire");
   }
+
+  @Test
+  void anAgencysMarkOutweighsContainment() {
+    // The agency's first take, and a site that ran its later, longer version uncredited: the
+    // first take stands whole in the longer text, yet it is the agency's copy.
+    String take = WIRE.substring(0, WIRE.indexOf("A tug"));
+    Article agency = NewsDiff.parse("coast-agency", "CARROW POINT, May 3 (Reuters) - " + take);
+    Article site =
+        NewsDiff.parse(
+            "island-post",
+            take.replace("late on Tuesday", "on Tuesday")
+                + "The harbour master said the channel would be dredged before the summer.\n"
+                + "Passengers were offered seats on a chartered boat for Thursday.\n");
+    Copying v = verdict(agency, site);
+    assertThat(v.verdict()).isEqualTo(Verdict.COPY);
+    assertThat(v.source()).as(v.directionEvidence()).isEqualTo("coast-agency");
+    assertThat(v.directionEvidence()).contains("news agency");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          CARROW POINT, May 3 (IANS/AFP) -     | true
+          CARROW POINT, May 3 (Reuters, ANI) - | true
+          CARROW POINT, May 3 (Harbour Desk) - | false
+          """)
+  void anAgencyNamedWithAnotherInTheDatelineSpeaksForTheCopy(String dateline, boolean agency) {
+    Article article =
+        NewsDiff.parse("island-post", "Ferry aground\n" + dateline + " " + WIRE.strip() + "\n");
+    assertThat(article.dateline()).as(dateline).isNotNull();
+    assertThat(Verdicts.isAgency(article)).isEqualTo(agency);
+  }
 }
