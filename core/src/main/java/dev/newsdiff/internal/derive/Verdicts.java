@@ -53,7 +53,10 @@ import org.jspecify.annotations.Nullable;
  *       wording with it ("Panorama credits DW, DW's is the AP story reworded").
  * </ol>
  *
- * <p>Evidence pointing both ways is none. No outlet is an agency by its name alone ("Free Press
+ * <p>Evidence pointing both ways is weighed by its kind ({@link Kind}): a credit outweighs an
+ * agency's mark (dateline, sign-off, reporting credit), which outweighs one text standing inside
+ * the other (an agency's later, longer version contains its first take as a trimmed copy would);
+ * evidence of one kind both ways is none. No outlet is an agency by its name alone ("Free Press
  * Journal", "Business Wire"): only by the list or what the texts say.
  */
 public final class Verdicts {
