@@ -24,15 +24,16 @@ class SampleAlignmentTest {
     "gansu-earthquake-2013,                 0.51, 0.80, 0.73",
     "indonesia-sumatra-bus-plunge-2019,     0.78, 0.93, 0.70",
     "leopoldo-lopez-sentence-2015,          0.54, 0.78, 0.61",
-    "murmu-suriname-serbia-visit-2023,      0.60, 0.56, 0.64",
+    "murmu-suriname-serbia-visit-2023,      0.74, 0.65, 0.73",
     "senegal-sonko-appeal-sentence-2023,    0.49, 0.64, 0.64",
-    "spacex-crew1-launch-2020,              0.59, 0.90, 0.58",
+    "spacex-crew1-launch-2020,              0.60, 0.90, 0.61",
     "unrelated-real-stories,                0.98, 0.98, 0.98",
     "us-measles-count-121-2015,             0.66, 0.82, 0.28",
     "xinmo-landslide-2017,                  0.44, 0.81, 0.33",
     "zimbabwe-bay-horse-mine-collapse-2023, 0.68, 0.94, 0.69",
-    // held out: the figures of their first reading, rounded down
-    "malawi-cyclone-freddy-toll-2023,       0.53, 0.63, 0.66",
+    // held out: the figures of their first reading, rounded down (malawi: after the split-claim
+    // rule, which found 2 more of its pairs and 3 wrong ones: F1 up, precision 0.639 -> 0.610)
+    "malawi-cyclone-freddy-toll-2023,       0.54, 0.60, 0.70",
     "liberia-weah-concedes-2023,            0.60, 0.80, 0.70",
     "kiptum-chicago-marathon-record-2023,   0.65, 0.79, 0.36",
     "tesla-autopilot-recall-2023,           0.60, 0.70, 0.46",

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +34,10 @@ import java.util.stream.Collectors;
  * groups being merged are alike on average, not just through their strongest pair (this stops
  * chains A~B~C where A and C share nothing). Finally a clause may also join the one further group
  * it matches best, at least as well as the threshold on average, since one sentence can state a
- * claim two statements share. Ties break on article id and position, and articles are taken in id
- * order, so the result does not depend on the order the files were given in. Immutable.
+ * claim two statements share; and a clause whose claim another outlet splits over two adjacent
+ * sentences belongs with both (what the two carry together and neither alone). Ties break on
+ * article id and position, and articles are taken in id order, so the result does not depend on the
+ * order the files were given in. Immutable.
  */
 public final class Aligner {
 
@@ -127,6 +130,7 @@ public final class Aligner {
     List<List<Integer>> all =
         groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
     addSecondMemberships(all, edges, units, pairs);
+    addSplitClaims(all, units, pairs);
     return result(articles, units, all, pairs);
   }
 
@@ -188,6 +192,115 @@ public final class Aligner {
       all.get(a.group()).add(a.unit());
     }
     all.forEach(g -> g.sort(Integer::compare));
+  }
+
+  /**
+   * How much more of a unit its partner and the partner's neighbour carry together than the partner
+   * alone, at least, for the neighbour to count as the other half of a claim split in two; chosen
+   * leave-one-set-out (docs/alignment.md).
+   */
+  private static final double SPLIT_GAIN = 0.1;
+
+  /**
+   * How much of the neighbour the unit must carry: the neighbour states part of the unit's claim,
+   * not a claim of its own that shares a word with it.
+   */
+  private static final double SPLIT_CONTAINED = 0.5;
+
+  /**
+   * How alike, on average, a unit must be to the members of the neighbour's statement to join it:
+   * the neighbour's statement may hold more than the half the unit shares.
+   */
+  private static final double SPLIT_FIT = 0.25;
+
+  /** A claim split in two: {@code unit} joins {@code group}. */
+  private record Join(int group, int unit) {}
+
+  /**
+   * One outlet may state in one sentence what another splits over two ("… is due to reach the
+   * station late Monday and will stay there until spring" / "… is due to reach the station late
+   * Monday." "They will stay there until spring."). A unit u aligned with v of another article also
+   * belongs with v's neighbour w when w carries a part of u that v does not (the two read as one
+   * carry at least {@link #SPLIT_GAIN} more of u) and u carries most of w. Then w joins u's
+   * statement when it has none, and u joins w's when u fits it on average. Runs on the statements
+   * as merged, so it only adds members: it never undoes a merge. Statements larger than {@link
+   * #LINKAGE_SAMPLE} (copies of one wire story in a corpus) are left alone, which keeps it linear.
+   */
+  private void addSplitClaims(List<List<Integer>> all, List<Unit> units, Pairs pairs) {
+    Map<Integer, List<Integer>> groupsOf = new HashMap<>();
+    for (int g = 0; g < all.size(); g++) {
+      List<Integer> group = all.get(g);
+      if (group.size() <= LINKAGE_SAMPLE && articles(group, units) >= 2) {
+        for (int u : group) {
+          groupsOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+    Set<Join> joins =
+        new TreeSet<>(Comparator.comparingInt(Join::group).thenComparingInt(Join::unit));
+    for (Map.Entry<Integer, List<Integer>> entry : new TreeMap<>(groupsOf).entrySet()) {
+      int u = entry.getKey();
+      List<Integer> home = entry.getValue();
+      // u's best partner in each other article among its statements' members, and through which.
+      Map<Integer, Join> partnerIn = new TreeMap<>();
+      for (int g : home) {
+        for (int v : all.get(g)) {
+          int article = units.get(v).article();
+          Join known = partnerIn.get(article);
+          if (article != units.get(u).article()
+              && (known == null || pairs.score(u, v) > pairs.score(u, known.unit()))) {
+            partnerIn.put(article, new Join(g, v));
+          }
+        }
+      }
+      for (Join partner : partnerIn.values()) {
+        int v = partner.unit();
+        for (int w : new int[] {v - 1, v + 1}) {
+          if (w < 0
+              || w >= units.size()
+              || units.get(w).article() != units.get(v).article()
+              || pairs.coverage(u, v, w) - pairs.coverage(u, v) < SPLIT_GAIN
+              || pairs.coverage(w, u) < SPLIT_CONTAINED) {
+            continue;
+          }
+          List<Integer> ofW = groupsOf.getOrDefault(w, List.of());
+          if (ofW.isEmpty()) {
+            joins.add(new Join(partner.group(), w));
+          }
+          for (int g : ofW) {
+            if (!home.contains(g) && meanScore(u, all.get(g), units, pairs) >= SPLIT_FIT) {
+              joins.add(new Join(g, u));
+            }
+          }
+        }
+      }
+    }
+    for (Join j : joins) {
+      List<Integer> group = all.get(j.group());
+      int article = units.get(j.unit()).article();
+      long sameArticle = group.stream().filter(x -> units.get(x).article() == article).count();
+      if (!group.contains(j.unit()) && sameArticle < maxPerArticle) {
+        group.add(j.unit());
+      }
+    }
+    all.forEach(g -> g.sort(Integer::compare));
+  }
+
+  private static long articles(List<Integer> group, List<Unit> units) {
+    return group.stream().map(u -> units.get(u).article()).distinct().count();
+  }
+
+  /** The mean score of {@code u} with the members of other articles in {@code group}. */
+  private static double meanScore(int u, List<Integer> group, List<Unit> units, Pairs pairs) {
+    double sum = 0;
+    int count = 0;
+    for (int w : group) {
+      if (units.get(w).article() != units.get(u).article()) {
+        sum += pairs.score(u, w);
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
   }
 
   private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
@@ -391,6 +504,15 @@ public final class Aligner {
       double score = scoreOnce(Math.min(a, b), Math.max(a, b));
       memo.put(key, score);
       return score;
+    }
+
+    /** How much of a's terms b (and c) carry; 0 when the model cannot tell. */
+    double coverage(int a, int b) {
+      return scorer instanceof CoverageScorer c ? c.coverage(a, b) : 0;
+    }
+
+    double coverage(int a, int b, int c) {
+      return scorer instanceof CoverageScorer s ? s.coverage(a, b, c) : 0;
     }
 
     double scoreOnce(int a, int b) {

@@ -113,7 +113,7 @@ public final class LexicalSimilarity implements SimilarityModel {
    * Per text: its term ids ascending, their weights in the same order, and the weights' sum. The
    * arrays are never handed out, which keeps the scorer immutable.
    */
-  private static final class LexicalScorer implements Scorer {
+  private static final class LexicalScorer implements Scorer, CoverageScorer {
     private final int[][] terms;
     private final double[][] weights;
     private final double[] totals;
@@ -131,16 +131,42 @@ public final class LexicalSimilarity implements SimilarityModel {
 
     @Override
     public double score(int a, int b) {
-      int[] ta = terms[a];
-      int[] tb = terms[b];
+      return score(terms[a], weights[a], totals[a], terms[b], weights[b], totals[b]);
+    }
+
+    @Override
+    public double coverage(int a, int b) {
+      return totals[a] == 0 ? 0 : carried(a, terms[b], null) / totals[a];
+    }
+
+    @Override
+    public double coverage(int a, int b, int c) {
+      return totals[a] == 0 ? 0 : carried(a, terms[b], terms[c]) / totals[a];
+    }
+
+    /** The weight of a's terms that occur in {@code b} or {@code c} (either may be null). */
+    private double carried(int a, int[] b, int[] c) {
+      double sum = 0;
+      for (int k = 0; k < terms[a].length; k++) {
+        int id = terms[a][k];
+        if (b != null && Arrays.binarySearch(b, id) >= 0
+            || c != null && Arrays.binarySearch(c, id) >= 0) {
+          sum += weights[a][k];
+        }
+      }
+      return sum;
+    }
+
+    private static double score(
+        int[] ta, double[] wa, double totalA, int[] tb, double[] wb, double totalB) {
       if (ta.length == 0 || tb.length == 0) {
         return 0;
       }
       // Shared terms weigh what they weigh in the text with fewer terms.
-      int small = ta.length <= tb.length ? a : b;
-      int[] ts = terms[small];
-      int[] tl = small == a ? tb : ta;
-      double[] ws = weights[small];
+      boolean aSmall = ta.length <= tb.length;
+      int[] ts = aSmall ? ta : tb;
+      int[] tl = aSmall ? tb : ta;
+      double[] ws = aSmall ? wa : wb;
       double overlap = 0;
       for (int i = 0, j = 0; i < ts.length && j < tl.length; ) {
         if (ts[i] == tl[j]) {
@@ -153,8 +179,8 @@ public final class LexicalSimilarity implements SimilarityModel {
           j++;
         }
       }
-      double dice = 2 * overlap / (totals[a] + totals[b]);
-      double smaller = Math.min(totals[a], totals[b]);
+      double dice = 2 * overlap / (totalA + totalB);
+      double smaller = Math.min(totalA, totalB);
       double damping = Math.min(1.0, (double) ts.length / FULL_CONTAINMENT_TERMS);
       double containment = smaller == 0 ? 0 : overlap / smaller * damping * CONTAINMENT_FACTOR;
       return Math.min(1.0, Math.max(dice, containment));

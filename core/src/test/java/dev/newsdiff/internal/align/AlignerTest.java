@@ -83,4 +83,61 @@ class AlignerTest {
             """);
     assertThat(alignedWith(c, "long night")).isEmpty();
   }
+
+  @Test
+  void aSentenceThatAnotherOutletSplitsInTwoAlignsWithBothHalves() {
+    Comparison c =
+        compare(
+            """
+            Ferry heads for shelter
+
+            The damaged ferry is due to reach the island harbour late on Monday and will stay \
+            there until spring.
+
+            Coastguard crews escorted it out of the shipping lane.
+            """,
+            """
+            Stricken ferry limps to island
+
+            The damaged ferry, carrying 230 passengers and crew, is due to reach the island \
+            harbour late on Monday.
+
+            It will stay until spring.
+
+            The operator has cancelled all crossings for the week.
+            """);
+    assertThat(alignedWith(c, "damaged ferry is due"))
+        .containsExactly(
+            "The damaged ferry, carrying 230 passengers and crew, is due to reach the island"
+                + " harbour late on Monday.",
+            "It will stay until spring.");
+  }
+
+  @Test
+  void theNextSentenceOfAnotherClaimDoesNotJoinForOneSharedWord() {
+    Comparison c =
+        compare(
+            """
+            Ferry heads for shelter
+
+            The damaged ferry is due to reach the island harbour late on Monday and will stay \
+            there until spring.
+
+            Coastguard crews escorted it out of the shipping lane.
+            """,
+            """
+            Stricken ferry limps to island
+
+            The damaged ferry, carrying 230 passengers and crew, is due to reach the island \
+            harbour late on Monday.
+
+            Insurers said the spring storms would be the costliest of the decade for the fleet.
+
+            The operator has cancelled all crossings for the week.
+            """);
+    assertThat(alignedWith(c, "damaged ferry is due"))
+        .containsExactly(
+            "The damaged ferry, carrying 230 passengers and crew, is due to reach the island"
+                + " harbour late on Monday.");
+  }
 }

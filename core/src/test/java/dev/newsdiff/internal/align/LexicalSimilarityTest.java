@@ -151,4 +151,20 @@ class LexicalSimilarityTest {
     assertThat(found.length).isLessThanOrEqualTo(LexicalSimilarity.MAX_POSTINGS_READ);
     assertThat(s.candidates(20_000, texts.size())).containsExactly(20_001); // harbour: rarest
   }
+
+  @Test
+  void twoSentencesTogetherCarryMoreOfTheOneThatStatesBoth() {
+    List<String> texts =
+        List.of(
+            "The ferry reached the island harbour on Monday and will stay there until the storm"
+                + " passes.",
+            "The ferry reached the island harbour on Monday.",
+            "It will stay there until the storm passes.",
+            "Insurers expect record claims from farmers.");
+    CoverageScorer s = (CoverageScorer) new LexicalSimilarity().prepare(texts);
+    assertThat(s.coverage(0, 1, 2)).isGreaterThan(s.coverage(0, 1) + 0.2).isLessThanOrEqualTo(1.0);
+    assertThat(s.coverage(0, 1, 3)).isEqualTo(s.coverage(0, 1));
+    assertThat(s.coverage(2, 0)).isEqualTo(1.0);
+    assertThat(s.coverage(3, 0)).isZero();
+  }
 }
