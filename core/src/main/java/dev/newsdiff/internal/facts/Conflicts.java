@@ -370,6 +370,7 @@ public final class Conflicts {
    */
   private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
     return x.sameKindAs(y)
+        && Compared.sameReference(aa, x, bb, y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
             || Measures.comparable(x.fact(), y.fact()))
         && (x.fact().kind() != Fact.Kind.TIME
