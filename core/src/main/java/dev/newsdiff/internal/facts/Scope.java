@@ -28,7 +28,7 @@ final class Scope {
   /** Another period than the event's, anywhere in the figure's clause. */
   private static final Pattern PERIOD =
       Pattern.compile(
-          "\\b(?:(?:last|previous|past) (?:year|month|week|decade)"
+          "\\b(?:(?:last|previous|past) (?:year|month|week|decade|day|24 hours)"
               + "|(?:a|one|two|three|several) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
               + "|since (?:(?:"
               + MONTH
@@ -125,6 +125,28 @@ final class Scope {
    * sentence ("24 died and 13 others were injured") the others are the whole of their kind.
    */
   private static final Pattern OTHER_AFTER = Pattern.compile("^\\s+others?\\b", CI);
+
+  /**
+   * A count of new ones, added to a running total: "189,077 new cases", "two more passengers were
+   * found". It is compared only with another count of new ones, not with the total.
+   */
+  private static final Pattern NEW_AFTER =
+      Pattern.compile("^\\s+(?:new|additional|more|fresh|extra)\\b(?!\\s+than)", CI);
+
+  /**
+   * A count reached by an update: "the toll has risen to 16", "rose from 24 to 26", "bringing the
+   * total to 2.07 million". The writer says an earlier count differed; a count that says so is not
+   * compared with a count that does not (an outlet's earlier figure is no contradiction).
+   */
+  private static final Pattern UPDATE_BEFORE =
+      Pattern.compile(
+          "\\b(?:(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|swelled"
+              + "|soared|went up|gone up)(?: from [\\d,.]+(?: \\p{L}+)?)?"
+              + "|(?:bringing|taking|pushing|raising) (?:the|its|their) (?:\\p{L}+ )?"
+              + "(?:total|toll|tally|number|count)(?: \\p{L}+)?)"
+              + "\\s+to\\s+(?:\\p{L}+\\s+){0,2}$"
+              + "|\\b(?:rose|risen|climbed|jumped|increased|grew) from\\s+$",
+          CI);
 
   private static final Pattern COUNT_WORD = Pattern.compile("\\d|\\b\\p{L}+\\b");
 
@@ -278,8 +300,15 @@ final class Scope {
     if (isCap(before + leadingWords(sentence.substring(start, end)))) {
       marks.add("cap");
     }
-    if (OTHER_AFTER.matcher(after).find() && !countedBefore(sentence.substring(0, start))) {
+    boolean firstCount = !countedBefore(sentence.substring(0, start));
+    if (OTHER_AFTER.matcher(after).find() && firstCount) {
       marks.add("other");
+    }
+    if (NEW_AFTER.matcher(after).find() && firstCount) {
+      marks.add("new");
+    }
+    if (UPDATE_BEFORE.matcher(before).find()) {
+      marks.add("update");
     }
     String clause = clause(sentence, start, end);
     addAll(PERIOD.matcher(clause), marks);
