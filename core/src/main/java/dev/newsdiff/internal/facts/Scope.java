@@ -122,9 +122,17 @@ final class Scope {
   /**
    * "Others" that are the rest of a group counted in an earlier sentence: "37 other people are
    * unaccounted for" (besides the 11 rescuers can hear). After a count of another kind in the same
-   * sentence ("24 died and 13 others were injured") the others are the whole of their kind.
+   * sentence ("24 died and 13 others were injured") the others are the whole of their kind, and so
+   * are others who were hurt ({@link #HURT_AFTER}).
    */
   private static final Pattern OTHER_AFTER = Pattern.compile("^\\s+others?\\b", CI);
+
+  /**
+   * "Others" who were hurt are others than the dead, whom no one counts among the injured: "450
+   * others were injured" after a toll in an earlier sentence is the whole injured count.
+   */
+  private static final Pattern HURT_AFTER =
+      Pattern.compile("^[^,;.]*\\b(?:injur|hurt|wound|hospitali)", CI);
 
   /**
    * A count of new ones, added to a running total: "189,077 new cases", "two more passengers were
@@ -301,7 +309,7 @@ final class Scope {
       marks.add("cap");
     }
     boolean firstCount = !countedBefore(sentence.substring(0, start));
-    if (OTHER_AFTER.matcher(after).find() && firstCount) {
+    if (OTHER_AFTER.matcher(after).find() && !HURT_AFTER.matcher(after).find() && firstCount) {
       marks.add("other");
     }
     if (NEW_AFTER.matcher(after).find() && firstCount) {

@@ -37,6 +37,7 @@ class ScopeTest {
           The number of flu cases at the school is up to 212 this winter.   | 212  | []
           Searchers have no word on 19 other hikers lost on the ridge.       | 19   | [other]
           Two hikers died in the storm and 19 others were hurt on the ridge. | 19   | []
+          Officials also said that at least 450 others were injured.         | 450  | []
           Health officials logged 312 new infections on Monday.              | 312  | [new]
           Divers pulled two more bodies from the lake at dawn.               | two  | [new]
           The lake claimed more than 40 lives that summer.                   | 40   | []
