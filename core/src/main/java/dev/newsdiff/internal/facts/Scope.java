@@ -208,7 +208,9 @@ final class Scope {
     if (inZoneConversion(sentence, start)) {
       return Set.of(CONVERSION);
     }
-    if (STAGE.matcher(sentence).region(0, start).find()) {
+    // Read no further back than a clause's reach: a sentence of thousands of dates is not read
+    // from its start for each of them.
+    if (STAGE.matcher(sentence).region(Math.max(0, start - WINDOW), start).find()) {
       return Set.of("stage");
     }
     String before = sentence.substring(Math.max(0, start - 60), start);
@@ -308,7 +310,7 @@ final class Scope {
     if (isCap(before + leadingWords(sentence.substring(start, end)))) {
       marks.add("cap");
     }
-    boolean firstCount = !countedBefore(sentence.substring(0, start));
+    boolean firstCount = !countedBefore(sentence.substring(Math.max(0, start - WINDOW), start));
     if (OTHER_AFTER.matcher(after).find() && !HURT_AFTER.matcher(after).find() && firstCount) {
       marks.add("other");
     }
