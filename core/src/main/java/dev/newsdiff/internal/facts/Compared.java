@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +28,42 @@ record Compared(
 
   boolean sameKindAs(Compared o) {
     return key.equals(o.key)
-        && scope.equals(o.scope)
+        && withoutReference(scope).equals(withoutReference(o.scope))
         && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
+  }
+
+  /** A scope without the place a distance is measured from, which {@link #sameReference} reads. */
+  private static Set<String> withoutReference(Set<String> scope) {
+    return scope.stream().anyMatch(m -> m.startsWith(Scope.FROM))
+        ? scope.stream().filter(m -> !m.startsWith(Scope.FROM)).collect(Collectors.toSet())
+        : scope;
+  }
+
+  private Optional<String> reference() {
+    return scope.stream()
+        .filter(m -> m.startsWith(Scope.FROM))
+        .map(m -> m.substring(Scope.FROM.length()))
+        .findFirst();
+  }
+
+  /**
+   * Whether two distances are measured between the same places: from the same place, or each from a
+   * place the other's sentence names ("125 miles southwest of Ridgecrest" in a sentence on Los
+   * Angeles, "150 miles northeast of Los Angeles" in one on Ridgecrest). A distance from a place
+   * the other sentence does not name is another distance: "170 km west of Winnipeg" and "about 200
+   * km south" (of the town the bus left).
+   */
+  static boolean sameReference(Article a, Compared x, Article b, Compared y) {
+    Optional<String> from = x.reference();
+    Optional<String> to = y.reference();
+    if (from.equals(to)) {
+      return true;
+    }
+    return from.map(p -> names(b, y, p)).orElse(true) && to.map(p -> names(a, x, p)).orElse(true);
+  }
+
+  private static boolean names(Article article, Compared c, String place) {
+    return article.sentence(c.sentence()).text().toLowerCase(Locale.ROOT).contains(place);
   }
 
   /** Durations are many in a story: one is compared only with one known to be of its kind. */
@@ -132,7 +167,7 @@ record Compared(
           switch (f.kind()) {
             case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
             case TIME -> Scope.inZoneConversion(text, start) ? Set.of(Scope.CONVERSION) : Set.of();
-            default -> Scope.of(text, start, end, what.isPresent());
+            default -> withReference(Scope.of(text, start, end, what.isPresent()), key, text, end);
           };
       // A conversion is at the day's rate, which outlets take from different days.
       Fact fact =
@@ -143,6 +178,19 @@ record Compared(
     }
     return out;
   }
+
+  /** A distance's scope with the place it is measured from, when the sentence names one. */
+  private static Set<String> withReference(Set<String> scope, String key, String text, int end) {
+    String place = key.equals(LENGTH) ? Scope.reference(text, end) : null;
+    if (place == null) {
+      return scope;
+    }
+    Set<String> out = new HashSet<>(scope);
+    out.add(Scope.FROM + place);
+    return Set.copyOf(out);
+  }
+
+  private static final String LENGTH = "quantity:length";
 
   /** A time with the event words before it: "the fire started at 3:40 p.m.". */
   static boolean isEventTime(Fact f) {

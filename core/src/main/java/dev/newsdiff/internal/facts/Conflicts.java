@@ -233,16 +233,51 @@ public final class Conflicts {
                       .filter(z -> comparable(aa, z, bb, candidates.get(0), clock))
                       .count()
                   == 1;
+      // Else the one whose surrounding words only x shares: "7.5 miles southwest of the
+      // valley" and "about seven miles southwest of the valley", not the "6.6 miles" deep.
+      Compared byWords = onlyPair ? null : partnerByWords(aa, x, bb, candidates, openLeft, clock);
       for (Compared y : candidates) {
         // Two figures that both say they count the same thing disagree, however many there are;
-        // a figure that does not say what it counts is compared only when nothing else could be.
-        if ((x.countsSameAs(y) || onlyPair)
+        // two that do not say what they count are compared only when nothing else could be.
+        if ((x.countsSameAs(y) || (onlyPair || y == byWords) && !saysWhatOnlyOne(x, y))
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
           verdict(aa, x, bb, y, clock, yearA, yearB)
               .ifPresent(v -> record(a.article(), x, b.article(), y, v, found, found.values()));
         }
       }
     }
+  }
+
+  /**
+   * The one candidate that shares words around it with {@code x} where no other figure of x's side
+   * does, or null.
+   */
+  private static @Nullable Compared partnerByWords(
+      Article aa,
+      Compared x,
+      Article bb,
+      List<Compared> candidates,
+      List<Compared> openLeft,
+      Clock clock) {
+    List<Compared> sharing =
+        candidates.stream().filter(y -> Compared.shareWordsAround(aa, x, bb, y)).toList();
+    if (sharing.size() != 1) {
+      return null;
+    }
+    Compared y = sharing.get(0);
+    long rivals =
+        openLeft.stream()
+            .filter(z -> comparable(aa, z, bb, y, clock) && Compared.shareWordsAround(aa, z, bb, y))
+            .count();
+    return rivals == 1 ? y : null;
+  }
+
+  /**
+   * Whether one of two counts says what it counts and the other does not: "53 trapped workers" and
+   * "of the 75 workers on site" are two counts, even where each is the other's only partner.
+   */
+  private static boolean saysWhatOnlyOne(Compared x, Compared y) {
+    return x.fact().kind() == Fact.Kind.NUMBER && x.what().isPresent() != y.what().isPresent();
   }
 
   /**
@@ -370,6 +405,7 @@ public final class Conflicts {
    */
   private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
     return x.sameKindAs(y)
+        && Compared.sameReference(aa, x, bb, y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
             || Measures.comparable(x.fact(), y.fact()))
         && (x.fact().kind() != Fact.Kind.TIME

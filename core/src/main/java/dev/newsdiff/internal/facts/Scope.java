@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a figure's own words say of its scope, when that differs from the story's event: another
@@ -27,7 +28,7 @@ final class Scope {
   /** Another period than the event's, anywhere in the figure's clause. */
   private static final Pattern PERIOD =
       Pattern.compile(
-          "\\b(?:(?:last|previous|past) (?:year|month|week|decade)"
+          "\\b(?:(?:last|previous|past) (?:year|month|week|decade|day|24 hours)"
               + "|(?:a|one|two|three|several) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)"
               + "|since (?:(?:"
               + MONTH
@@ -77,6 +78,86 @@ final class Scope {
           "were", "was", "are", "is", "have", "had", "has", "others", "other", "more", "people",
           "died", "dead", "killed", "injured", "hurt", "missing", "of", "in", "on", "at", "per");
 
+  /**
+   * The whole that a part is counted out of: "Of the 75 workers on site, 48 ...", "six of the 27
+   * patients". The whole is another thing than the part, and than a count that gives neither.
+   */
+  private static final Pattern WHOLE_BEFORE =
+      Pattern.compile(
+          "(?:^|[,;:(]|\\b(\\d[\\d,]*|\\p{L}+))\\s*(?:out\\s+)?of\\s+(?:the|its|their|all)\\s+$",
+          CI);
+
+  /** Words that count a part of a whole before "of the": "most of the 40", "six of the 27". */
+  private static final Set<String> PART_WORDS =
+      Set.of("most", "some", "all", "none", "many", "several", "half", "each", "both", "one");
+
+  /**
+   * A maximum, not an amount: "a fine of up to 1% of turnover", "faces a maximum of 20 years".
+   * After a verb of being or rising ("is up to 121", "has climbed up to 30") "up to" gives the
+   * count reached, and it is compared as usual.
+   */
+  private static final Pattern CAP_BEFORE =
+      Pattern.compile("\\b(?:(\\p{L}+)\\s+)?(?:up to|a maximum of|maximum of)\\s+$", CI);
+
+  private static final Set<String> REACHED =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "now",
+          "has",
+          "have",
+          "had",
+          "risen",
+          "rose",
+          "climbed",
+          "gone",
+          "went",
+          "jumped",
+          "increased");
+
+  /**
+   * "Others" that are the rest of a group counted in an earlier sentence: "37 other people are
+   * unaccounted for" (besides the 11 rescuers can hear). After a count of another kind in the same
+   * sentence ("24 died and 13 others were injured") the others are the whole of their kind, and so
+   * are others who were hurt ({@link #HURT_AFTER}).
+   */
+  private static final Pattern OTHER_AFTER = Pattern.compile("^\\s+others?\\b", CI);
+
+  /**
+   * "Others" who were hurt are others than the dead, whom no one counts among the injured: "450
+   * others were injured" after a toll in an earlier sentence is the whole injured count.
+   */
+  private static final Pattern HURT_AFTER =
+      Pattern.compile("^[^,;.]*\\b(?:injur|hurt|wound|hospitali)", CI);
+
+  /**
+   * A count of new ones, added to a running total: "189,077 new cases", "two more passengers were
+   * found". It is compared only with another count of new ones, not with the total.
+   */
+  private static final Pattern NEW_AFTER =
+      Pattern.compile("^\\s+(?:new|additional|more|fresh|extra)\\b(?!\\s+than)", CI);
+
+  /**
+   * A count reached by an update: "the toll has risen to 16", "rose from 24 to 26", "bringing the
+   * total to 2.07 million". The writer says an earlier count differed; a count that says so is not
+   * compared with a count that does not (an outlet's earlier figure is no contradiction).
+   */
+  private static final Pattern UPDATE_BEFORE =
+      Pattern.compile(
+          "\\b(?:(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|increased|grew|swelled"
+              + "|soared|went up|gone up)(?: from [\\d,.]+(?: \\p{L}+)?)?"
+              + "|(?:bringing|taking|pushing|raising) (?:the|its|their) (?:\\p{L}+ )?"
+              + "(?:total|toll|tally|number|count)(?: \\p{L}+)?)"
+              + "\\s+to\\s+(?:\\p{L}+\\s+){0,2}$"
+              + "|\\b(?:rose|risen|climbed|jumped|increased|grew) from\\s+$",
+          CI);
+
+  private static final Pattern COUNT_WORD = Pattern.compile("\\d|\\b\\p{L}+\\b");
+
   private static final Pattern FURTHER_BEFORE =
       Pattern.compile("\\b(?:a further|an additional|another|an extra)\\s+$", CI);
 
@@ -100,6 +181,16 @@ final class Scope {
               + "(?:\\s+[\\p{L}.]+){0,3}?\\s+(?:on\\s+)?$",
           CI);
 
+  /**
+   * A stage of an event in several parts: "on the second leg of her tour", "the final stage of the
+   * race". A date in that sentence dates the stage, not the whole event's start.
+   */
+  private static final Pattern STAGE =
+      Pattern.compile(
+          "\\b(?:first|second|third|fourth|final|last|next|later|closing|opening)"
+              + " (?:leg|stage|phase|part|round)\\b",
+          CI);
+
   /** The start or end of a stretch of time: "from June 4", "until June 6". */
   private static final Pattern FROM_BEFORE =
       Pattern.compile("\\b(?:from|since|beginning|starting)\\s+(?:on\\s+)?$", CI);
@@ -116,6 +207,11 @@ final class Scope {
   static Set<String> ofDate(String sentence, int start, boolean range) {
     if (inZoneConversion(sentence, start)) {
       return Set.of(CONVERSION);
+    }
+    // Read no further back than a clause's reach: a sentence of thousands of dates is not read
+    // from its start for each of them.
+    if (STAGE.matcher(sentence).region(Math.max(0, start - WINDOW), start).find()) {
+      return Set.of("stage");
     }
     String before = sentence.substring(Math.max(0, start - 60), start);
     Matcher zoned = ZONED_TIME_BEFORE.matcher(before);
@@ -163,6 +259,28 @@ final class Scope {
     return ZONE.matcher(sentence).region(open + 1, close < 0 ? sentence.length() : close).find();
   }
 
+  /** The mark of the place a distance is measured from: "from los angeles". */
+  static final String FROM = "from ";
+
+  /**
+   * The place a distance is measured from, after it: "170 kilometres west of Winnipeg", "about 150
+   * miles (240 km) northeast of Los Angeles", "11 miles from Ridgecrest". A capitalised name only:
+   * "from the coast" names no place.
+   */
+  private static final Pattern REFERENCE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\\s+)?"
+              + "(?:of|from)\\s+(?:(?:the )?(?:city|town|village|port) of\\s+)?"
+              + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
+
+  /** The place the distance ending at {@code end} is measured from, lower-cased, or null. */
+  static @Nullable String reference(String sentence, int end) {
+    Matcher m =
+        REFERENCE_AFTER.matcher(
+            sentence.substring(end, Math.min(sentence.length(), end + NEAR * 2)));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
   private Scope() {}
 
   /**
@@ -185,6 +303,22 @@ final class Scope {
     }
     if (!counted && FURTHER_BEFORE.matcher(before).find()) {
       marks.add("further");
+    }
+    if (isWhole(before)) {
+      marks.add("whole");
+    }
+    if (isCap(before + leadingWords(sentence.substring(start, end)))) {
+      marks.add("cap");
+    }
+    boolean firstCount = !countedBefore(sentence.substring(Math.max(0, start - WINDOW), start));
+    if (OTHER_AFTER.matcher(after).find() && !HURT_AFTER.matcher(after).find() && firstCount) {
+      marks.add("other");
+    }
+    if (NEW_AFTER.matcher(after).find() && firstCount) {
+      marks.add("new");
+    }
+    if (UPDATE_BEFORE.matcher(before).find()) {
+      marks.add("update");
     }
     String clause = clause(sentence, start, end);
     addAll(PERIOD.matcher(clause), marks);
@@ -214,6 +348,45 @@ final class Scope {
     Matcher previous = LISTED_BEFORE.matcher(before);
     Matcher noun = NOUN_AFTER.matcher(after);
     return previous.find() && isCount(previous.group(1)) && noun.find() && isNoun(noun.group(1));
+  }
+
+  private static boolean isWhole(String before) {
+    Matcher m = WHOLE_BEFORE.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    String word = m.group(1);
+    return word == null
+        || Character.isDigit(word.charAt(0))
+        || PART_WORDS.contains(word.toLowerCase(Locale.ROOT))
+        || NumberWords.valueOf(word) != null;
+  }
+
+  private static boolean isCap(String before) {
+    Matcher m = CAP_BEFORE.matcher(before);
+    return m.find()
+        && (m.group(1) == null || !REACHED.contains(m.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  /** A figure's words before its first digit: "up to " of "up to 1%". */
+  private static String leadingWords(String figure) {
+    int digit = 0;
+    while (digit < figure.length() && !Character.isDigit(figure.charAt(digit))) {
+      digit++;
+    }
+    return figure.substring(0, digit);
+  }
+
+  /** Whether a count stands in {@code text}: a digit or a number word. */
+  private static boolean countedBefore(String text) {
+    Matcher m = COUNT_WORD.matcher(text);
+    while (m.find()) {
+      if (m.group().chars().anyMatch(Character::isDigit)
+          || NumberWords.valueOf(m.group()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCount(String word) {

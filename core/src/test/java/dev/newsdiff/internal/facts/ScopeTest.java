@@ -28,6 +28,23 @@ class ScopeTest {
           The crash killed 24 people and 13 others were hurt.                | 24   | []
           The crash killed 24 people and 13 were hurt on the road.           | 13   | []
           At least 24 people died and 13 people were hurt.                   | 13   | []
+          Of the 60 miners underground, 41 were brought up alive.            | 60   | [whole]
+          Nine of the 60 miners underground were never found.                | 60   | [whole]
+          Most of the 60 miners underground were brought up alive.           | 60   | [whole]
+          The bodies of the 60 miners were flown home on Friday.             | 60   | []
+          The agency can impose fines of up to 4% of a firm's turnover.     | 4%   | [cap]
+          The company faces a maximum of 20 inspections a year.              | 20   | [cap]
+          The number of flu cases at the school is up to 212 this winter.   | 212  | []
+          Searchers have no word on 19 other hikers lost on the ridge.       | 19   | [other]
+          Two hikers died in the storm and 19 others were hurt on the ridge. | 19   | []
+          Officials also said that at least 450 others were injured.         | 450  | []
+          Health officials logged 312 new infections on Monday.              | 312  | [new]
+          Divers pulled two more bodies from the lake at dawn.               | two  | [new]
+          The lake claimed more than 40 lives that summer.                   | 40   | []
+          The death toll from the flood has risen to 46, officials said.     | 46   | [update]
+          Officials said 12 more infections were logged, bringing the total to 640. | 640 | [update]
+          The toll rose from 31 to 46 overnight, the governor said.          | 46   | [update]
+          The flood killed 46 people in the valley, officials said.          | 46   | []
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);
@@ -52,9 +69,27 @@ class ScopeTest {
           The probe landed at 10 p.m. EST Wednesday near the pole.     | Wednesday | false | [in est]
           The probe landed at 10 p.m. [0300 GMT Thursday] at the pole. | Thursday | false | [conversion]
           The probe landed at 10 p.m. on Wednesday near the pole.      | Wednesday | false | []
+          On the final leg of the rally, drivers race to Dakar from March 9. | March 9 | false | [stage]
+          The rally sets off from Lisbon on March 2, its organisers said. | March 2 | false | []
           """)
   void readsThePartADatePlays(String sentence, String date, boolean range, String expected) {
     assertThat(Scope.ofDate(sentence, sentence.indexOf(date), range).toString())
         .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The village lies 85 kilometres north of Quito in the Andes.       | 85 kilometres | quito
+          The storm made landfall 40 miles (64 km) south-east of Port Blair. | 40 miles     | port blair
+          The wreck lies 12 km from the town of Kilkee, divers said.          | 12 km        | kilkee
+          The convoy drove 300 km from the coast to the border camp.          | 300 km       |
+          The ridge rises 2,100 metres above the valley floor.                | 2,100 metres |
+          """)
+  void readsThePlaceADistanceIsMeasuredFrom(String sentence, String distance, String expected) {
+    int end = sentence.indexOf(distance) + distance.length();
+    assertThat(Scope.reference(sentence, end)).isEqualTo(expected);
   }
 }
