@@ -388,7 +388,7 @@ final class StoryBlock {
   private boolean isProse(int k) {
     String text = withoutTrailingCredit(text(k));
     return words(k) >= MIN_PROSE_WORDS
-        && LineShapes.endsProse(text)
+        && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
         && !LineShapes.isCutOff(text)
         && !addressesReader(text)
         && !links(text)

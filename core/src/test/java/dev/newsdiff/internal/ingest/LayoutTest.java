@@ -340,6 +340,21 @@ class LayoutTest {
   }
 
   @Test
+  void aLastParagraphWhoseWriterLeftOffTheFullStopStaysStory() {
+    String text =
+        "Ferry fire forces evacuation of pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "Crews fought the blaze for hours and the pier was closed to the public until it was"
+            + " out, and the operator said that it would pay for all of the repairs to the pier as"
+            + " soon as it could, once the insurers had seen the damage for themselves\n"
+            + "Harbour Gazette on the go\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly("Harbour Gazette on the go");
+  }
+
+  @Test
   void aParagraphRepeatedInTheBodyStaysStory() {
     String text =
         "Ferry fire forces evacuation of pier\nThe ferry caught fire on Monday.\n"
