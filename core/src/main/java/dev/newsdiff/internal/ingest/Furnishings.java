@@ -105,6 +105,14 @@ final class Furnishings {
                   CI),
               16),
           new Rule(
+              // A stamp's label whose date the page filled in with script: "Updated", "Posted on",
+              // "By" whose name is missing.
+              FurnitureKind.TIMESTAMP,
+              Pattern.compile(
+                  "^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?$", CI),
+              3),
+          new Rule(FurnitureKind.BYLINE, Pattern.compile("^by\\s*:?$", CI), 1),
+          new Rule(
               FurnitureKind.TIMESTAMP,
               Pattern.compile(
                   "^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*)?"

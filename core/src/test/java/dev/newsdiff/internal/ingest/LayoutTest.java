@@ -100,6 +100,9 @@ class LayoutTest {
           - Advertisement -                                | PROMO
           27                                               | WIDGET
           Springfield, IL 62701                            | CONTACT
+          Last updated:                                    | TIMESTAMP
+          Posted on                                        | TIMESTAMP
+          By                                               | BYLINE
           """)
   void recognisesFurnitureByItsWords(String line, FurnitureKind kind) {
     Layout layout = Layout.of("A headline about the news" + "\n" + line + BODY);
@@ -124,6 +127,7 @@ class LayoutTest {
           By Friday the Harbour Board had reopened the pier.
           The ministry ran no advertisement for the tender.
           - the pier stays shut until Friday
+          Updated plans were posted on the council's site.
           """)
   void storyLinesAreNotFurniture(String line) {
     Layout layout = Layout.of("A headline about the news\n" + line + BODY);
