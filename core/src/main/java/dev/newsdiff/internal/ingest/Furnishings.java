@@ -283,10 +283,12 @@ final class Furnishings {
   private static final int MIN_LINE_WITH_CREDIT = 30;
 
   /**
-   * Marks a page prints before a line's words: the bullet of a list item, the bar or the stray full
-   * stop of a meta line (". Last Updated: 07/27/2016", "• Updated").
+   * Marks a page prints before a line's words: a list item's bullet or a meta line's stray full
+   * stop (". Last Updated: 07/27/2016", "• Updated"). Not a bar or a dash: a line of hard-wrapped
+   * text may start with one ("| 24.12.2019" continuing "Headline | News | Site"), and read alone it
+   * would not be joined to the line it continues.
    */
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[.,;:|•·*–—-]+\\s+(?=\\S)");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[.•·*]+\\s+(?=\\S)");
 
   /**
    * The furniture kind of this trimmed line, if its words alone make it furniture, with or without
