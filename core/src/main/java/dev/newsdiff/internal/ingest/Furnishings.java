@@ -105,6 +105,14 @@ final class Furnishings {
                   CI),
               16),
           new Rule(
+              // A stamp's label whose date the page filled in with script: "Updated", "Posted on",
+              // "By" whose name is missing.
+              FurnitureKind.TIMESTAMP,
+              Pattern.compile(
+                  "^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?$", CI),
+              3),
+          new Rule(FurnitureKind.BYLINE, Pattern.compile("^by\\s*:?$", CI), 1),
+          new Rule(
               FurnitureKind.TIMESTAMP,
               Pattern.compile(
                   "^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*)?"
@@ -124,11 +132,16 @@ final class Furnishings {
                   // Names are possessive: a name that could end anywhere inside "AandBandC…" made
                   // the
                   // repeated group try every split, exponential in the line's length.
-                  "^(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
+                  "^(?:"
+                      // The time the story was filed, before its byline: "3.00pm - by …".
+                      + "\\d{1,2}[.:]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?\\s*[-–—|,]\\s*)?"
+                      + "(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
                       + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*"
+                      // The outlet the writers filed for: "By Jane Doe for the Harbour Wire".
+                      + "(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*+(?:\\s+\\p{Lu}[\\p{L}'’.&-]*+){0,3})?"
                       // A share counter the page glued to the name: "By Jane Doe00".
                       + "\\d{0,4}$"),
-              12),
+              16),
           new Rule(
               FurnitureKind.CAPTION,
               Pattern.compile(
@@ -186,6 +199,8 @@ final class Furnishings {
               FurnitureKind.CONTACT,
               Pattern.compile(
                   "^(?:contact(?: us)?\\.?$|(?:contact|e-?mail|tel|phone|fax)\\s*:"
+                      // A postal address closing with its state and code: "Springfield, IL 62701".
+                      + "|(?-i:\\p{Lu}[\\p{L}.' -]{1,40},\\s*\\p{Lu}{2}\\s+\\d{5}(?:-\\d{4})?$)"
                       + "|send (?:us )?(?:your )?(?:tips|news)|(?:e-?mail|write to|call)\\s+\\S+@\\S+)"
                       + "|(?=[gh])(?:got|have) a (?:news |story )?tip",
                   CI),
@@ -203,6 +218,8 @@ final class Furnishings {
               FurnitureKind.WIDGET,
               Pattern.compile(
                   "^(?:(?:no|\\d+|view|show|load|hide|read)\\s+comments?\\b"
+                      // A share or comment counter standing alone: "38".
+                      + "|\\d{1,6}$"
                       + "|comments?\\s*(?:\\(\\d+\\)|are closed\\.?|:)?$|comments are closed"
                       + "|(?:post|leave|add|write) a (?:comment|reply)|share(?: it| this(?: \\w+)?)?\\s*:?$"
                       + "|like this\\b|accessibility links$"
@@ -235,7 +252,13 @@ final class Furnishings {
                       + "|delivered (?:directly )?to your inbox"
                       + "|click (?:here|to (?:read|learn|see|view|find out|watch|listen)\\b))",
                   CI),
-              20));
+              20),
+          new Rule(
+              // An advertising slot's label, however the page words it around the word:
+              // "Article continues below advertisement", "- Advertisement -".
+              FurnitureKind.PROMO,
+              Pattern.compile("(?<![\\p{L}-])(?:advertisement|sponsored content)(?![\\p{L}-])", CI),
+              5));
 
   private Furnishings() {}
 
@@ -259,8 +282,28 @@ final class Furnishings {
   /** A line shorter than this is furniture standing alone, or a sentence with no room for one. */
   private static final int MIN_LINE_WITH_CREDIT = 30;
 
-  /** The furniture kind of this trimmed line, if its words alone make it furniture. */
+  /**
+   * Marks a page prints before a line's words: a list item's bullet or a meta line's stray full
+   * stop (". Last Updated: 07/27/2016", "• Updated"). Not a bar or a dash: a line of hard-wrapped
+   * text may start with one ("| 24.12.2019" continuing "Headline | News | Site"), and read alone it
+   * would not be joined to the line it continues.
+   */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[.•·*]+\\s+(?=\\S)");
+
+  /**
+   * The furniture kind of this trimmed line, if its words alone make it furniture, with or without
+   * the marks a page printed before them.
+   */
   static Optional<FurnitureKind> kindOf(String line) {
+    Optional<FurnitureKind> kind = kindOfWords(line);
+    if (kind.isPresent()) {
+      return kind;
+    }
+    Matcher marks = LEADING_MARKS.matcher(line);
+    return marks.find() ? kindOfWords(line.substring(marks.end())) : Optional.empty();
+  }
+
+  private static Optional<FurnitureKind> kindOfWords(String line) {
     int words = Whitespace.wordCount(line);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {

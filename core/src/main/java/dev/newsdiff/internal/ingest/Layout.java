@@ -318,11 +318,20 @@ public record Layout(
 
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Lines repeating the headline further down are captions (pages print it under the photo). */
+    /**
+     * Lines repeating the headline further down, or its opening words, are captions: pages print
+     * the headline, or the part before its colon, under the photo as its text.
+     */
     private void markRepeats(int headlineLine) {
       String headline = LineShapes.normalise(lines.get(headlineLine).text());
       for (int k = headlineLine + 1; k < lines.size(); k++) {
-        if (kinds[k] == null && LineShapes.normalise(lines.get(k).text()).equals(headline)) {
+        String line = LineShapes.normalise(lines.get(k).text());
+        boolean opening =
+            words(k) >= MIN_LAYOUT_HEADLINE_WORDS
+                && headline.startsWith(line)
+                && headline.length() > line.length()
+                && !Character.isLetterOrDigit(headline.charAt(line.length()));
+        if (kinds[k] == null && (line.equals(headline) || opening)) {
           kinds[k] = FurnitureKind.CAPTION;
         }
       }

@@ -1,7 +1,9 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.Whitespace;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -63,6 +65,41 @@ final class LineShapes {
     char last = lastSignificant(text);
     return last == '.' || last == '!' || last == '?';
   }
+
+  /**
+   * A long line dense with function words, as jusText classes a paragraph good whatever its last
+   * mark: at least {@link #PROSE_CHARS} characters of which at least {@link #PROSE_STOPWORD_SHARE}
+   * of the words are function words (jusText's English "length_high" and "stopwords_high").
+   * Furniture is short or made of names; a paragraph whose writer left off the full stop is not.
+   */
+  static boolean readsAsProse(String text) {
+    if (text.length() < PROSE_CHARS) {
+      return false;
+    }
+    List<String> words = Whitespace.words(text);
+    long function =
+        words.stream()
+            .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
+            .filter(FUNCTION_WORDS::contains)
+            .count();
+    return !words.isEmpty() && function >= PROSE_STOPWORD_SHARE * words.size();
+  }
+
+  private static final int PROSE_CHARS = 200;
+  private static final double PROSE_STOPWORD_SHARE = 0.32;
+  private static final CharMatcher NOT_LETTERS =
+      CharMatcher.forPredicate(Character::isLetter).negate();
+
+  /** The commonest English function words: articles, pronouns, prepositions, auxiliaries. */
+  private static final ImmutableSet<String> FUNCTION_WORDS =
+      ImmutableSet.of(
+          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+          "with", "from", "as", "into", "about", "after", "before", "over", "under", "than", "that",
+          "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where",
+          "while", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "our",
+          "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+          "do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must",
+          "not", "no", "there", "here", "so", "also", "up", "out", "all", "some", "any");
 
   /** An item of a bulleted list: "• 24 are close contacts". */
   static boolean isBulleted(String text) {

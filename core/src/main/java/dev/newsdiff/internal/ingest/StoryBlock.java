@@ -118,6 +118,40 @@ final class StoryBlock {
     }
     markHeader(opening);
     markTail(opening);
+    // After the tail is found: a list of links inside the story costs the block nothing, and
+    // one after it is already the tail's.
+    markBulletedLinks(opening);
+  }
+
+  /**
+   * A run of {@link #MIN_BULLETED_LINKS} or more list items in the story, each a title, that no
+   * line ending with a colon introduces, is a list of links to other stories ("- Minister to
+   * deliver budget on May 30"). A story's own lists are introduced ("… the plan includes:") and
+   * their items are its facts.
+   */
+  private void markBulletedLinks(int opening) {
+    int k = opening + 1;
+    while (k < lines.size()) {
+      int end = k;
+      while (end < lines.size() && kinds[end] == null && isBulletedTitle(end)) {
+        end++;
+      }
+      boolean introduced = k > 0 && text(k - 1).endsWith(":");
+      if (end - k >= MIN_BULLETED_LINKS && !introduced) {
+        for (int j = k; j < end; j++) {
+          kinds[j] = FurnitureKind.RELATED;
+        }
+      }
+      k = Math.max(end, k + 1);
+    }
+  }
+
+  private static final int MIN_BULLETED_LINKS = 3;
+
+  private static final Pattern BULLET = Pattern.compile("^[-–•*▪►]\\s+\\S");
+
+  private boolean isBulletedTitle(int k) {
+    return BULLET.matcher(text(k)).find() && isTitle(k) && words(k) >= MIN_LINK_WORDS;
   }
 
   /**
@@ -128,6 +162,10 @@ final class StoryBlock {
   private int opening() {
     for (int k = 0; k < lines.size(); k++) {
       if (kinds[k] == null && isProse(k) && words(k) >= MIN_OPENING_WORDS) {
+        if (inCommentArea(k)) {
+          kinds[k] = FurnitureKind.WIDGET; // "Note: only members of this blog may comment."
+          continue;
+        }
         if (words(k) <= MAX_PROMO_WORDS && !headlineAbove(k) && titleThenProse(k + 1)) {
           kinds[k] = FurnitureKind.PROMO;
           continue;
@@ -136,6 +174,17 @@ final class StoryBlock {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether line {@code k} speaks of comments right under a comment widget ("Post a Comment"): the
+   * comment area's rules, not a story opening under it.
+   */
+  private boolean inCommentArea(int k) {
+    return k > 0
+        && kinds[k - 1] == FurnitureKind.WIDGET
+        && COMMENTS.matcher(text(k - 1)).find()
+        && COMMENTS.matcher(text(k)).find();
   }
 
   /** Whether a headline-long title stands above line {@code k}. */
@@ -306,10 +355,23 @@ final class StoryBlock {
             || words(k) <= MAX_PROMO_WORDS && addressesReader(text(k)));
   }
 
-  /** A copyright or rights notice closes the story: no story follows it on a page. */
+  /**
+   * A copyright or rights notice closes the story: no story follows it on a page. A notice with a
+   * year or reserving rights is the page's ("© 2023 Harbour Wire. All rights reserved."); a "©" and
+   * a name alone credits a picture inside the story ("© Provided by Harbour Wire").
+   */
   private boolean isRightsNotice(int k) {
-    return kinds[k] == FurnitureKind.CREDIT && RIGHTS.matcher(text(k)).find();
+    String text = text(k);
+    return kinds[k] == FurnitureKind.CREDIT
+        && RIGHTS.matcher(text).find()
+        && (YEAR.matcher(text).find() || RESERVED.matcher(text).find());
   }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+  private static final Pattern RESERVED =
+      Pattern.compile(
+          "rights reserved|may not be (?:re)?published|reproduction", Pattern.CASE_INSENSITIVE);
 
   private int weight(int k) {
     if (kinds[k] != null) {
@@ -326,10 +388,48 @@ final class StoryBlock {
   private boolean isProse(int k) {
     String text = withoutTrailingCredit(text(k));
     return words(k) >= MIN_PROSE_WORDS
-        && LineShapes.endsProse(text)
+        && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
         && !LineShapes.isCutOff(text)
-        && !addressesReader(text);
+        && !addressesReader(text)
+        && !links(text)
+        && !isHeadlineCased(text);
   }
+
+  /**
+   * Every word of four letters or more capitalised, as headlines are set ("Quake Hits Coast, Dozens
+   * Feared Dead!"): a title however it ends. A sentence of prose has lower-case words of that
+   * length, its verbs if nothing else.
+   */
+  private static boolean isHeadlineCased(String text) {
+    int longWords = 0;
+    for (String word : Whitespace.words(text)) {
+      String letters = NOT_LETTERS.removeFrom(word);
+      if (letters.length() >= HEADLINE_CASE_WORD) {
+        if (!Character.isUpperCase(letters.charAt(0))) {
+          return false;
+        }
+        longWords++;
+      }
+    }
+    return longWords >= MIN_HEADLINE_CASED_WORDS;
+  }
+
+  private static final CharMatcher NOT_LETTERS =
+      CharMatcher.forPredicate(Character::isLetter).negate();
+  private static final int HEADLINE_CASE_WORD = 4;
+  private static final int MIN_HEADLINE_CASED_WORDS = 3;
+
+  /**
+   * "www.site.com/page", "@handle": the plain-text trace of a link, which is what boilerplate
+   * removers weigh as link density. Outside quotation marks, a news story's sentences rarely give
+   * one; promotions after the story do ("Follow us on www.fb.com/site and @site.").
+   */
+  private static boolean links(String text) {
+    return QUOTE_MARKS.matchesNoneOf(text) && LINK.matcher(text).find();
+  }
+
+  private static final Pattern LINK =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?:https?://|www\\.)\\S|(?<![\\p{L}\\p{N}.])@\\w{2,}");
 
   private static boolean addressesReader(String text) {
     return QUOTE_MARKS.matchesNoneOf(text) && READER.matcher(text).find();

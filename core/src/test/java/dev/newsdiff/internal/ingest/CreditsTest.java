@@ -47,6 +47,10 @@ class CreditsTest {
           The pier stays shut until Friday, the mayor said.         | -
           Photo: Dan Kerr / Harbour Times / AFP                     | AFP
           The Wire Act passed in 1961, the press office said.       | -
+          The pier stays shut, the Straits Times reported.          | The Straits Times
+          The National Guard reported no damage at the pier.        | -
+          Independent experts reported no damage at the pier.       | -
+          The local police reported no damage at the pier.          | -
           """)
   void readsTheCreditFormsOfRealPages(String line, String expected) {
     List<String> want = expected == null ? List.of() : Splitter.on(';').splitToList(expected);

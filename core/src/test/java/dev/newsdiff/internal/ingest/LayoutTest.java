@@ -91,6 +91,18 @@ class LayoutTest {
           Click to read the harbour board's full report.   | PROMO
           Home / World / Europe                            | SECTION
           Home » Business                                  | SECTION
+          By NORA LINDQVIST for the Associated Press       | BYLINE
+          By Omar Haddad of the Harbour Gazette            | BYLINE
+          4.15pm - by TOM BRANDT and LI WEI                | BYLINE
+          . Last Updated: 11/03/2019                       | TIMESTAMP
+          • Updated 2 hours ago                            | RELATIVE_TIME
+          Story continues below advertisement              | PROMO
+          - Advertisement -                                | PROMO
+          27                                               | WIDGET
+          Springfield, IL 62701                            | CONTACT
+          Last updated:                                    | TIMESTAMP
+          Posted on                                        | TIMESTAMP
+          By                                               | BYLINE
           """)
   void recognisesFurnitureByItsWords(String line, FurnitureKind kind) {
     Layout layout = Layout.of("A headline about the news" + "\n" + line + BODY);
@@ -112,6 +124,10 @@ class LayoutTest {
           PTI said four people were hurt in the blast.
           Users had to click to accept the new terms.
           Home owners were told to leave by noon.
+          By Friday the Harbour Board had reopened the pier.
+          The ministry ran no advertisement for the tender.
+          - the pier stays shut until Friday
+          Updated plans were posted on the council's site.
           """)
   void storyLinesAreNotFurniture(String line) {
     Layout layout = Layout.of("A headline about the news\n" + line + BODY);
@@ -239,6 +255,107 @@ class LayoutTest {
     Layout layout = Layout.of(text);
     assertThat(layout.furniture()).isEmpty();
     assertThat(layout.paragraphs()).hasSize(5);
+  }
+
+  @Test
+  void aListOfLinkedHeadlinesInsideTheStoryIsRelatedAndTheStoryGoesOn() {
+    String text =
+        "Ferry fire forces evacuation of pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "- Harbour board to review ferry safety rules\n"
+            + "- Opinion: Why the pier needs a second exit\n"
+            + "- Ferry operator fined over faulty alarms in 2021\n"
+            + "Crews fought the blaze for hours before it was out, the fire chief said.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::kind)
+        .containsExactly(FurnitureKind.RELATED, FurnitureKind.RELATED, FurnitureKind.RELATED);
+    assertThat(layout.paragraphs()).extracting(Paragraph::role).contains(Role.BODY).hasSize(3);
+  }
+
+  @Test
+  void aListTheStoryIntroducesWithAColonStaysStory() {
+    String text =
+        "Budget raises school spending\nThe minister set out three priorities on Monday:\n"
+            + "- new classrooms for growing suburbs\n- more teachers in rural schools\n"
+            + "- free meals for primary pupils\nThe opposition called the plan thin.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture()).isEmpty();
+  }
+
+  @Test
+  void aPictureCreditInsideTheStoryDoesNotEndItButARightsNoticeDoes() {
+    String text =
+        "Ferry fire forces evacuation of pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "© Provided by Harbour Wire\n"
+            + "Crews fought the blaze for hours before it was out, the fire chief said.\n"
+            + "© 2025 Harbour Wire. All rights reserved.\n"
+            + "Ferry operator names new chief executive after a long search.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly(
+            "© Provided by Harbour Wire",
+            "© 2025 Harbour Wire. All rights reserved.",
+            "Ferry operator names new chief executive after a long search.");
+  }
+
+  @Test
+  void promotionsWithLinksAfterTheStoryAreNotStory() {
+    String text =
+        "Ferry fire forces evacuation of pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "Crews fought the blaze for hours before it was out, the fire chief said.\n"
+            + "Follow the Harbour Gazette on www.example.com/gazette and on our main account"
+            + " @harbourgazette.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .hasSize(1)
+        .allMatch(t -> t.contains("@"));
+  }
+
+  @Test
+  void aCommentAreaNoteIsNoStoryUnderAnUnpunctuatedParagraph() {
+    String text =
+        "crews tackle pier fire\nSmoke rose over the pier all night and crews worked until dawn"
+            + " to put it out  wow\nNo comments:\nPost a Comment\n"
+            + "Note: Only a member of this site may post a comment on this page.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .contains("Note: Only a member of this site may post a comment on this page.");
+  }
+
+  @Test
+  void aHeadlineSetInCapitalsIsTheHeadlineEvenWithAnExclamationMark() {
+    String text =
+        "Harbour Pier Reopens After Fire! Crowds Return At Dawn!\n"
+            + "Harbour Pier Reopens\n"
+            + "The pier reopened on Saturday, a week after the fire, the port authority said.\n"
+            + "Crowds returned to the quay at dawn.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline())
+        .isEqualTo("Harbour Pier Reopens After Fire! Crowds Return At Dawn!");
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly("Harbour Pier Reopens");
+  }
+
+  @Test
+  void aLastParagraphWhoseWriterLeftOffTheFullStopStaysStory() {
+    String text =
+        "Ferry fire forces evacuation of pier\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "Crews fought the blaze for hours and the pier was closed to the public until it was"
+            + " out, and the operator said that it would pay for all of the repairs to the pier as"
+            + " soon as it could, once the insurers had seen the damage for themselves\n"
+            + "Harbour Gazette on the go\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.furniture())
+        .extracting(Furniture::text)
+        .containsExactly("Harbour Gazette on the go");
   }
 
   @Test

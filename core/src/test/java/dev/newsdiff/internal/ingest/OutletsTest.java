@@ -17,6 +17,10 @@ class OutletsTest {
           daily_sabah,    null,       Daily Sabah
           blog-42,        null,       Blog 42
           x,              TRT World,  TRT World
+          wsj,            null,       The Wall Street Journal
+          huffpost,       null,       HuffPost
+          times-of-india, null,       The Times of India
+          smh,            null,       The Sydney Morning Herald
           """)
   void displayNameFromTheSiteTheListOrTheId(String id, String site, String expected) {
     assertThat(Outlets.displayName(id, site)).isEqualTo(expected);
@@ -31,7 +35,7 @@ class OutletsTest {
           bank_of_the_north,       Bank of the North
           the-nation,              The Nation
           kgb-radio,               KGB Radio
-          pbs-newshour,            PBS Newshour
+          kbs-newshour,            KBS Newshour
           kanal-7,                 Kanal 7
           channel42,               Channel42
           the,                     The

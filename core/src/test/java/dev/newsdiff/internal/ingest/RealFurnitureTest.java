@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Page furniture and headlines on real news pages newsdiff was not built on: lines of real pages
@@ -33,25 +34,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * when most of its characters lie outside them; the headline is right when it is the annotated one,
  * or on a page without one, when no furniture line was taken for it.
  *
- * <p>The outlets are split in two halves, A (the rules were developed on it) and B (held out until
- * they were done); the floors hold both.
+ * <p>The outlets are split in halves: A (the rules were developed on it) and B (held out until they
+ * were done); then C, gathered after A and B were fitted, split by outlet into C1 (rules may be
+ * written from it) and C2 (scored only). The ceilings hold each half.
  */
 class RealFurnitureTest {
-
-  /**
-   * Furniture lines kept as story, at most, in each half and in all: before the rules this table
-   * was made for, 22 of 96 (half A 9 of 46, half B 13 of 50).
-   */
-  private static final int KEPT_CEILING = 1;
-
-  /** Story lines lost, at most: 2 of 133 before. */
-  private static final int LOST_CEILING = 0;
-
-  /**
-   * Pages whose headline is wrong, at most: 7 of 43 before. The two left are blog pages whose
-   * headline ends with a full stop, printed like the first sentence of a story.
-   */
-  private static final int HEADLINE_CEILING = 2;
 
   private record Line(String page, String kind, String text) {
     static Line parse(String row) {
@@ -169,7 +156,7 @@ class RealFurnitureTest {
     List<Page> pages = pages();
     assertThat(pages).hasSizeGreaterThanOrEqualTo(40);
     assertThat(pages).allSatisfy(p -> assertThat(halves).as(p.id()).containsKey(p.id()));
-    assertThat(halves.values()).containsOnly("A", "B");
+    assertThat(halves.values()).containsOnly("A", "B", "C1", "C2");
     long outlets =
         resource("SOURCES.md")
             .lines()
@@ -187,11 +174,21 @@ class RealFurnitureTest {
   }
 
   @ParameterizedTest(name = "half {0}")
-  @ValueSource(strings = {"A", "B", "A|B"})
-  void keepsFurnitureOutOfTheStoryOfRealPages(String half) throws IOException {
+  @CsvSource({
+    // half, furniture kept, story lost, headlines wrong: at most. Before the rules fitted to
+    // them, A and B kept 22 of 96 furniture lines; at first contact (7ca12de) C1 kept 25/88,
+    // lost 2/90, headline wrong 4/22, and C2 22/67, 2/85, 3/21. The headlines left wrong in A
+    // are blog pages whose headline ends with a full stop, like a story's first sentence.
+    "A,     0, 0, 2",
+    "B,     1, 0, 0",
+    "C1,    7, 0, 0",
+    "C2,   20, 2, 3",
+  })
+  void keepsFurnitureOutOfTheStoryOfRealPages(
+      String half, int keptCeiling, int lostCeiling, int headlineCeiling) throws IOException {
     Map<String, String> halves = halves();
     List<Score> scores =
-        pages().stream().filter(p -> halves.get(p.id()).matches(half)).map(Score::of).toList();
+        pages().stream().filter(p -> halves.get(p.id()).equals(half)).map(Score::of).toList();
     List<String> kept = scores.stream().flatMap(s -> s.kept().stream()).toList();
     List<String> lost = scores.stream().flatMap(s -> s.lost().stream()).toList();
     List<String> headlines = scores.stream().flatMap(s -> s.badHeadline().stream()).toList();
@@ -211,9 +208,34 @@ class RealFurnitureTest {
             scores.size(),
             String.join("\n", concat(kept, lost, headlines)));
     System.out.println(report);
-    assertThat(kept.size()).as(report).isLessThanOrEqualTo(KEPT_CEILING);
-    assertThat(lost.size()).as(report).isLessThanOrEqualTo(LOST_CEILING);
-    assertThat(headlines.size()).as(report).isLessThanOrEqualTo(HEADLINE_CEILING);
+    assertThat(kept.size()).as(report).isLessThanOrEqualTo(keptCeiling);
+    assertThat(lost.size()).as(report).isLessThanOrEqualTo(lostCeiling);
+    assertThat(headlines.size()).as(report).isLessThanOrEqualTo(headlineCeiling);
+  }
+
+  /**
+   * A page without metadata is shown under its id's name, the page's own spelling of it or a known
+   * outlet's: never under a name its text credits ("Source: … – BBC News", "© Provided by …").
+   */
+  @Test
+  void namesEachRealPageAfterItsIdNotItsCredits() throws IOException {
+    List<String> wrong =
+        pages().stream()
+            .map(p -> NewsDiff.parse(p.id(), p.text()))
+            .filter(a -> !namesId(a.outlet(), a.id()))
+            .map(a -> a.id() + " shown as " + a.outlet())
+            .toList();
+    assertThat(wrong).isEmpty();
+  }
+
+  private static boolean namesId(String name, String id) {
+    return letters(name).equals(letters(id)) || Outlets.known(id).map(name::equals).orElse(false);
+  }
+
+  /** "The Moscow Times" and "moscowtimes" both give "moscowtimes". */
+  private static String letters(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\b", "");
+    return lower.replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static List<String> concat(List<String> a, List<String> b, List<String> c) {
