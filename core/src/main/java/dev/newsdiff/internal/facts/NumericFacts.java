@@ -64,7 +64,7 @@ final class NumericFacts {
 
   // Money and percentages start with a first character looked ahead for, as DATE below does: most
   // positions of a sentence are passed over after one check instead of trying each alternative.
-  private static final Pattern MONEY =
+  static final Pattern MONEY =
       Pattern.compile(
           "(?=[\\dU$£€¥₺])(?:(?<cur>US\\$|[$£€¥₺])\\s?(?<n>"
               + NUM
@@ -76,10 +76,10 @@ final class NumericFacts {
               + ")\\s?(?<mult2>million|billion|thousand)?\\s?(?<cur2>dollars|euros|pounds|lira|liras|yen|USD|EUR|GBP|TRY"
               + "|(?:CFA |West African )francs?|CFA|naira|rupees|yuan|rand|shillings|pesos)\\b)",
           CI);
-  private static final Pattern PERCENT =
+  static final Pattern PERCENT =
       Pattern.compile(
           "(?=\\d)" + NUMBER_START + "(?<n>" + WHOLE_NUM + ")\\s?(?:%|percent\\b|per cent\\b)", CI);
-  private static final Pattern TIME =
+  static final Pattern TIME =
       Pattern.compile(
           "(?=\\d)\\b(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?\\s?(?<ap>a\\.?m\\.?|p\\.?m\\.?)(?![a-z])"
               + "|(?=[nm])\\b(?<word>noon|midnight)\\b"
@@ -92,7 +92,7 @@ final class NumericFacts {
   // front of all the alternatives, checked once at each position rather than once per
   // alternative. In that order: \\b after a combining mark looks back over every mark before
   // it for their letter, so tried at each mark of a long run it took time quadratic in the run.
-  private static final Pattern DATE =
+  static final Pattern DATE =
       Pattern.compile(
           "(?=[\\dJFMASONDTWLNtlnyafs])\\b(?:(?<mon>"
               + MONTHS
@@ -126,7 +126,7 @@ final class NumericFacts {
               // slow
               // a year after a preposition, or before the noun it dates: "the 2014 protests"
               + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after|the) \\d{4}))");
-  private static final Pattern AMOUNT =
+  static final Pattern AMOUNT =
       Pattern.compile(
           "(?=[\\dtfsendaoh])(?<n>(?<![\\w.,])(?:"
               + NUM
@@ -138,7 +138,7 @@ final class NumericFacts {
   private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b" + HEDGE + "\\s+$", CI);
 
   /** A percentage in words: "Thirty percent of the cases". */
-  private static final Pattern WORD_PERCENT =
+  static final Pattern WORD_PERCENT =
       Pattern.compile("\\b(?<n>" + WORD_NUM + ")[\\s-](?:percent|per cent)\\b", ASCII_CI);
 
   /** After a distance, what makes it a speed: "km per hour", "miles an hour". */
@@ -150,7 +150,7 @@ final class NumericFacts {
    * A span of time given as "a week" where it is one: after a hedge or "for" ("closed for at least
    * a week", "almost a decade"). Elsewhere "a week" is mostly a rate ("twice a week").
    */
-  private static final Pattern A_SPAN_OF_TIME =
+  static final Pattern A_SPAN_OF_TIME =
       Pattern.compile(
           "(?:\\b(?<h>"
               + HEDGE
@@ -160,7 +160,7 @@ final class NumericFacts {
   private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
 
   /** Any number word: the letters they start with first, as in {@link #DATE}. */
-  private static final Pattern ANY_NUMBER_WORD =
+  static final Pattern ANY_NUMBER_WORD =
       Pattern.compile("(?=[tfsendaoh])\\b(?:" + WORD_NUM + ")\\b", ASCII_CI);
 
   private static final Map<String, String> CURRENCY =
@@ -209,9 +209,12 @@ final class NumericFacts {
     // Cheap checks first: most sentences have no digit, and then no money, percentage or clock
     // time.
     boolean digits = s.chars().anyMatch(Character::isDigit);
+    FigureStarts starts = FigureStarts.of(s);
 
-    Matcher m = MONEY.matcher(digits ? s : "");
-    while (m.find()) {
+    FigureStarts.Matches found =
+        starts.matches(MONEY, digits ? FigureStarts.DIGITS | FigureStarts.CURRENCY : 0);
+    Matcher m = found.matcher();
+    while (found.find()) {
       String n = m.group("n") != null ? m.group("n") : m.group("n2");
       String mult = m.group("mult") != null ? m.group("mult") : m.group("mult2");
       String cur =
@@ -232,17 +235,19 @@ final class NumericFacts {
           plain(amount) + " " + CURRENCY.getOrDefault(cur, cur.toUpperCase(Locale.ROOT)),
           null);
     }
-    m = PERCENT.matcher(digits ? s : "");
-    while (m.find()) {
+    found = starts.matches(PERCENT, FigureStarts.DIGITS);
+    m = found.matcher();
+    while (found.find()) {
       BigDecimal percent = number(m.group("n"));
       if (percent == null) {
         continue;
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
     }
-    boolean numberWords = ANY_NUMBER_WORD.matcher(s).find();
-    m = WORD_PERCENT.matcher(numberWords ? s : "");
-    while (m.find()) {
+    boolean numberWords = starts.matches(ANY_NUMBER_WORD, FigureStarts.NUMBER_WORD).find();
+    found = starts.matches(WORD_PERCENT, numberWords ? FigureStarts.NUMBER_WORD : 0);
+    m = found.matcher();
+    while (found.find()) {
       BigDecimal percent = amount(m.group("n"));
       if (percent != null) {
         add(facts, taken, s, base, m.start(), m.end(), Kind.PERCENT, plain(percent) + "%", null);
@@ -279,8 +284,9 @@ final class NumericFacts {
           value,
           about(s, m.start(), m.start(), stems));
     }
-    m = DATE.matcher(s);
-    while (m.find()) {
+    found = starts.matches(DATE, FigureStarts.DIGITS | FigureStarts.DATE_WORD);
+    m = found.matcher();
+    while (found.find()) {
       String value;
       if (m.group("mon") != null || m.group("mon2") != null) {
         boolean monthFirst = m.group("mon") != null;
@@ -332,8 +338,11 @@ final class NumericFacts {
       }
       add(facts, taken, s, base, m.start(), m.end(), Kind.DATE, value, null);
     }
-    m = AMOUNT.matcher(digits || numberWords ? s : "");
-    while (m.find()) {
+    found =
+        starts.matches(
+            AMOUNT, digits || numberWords ? FigureStarts.DIGITS | FigureStarts.NUMBER_WORD : 0);
+    m = found.matcher();
+    while (found.find()) {
       int start = m.start("n");
       if (taken[start] || isLabel(s, start) || isDecade(s, m.end("n"))) {
         continue;
@@ -389,8 +398,9 @@ final class NumericFacts {
             hedged);
       }
     }
-    m = A_SPAN_OF_TIME.matcher(s.contains(" a") ? s : "");
-    while (m.find()) {
+    found = starts.matches(A_SPAN_OF_TIME, s.contains(" a") ? FigureStarts.SPAN_WORD : 0);
+    m = found.matcher();
+    while (found.find()) {
       String unit = m.group("u").toLowerCase(Locale.ROOT);
       boolean hedged = m.group("h") != null;
       String value = unit.equals("decade") ? "10 yr" : "1 " + Units.of(unit);
