@@ -37,6 +37,12 @@ class SampleAlignmentTest {
     "liberia-weah-concedes-2023,            0.60, 0.80, 0.70",
     "kiptum-chicago-marathon-record-2023,   0.65, 0.79, 0.36",
     "tesla-autopilot-recall-2023,           0.60, 0.70, 0.46",
+    // held out, second generation (added in round 21): the figures of their first reading,
+    // rounded down
+    "kanpur-indore-patna-derailment-2016,   0.41, 0.64, 0.53",
+    "ruang-volcano-tsunami-alert-2024,      0.64, 1.00, 0.68",
+    "bank-of-korea-rate-hike-2022,          0.43, 0.64, 0.60",
+    "google-appeals-french-fine-2021,       0.96, 1.00, 0.85",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {
