@@ -65,7 +65,8 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "ceo",
           "founder",
           "professor",
-          "doctor");
+          "doctor",
+          "manager");
 
   private static final Set<String> ORGANISATION_NOUNS =
       Set.of(
@@ -112,7 +113,16 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "network",
           "board",
           "chamber",
-          "foundation");
+          "foundation",
+          "airline",
+          "airlines",
+          "airways",
+          "labs",
+          "holdings",
+          "motors");
+
+  /** First words that make a name a body's: "Air Canada". */
+  private static final Set<String> ORGANISATION_FIRST_WORDS = Set.of("air");
 
   static Kind kindOf(String np) {
     String[] words = SPACES.split(np.trim());
@@ -130,7 +140,8 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     }
     boolean named = Character.isUpperCase(head.charAt(0));
     boolean article = words.length > 1 && words[0].equalsIgnoreCase("the");
-    if (named && (article || isOrganisationWord(lower) || np.contains(" of "))) {
+    boolean firstWord = ORGANISATION_FIRST_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+    if (named && (article || firstWord || isOrganisationWord(lower) || np.contains(" of "))) {
       return Kind.ORGANISATION; // "The Marine Accident Investigation Branch", "Chamber of Commerce"
     }
     if (named) {

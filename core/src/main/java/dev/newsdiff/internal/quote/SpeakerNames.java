@@ -26,9 +26,23 @@ import java.util.regex.Pattern;
  */
 final class SpeakerNames {
 
-  /** Courtesy titles, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara. */
+  /**
+   * Courtesy titles and honorifics, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara,
+   * "Datuk Seri Dr Ada Okafor" is Dr Ada Okafor.
+   */
   private static final Set<String> COURTESY =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+      Set.of(
+          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "datuk", "dato", "dato'",
+          "datin", "seri");
+
+  /**
+   * Lower-case particles inside a person's name, between capitalised words: "Rob van Bree", "Ada de
+   * la Cruz", "Tom bin Hassan".
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos",
+          "das", "bin", "binti", "ibn", "al", "el", "ter");
 
   /** Offices written before a name; the name is what follows them. Ranks ("Dr", "Captain") stay. */
   private static final Set<String> OFFICES =
@@ -61,6 +75,21 @@ final class SpeakerNames {
           "head",
           "councillor",
           "councilor",
+          "councilman",
+          "councilwoman",
+          "councilmember",
+          "alderman",
+          "alderwoman",
+          "congressman",
+          "congresswoman",
+          "assemblyman",
+          "assemblywoman",
+          "lawmaker",
+          "ceo",
+          "judge",
+          "justice",
+          "magistrate",
+          "coach",
           "police");
 
   /**
@@ -339,6 +368,9 @@ final class SpeakerNames {
         if (isCapitalised(t)) {
           words.add(possessiveStripped(t.text()));
           j++;
+        } else if (isParticle(toks, j) && !words.isEmpty()) {
+          words.add(t.text());
+          j++;
         } else if (t.word()
             && CONNECTORS.contains(t.text())
             && j + 1 < toks.size()
@@ -357,6 +389,15 @@ final class SpeakerNames {
 
   private static boolean isCapitalised(Tok t) {
     return t.word() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  /** Whether token {@code i} is a name's particle: "van" in "Rob van Bree". */
+  private static boolean isParticle(List<Tok> toks, int i) {
+    return i > 0
+        && i + 1 < toks.size()
+        && NAME_PARTICLES.contains(toks.get(i).text())
+        && isCapitalised(toks.get(i - 1))
+        && isCapitalised(toks.get(i + 1));
   }
 
   private static String possessiveStripped(String word) {
@@ -404,7 +445,8 @@ final class SpeakerNames {
     for (int i = lastIndexOfWord(document, at);
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(document, i)) {
-      Optional<String> found = issuerAround(i, document.length());
+      // "The statement added …": a document speaking names no issuer; look further back.
+      Optional<String> found = issuerAround(i, document.length()).filter(n -> !isDocument(n));
       if (found.isPresent()) {
         return found;
       }
@@ -412,12 +454,27 @@ final class SpeakerNames {
     return Optional.ofNullable(ISSUING_VERBS.get(document)).flatMap(verb -> issuedBy(verb, at));
   }
 
+  private static boolean isDocument(String np) {
+    List<Tok> toks = Words.of(np, 0, np.length());
+    return !toks.isEmpty() && Mention.DOCUMENTS.contains(lower(toks.get(toks.size() - 1).text()));
+  }
+
   /** How many words a document's mention may have: "A local government statement". */
   private static final int MAX_DOCUMENT_WORDS = 5;
 
   /** The verb by which a body issues a document: whoever "filed" a suit wrote "the filing". */
   private static final Map<String, String> ISSUING_VERBS =
-      Map.of("filing", "filed", "announcement", "announced", "post", "posted", "letter", "wrote");
+      Map.of(
+          "filing",
+          "filed",
+          "announcement",
+          "announced",
+          "post",
+          "posted",
+          "letter",
+          "wrote",
+          "statement",
+          "stated");
 
   /**
    * The issuer named before the document in its own mention: "the ministry's statement", "A Kremlin
@@ -496,10 +553,36 @@ final class SpeakerNames {
     int quoteClose = Math.max(text.lastIndexOf('"', docStart), text.lastIndexOf('”', docStart));
     return (quoteClose >= clause
             ? MentionFinder.after(text, quoteClose + 1, docStart)
-            : MentionFinder.clauseStart(text, clause, docStart, false))
+            : MentionFinder.clauseStart(text, clause, docStart, false)
+                .or(() -> subjectIssuing(clause, docStart)))
         .filter(m -> !m.isPronoun())
         .map(Mention::text);
   }
+
+  /**
+   * "The ministry made this known in a statement", "Northwind released a statement": the subject of
+   * the sentence whose document it is, whatever its verb, when the document closes the words from
+   * {@code clause} as the means ("in a", "through its") or the object of an issuing verb.
+   */
+  private Optional<Mention> subjectIssuing(int clause, int docStart) {
+    List<Tok> before = Words.of(text, clause, docStart);
+    int n = before.size();
+    if (n < 3 || !DOCUMENT_DETERMINERS.contains(lower(before.get(n - 1).text()))) {
+      return Optional.empty();
+    }
+    String lead = lower(before.get(n - 2).text());
+    return DOCUMENT_MEANS.contains(lead) || ISSUING.contains(lead)
+        ? MentionFinder.subject(text, clause, docStart)
+        : Optional.empty();
+  }
+
+  private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "its", "their");
+
+  /** "in a statement", "through its filing", "via a post": the means by which a body spoke. */
+  private static final Set<String> DOCUMENT_MEANS = Set.of("in", "through", "via");
+
+  /** "released a statement": verbs whose object is a document its subject issued. */
+  static final Set<String> ISSUING = Set.of("released", "issued", "published", "sent", "posted");
 
   private int lastSentenceBreak(int before) {
     int floor = Math.max(0, before - LOOK_BACK_CHARS);
@@ -704,7 +787,7 @@ final class SpeakerNames {
       // "Ministry of Foreign Affairs of the Islamic Emirate": "the" after a connector is inside
       boolean article =
           inner && t.text().equals("the") && CONNECTORS.contains(toks.get(from - 2).text());
-      if (isCapitalised(t) || connector || article) {
+      if (isCapitalised(t) || connector || article || inner && isParticle(toks, from - 1)) {
         from--;
       } else {
         break;
@@ -776,11 +859,23 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
-  /** A name of two or more words right after {@code from}, or after a comma there. */
+  /**
+   * A name of two or more words right after {@code from}, or after a comma there, or after the body
+   * the role belongs to ("Chief of Police Barry Weber", "Minister of Health Ada Okafor").
+   */
   private Optional<String> nameAfter(int from) {
     int lineEnd = text.indexOf('\n', from);
     int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80);
     List<Tok> after = Words.of(text, from, end);
+    if (!after.isEmpty() && after.get(0).text().equals("of")) {
+      int e = 1;
+      while (e < after.size() && (isCapitalised(after.get(e)) || isParticle(after, e))) {
+        e++;
+      }
+      List<String> words = new ArrayList<>();
+      after.subList(1, e).forEach(t -> words.add(possessiveStripped(t.text())));
+      return nameAfterOffice(words).filter(n -> n.size() >= 2).map(n -> String.join(" ", n));
+    }
     int s = !after.isEmpty() && after.get(0).text().equals(",") ? 1 : 0;
     return capitalisedRun(after, s);
   }
@@ -854,7 +949,7 @@ final class SpeakerNames {
   /** The run of two or more capitalised words at {@code after[from]}, as a name without titles. */
   private static Optional<String> capitalisedRun(List<Tok> after, int from) {
     int n = from;
-    while (n < after.size() && isCapitalised(after.get(n))) {
+    while (n < after.size() && (isCapitalised(after.get(n)) || n > from && isParticle(after, n))) {
       n++;
     }
     if (n - from < 2) {
