@@ -173,6 +173,14 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "bulletin",
           "post");
 
+  /** A noun for a person by their role: "minister", "coach", "spokeswoman". */
+  static boolean isRoleNoun(String lower) {
+    return PERSON_NOUNS.contains(lower) || ROLE_NOUNS.contains(lower);
+  }
+
+  private static final Set<String> ROLE_NOUNS =
+      Set.of("coach", "captain", "manager", "pilot", "inspector", "sheriff", "chancellor");
+
   static boolean isOrganisationWord(String lower) {
     return ORGANISATION_NOUNS.contains(lower);
   }

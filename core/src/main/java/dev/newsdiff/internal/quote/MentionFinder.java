@@ -596,14 +596,21 @@ final class MentionFinder {
     List<Tok> toks = Words.of(text, from, to);
     for (int v = toks.size() - 1; v > 0; v--) {
       Tok verb = toks.get(v);
-      if (!verb.word() || !isLower(verb.text()) || !CueVerbs.isCue(verb.text())) {
+      boolean cue =
+          CueVerbs.isCue(verb.text())
+              || CueVerbs.isStem(verb.text()) && catenativeBefore(toks, v) > 0;
+      if (!verb.word() || !isLower(verb.text()) || !cue) {
         continue;
       }
       int npEnd = v;
       while (npEnd > 0 && ADVERBS.contains(toks.get(npEnd - 1).text())) {
         npEnd--;
       }
+      npEnd -= catenativeBefore(toks, npEnd);
       int s = clauseSubjectStart(toks, npEnd);
+      if (s < 0) {
+        s = roleNounSubjectStart(toks, npEnd);
+      }
       return s < 0
           ? Optional.empty()
           : Optional.of(mention(text, toks.get(s).start(), toks.get(npEnd - 1).end(), verb));
@@ -630,6 +637,35 @@ final class MentionFinder {
           : Optional.of(mention(text, toks.get(s).start(), toks.get(v - 1).end(), verb));
     }
     return Optional.empty();
+  }
+
+  /**
+   * How many words before {@code end} lead up to a reporting verb without being the subject: "He
+   * went on to add", "she was quick to say".
+   */
+  private static int catenativeBefore(List<Tok> toks, int end) {
+    if (end < 3 || !toks.get(end - 1).text().equals("to")) {
+      return 0;
+    }
+    String one = toks.get(end - 2).text();
+    String two = toks.get(end - 3).text();
+    if (one.equals("on") && Set.of("went", "goes", "go").contains(two)) {
+      return 3;
+    }
+    return one.equals("quick") && AUXILIARIES.contains(two) ? 3 : 0;
+  }
+
+  /**
+   * "Asked about the result the coach replied, "…"": "the" and a role noun before the verb are its
+   * subject even where the comma that should open the clause was left out.
+   */
+  private static int roleNounSubjectStart(List<Tok> toks, int end) {
+    if (end < 2
+        || !toks.get(end - 2).text().equalsIgnoreCase("the")
+        || !Mention.isRoleNoun(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return end - 2;
   }
 
   /**
@@ -799,7 +835,9 @@ final class MentionFinder {
       return Optional.empty();
     }
     String lead = toks.get(k).text().toLowerCase(Locale.ROOT);
-    if (NOT_SPEAKER_START.contains(lead) || isLower(toks.get(k).text()) && lead.endsWith("ing")) {
+    if (NOT_SPEAKER_START.contains(lead)
+        || isLower(toks.get(k).text()) && lead.endsWith("ing")
+        || QUESTIONED.contains(lead)) {
       return Optional.empty();
     }
     for (int v = k + 1; v < toks.size() && v - k <= MAX_NAME_WORDS + 2; v++) {
@@ -1035,6 +1073,9 @@ final class MentionFinder {
   /** Prepositions of a phrase that may stand between a subject and its verb. */
   private static final Set<String> PLACE_OR_TIME_PREPOSITIONS =
       Set.of("at", "in", "on", "during", "after", "before");
+
+  /** "Asked about the result the coach replied": a participle opening the sentence, no speaker. */
+  private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned");
 
   /** Marks inside a phrase's words: "post-match", "the club’s". */
   private static final Set<String> WORD_JOINERS = Set.of("-", "’", "'");

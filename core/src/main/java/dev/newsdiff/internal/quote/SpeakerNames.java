@@ -193,6 +193,47 @@ final class SpeakerNames {
 
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
+  /**
+   * Words that end the portfolio of an office ("Minister for Foreign Affairs", "Commissioner for
+   * Human Rights", "Secretary of State for Health"), before the holder's name.
+   */
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "affairs",
+          "rights",
+          "health",
+          "education",
+          "defence",
+          "defense",
+          "finance",
+          "trade",
+          "energy",
+          "agriculture",
+          "transport",
+          "labour",
+          "labor",
+          "interior",
+          "security",
+          "development",
+          "environment",
+          "refugees",
+          "relations",
+          "commerce",
+          "industry",
+          "tourism",
+          "culture",
+          "housing",
+          "information",
+          "communications",
+          "planning",
+          "works",
+          "mines",
+          "fisheries",
+          "water",
+          "women",
+          "youth",
+          "economy");
+
   /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
 
@@ -446,7 +487,11 @@ final class SpeakerNames {
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(document, i)) {
       // "The statement added …": a document speaking names no issuer; look further back.
-      Optional<String> found = issuerAround(i, document.length()).filter(n -> !isDocument(n));
+      int use = i;
+      Optional<String> found =
+          issuerAround(i, document.length())
+              .filter(n -> !isDocument(n))
+              .or(() -> issuerNamedBefore(use));
       if (found.isPresent()) {
         return found;
       }
@@ -521,6 +566,45 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
+  /** "a United Nations report": the capitalised words between an article and the document. */
+  private Optional<String> issuerNamedBefore(int docStart) {
+    int lineStart = text.lastIndexOf('\n', docStart) + 1;
+    List<Tok> before = Words.of(text, Math.max(lineStart, docStart - 80), docStart);
+    int s = before.size();
+    while (s > 0 && isCapitalised(before.get(s - 1)) && before.size() - s < MAX_DOCUMENT_WORDS) {
+      s--;
+    }
+    boolean article = s > 0 && Set.of("a", "an", "the").contains(lower(before.get(s - 1).text()));
+    return article && s < before.size()
+        ? Optional.of(text.substring(before.get(s).start(), before.get(before.size() - 1).end()))
+        : Optional.empty();
+  }
+
+  /** Days and months, which follow "released" without issuing anything: "released Tuesday". */
+  private static final Set<String> DATES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday");
+
   private Optional<String> issuerAround(int docStart, int docLength) {
     int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
     int lineEnd = text.indexOf('\n', docStart);
@@ -543,7 +627,10 @@ final class SpeakerNames {
           && !ISSUED.contains(after.get(e).text())) {
         e++;
       }
-      if (e > k && after.subList(k, e).stream().anyMatch(SpeakerNames::isCapitalised)) {
+      boolean named =
+          after.subList(k, e).stream()
+              .anyMatch(t -> isCapitalised(t) && !DATES.contains(lower(t.text())));
+      if (e > k && named) {
         return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
       }
     }
@@ -637,6 +724,13 @@ final class SpeakerNames {
         return body.get(); // "the Council" after "the National Disaster … Management Council"
       }
     }
+    if (toks.size() == 2 && toks.get(0).text().equalsIgnoreCase("the") && tail.isEmpty()) {
+      // "the department" is the body named before with that noun when the article names one only
+      Optional<String> body = onlyBodyNamedBefore(lower(toks.get(1).text()), at);
+      if (body.isPresent()) {
+        return body.get();
+      }
+    }
     if (tail.isEmpty()) {
       return roleHolder(toks, at).orElse(speaker);
     }
@@ -663,6 +757,13 @@ final class SpeakerNames {
         afterConnector = i + 1;
       }
     }
+    // "High Commissioner for Human Rights Zeid Ra'ad Al Hussein": the portfolio ends the office
+    for (int i = tail.size() - 3; i >= afterConnector && afterConnector > 0; i--) {
+      if (PORTFOLIOS.contains(lower(tail.get(i)))) {
+        afterConnector = i + 1;
+        break;
+      }
+    }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
     if (name.size() == 1) {
       return Optional.ofNullable(fullNames.get(name.get(0)))
@@ -683,7 +784,7 @@ final class SpeakerNames {
     for (int i = tail.size() - 3; i >= 0; i--) {
       // "… of the Provincial Disaster Management Authority Naseer Khan": a body ends like an office
       if (isOffice(tail.get(i)) || Mention.isOrganisationWord(lower(tail.get(i)))) {
-        List<String> name = tail.subList(i + 1, tail.size());
+        List<String> name = withoutPortfolio(tail.subList(i + 1, tail.size()));
         boolean person =
             name.stream()
                 .noneMatch(
@@ -695,6 +796,22 @@ final class SpeakerNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "for Refugees Tom Brand" after "High Commissioner": the holder's name after the portfolio an
+   * office is for, or {@code words} unchanged.
+   */
+  private static List<String> withoutPortfolio(List<String> words) {
+    if (words.isEmpty() || !CONNECTORS.contains(words.get(0))) {
+      return words;
+    }
+    for (int p = words.size() - 3; p > 0; p--) {
+      if (PORTFOLIOS.contains(lower(words.get(p)))) {
+        return words.subList(p + 1, words.size());
+      }
+    }
+    return words;
   }
 
   /** An office, also as part of a hyphenated one: "Director-General", "Secretary-General". */
@@ -728,6 +845,33 @@ final class SpeakerNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the department": the body named in full before {@code at} with that noun, when the article
+   * names only one such body so far (a lower-case "the ministry" after two ministries is left as
+   * written: it is often not the one named last).
+   */
+  private Optional<String> onlyBodyNamedBefore(String noun, int at) {
+    if (!Mention.isOrganisationWord(noun)) {
+      return Optional.empty();
+    }
+    Set<String> bodies = new HashSet<>();
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
+      List<String> w = runs.get(i).words();
+      if (w.size() >= 2 && namesBody(w, noun)) {
+        bodies.add(runs.get(i).joined());
+      }
+    }
+    return bodies.size() == 1 ? Optional.of(bodies.iterator().next()) : Optional.empty();
+  }
+
+  /** Whether a name ends in {@code noun} or opens with it before "of": a body so called. */
+  private static boolean namesBody(List<String> w, String noun) {
+    boolean ends = lower(w.get(w.size() - 1)).equals(noun);
+    int opens = lower(w.get(0)).equals(noun) ? 0 : w.size() > 2 ? 1 : -1;
+    return ends || opens >= 0 && lower(w.get(opens)).equals(noun) && w.get(opens + 1).equals("of");
   }
 
   /**
@@ -808,12 +952,14 @@ final class SpeakerNames {
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
             || isOffice(words.get(from))
+            || lower(words.get(from)).endsWith("-based") // "Florida-based AirTran"
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
     }
-    // "Mines Minister Ada Okafor": a name of two words or more after the last office
+    // "Mines Minister Ada Okafor", "BBC Journalist Holly Jones": a name of two words or more
+    // after the last office or description
     for (int i = words.size() - 3; i >= from; i--) {
-      if (isOffice(words.get(i))) {
+      if (isOffice(words.get(i)) || DESCRIPTIONS.contains(lower(words.get(i)))) {
         return words.subList(i + 1, words.size());
       }
     }

@@ -172,6 +172,14 @@ class QuoteFinderTest {
           Northwind beat Kallo 2-1 in the league on Wednesday night.\\n\\nCoach Tom Brand at the post-match press conference was upbeat.\\n\\nAsked about the second half, he said,\\n\\n"We kept going." | Coach Tom Brand | Tom Brand
           Northwind Airlines apologised on Friday.\\nThe delay was seen by another passenger, Ada Okafor of Kallo, who said she sat in the row behind.\\n"It smelled of fuel," she wrote. | Ada Okafor | Ada Okafor
           The head of communications, Tom Brand, in a statement on Saturday, called the delay regrettable.\\nHe said, "We apologise to every passenger." | Tom Brand | Tom Brand
+          The Kallo Fire Department was called at noon.\\n"Nobody was inside," the department said.  | the department | Kallo Fire Department
+          The Kallo Fire Department met the Kallo Housing Department.\\n"Nobody was inside," the department said. | the department | the department
+          Reporter Ada Okafor saw the crash.\\n"I have never seen anything like it," Ms Okafor said.            | Ms Okafor      | Ada Okafor
+          Ten ferries were late, according to a Harbour Safety Board report released Tuesday.\\n"Delays keep growing," the report says. | Harbour Safety Board | Harbour Safety Board
+          "We must act," UN High Commissioner for Refugees Tom van Brand said.                              | UN High Commissioner for Refugees Tom van Brand | Tom van Brand
+          "We regret the delay," Kallo-based Northwind said in a statement.                                  | Kallo-based Northwind | Northwind
+          Northwind coach Tom Brand spoke after the game.\\nAsked about the referee the coach replied, "We move on." | the coach  | Tom Brand
+          "We are ready," Tom Brand said.\\nHe went on to add, "the talks were long."                       | Tom Brand      | Tom Brand
           """)
   void namesTheSpeakerOnUnseenCopy(String text, String speaker, String speakerName) {
     namesTheSpeaker(text, speaker, speakerName);
