@@ -156,6 +156,9 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     return Kind.ORGANISATION;
   }
 
+  /** "released a statement": verbs whose object is a document its subject issued. */
+  static final Set<String> ISSUING = Set.of("released", "issued", "published", "sent", "posted");
+
   /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
   static final Set<String> DOCUMENTS =
       Set.of(

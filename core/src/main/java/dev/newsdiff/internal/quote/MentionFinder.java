@@ -626,7 +626,7 @@ final class MentionFinder {
     List<Tok> toks = Words.of(text, from, to);
     for (int v = toks.size() - 3; v > 0; v--) {
       Tok verb = toks.get(v);
-      if (!SpeakerNames.ISSUING.contains(verb.text())
+      if (!Mention.ISSUING.contains(verb.text())
           || !Set.of("a", "an", "its", "their").contains(toks.get(v + 1).text())
           || !Mention.DOCUMENTS.contains(toks.get(v + 2).text())) {
         continue;

@@ -658,7 +658,7 @@ final class SpeakerNames {
       return Optional.empty();
     }
     String lead = lower(before.get(n - 2).text());
-    return DOCUMENT_MEANS.contains(lead) || ISSUING.contains(lead)
+    return DOCUMENT_MEANS.contains(lead) || Mention.ISSUING.contains(lead)
         ? MentionFinder.subject(text, clause, docStart)
         : Optional.empty();
   }
@@ -667,9 +667,6 @@ final class SpeakerNames {
 
   /** "in a statement", "through its filing", "via a post": the means by which a body spoke. */
   private static final Set<String> DOCUMENT_MEANS = Set.of("in", "through", "via");
-
-  /** "released a statement": verbs whose object is a document its subject issued. */
-  static final Set<String> ISSUING = Set.of("released", "issued", "published", "sent", "posted");
 
   private int lastSentenceBreak(int before) {
     int floor = Math.max(0, before - LOOK_BACK_CHARS);
