@@ -150,6 +150,11 @@ final class CueVerbs {
   }
 
   /** True for a finite form of a reporting verb: "said", "stresses", "emphasised". */
+  /** A reporting verb's plain form, as after "to": "went on to add". */
+  static boolean isStem(String word) {
+    return STEMS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   static boolean isCue(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     if (IRREGULAR.contains(w)) {

@@ -65,7 +65,8 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "ceo",
           "founder",
           "professor",
-          "doctor");
+          "doctor",
+          "manager");
 
   private static final Set<String> ORGANISATION_NOUNS =
       Set.of(
@@ -112,7 +113,16 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "network",
           "board",
           "chamber",
-          "foundation");
+          "foundation",
+          "airline",
+          "airlines",
+          "airways",
+          "labs",
+          "holdings",
+          "motors");
+
+  /** First words that make a name a body's: "Air Canada". */
+  private static final Set<String> ORGANISATION_FIRST_WORDS = Set.of("air");
 
   static Kind kindOf(String np) {
     String[] words = SPACES.split(np.trim());
@@ -130,7 +140,8 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     }
     boolean named = Character.isUpperCase(head.charAt(0));
     boolean article = words.length > 1 && words[0].equalsIgnoreCase("the");
-    if (named && (article || isOrganisationWord(lower) || np.contains(" of "))) {
+    boolean firstWord = ORGANISATION_FIRST_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
+    if (named && (article || firstWord || isOrganisationWord(lower) || np.contains(" of "))) {
       return Kind.ORGANISATION; // "The Marine Accident Investigation Branch", "Chamber of Commerce"
     }
     if (named) {
@@ -144,6 +155,9 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     }
     return Kind.ORGANISATION;
   }
+
+  /** "released a statement": verbs whose object is a document its subject issued. */
+  static final Set<String> ISSUING = Set.of("released", "issued", "published", "sent", "posted");
 
   /** Documents that "say" what their issuer said: "the statement said", "the filing shows". */
   static final Set<String> DOCUMENTS =
@@ -161,6 +175,14 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "document",
           "bulletin",
           "post");
+
+  /** A noun for a person by their role: "minister", "coach", "spokeswoman". */
+  static boolean isRoleNoun(String lower) {
+    return PERSON_NOUNS.contains(lower) || ROLE_NOUNS.contains(lower);
+  }
+
+  private static final Set<String> ROLE_NOUNS =
+      Set.of("coach", "captain", "manager", "pilot", "inspector", "sheriff", "chancellor");
 
   static boolean isOrganisationWord(String lower) {
     return ORGANISATION_NOUNS.contains(lower);

@@ -191,6 +191,54 @@ final class MentionFinder {
     return after(text, toks, false);
   }
 
+  /**
+   * "…, said Ada Okafor." or "…, said deputy spokesman Tom Brand at a briefing": an inverted
+   * attribution of reported speech after the comma {@code comma}, ending in a name that closes the
+   * sentence or comes before a comma or a place or time ("at", "on", "in"). "…, said the tide was
+   * fast" names nobody.
+   */
+  static Optional<Mention> invertedAfterComma(String text, List<Tok> sentence, int comma, int to) {
+    int from = sentence.get(comma).end();
+    List<Tok> toks = Words.within(text, sentence, comma + 1, from, Math.min(to, from + 200));
+    Tok first = Words.firstWord(toks);
+    if (first == null
+        || !isLower(first.text())
+        || !CueVerbs.isCue(first.text())
+        || TO_LISTENER.contains(first.text())) {
+      return Optional.empty();
+    }
+    return after(text, toks, true)
+        .filter(m -> Character.isUpperCase(lastWord(m.text()).charAt(0)))
+        .filter(m -> closesAName(text, m.span().end(), to));
+  }
+
+  /** "…, told Kennedy.": verbs whose object is the one spoken to, not the speaker. */
+  private static final Set<String> TO_LISTENER =
+      Set.of(
+          "told",
+          "tells",
+          "asked",
+          "asks",
+          "informed",
+          "assured",
+          "urged",
+          "warned",
+          "reminded",
+          "answered");
+
+  private static String lastWord(String np) {
+    return np.substring(np.lastIndexOf(' ') + 1);
+  }
+
+  /** Whether the words after a name at {@code end} close it: the end, a mark, "at", "on", "in". */
+  private static boolean closesAName(String text, int end, int to) {
+    Tok next = Words.firstWord(text, end, Math.min(to, end + 40));
+    String rest = text.substring(end, Math.min(to, end + 40)).stripLeading();
+    return rest.isEmpty()
+        || !Character.isLetterOrDigit(rest.charAt(0))
+        || next != null && Set.of("at", "on", "in", "during").contains(next.text());
+  }
+
   private static Optional<Mention> after(String text, List<Tok> toks, boolean inverted) {
     int k = 0;
     while (k < toks.size()
@@ -548,19 +596,76 @@ final class MentionFinder {
     List<Tok> toks = Words.of(text, from, to);
     for (int v = toks.size() - 1; v > 0; v--) {
       Tok verb = toks.get(v);
-      if (!verb.word() || !isLower(verb.text()) || !CueVerbs.isCue(verb.text())) {
+      boolean cue =
+          CueVerbs.isCue(verb.text())
+              || CueVerbs.isStem(verb.text()) && catenativeBefore(toks, v) > 0;
+      if (!verb.word() || !isLower(verb.text()) || !cue) {
         continue;
       }
       int npEnd = v;
       while (npEnd > 0 && ADVERBS.contains(toks.get(npEnd - 1).text())) {
         npEnd--;
       }
+      npEnd -= catenativeBefore(toks, npEnd);
       int s = clauseSubjectStart(toks, npEnd);
+      if (s < 0) {
+        s = roleNounSubjectStart(toks, npEnd);
+      }
       return s < 0
           ? Optional.empty()
           : Optional.of(mention(text, toks.get(s).start(), toks.get(npEnd - 1).end(), verb));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "In a filing, Northwind released a statement indicating the move was "…"": the body that issued
+   * a document whose words the quote gives, the subject right before the issuing verb.
+   */
+  static Optional<Mention> issuedDocument(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int v = toks.size() - 3; v > 0; v--) {
+      Tok verb = toks.get(v);
+      if (!Mention.ISSUING.contains(verb.text())
+          || !Set.of("a", "an", "its", "their").contains(toks.get(v + 1).text())
+          || !Mention.DOCUMENTS.contains(toks.get(v + 2).text())) {
+        continue;
+      }
+      int s = clauseSubjectStart(toks, v);
+      return s < 0
+          ? Optional.empty()
+          : Optional.of(mention(text, toks.get(s).start(), toks.get(v - 1).end(), verb));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * How many words before {@code end} lead up to a reporting verb without being the subject: "He
+   * went on to add", "she was quick to say".
+   */
+  private static int catenativeBefore(List<Tok> toks, int end) {
+    if (end < 3 || !toks.get(end - 1).text().equals("to")) {
+      return 0;
+    }
+    String one = toks.get(end - 2).text();
+    String two = toks.get(end - 3).text();
+    if (one.equals("on") && Set.of("went", "goes", "go").contains(two)) {
+      return 3;
+    }
+    return one.equals("quick") && AUXILIARIES.contains(two) ? 3 : 0;
+  }
+
+  /**
+   * "Asked about the result the coach replied, "…"": "the" and a role noun before the verb are its
+   * subject even where the comma that should open the clause was left out.
+   */
+  private static int roleNounSubjectStart(List<Tok> toks, int end) {
+    if (end < 2
+        || !toks.get(end - 2).text().equalsIgnoreCase("the")
+        || !Mention.isRoleNoun(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return end - 2;
   }
 
   /**
@@ -730,7 +835,9 @@ final class MentionFinder {
       return Optional.empty();
     }
     String lead = toks.get(k).text().toLowerCase(Locale.ROOT);
-    if (NOT_SPEAKER_START.contains(lead) || isLower(toks.get(k).text()) && lead.endsWith("ing")) {
+    if (NOT_SPEAKER_START.contains(lead)
+        || isLower(toks.get(k).text()) && lead.endsWith("ing")
+        || QUESTIONED.contains(lead)) {
       return Optional.empty();
     }
     for (int v = k + 1; v < toks.size() && v - k <= MAX_NAME_WORDS + 2; v++) {
@@ -958,6 +1065,117 @@ final class MentionFinder {
   }
 
   private static Optional<Mention> subjectFrom(String text, List<Tok> toks, int k) {
+    return plainSubject(text, toks, k)
+        .or(() -> nameBeforePlace(text, toks, k))
+        .or(() -> nameAfterRoleDescription(text, toks, k));
+  }
+
+  /** Prepositions of a phrase that may stand between a subject and its verb. */
+  private static final Set<String> PLACE_OR_TIME_PREPOSITIONS =
+      Set.of("at", "in", "on", "during", "after", "before");
+
+  /** "Asked about the result the coach replied": a participle opening the sentence, no speaker. */
+  private static final Set<String> QUESTIONED = Set.of("asked", "pressed", "questioned");
+
+  /** Marks inside a phrase's words: "post-match", "the club’s". */
+  private static final Set<String> WORD_JOINERS = Set.of("-", "’", "'");
+
+  /** How many words a phrase between a named subject and its verb may have. */
+  private static final int MAX_PHRASE_WORDS = 12;
+
+  /**
+   * "Coach Ada Okafor at the post-match press conference was upbeat": a name of two or more words
+   * and a prepositional phrase before the verb. The name is the subject.
+   */
+  private static Optional<Mention> nameBeforePlace(String text, List<Tok> toks, int k) {
+    int e = k;
+    while (e < toks.size() && isCapitalised(toks.get(e)) && e - k < MAX_SPEAKER_WORDS) {
+      e++;
+    }
+    if (e - k < 2
+        || e >= toks.size()
+        || !PLACE_OR_TIME_PREPOSITIONS.contains(toks.get(e).text())
+        || !isNounPhrase(toks, k, e)) {
+      return Optional.empty();
+    }
+    for (int v = e + 1; v < toks.size() && v - e <= MAX_PHRASE_WORDS; v++) {
+      Tok t = toks.get(v);
+      if (!t.word() && !WORD_JOINERS.contains(t.text())) {
+        return Optional.empty(); // "Ada Okafor in Kallo, …": no verb within the phrase
+      }
+      if (isFiniteVerb(t.text())) {
+        return Optional.of(mention(text, toks.get(k).start(), toks.get(e - 1).end(), t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The group manager, marketing, Ada Okafor, in a statement on Saturday, addressed …": a
+   * description of a person's role, then their name set off by commas. The name is the subject.
+   */
+  private static Optional<Mention> nameAfterRoleDescription(String text, List<Tok> toks, int k) {
+    int comma = k;
+    while (comma < toks.size() && toks.get(comma).word() && comma - k <= MAX_SPEAKER_WORDS) {
+      comma++;
+    }
+    if (comma >= toks.size()
+        || !toks.get(comma).text().equals(",")
+        || toks.subList(k, comma).stream()
+            .noneMatch(t -> Mention.PERSON_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+      return Optional.empty();
+    }
+    // Up to three groups between commas; the first that is a person's name of two words or more.
+    for (int group = 0, s = comma + 1; group < 3 && s < toks.size(); group++) {
+      int e = s;
+      while (e < toks.size() && toks.get(e).word() && e - s <= MAX_SPEAKER_WORDS) {
+        e++;
+      }
+      if (e >= toks.size() || !toks.get(e).text().equals(",")) {
+        return Optional.empty();
+      }
+      boolean name =
+          e - s >= 2
+              && toks.subList(s, e).stream().allMatch(MentionFinder::isCapitalised)
+              && Mention.kindOf(text.substring(toks.get(s).start(), toks.get(e - 1).end()))
+                  == Mention.Kind.PERSON;
+      if (name) {
+        return Optional.of(mention(text, toks.get(s).start(), toks.get(e - 1).end(), toks.get(e)));
+      }
+      s = e + 1;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "…, Ada Okafor of Kallo, who said she …": the person a relative clause at the comma {@code
+   * comma} says spoke.
+   */
+  static Optional<Mention> relativeSpeaker(String text, List<Tok> toks, int comma) {
+    if (comma + 2 >= toks.size()
+        || !toks.get(comma + 1).text().equals("who")
+        || !isLower(toks.get(comma + 2).text())
+        || !CueVerbs.isCue(toks.get(comma + 2).text())) {
+      return Optional.empty();
+    }
+    int s = comma;
+    while (s > 0
+        && comma - s < MAX_SPEAKER_WORDS
+        && (isCapitalised(toks.get(s - 1)) || toks.get(s - 1).text().equals("of"))) {
+      s--;
+    }
+    int e = s;
+    while (e < comma && isCapitalised(toks.get(e))) {
+      e++; // "Ada Okafor of Kallo": the name ends where its place begins
+    }
+    if (e - s < 2) {
+      return Optional.empty();
+    }
+    Mention m = mention(text, toks.get(s).start(), toks.get(e - 1).end(), toks.get(comma + 2));
+    return m.kind() == Mention.Kind.PERSON ? Optional.of(m) : Optional.empty();
+  }
+
+  private static Optional<Mention> plainSubject(String text, List<Tok> toks, int k) {
     int v = k;
     while (v < toks.size() && v - k <= MAX_SPEAKER_WORDS) {
       if (v > k && isBracketedAside(toks, v)) {

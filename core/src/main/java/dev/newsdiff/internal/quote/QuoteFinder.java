@@ -328,7 +328,12 @@ public final class QuoteFinder {
         }
       }
       if (startSentence != null && startSentence.start() <= q.first().open()) {
-        m = MentionFinder.reportingClauseBefore(text, startSentence.start(), q.first().open());
+        m =
+            MentionFinder.reportingClauseBefore(text, startSentence.start(), q.first().open())
+                .or(
+                    () ->
+                        MentionFinder.issuedDocument(
+                            text, startSentence.start(), q.first().open()));
         if (m.isPresent()) {
           return m;
         }
@@ -387,7 +392,26 @@ public final class QuoteFinder {
       if (!text.substring(previous.end(), sentence.start()).isBlank()) {
         return Optional.empty();
       }
-      return MentionFinder.clauseStart(text, previous.start(), previous.end(), false);
+      return MentionFinder.clauseStart(text, previous.start(), previous.end(), false)
+          .or(() -> subjectOfReportedSpeech(previous));
+    }
+
+    /**
+     * "Coach Ada Okafor at the press conference was upbeat and said that …": the subject of a
+     * sentence that reports speech further on, a reporting verb followed by "that".
+     */
+    private Optional<Mention> subjectOfReportedSpeech(Span sentence) {
+      List<Words.Tok> toks = Words.of(text, sentence.start(), sentence.end());
+      boolean reports = false;
+      for (int i = 0; i + 1 < toks.size() && !reports; i++) {
+        reports =
+            toks.get(i + 1).text().equals("that")
+                && Character.isLowerCase(toks.get(i).text().charAt(0))
+                && CueVerbs.isCue(toks.get(i).text());
+      }
+      return reports
+          ? MentionFinder.subject(text, sentence.start(), sentence.end())
+          : Optional.empty();
     }
 
     /**

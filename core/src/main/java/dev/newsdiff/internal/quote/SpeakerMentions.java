@@ -74,6 +74,16 @@ final class SpeakerMentions {
           .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
           .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+      List<Tok> words = Words.of(text, sentence.start(), sentence.end());
+      for (int i = 0; i < words.size(); i++) {
+        int c = i;
+        if (words.get(c).text().equals(",")) {
+          MentionFinder.invertedAfterComma(text, words, c, sentence.end())
+              .or(() -> MentionFinder.relativeSpeaker(text, words, c))
+              .filter(m -> !isQuoted(quoted, m))
+              .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+        }
+      }
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());
     mentions.sort(Comparator.comparing(Mention::span));

@@ -26,9 +26,23 @@ import java.util.regex.Pattern;
  */
 final class SpeakerNames {
 
-  /** Courtesy titles, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara. */
+  /**
+   * Courtesy titles and honorifics, which the fullest name leaves out: "Mr Gumara" is Dolly Gumara,
+   * "Datuk Seri Dr Ada Okafor" is Dr Ada Okafor.
+   */
   private static final Set<String> COURTESY =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.");
+      Set.of(
+          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "datuk", "dato", "dato'",
+          "datin", "seri");
+
+  /**
+   * Lower-case particles inside a person's name, between capitalised words: "Rob van Bree", "Ada de
+   * la Cruz", "Tom bin Hassan".
+   */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of(
+          "van", "von", "der", "den", "de", "la", "le", "da", "di", "du", "del", "della", "dos",
+          "das", "bin", "binti", "ibn", "al", "el", "ter");
 
   /** Offices written before a name; the name is what follows them. Ranks ("Dr", "Captain") stay. */
   private static final Set<String> OFFICES =
@@ -61,6 +75,21 @@ final class SpeakerNames {
           "head",
           "councillor",
           "councilor",
+          "councilman",
+          "councilwoman",
+          "councilmember",
+          "alderman",
+          "alderwoman",
+          "congressman",
+          "congresswoman",
+          "assemblyman",
+          "assemblywoman",
+          "lawmaker",
+          "ceo",
+          "judge",
+          "justice",
+          "magistrate",
+          "coach",
           "police");
 
   /**
@@ -163,6 +192,47 @@ final class SpeakerNames {
   private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-year-old");
 
   private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /**
+   * Words that end the portfolio of an office ("Minister for Foreign Affairs", "Commissioner for
+   * Human Rights", "Secretary of State for Health"), before the holder's name.
+   */
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "affairs",
+          "rights",
+          "health",
+          "education",
+          "defence",
+          "defense",
+          "finance",
+          "trade",
+          "energy",
+          "agriculture",
+          "transport",
+          "labour",
+          "labor",
+          "interior",
+          "security",
+          "development",
+          "environment",
+          "refugees",
+          "relations",
+          "commerce",
+          "industry",
+          "tourism",
+          "culture",
+          "housing",
+          "information",
+          "communications",
+          "planning",
+          "works",
+          "mines",
+          "fisheries",
+          "water",
+          "women",
+          "youth",
+          "economy");
 
   /** Words joining a multi-word organisation name: "Ministry of External Affairs". */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on");
@@ -339,6 +409,9 @@ final class SpeakerNames {
         if (isCapitalised(t)) {
           words.add(possessiveStripped(t.text()));
           j++;
+        } else if (isParticle(toks, j) && !words.isEmpty()) {
+          words.add(t.text());
+          j++;
         } else if (t.word()
             && CONNECTORS.contains(t.text())
             && j + 1 < toks.size()
@@ -357,6 +430,15 @@ final class SpeakerNames {
 
   private static boolean isCapitalised(Tok t) {
     return t.word() && Character.isUpperCase(t.text().codePointAt(0));
+  }
+
+  /** Whether token {@code i} is a name's particle: "van" in "Rob van Bree". */
+  private static boolean isParticle(List<Tok> toks, int i) {
+    return i > 0
+        && i + 1 < toks.size()
+        && NAME_PARTICLES.contains(toks.get(i).text())
+        && isCapitalised(toks.get(i - 1))
+        && isCapitalised(toks.get(i + 1));
   }
 
   private static String possessiveStripped(String word) {
@@ -404,7 +486,12 @@ final class SpeakerNames {
     for (int i = lastIndexOfWord(document, at);
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(document, i)) {
-      Optional<String> found = issuerAround(i, document.length());
+      // "The statement added …": a document speaking names no issuer; look further back.
+      int use = i;
+      Optional<String> found =
+          issuerAround(i, document.length())
+              .filter(n -> !isDocument(n))
+              .or(() -> issuerNamedBefore(use));
       if (found.isPresent()) {
         return found;
       }
@@ -412,12 +499,27 @@ final class SpeakerNames {
     return Optional.ofNullable(ISSUING_VERBS.get(document)).flatMap(verb -> issuedBy(verb, at));
   }
 
+  private static boolean isDocument(String np) {
+    List<Tok> toks = Words.of(np, 0, np.length());
+    return !toks.isEmpty() && Mention.DOCUMENTS.contains(lower(toks.get(toks.size() - 1).text()));
+  }
+
   /** How many words a document's mention may have: "A local government statement". */
   private static final int MAX_DOCUMENT_WORDS = 5;
 
   /** The verb by which a body issues a document: whoever "filed" a suit wrote "the filing". */
   private static final Map<String, String> ISSUING_VERBS =
-      Map.of("filing", "filed", "announcement", "announced", "post", "posted", "letter", "wrote");
+      Map.of(
+          "filing",
+          "filed",
+          "announcement",
+          "announced",
+          "post",
+          "posted",
+          "letter",
+          "wrote",
+          "statement",
+          "stated");
 
   /**
    * The issuer named before the document in its own mention: "the ministry's statement", "A Kremlin
@@ -464,6 +566,45 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
+  /** "a United Nations report": the capitalised words between an article and the document. */
+  private Optional<String> issuerNamedBefore(int docStart) {
+    int lineStart = text.lastIndexOf('\n', docStart) + 1;
+    List<Tok> before = Words.of(text, Math.max(lineStart, docStart - 80), docStart);
+    int s = before.size();
+    while (s > 0 && isCapitalised(before.get(s - 1)) && before.size() - s < MAX_DOCUMENT_WORDS) {
+      s--;
+    }
+    boolean article = s > 0 && Set.of("a", "an", "the").contains(lower(before.get(s - 1).text()));
+    return article && s < before.size()
+        ? Optional.of(text.substring(before.get(s).start(), before.get(before.size() - 1).end()))
+        : Optional.empty();
+  }
+
+  /** Days and months, which follow "released" without issuing anything: "released Tuesday". */
+  private static final Set<String> DATES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday");
+
   private Optional<String> issuerAround(int docStart, int docLength) {
     int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
     int lineEnd = text.indexOf('\n', docStart);
@@ -486,7 +627,10 @@ final class SpeakerNames {
           && !ISSUED.contains(after.get(e).text())) {
         e++;
       }
-      if (e > k && after.subList(k, e).stream().anyMatch(SpeakerNames::isCapitalised)) {
+      boolean named =
+          after.subList(k, e).stream()
+              .anyMatch(t -> isCapitalised(t) && !DATES.contains(lower(t.text())));
+      if (e > k && named) {
         return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
       }
     }
@@ -496,10 +640,33 @@ final class SpeakerNames {
     int quoteClose = Math.max(text.lastIndexOf('"', docStart), text.lastIndexOf('”', docStart));
     return (quoteClose >= clause
             ? MentionFinder.after(text, quoteClose + 1, docStart)
-            : MentionFinder.clauseStart(text, clause, docStart, false))
+            : MentionFinder.clauseStart(text, clause, docStart, false)
+                .or(() -> subjectIssuing(clause, docStart)))
         .filter(m -> !m.isPronoun())
         .map(Mention::text);
   }
+
+  /**
+   * "The ministry made this known in a statement", "Northwind released a statement": the subject of
+   * the sentence whose document it is, whatever its verb, when the document closes the words from
+   * {@code clause} as the means ("in a", "through its") or the object of an issuing verb.
+   */
+  private Optional<Mention> subjectIssuing(int clause, int docStart) {
+    List<Tok> before = Words.of(text, clause, docStart);
+    int n = before.size();
+    if (n < 3 || !DOCUMENT_DETERMINERS.contains(lower(before.get(n - 1).text()))) {
+      return Optional.empty();
+    }
+    String lead = lower(before.get(n - 2).text());
+    return DOCUMENT_MEANS.contains(lead) || Mention.ISSUING.contains(lead)
+        ? MentionFinder.subject(text, clause, docStart)
+        : Optional.empty();
+  }
+
+  private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "its", "their");
+
+  /** "in a statement", "through its filing", "via a post": the means by which a body spoke. */
+  private static final Set<String> DOCUMENT_MEANS = Set.of("in", "through", "via");
 
   private int lastSentenceBreak(int before) {
     int floor = Math.max(0, before - LOOK_BACK_CHARS);
@@ -554,6 +721,13 @@ final class SpeakerNames {
         return body.get(); // "the Council" after "the National Disaster … Management Council"
       }
     }
+    if (toks.size() == 2 && toks.get(0).text().equalsIgnoreCase("the") && tail.isEmpty()) {
+      // "the department" is the body named before with that noun when the article names one only
+      Optional<String> body = onlyBodyNamedBefore(lower(toks.get(1).text()), at);
+      if (body.isPresent()) {
+        return body.get();
+      }
+    }
     if (tail.isEmpty()) {
       return roleHolder(toks, at).orElse(speaker);
     }
@@ -580,6 +754,13 @@ final class SpeakerNames {
         afterConnector = i + 1;
       }
     }
+    // "High Commissioner for Human Rights Zeid Ra'ad Al Hussein": the portfolio ends the office
+    for (int i = tail.size() - 3; i >= afterConnector && afterConnector > 0; i--) {
+      if (PORTFOLIOS.contains(lower(tail.get(i)))) {
+        afterConnector = i + 1;
+        break;
+      }
+    }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
     if (name.size() == 1) {
       return Optional.ofNullable(fullNames.get(name.get(0)))
@@ -600,7 +781,7 @@ final class SpeakerNames {
     for (int i = tail.size() - 3; i >= 0; i--) {
       // "… of the Provincial Disaster Management Authority Naseer Khan": a body ends like an office
       if (isOffice(tail.get(i)) || Mention.isOrganisationWord(lower(tail.get(i)))) {
-        List<String> name = tail.subList(i + 1, tail.size());
+        List<String> name = withoutPortfolio(tail.subList(i + 1, tail.size()));
         boolean person =
             name.stream()
                 .noneMatch(
@@ -612,6 +793,22 @@ final class SpeakerNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "for Refugees Tom Brand" after "High Commissioner": the holder's name after the portfolio an
+   * office is for, or {@code words} unchanged.
+   */
+  private static List<String> withoutPortfolio(List<String> words) {
+    if (words.isEmpty() || !CONNECTORS.contains(words.get(0))) {
+      return words;
+    }
+    for (int p = words.size() - 3; p > 0; p--) {
+      if (PORTFOLIOS.contains(lower(words.get(p)))) {
+        return words.subList(p + 1, words.size());
+      }
+    }
+    return words;
   }
 
   /** An office, also as part of a hyphenated one: "Director-General", "Secretary-General". */
@@ -645,6 +842,33 @@ final class SpeakerNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the department": the body named in full before {@code at} with that noun, when the article
+   * names only one such body so far (a lower-case "the ministry" after two ministries is left as
+   * written: it is often not the one named last).
+   */
+  private Optional<String> onlyBodyNamedBefore(String noun, int at) {
+    if (!Mention.isOrganisationWord(noun)) {
+      return Optional.empty();
+    }
+    Set<String> bodies = new HashSet<>();
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
+      List<String> w = runs.get(i).words();
+      if (w.size() >= 2 && namesBody(w, noun)) {
+        bodies.add(runs.get(i).joined());
+      }
+    }
+    return bodies.size() == 1 ? Optional.of(bodies.iterator().next()) : Optional.empty();
+  }
+
+  /** Whether a name ends in {@code noun} or opens with it before "of": a body so called. */
+  private static boolean namesBody(List<String> w, String noun) {
+    boolean ends = lower(w.get(w.size() - 1)).equals(noun);
+    int opens = lower(w.get(0)).equals(noun) ? 0 : w.size() > 2 ? 1 : -1;
+    return ends || opens >= 0 && lower(w.get(opens)).equals(noun) && w.get(opens + 1).equals("of");
   }
 
   /**
@@ -704,7 +928,7 @@ final class SpeakerNames {
       // "Ministry of Foreign Affairs of the Islamic Emirate": "the" after a connector is inside
       boolean article =
           inner && t.text().equals("the") && CONNECTORS.contains(toks.get(from - 2).text());
-      if (isCapitalised(t) || connector || article) {
+      if (isCapitalised(t) || connector || article || inner && isParticle(toks, from - 1)) {
         from--;
       } else {
         break;
@@ -725,12 +949,14 @@ final class SpeakerNames {
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
             || isOffice(words.get(from))
+            || lower(words.get(from)).endsWith("-based") // "Florida-based AirTran"
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
     }
-    // "Mines Minister Ada Okafor": a name of two words or more after the last office
+    // "Mines Minister Ada Okafor", "BBC Journalist Holly Jones": a name of two words or more
+    // after the last office or description
     for (int i = words.size() - 3; i >= from; i--) {
-      if (isOffice(words.get(i))) {
+      if (isOffice(words.get(i)) || DESCRIPTIONS.contains(lower(words.get(i)))) {
         return words.subList(i + 1, words.size());
       }
     }
@@ -776,11 +1002,23 @@ final class SpeakerNames {
     return Optional.empty();
   }
 
-  /** A name of two or more words right after {@code from}, or after a comma there. */
+  /**
+   * A name of two or more words right after {@code from}, or after a comma there, or after the body
+   * the role belongs to ("Chief of Police Barry Weber", "Minister of Health Ada Okafor").
+   */
   private Optional<String> nameAfter(int from) {
     int lineEnd = text.indexOf('\n', from);
     int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80);
     List<Tok> after = Words.of(text, from, end);
+    if (!after.isEmpty() && after.get(0).text().equals("of")) {
+      int e = 1;
+      while (e < after.size() && (isCapitalised(after.get(e)) || isParticle(after, e))) {
+        e++;
+      }
+      List<String> words = new ArrayList<>();
+      after.subList(1, e).forEach(t -> words.add(possessiveStripped(t.text())));
+      return nameAfterOffice(words).filter(n -> n.size() >= 2).map(n -> String.join(" ", n));
+    }
     int s = !after.isEmpty() && after.get(0).text().equals(",") ? 1 : 0;
     return capitalisedRun(after, s);
   }
@@ -854,7 +1092,7 @@ final class SpeakerNames {
   /** The run of two or more capitalised words at {@code after[from]}, as a name without titles. */
   private static Optional<String> capitalisedRun(List<Tok> after, int from) {
     int n = from;
-    while (n < after.size() && isCapitalised(after.get(n))) {
+    while (n < after.size() && (isCapitalised(after.get(n)) || n > from && isParticle(after, n))) {
       n++;
     }
     if (n - from < 2) {

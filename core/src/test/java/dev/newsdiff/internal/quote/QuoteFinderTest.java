@@ -142,6 +142,49 @@ class QuoteFinderTest {
     assertThat(q.speakerName()).isEqualTo(speakerName);
   }
 
+  /**
+   * The fifth round's classes, written from the misses of half A of the second real table (see
+   * {@code RealAttributionsTest}): particles inside names, more offices and honorifics left out of
+   * the fullest name, a role noun before "of" and its body, a document's issuer as the subject of
+   * the sentence it was given in, a body issuing a document whose words are quoted, an inverted "…,
+   * said Tom Brand." or "…, who said" naming whom a later pronoun means, a name after the phrase or
+   * the role description between it and its verb, and airlines as bodies.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Kallo police chief Jan van Dijk spoke on Friday.\\n"We have him," the police chief said.          | the police chief   | Jan van Dijk
+          Northwind CEO Tom Brand met the staff.\\n"We must cut costs," Brand wrote.                       | Brand              | Tom Brand
+          District Judge Ada Okafor ruled on Friday.\\n"The claim fails," Judge Okafor wrote.              | Judge Okafor       | Ada Okafor
+          Ward 4 Councilman Tom Brand opened the hall.\\n"Come and talk to us," Councilman Brand said.     | Councilman Brand   | Tom Brand
+          Its minister Datuk Seri Dr Ada Okafor said on Monday that cases had risen.\\n"We test every case," she said. | Its minister Datuk Seri Dr Ada Okafor | Dr Ada Okafor
+          Chief of Police Ada Okafor announced the arrest.\\n"It was no random attack," the county police chief said. | the county police chief | Ada Okafor
+          The Harbour Board made its decision known in a statement on Friday.\\nAccording to the statement, "the pier stays shut." | The Harbour Board | Harbour Board
+          The Harbour Board made its decision known in a statement on Friday.\\nThe statement added that "no ferry will sail."\\nIt said "the pier stays shut." | The Harbour Board | Harbour Board
+          The Harbour Board has stated that the pier is unsafe.\\nThe statement added that "no ferry will sail." | The Harbour Board | Harbour Board
+          In a filing, Northwind released a statement indicating the cuts were "part of a wider plan."    | Northwind          | Northwind
+          The pier will stay shut until May, said deputy harbour master Tom Brand at a briefing.\\n"Divers found cracks," he said. | deputy harbour master Tom Brand | Tom Brand
+          The talks ended without a deal, said Ada Okafor.\\n"We will meet again," she said.              | Ada Okafor         | Ada Okafor
+          "We disagree," Ada Okafor told Tom Brand.\\n"I have doubts," she said.                           | Ada Okafor         | Ada Okafor
+          Coach Tom Brand at the post-match press conference was upbeat and said that the side deserved the win.\\n\\n"We never gave up." | Coach Tom Brand | Tom Brand
+          Northwind beat Kallo 2-1 in the league on Wednesday night.\\n\\nCoach Tom Brand at the post-match press conference was upbeat.\\n\\nAsked about the second half, he said,\\n\\n"We kept going." | Coach Tom Brand | Tom Brand
+          Northwind Airlines apologised on Friday.\\nThe delay was seen by another passenger, Ada Okafor of Kallo, who said she sat in the row behind.\\n"It smelled of fuel," she wrote. | Ada Okafor | Ada Okafor
+          The head of communications, Tom Brand, in a statement on Saturday, called the delay regrettable.\\nHe said, "We apologise to every passenger." | Tom Brand | Tom Brand
+          The Kallo Fire Department was called at noon.\\n"Nobody was inside," the department said.  | the department | Kallo Fire Department
+          The Kallo Fire Department met the Kallo Housing Department.\\n"Nobody was inside," the department said. | the department | the department
+          Reporter Ada Okafor saw the crash.\\n"I have never seen anything like it," Ms Okafor said.            | Ms Okafor      | Ada Okafor
+          Ten ferries were late, according to a Harbour Safety Board report released Tuesday.\\n"Delays keep growing," the report says. | Harbour Safety Board | Harbour Safety Board
+          "We must act," UN High Commissioner for Refugees Tom van Brand said.                              | UN High Commissioner for Refugees Tom van Brand | Tom van Brand
+          "We regret the delay," Kallo-based Northwind said in a statement.                                  | Kallo-based Northwind | Northwind
+          Northwind coach Tom Brand spoke after the game.\\nAsked about the referee the coach replied, "We move on." | the coach  | Tom Brand
+          "We are ready," Tom Brand said.\\nHe went on to add, "the talks were long."                       | Tom Brand      | Tom Brand
+          """)
+  void namesTheSpeakerOnUnseenCopy(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
   /** "she" is not a man named just before: titles and earlier pronouns give the gender. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
