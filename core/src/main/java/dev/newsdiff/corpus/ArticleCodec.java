@@ -44,8 +44,14 @@ final class ArticleCodec {
     w.nullable(a.headline());
     w.string(a.text());
     w.count(a.sentences());
-    for (Sentence s : a.sentences()) {
-      w.string(s.id());
+    for (int i = 0; i < a.sentences().size(); i++) {
+      Sentence s = a.sentences().get(i);
+      // Ids are "<article>/s<n>", numbered from 1: written only where one is not.
+      boolean numbered = s.id().equals(sentenceId(a.id(), i));
+      w.flag(!numbered);
+      if (!numbered) {
+        w.string(s.id());
+      }
       w.textAt(s.span(), s.text());
       w.number(s.role().ordinal());
     }
@@ -96,8 +102,8 @@ final class ArticleCodec {
     String text = r.string();
     r.text = text;
     List<Sentence> sentences = new ArrayList<>();
-    for (int n = r.number(); n > 0; n--) {
-      String sid = r.string();
+    for (int i = 0, n = r.number(); i < n; i++) {
+      String sid = r.flag() ? r.string() : sentenceId(id, i);
       Span span = r.span();
       sentences.add(new Sentence(sid, span, r.textAt(span), ROLES[r.number()]));
     }
@@ -145,6 +151,10 @@ final class ArticleCodec {
     }
     return new Article(
         id, outlet, source, headline, text, sentences, quotes, furniture, dateline, facts, credits);
+  }
+
+  private static String sentenceId(String articleId, int index) {
+    return articleId + "/s" + (index + 1);
   }
 
   private static final class Writer {
