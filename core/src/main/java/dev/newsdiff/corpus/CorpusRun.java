@@ -7,23 +7,23 @@ import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.ArticlePage;
 import dev.newsdiff.model.InputException;
-import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>each file is read and analysed, and only what grouping needs (its {@linkplain Stories#terms
- *       terms}, packed by {@link TermIndex}) and what the output shows ({@link Member}) are kept
- *       for sure; the article itself is held softly, for as long as the heap has room;
+ *       terms}, packed by {@link TermIndex}) and what the output shows ({@link Member}) are kept in
+ *       memory; the analysed article goes to a temporary file ({@link SpilledArticles});
  *   <li>the articles are grouped into stories on those terms, with the stages of {@link Stories};
- *   <li>each story's articles (read again where the collector dropped them) are compared, handed to
- *       the caller and dropped, a few stories at a time on every core, in story order.
+ *   <li>each story's articles are taken back from that file, compared, handed to the caller and
+ *       dropped, a few stories at a time on every core, in story order.
  * </ol>
  */
 public final class CorpusRun {
@@ -70,51 +70,75 @@ public final class CorpusRun {
     List<CorpusEntry> entries =
         listed.stream().sorted(Comparator.comparing(CorpusEntry::id)).toList();
     TermIndex index = new TermIndex(entries.size());
-    // Articles read in pass 1 are held softly for pass 3: the collector drops them when the heap
-    // is short (a corpus larger than memory is read twice), and otherwise each file is read once.
-    // Reading every file twice made a run over 1,500 generated articles take 18.6 s, not 14.1 s.
-    Map<String, SoftReference<Article>> readBefore = new ConcurrentHashMap<>();
-    List<@Nullable Member> members = read(entries, index, readBefore, problems, progress);
-    List<Integer> kept =
-        IntStream.range(0, entries.size()).filter(i -> members.get(i) != null).boxed().toList();
-    List<Member> read = kept.stream().map(members::get).toList();
-    progress.show("grouping", 0, read.size());
-    List<List<String>> grouped = index.group(kept, read);
-    progress.show("grouping", read.size(), read.size());
-    Map<String, Member> byId = new TreeMap<>();
-    read.forEach(m -> byId.put(m.id(), m));
-    Map<String, String> fileOf = new TreeMap<>();
-    entries.forEach(e -> fileOf.put(e.id(), e.file()));
-    Map<String, OutletSummary> outlets = new TreeMap<>();
-    int[] compared = {0};
-    compare(
-        grouped,
-        byId,
-        fileOf,
-        readBefore,
-        problems,
-        progress,
-        story -> {
-          story
-              .outlets()
-              .forEach(o -> outlets.merge(o.outlet(), OutletSummary.of(o), OutletSummary::plus));
-          if (story.articles().size() >= 2) {
-            compared[0]++;
-          }
-          stories.accept(story);
-        });
-    return CorpusSummary.of(outlets.values(), read.size(), grouped.size(), compared[0]);
+    try (SpilledArticles analysed = new SpilledArticles(entries.size())) {
+      List<@Nullable Member> members = read(entries, index, analysed, problems, progress);
+      List<Integer> kept =
+          IntStream.range(0, entries.size()).filter(i -> members.get(i) != null).boxed().toList();
+      List<Member> read = kept.stream().map(members::get).toList();
+      progress.show("grouping", 0, read.size());
+      List<List<String>> grouped = index.group(kept, read);
+      progress.show("grouping", read.size(), read.size());
+      Map<String, Integer> position = new HashMap<>();
+      kept.forEach(i -> position.put(entries.get(i).id(), i));
+      Map<String, OutletSummary> outlets = new TreeMap<>();
+      int[] compared = {0};
+      compare(
+          grouped,
+          ids -> ids.stream().map(id -> members.get(position.get(id))).toList(),
+          ids -> articles(ids, position, entries, analysed, problems),
+          read.size(),
+          progress,
+          story -> {
+            story
+                .outlets()
+                .forEach(o -> outlets.merge(o.outlet(), OutletSummary.of(o), OutletSummary::plus));
+            if (story.articles().size() >= 2) {
+              compared[0]++;
+            }
+            stories.accept(story);
+          });
+      return CorpusSummary.of(outlets.values(), read.size(), grouped.size(), compared[0]);
+    }
   }
 
   /**
-   * Pass 1: every file read, its terms added to {@code index}; the member it makes, or null where
-   * it could not be read (reported in entry order, so that messages come in the same order on every
-   * run).
+   * A story's articles as pass 1 analysed them, or read again from their files where they were not
+   * kept; a file that cannot be read now is reported and left out.
+   */
+  private static List<Article> articles(
+      List<String> ids,
+      Map<String, Integer> position,
+      List<CorpusEntry> entries,
+      SpilledArticles analysed,
+      Problems problems) {
+    List<Article> out = new ArrayList<>();
+    for (String id : ids) {
+      int i = position.get(id);
+      Article kept = analysed.take(i);
+      if (kept != null) {
+        out.add(kept);
+        continue;
+      }
+      CorpusEntry e = entries.get(i);
+      try {
+        out.add(NewsDiff.read(Path.of(e.file()), id));
+      } catch (InputException x) {
+        // Read a moment ago: the file changed or went away since.
+        problems.report(e.file(), x.reason());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Pass 1: every file read, its terms added to {@code index} and its analysis kept in {@code
+   * analysed}; the member it makes, or null where it could not be read (reported in entry order, so
+   * that messages come in the same order on every run).
    */
   private static List<@Nullable Member> read(
       List<CorpusEntry> entries,
       TermIndex index,
-      Map<String, SoftReference<Article>> readBefore,
+      SpilledArticles analysed,
       Problems problems,
       Progress progress) {
     AtomicInteger done = new AtomicInteger();
@@ -130,7 +154,7 @@ public final class CorpusRun {
                     ArticlePage page = NewsDiff.readPage(Path.of(e.file()), e.id());
                     m = e.member(page);
                     index.add(i, Stories.terms(page.article()));
-                    readBefore.put(e.id(), new SoftReference<>(page.article()));
+                    analysed.put(i, page.article());
                   } catch (InputException x) {
                     failures[i] = x.reason();
                   }
@@ -149,18 +173,20 @@ public final class CorpusRun {
   /**
    * Pass 3: the stories compared on every core, at most a few per thread ahead of the one being
    * written, so that only those stories' articles are in memory.
+   *
+   * @param membersOf a story's members, given its article ids
+   * @param articlesOf its articles, given its article ids (read only for stories of two or more)
+   * @param total how many articles the stories hold
    */
   private static void compare(
       List<List<String>> grouped,
-      Map<String, Member> byId,
-      Map<String, String> fileOf,
-      Map<String, SoftReference<Article>> readBefore,
-      Problems problems,
+      Function<List<String>, List<Member>> membersOf,
+      Function<List<String>, List<Article>> articlesOf,
+      int total,
       Progress progress,
       Consumer<CorpusStory> out) {
     int threads = Runtime.getRuntime().availableProcessors();
     int window = 4 * threads;
-    int total = byId.size();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
@@ -172,7 +198,7 @@ public final class CorpusRun {
         ahead.addLast(
             pool.submit(
                 () -> {
-                  CorpusStory s = story(story, byId, fileOf, readBefore, problems);
+                  CorpusStory s = story(membersOf.apply(story), () -> articlesOf.apply(story));
                   progress.show("comparing", done.addAndGet(story.size()), total);
                   return s;
                 }));
@@ -185,39 +211,14 @@ public final class CorpusRun {
     }
   }
 
-  private static CorpusStory story(
-      List<String> ids,
-      Map<String, Member> byId,
-      Map<String, String> fileOf,
-      Map<String, SoftReference<Article>> readBefore,
-      Problems problems) {
-    List<Member> members = ids.stream().map(byId::get).toList();
-    List<@Nullable Article> held =
-        ids.stream()
-            .map(readBefore::remove)
-            .map(r -> r == null ? null : r.get())
-            .collect(Collectors.toList());
-    if (ids.size() < 2) {
+  private static CorpusStory story(List<Member> members, Supplier<List<Article>> articles) {
+    if (members.size() < 2) {
       return CorpusStory.alone(members);
     }
-    List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i);
-      Article before = held.get(i);
-      if (before != null) {
-        articles.add(before);
-        continue;
-      }
-      try {
-        articles.add(NewsDiff.read(Path.of(fileOf.get(id)), id));
-      } catch (InputException e) {
-        // Read a moment ago: the file changed or went away since.
-        problems.report(fileOf.get(id), e.reason());
-      }
-    }
-    return articles.size() < 2
+    List<Article> read = articles.get();
+    return read.size() < 2
         ? CorpusStory.alone(members)
-        : CorpusStory.of(articles, Maps.uniqueIndex(members, Member::id));
+        : CorpusStory.of(read, Maps.uniqueIndex(members, Member::id));
   }
 
   private static CorpusStory result(Future<CorpusStory> f) {
