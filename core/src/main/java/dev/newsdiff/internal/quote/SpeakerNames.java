@@ -1,7 +1,9 @@
 package dev.newsdiff.internal.quote;
 
+import com.google.common.collect.Sets;
 import dev.newsdiff.internal.Spans;
 import dev.newsdiff.internal.quote.Words.Tok;
+import dev.newsdiff.internal.text.CalendarNames;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import java.util.ArrayList;
@@ -582,28 +584,7 @@ final class SpeakerNames {
 
   /** Days and months, which follow "released" without issuing anything: "released Tuesday". */
   private static final Set<String> DATES =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "yesterday");
+      Sets.union(CalendarNames.ALL, Set.of("today", "yesterday"));
 
   private Optional<String> issuerAround(int docStart, int docLength) {
     int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
