@@ -325,13 +325,16 @@ public record Layout(
     private void markRepeats(int headlineLine) {
       String headline = LineShapes.normalise(lines.get(headlineLine).text());
       for (int k = headlineLine + 1; k < lines.size(); k++) {
+        if (kinds[k] != null) {
+          continue;
+        }
         String line = LineShapes.normalise(lines.get(k).text());
         boolean opening =
             words(k) >= MIN_LAYOUT_HEADLINE_WORDS
                 && headline.startsWith(line)
                 && headline.length() > line.length()
                 && !Character.isLetterOrDigit(headline.charAt(line.length()));
-        if (kinds[k] == null && (line.equals(headline) || opening)) {
+        if (line.equals(headline) || opening) {
           kinds[k] = FurnitureKind.CAPTION;
         }
       }
