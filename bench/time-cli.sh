@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 ./newsdiff --version >/dev/null   # build the jar and the class-data archive first
+[ -f bench/target/benchmarks.jar ] || mvn -B -q -DskipTests package -pl bench -am   # the version generator
 
 ms_of() {
   local start end
