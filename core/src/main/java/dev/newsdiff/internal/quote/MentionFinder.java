@@ -226,6 +226,20 @@ final class MentionFinder {
           "reminded",
           "answered");
 
+  /**
+   * Words that may follow a speaker's name in an inverted attribution: "…, said X at a briefing".
+   */
+  private static final Set<String> AFTER_A_NAME = Set.of("at", "on", "in", "during");
+
+  /**
+   * "released a statement", "issued its report": the words between an issuing verb and its
+   * document.
+   */
+  private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "its", "their");
+
+  /** "went on to add". */
+  private static final Set<String> GO_ON = Set.of("went", "goes", "go");
+
   private static String lastWord(String np) {
     return np.substring(np.lastIndexOf(' ') + 1);
   }
@@ -236,7 +250,7 @@ final class MentionFinder {
     String rest = text.substring(end, Math.min(to, end + 40)).stripLeading();
     return rest.isEmpty()
         || !Character.isLetterOrDigit(rest.charAt(0))
-        || next != null && Set.of("at", "on", "in", "during").contains(next.text());
+        || next != null && AFTER_A_NAME.contains(next.text());
   }
 
   private static Optional<Mention> after(String text, List<Tok> toks, boolean inverted) {
@@ -627,7 +641,7 @@ final class MentionFinder {
     for (int v = toks.size() - 3; v > 0; v--) {
       Tok verb = toks.get(v);
       if (!Mention.ISSUING.contains(verb.text())
-          || !Set.of("a", "an", "its", "their").contains(toks.get(v + 1).text())
+          || !DOCUMENT_DETERMINERS.contains(toks.get(v + 1).text())
           || !Mention.DOCUMENTS.contains(toks.get(v + 2).text())) {
         continue;
       }
@@ -649,7 +663,7 @@ final class MentionFinder {
     }
     String one = toks.get(end - 2).text();
     String two = toks.get(end - 3).text();
-    if (one.equals("on") && Set.of("went", "goes", "go").contains(two)) {
+    if (one.equals("on") && GO_ON.contains(two)) {
       return 3;
     }
     return one.equals("quick") && AUXILIARIES.contains(two) ? 3 : 0;
