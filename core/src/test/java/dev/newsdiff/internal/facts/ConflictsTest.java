@@ -149,17 +149,7 @@ class ConflictsTest {
           """)
   void comparesDurationsOfAnUntoldKindOnlyWhereTheyMeasureOneThing(
       String a, String b, String expected) {
-    Article left = NewsDiff.parse("a", a + OTHER);
-    Article right = NewsDiff.parse("b", b + OTHER);
-    List<Conflict> found =
-        Conflicts.find(List.of(left, right), List.of(statement("st1", left, a, right, b)));
-    switch (expected) {
-      case "none" -> assertThat(found).isEmpty();
-      case "approximation" ->
-          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
-      default ->
-          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isFalse());
-    }
+    assertVerdictOnOneStatement(a, b, expected);
   }
 
   /**
@@ -189,17 +179,7 @@ class ConflictsTest {
           The wreck lies 4.6 km west of the lighthouse and 2.8 km off the reef. | Divers found the wreck 3.9 km west of the lighthouse on Sunday.    | conflict
           """)
   void comparesOnlyFiguresThatCountOrMeasureOneThing(String a, String b, String expected) {
-    Article left = NewsDiff.parse("a", a + OTHER);
-    Article right = NewsDiff.parse("b", b + OTHER);
-    List<Conflict> found =
-        Conflicts.find(List.of(left, right), List.of(statement("st1", left, a, right, b)));
-    switch (expected) {
-      case "none" -> assertThat(found).isEmpty();
-      case "approximation" ->
-          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
-      default ->
-          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isFalse());
-    }
+    assertVerdictOnOneStatement(a, b, expected);
   }
 
   /**
@@ -289,5 +269,23 @@ class ConflictsTest {
           """)
   void dateCompatibility(String a, String b, Integer year, boolean compatible) {
     assertThat(Measures.compatibleDates(a, b, year, year)).isEqualTo(compatible);
+  }
+
+  /**
+   * Compares {@code a} and {@code b} as one statement of two outlets and checks the verdict:
+   * "none", "approximation", or else a conflict.
+   */
+  private static void assertVerdictOnOneStatement(String a, String b, String expected) {
+    Article left = NewsDiff.parse("a", a + OTHER);
+    Article right = NewsDiff.parse("b", b + OTHER);
+    List<Conflict> found =
+        Conflicts.find(List.of(left, right), List.of(statement("st1", left, a, right, b)));
+    switch (expected) {
+      case "none" -> assertThat(found).isEmpty();
+      case "approximation" ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isTrue());
+      default ->
+          assertThat(found).singleElement().satisfies(c -> assertThat(c.approximation()).isFalse());
+    }
   }
 }
