@@ -46,7 +46,7 @@ class SampleAlignmentTest {
     // held out (third generation, added in round 22): the figures of their first reading,
     // rounded down
     "tuticorin-cocaine-seizure-2021,        0.70, 0.77, 0.47",
-    "pegasus-istanbul-runway-skid-2020,     0.39, 0.38, 0.58",
+    "pegasus-istanbul-runway-skid-2020,     0.43, 0.61, 0.63",
     "yajiang-forest-fire-evacuation-2024,   0.48, 0.77, 0.57",
     "france-heat-record-2019,               0.61, 0.61, 0.89",
   })
