@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.facts;
 
+import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Fact;
@@ -8,12 +9,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +35,7 @@ public final class NameLinker {
 
   /** For each distinct name written, the canonical form of its entity. */
   public static Map<String, String> canonical(List<Fact> names) {
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     Map<String, Kind> kinds = new HashMap<>();
     for (Fact f : names) {
       if (f.kind().isName()) {
@@ -44,7 +43,7 @@ public final class NameLinker {
         kinds.putIfAbsent(f.text(), f.kind());
       }
     }
-    List<String> forms = new ArrayList<>(counts.keySet());
+    List<String> forms = counts.keySet().stream().sorted().toList();
     List<Form> parsed = forms.stream().map(Form::of).toList();
     List<Kind> formKinds = forms.stream().map(kinds::get).toList();
     UnionFind entities = new UnionFind(forms.size());
@@ -184,6 +183,10 @@ public final class NameLinker {
     }
   }
 
+  /**
+   * In an {@code ImmutableSet}, which keeps the words' order and works out its hash once: the sets
+   * are keys of the indexes above, hashed again at every look-up.
+   */
   private static Set<String> tokens(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     // ASCII has no marks to take off: most names are passed without decomposing them
@@ -191,7 +194,7 @@ public final class NameLinker {
         isAscii(lower)
             ? lower
             : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-    Set<String> out = new LinkedHashSet<>();
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
     for (String w : NOT_WORD.split(folded)) {
       if (w.isEmpty() || SMALL.contains(w)) {
         continue;
@@ -199,7 +202,7 @@ public final class NameLinker {
       out.add(
           w.replace("defence", "defense").replace("harbour", "harbor").replace("centre", "center"));
     }
-    return out;
+    return out.build();
   }
 
   private static boolean isAscii(String s) {

@@ -246,7 +246,7 @@ public record Layout(
      */
     private Span splitInlineDateline(Line line) {
       Matcher m = INLINE_DATELINE.matcher(line.text());
-      if (!m.find() || Whitespace.wordCount(m.group(1)) > 8) {
+      if (!m.lookingAt() || Whitespace.wordCount(m.group(1)) > 8) {
         return splitPlaceDateline(line);
       }
       int start = line.span().start();
@@ -255,8 +255,9 @@ public record Layout(
     }
 
     private Span splitPlaceDateline(Line line) {
+      // Both alternatives are anchored: lookingAt tries the line's start alone, find every offset.
       Matcher m = PLACE_DATELINE.matcher(line.text());
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return line.span();
       }
       String group = m.group("colon") != null ? "colon" : "agency";
@@ -279,12 +280,6 @@ public record Layout(
       if (last < 0) {
         return -1;
       }
-      Set<String> storyWords = new HashSet<>();
-      for (int k = 0; k <= last; k++) {
-        if (kinds[k] == null) {
-          storyWords.addAll(contentWords(lines.get(k).text()));
-        }
-      }
       for (int k = last + 1; k < lines.size(); k++) {
         boolean title =
             (kinds[k] == null || kinds[k] == FurnitureKind.RELATED)
@@ -294,7 +289,9 @@ public record Layout(
         if (!title) {
           continue;
         }
+        // The story's words are gathered only now: most stories have no title after them.
         Set<String> own = contentWords(lines.get(k).text());
+        Set<String> storyWords = storyWords(last);
         long shared = own.stream().filter(storyWords::contains).count();
         if (!own.isEmpty() && shared * 2 >= own.size()) {
           kinds[k] = null;
@@ -303,6 +300,17 @@ public record Layout(
         return -1; // only the first title after the story may be its headline
       }
       return -1;
+    }
+
+    /** The content words of the story's lines up to line {@code last}. */
+    private Set<String> storyWords(int last) {
+      Set<String> storyWords = new HashSet<>();
+      for (int k = 0; k <= last; k++) {
+        if (kinds[k] == null) {
+          storyWords.addAll(contentWords(lines.get(k).text()));
+        }
+      }
+      return storyWords;
     }
 
     /** Lower-cased words of four letters or more: what a headline shares with its story. */

@@ -1,6 +1,7 @@
 package dev.newsdiff.internal.ingest;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import dev.newsdiff.model.FurnitureKind;
@@ -98,9 +99,17 @@ final class StoryBlock {
   private final List<Line> lines;
   private final @Nullable FurnitureKind[] kinds;
 
+  /** Each line's words, counted once: the rules ask again and again. */
+  private final int[] wordCounts;
+
+  /** Whether each line is prose, once worked out: the opening and the tail both ask. */
+  private final @Nullable Boolean[] prose;
+
   private StoryBlock(List<Line> lines, @Nullable FurnitureKind[] kinds) {
     this.lines = lines;
     this.kinds = kinds;
+    this.wordCounts = lines.stream().mapToInt(line -> Whitespace.wordCount(line.text())).toArray();
+    this.prose = new Boolean[lines.size()];
   }
 
   /**
@@ -386,6 +395,15 @@ final class StoryBlock {
    * need, delivered to your inbox."), which a news story does only inside quotation marks.
    */
   private boolean isProse(int k) {
+    Boolean known = prose[k];
+    if (known == null) {
+      known = readsAsProse(k);
+      prose[k] = known;
+    }
+    return known;
+  }
+
+  private boolean readsAsProse(int k) {
     String text = withoutTrailingCredit(text(k));
     return words(k) >= MIN_PROSE_WORDS
         && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
@@ -402,7 +420,8 @@ final class StoryBlock {
    */
   private static boolean isHeadlineCased(String text) {
     int longWords = 0;
-    for (String word : Whitespace.words(text)) {
+    // Word by word, not split whole: a line of prose is told at its first long word in lower case.
+    for (String word : WORDS.split(text)) {
       String letters = NOT_LETTERS.removeFrom(word);
       if (letters.length() >= HEADLINE_CASE_WORD) {
         if (!Character.isUpperCase(letters.charAt(0))) {
@@ -413,6 +432,9 @@ final class StoryBlock {
     }
     return longWords >= MIN_HEADLINE_CASED_WORDS;
   }
+
+  private static final Splitter WORDS =
+      Splitter.on(CharMatcher.forPredicate(Whitespace::isSpace)).omitEmptyStrings();
 
   private static final CharMatcher NOT_LETTERS =
       CharMatcher.forPredicate(Character::isLetter).negate();
@@ -474,6 +496,6 @@ final class StoryBlock {
   }
 
   private int words(int k) {
-    return Whitespace.wordCount(text(k));
+    return wordCounts[k];
   }
 }

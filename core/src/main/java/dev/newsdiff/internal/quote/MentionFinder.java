@@ -1071,7 +1071,11 @@ final class MentionFinder {
    * later pronoun. Only short noun phrases of capitalised words or ending in a noun qualify.
    */
   static Optional<Mention> subject(String text, int from, int to) {
-    List<Tok> toks = Words.of(text, from, to);
+    return subject(text, Words.of(text, from, to));
+  }
+
+  /** {@link #subject(String, int, int)} of a sentence already tokenised. */
+  static Optional<Mention> subject(String text, List<Tok> toks) {
     int k = afterOpeningConjunction(toks, afterOpeningAdverbial(toks, 0));
     Optional<Mention> found = subjectFrom(text, toks, k);
     // "Elon Musk, who founded the firm, …": what looked like an opening adverbial was a name

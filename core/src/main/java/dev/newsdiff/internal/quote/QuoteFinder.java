@@ -234,9 +234,9 @@ public final class QuoteFinder {
         String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
       this.text = text;
       this.sentences = sentences;
-      this.mentions = SpeakerMentions.collect(text, paragraphs, sentences, quotations);
-      this.antecedents =
-          SpeakerMentions.antecedents(text, paragraphs, sentences, quotations, mentions);
+      List<SpeakerMentions.BodySentence> body = SpeakerMentions.body(text, paragraphs, sentences);
+      this.mentions = SpeakerMentions.collect(text, sentences, body, quotations);
+      this.antecedents = SpeakerMentions.antecedents(text, body, quotations, mentions);
       this.names = SpeakerNames.of(text, paragraphs);
     }
 

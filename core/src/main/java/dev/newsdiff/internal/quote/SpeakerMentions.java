@@ -20,8 +20,19 @@ final class SpeakerMentions {
 
   private SpeakerMentions() {}
 
+  /** A sentence of the body and its words: tokenised once for every search below. */
+  record BodySentence(Span span, List<Tok> words) {}
+
+  /** The sentences of body paragraphs, with their words. */
+  static List<BodySentence> body(String text, List<Paragraph> paragraphs, List<Span> sentences) {
+    return sentences.stream()
+        .filter(s -> isBody(paragraphs, s))
+        .map(s -> new BodySentence(s, Words.of(text, s.start(), s.end())))
+        .toList();
+  }
+
   static List<Mention> collect(
-      String text, List<Paragraph> paragraphs, List<Span> sentences, List<Quotation> quotations) {
+      String text, List<Span> sentences, List<BodySentence> body, List<Quotation> quotations) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
     List<Span> quoted = quotedWords(quotations);
     for (Quotation q : quotations) {
@@ -31,11 +42,9 @@ final class SpeakerMentions {
       MentionFinder.after(text, close, limit)
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
     }
-    for (Span sentence : sentences) {
-      if (!isBody(paragraphs, sentence)) {
-        continue;
-      }
-      List<Tok> words = Words.of(text, sentence.start(), sentence.end());
+    for (BodySentence b : body) {
+      Span sentence = b.span();
+      List<Tok> words = b.words();
       MentionFinder.clauseStart(text, words, false)
           .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
@@ -58,23 +67,17 @@ final class SpeakerMentions {
    * talks focused on …").
    */
   static List<Mention> antecedents(
-      String text,
-      List<Paragraph> paragraphs,
-      List<Span> sentences,
-      List<Quotation> quotations,
-      List<Mention> speakers) {
+      String text, List<BodySentence> body, List<Quotation> quotations, List<Mention> speakers) {
     Map<Integer, Mention> byStart = new LinkedHashMap<>();
     List<Span> quoted = quotedWords(quotations);
     speakers.forEach(m -> byStart.put(m.span().start(), m));
-    for (Span sentence : sentences) {
-      if (!isBody(paragraphs, sentence)) {
-        continue;
-      }
-      MentionFinder.subject(text, sentence.start(), sentence.end())
+    for (BodySentence b : body) {
+      Span sentence = b.span();
+      List<Tok> words = b.words();
+      MentionFinder.subject(text, words)
           .filter(m -> m.kind() != Mention.Kind.GROUP || Mention.namesPeople(m.text()))
           .filter(m -> !isQuoted(quoted, m))
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
-      List<Tok> words = Words.of(text, sentence.start(), sentence.end());
       for (int i = 0; i < words.size(); i++) {
         int c = i;
         if (words.get(c).text().equals(",")) {

@@ -307,9 +307,7 @@ final class SpeakerNames {
     Matcher m = BRACKETED_ACRONYM.matcher(text);
     while (m.find()) {
       String acronym = m.group(1);
-      List<Tok> before =
-          Words.of(
-              text, Math.max(text.lastIndexOf('\n', m.start()) + 1, m.start() - 160), m.start());
+      List<Tok> before = Words.of(text, lineStart(m.start(), m.start() - 160), m.start());
       StringBuilder initials = new StringBuilder();
       for (int i = before.size() - 1; i >= 0 && initials.length() < acronym.length(); i--) {
         Tok t = before.get(i);
@@ -556,7 +554,7 @@ final class SpeakerNames {
     for (int i = lastIndexOfWord(verb, at);
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(verb, i)) {
-      int clause = Math.max(text.lastIndexOf('\n', i) + 1, lastSentenceBreak(i));
+      int clause = Math.max(lineStart(i, i - LOOK_BACK_CHARS), lastSentenceBreak(i));
       Optional<String> subject =
           MentionFinder.clauseStart(text, clause, i + verb.length(), true)
               .filter(m -> !m.isPronoun() && m.cue().equals(verb))
@@ -570,8 +568,7 @@ final class SpeakerNames {
 
   /** "a United Nations report": the capitalised words between an article and the document. */
   private Optional<String> issuerNamedBefore(int docStart) {
-    int lineStart = text.lastIndexOf('\n', docStart) + 1;
-    List<Tok> before = Words.of(text, Math.max(lineStart, docStart - 80), docStart);
+    List<Tok> before = Words.of(text, lineStart(docStart, docStart - 80), docStart);
     int s = before.size();
     while (s > 0 && isCapitalised(before.get(s - 1)) && before.size() - s < MAX_DOCUMENT_WORDS) {
       s--;
@@ -587,9 +584,7 @@ final class SpeakerNames {
       Sets.union(CalendarNames.ALL, Set.of("today", "yesterday"));
 
   private Optional<String> issuerAround(int docStart, int docLength) {
-    int sentenceStart = Math.max(0, text.lastIndexOf('\n', docStart) + 1);
-    int lineEnd = text.indexOf('\n', docStart);
-    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, docStart + docLength + 120);
+    int end = lineEnd(docStart, docStart + docLength + 120);
     // "… released by the Ministry of External Affairs", "a statement from the ministry"
     List<Tok> after = Words.of(text, docStart + docLength, end);
     int passive = 0; // "a statement was issued by the ministry"
@@ -617,8 +612,10 @@ final class SpeakerNames {
     }
     // "The tax board said in a statement": the speaker of the clause the document closes, also
     // after a quote ("…," the ministry said in a statement).
-    int clause = Math.max(sentenceStart, lastSentenceBreak(docStart));
-    int quoteClose = Math.max(text.lastIndexOf('"', docStart), text.lastIndexOf('”', docStart));
+    int clause =
+        Math.max(lineStart(docStart, docStart - LOOK_BACK_CHARS), lastSentenceBreak(docStart));
+    String clauseText = text.substring(clause, docStart + 1);
+    int quoteClose = clause + Math.max(clauseText.lastIndexOf('"'), clauseText.lastIndexOf('”'));
     return (quoteClose >= clause
             ? MentionFinder.after(text, quoteClose + 1, docStart)
             : MentionFinder.clauseStart(text, clause, docStart, false)
@@ -661,6 +658,27 @@ final class SpeakerNames {
       }
     }
     return floor;
+  }
+
+  /**
+   * The start of the line holding offset {@code at}, or {@code floor} when that line starts before
+   * it. Only the text from {@code floor} is searched: the whole text before {@code at} would be
+   * read back to its start at every name on an article of one long line.
+   */
+  private int lineStart(int at, int floor) {
+    int from = Math.max(0, floor);
+    int newline = text.substring(from, Math.min(at + 1, text.length())).lastIndexOf('\n');
+    return newline < 0 ? from : from + newline + 1;
+  }
+
+  /**
+   * The end of the line holding offset {@code from}, or {@code ceiling} when that line ends after
+   * it (searched no further, as {@link #lineStart}).
+   */
+  private int lineEnd(int from, int ceiling) {
+    int to = Math.min(ceiling, text.length());
+    int newline = text.substring(from, to).indexOf('\n');
+    return newline < 0 ? to : from + newline;
   }
 
   /**
@@ -988,8 +1006,7 @@ final class SpeakerNames {
    * the role belongs to ("Chief of Police Barry Weber", "Minister of Health Ada Okafor").
    */
   private Optional<String> nameAfter(int from) {
-    int lineEnd = text.indexOf('\n', from);
-    int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80);
+    int end = lineEnd(from, from + 80);
     List<Tok> after = Words.of(text, from, end);
     if (!after.isEmpty() && after.get(0).text().equals("of")) {
       int e = 1;
@@ -1009,8 +1026,7 @@ final class SpeakerNames {
    * the role noun at {@code role}, the appositive opening with a determiner or a possessive.
    */
   private Optional<String> nameBeforeAppositive(int role) {
-    int lineStart = text.lastIndexOf('\n', role) + 1;
-    List<Tok> before = Words.of(text, Math.max(lineStart, role - 160), role);
+    List<Tok> before = Words.of(text, lineStart(role, role - 160), role);
     int c = before.size() - 1;
     while (c >= 0 && before.get(c).word() && before.size() - c <= 6) {
       c--;
@@ -1051,8 +1067,7 @@ final class SpeakerNames {
     for (int i = lastIndexOfWord(years, at);
         i >= 0 && tries++ < LOOK_BACK_USES;
         i = lastIndexOfWord(years, i)) {
-      int lineStart = text.lastIndexOf('\n', i) + 1;
-      List<Tok> before = Words.of(text, Math.max(lineStart, i - 120), i);
+      List<Tok> before = Words.of(text, lineStart(i, i - 120), i);
       boolean betweenCommas =
           !before.isEmpty()
               && before.get(before.size() - 1).text().equals(",")
@@ -1086,9 +1101,7 @@ final class SpeakerNames {
 
   /** "52-year-old nurse Ada Okafor": a name after at most two lower-case words. */
   private Optional<String> nameAfterDescription(int from) {
-    int lineEnd = text.indexOf('\n', from);
-    List<Tok> after =
-        Words.of(text, from, Math.min(lineEnd < 0 ? text.length() : lineEnd, from + 80));
+    List<Tok> after = Words.of(text, from, lineEnd(from, from + 80));
     int s = 0;
     while (s < after.size() && s < 2 && after.get(s).word() && !isCapitalised(after.get(s))) {
       s++;
