@@ -451,9 +451,8 @@ public final class Outlets {
    * Whether {@code name} names the outlet {@code id}, as a whole name: the same words ("Harbor
    * Wire" for harbor-wire), the same known outlet ("AP" for associated-press), its initials ("AA"
    * for anadolu-agency), or words that spell the id as a web address shortens them ("Kyodo News"
-   * for kyodonews, "Business Standard" for bstandard: {@link #foldsTo}); a masthead naming the
-   * page's own outlet is no credit. A word of the id inside a longer name ("The" for the) is not
-   * enough.
+   * for kyodonews, "Business Standard" for bstandard: {@link IdFold}); a masthead naming the page's
+   * own outlet is no credit. A word of the id inside a longer name ("The" for the) is not enough.
    */
   public static boolean sameOutlet(String name, String id, String displayName) {
     String k = key(name);
@@ -468,55 +467,8 @@ public final class Outlets {
       return true;
     }
     String initials = initials(displayName);
-    return (initials.length() >= 2 && name.trim().equals(initials)) || foldsTo(name, id);
+    return (initials.length() >= 2 && name.trim().equals(initials)) || IdFold.spells(name, id);
   }
-
-  /**
-   * Whether the words of {@code name}, each whole or by its initial, spell the letters of {@code
-   * id}, as web addresses and file names shorten names: "Kyodo News" for kyodonews, "Business
-   * Standard" for bstandard, "South China Morning Post" for scmp, "Press Trust of India" for pti
-   * ("of", "and", "the" may be left out). An id of fewer than three letters names nothing this way.
-   */
-  static boolean foldsTo(String name, String id) {
-    String target = letters(id);
-    List<String> words =
-        FOLD_WORDS
-            .splitToStream(WEB_ENDING.matcher(name.strip()).replaceFirst(""))
-            .map(Outlets::letters)
-            .filter(w -> !w.isEmpty())
-            .toList();
-    return target.length() >= 3
-        && !words.isEmpty()
-        && words.size() <= MAX_FOLD_WORDS
-        && Character.isUpperCase(name.strip().codePointAt(0))
-        && folds(words, 0, target, 0);
-  }
-
-  private static boolean folds(List<String> words, int word, String target, int at) {
-    if (word == words.size()) {
-      return at == target.length();
-    }
-    String w = words.get(word);
-    return (target.startsWith(w, at) && folds(words, word + 1, target, at + w.length()))
-        || (at < target.length()
-            && target.charAt(at) == w.charAt(0)
-            && folds(words, word + 1, target, at + 1))
-        || (FOLD_SKIPPED.contains(w) && folds(words, word + 1, target, at));
-  }
-
-  /** The letters and digits of a name or id in lower case: "Kyodo News" is "kyodonews". */
-  private static String letters(String name) {
-    return NON_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
-  }
-
-  private static final Splitter FOLD_WORDS =
-      Splitter.on(CharMatcher.whitespace().or(CharMatcher.anyOf("-–—/"))).omitEmptyStrings();
-  private static final ImmutableSet<String> FOLD_SKIPPED = ImmutableSet.of("the", "of", "and");
-  private static final Pattern WEB_ENDING =
-      Pattern.compile("\\.[a-z]{2,4}(?:\\.[a-z]{2})?$", Pattern.CASE_INSENSITIVE);
-
-  /** Names are a few words; a longer run is a sentence, whatever its initials spell. */
-  private static final int MAX_FOLD_WORDS = 6;
 
   private static boolean namesItself(String id, String name) {
     String idWords = withoutThe(key(id).replace('-', ' '));

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * "Panorama.am" for panorama, "The Malaya Daily" for malayadaily (an id of one word may run the
  * name's words together); so a credit naming another outlet can never become this outlet's name.
  * Failing that, a line that is only a name whose words' initials or whole words spell the id
- * ("Business Standard" for bstandard, "South China Morning Post" for scmp, {@link
- * Outlets#foldsTo}). Stateless.
+ * ("Business Standard" for bstandard, "South China Morning Post" for scmp, {@link IdFold}).
+ * Stateless.
  */
 final class OwnSpelling {
 
@@ -131,7 +131,7 @@ final class OwnSpelling {
         .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
         .flatMap(OwnSpelling::nameParts)
         .filter(part -> opensWith(part, initial) && wordCount(part) > 1)
-        .filter(part -> Outlets.foldsTo(part, id))
+        .filter(part -> IdFold.spells(part, id))
         .findFirst();
   }
 
