@@ -87,7 +87,20 @@ public final class Credits {
               + ")\\s*:");
 
   /** "By Reuters", "By Reuters News Service": a byline naming an outlet. */
-  private static final Pattern BYLINE = Pattern.compile("^(?:(?i:by)\\s+)?(" + NAME + ")$");
+  private static final Pattern BYLINE = Pattern.compile("^((?i:by)\\s+)?(" + NAME + ")$");
+
+  /**
+   * "With IANS", "(With PTI inputs)", "With agency inputs": a closing note naming the agencies the
+   * text draws on; only known outlets and "agencies" count, so "With thanks" credits no one.
+   */
+  private static final Pattern WITH_AGENCY =
+      Pattern.compile("^\\(?(?i:with)\\s+(" + NAMES + ")(?:\\s+(?i:inputs?|reports?))?\\)?\\.?$");
+
+  /**
+   * A line of this many words or more is the headline or the story: a known outlet's name standing
+   * alone above it is the page's masthead.
+   */
+  private static final int HEADLINE_WORDS = 4;
 
   /**
    * A known outlet cited as reporting: "Xinhua reported", "according to the Xinhua news agency".
@@ -129,16 +142,18 @@ public final class Credits {
    */
   public static ImmutableList<String> in(String text, String id, String displayName) {
     Set<String> credits = new LinkedHashSet<>();
+    boolean atTop = true;
     for (Line line : Lines.of(text)) {
-      read(line.text(), credits);
+      read(line.text(), atTop, credits);
+      atTop = atTop && WORDS.splitToList(line.text().strip()).size() < HEADLINE_WORDS;
     }
     credits.removeIf(c -> Outlets.sameOutlet(c, id, displayName));
     return ImmutableList.copyOf(credits);
   }
 
-  private static void read(String line, Set<String> credits) {
+  private static void read(String line, boolean atTop, Set<String> credits) {
     if (line.length() <= MAX_CREDIT_LINE) {
-      readCreditLine(line, credits);
+      readCreditLine(line, atTop, credits);
     }
     // A dateline opens a paragraph and a closing credit ends it: the rest of a long line is not
     // searched for them.
@@ -174,8 +189,13 @@ public final class Credits {
     }
   }
 
-  /** A line that is a credit and nothing else: "SOURCE: X", "(AFP)", a byline naming an agency. */
-  private static void readCreditLine(String line, Set<String> credits) {
+  /**
+   * A line that is a credit and nothing else: "SOURCE: X", "(AFP)", "With IANS", a byline naming an
+   * outlet. A known outlet that is no agency, standing alone above the headline ({@code atTop}), is
+   * the page's masthead, not a credit: "Harbour Times" over the headline names the page; "AFP"
+   * there is the byline of the agency whose copy it is.
+   */
+  private static void readCreditLine(String line, boolean atTop, Set<String> credits) {
     for (Pattern p : CREDIT_LINES) {
       Matcher m = p.matcher(line);
       if (m.matches()) {
@@ -183,9 +203,20 @@ public final class Credits {
         return;
       }
     }
+    Matcher with = WITH_AGENCY.matcher(line.strip());
+    if (with.matches()) {
+      addAll(with.group(1), credits, false);
+      return;
+    }
     Matcher byline = BYLINE.matcher(line);
     if (byline.matches()) {
-      knownPrefix(byline.group(1), credits);
+      Set<String> named = new LinkedHashSet<>();
+      knownPrefix(byline.group(2), named);
+      boolean masthead =
+          atTop && byline.group(1) == null && named.stream().noneMatch(Outlets::isKnownAgency);
+      if (!masthead) {
+        credits.addAll(named);
+      }
     }
   }
 
@@ -193,7 +224,7 @@ public final class Credits {
   private static void addAll(String names, Set<String> credits, boolean anyName) {
     for (String name : LIST.split(names)) {
       String bare = FINAL_STOP.matcher(name).replaceAll("");
-      if (bare.equalsIgnoreCase("agencies")) {
+      if (bare.equalsIgnoreCase("agencies") || bare.equalsIgnoreCase("agency")) {
         credits.add("agencies");
       } else if (Outlets.known(bare).isPresent()) {
         credits.add(Outlets.known(bare).get());

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.Whitespace;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Display names of well-known outlets, looked up by an article's id ("aa", "trt-world"). */
@@ -339,14 +341,17 @@ public final class Outlets {
   /**
    * An id written as a name, the way a user reads it: its words capitalised ("the-nation" is "The
    * Nation"), joining words inside a name kept small ("maps-of-world" is "Maps of World"), and a
-   * word with no vowel, which can only be read as letters, in capitals ("dt-next" is "DT Next"). An
-   * id with capitals of its own ("iNFOnews") is as its writer spelled it.
+   * word with no vowel, which can only be read as letters, in capitals ("dt-next" is "DT Next"), as
+   * are "us", "uk", "eu" and "un" ("us-africa-online" is "US Africa Online"); an id that runs a
+   * name's words together, as a web address does, split into them ("chinadaily" is "China Daily",
+   * {@link RunTogetherId}). An id with capitals of its own ("iNFOnews") is as its writer spelled
+   * it.
    */
   static String nameFromId(String id) {
     if (!id.equals(id.toLowerCase(Locale.ROOT))) {
       return id;
     }
-    List<String> words = ID_SEPARATORS.splitToList(id);
+    List<String> words = RunTogetherId.words(id).orElseGet(() -> ID_SEPARATORS.splitToList(id));
     if (words.isEmpty()) {
       return id;
     }
@@ -360,7 +365,8 @@ public final class Outlets {
   }
 
   private static String capitalised(String word) {
-    if (LETTER.matcher(word).find() && !VOWEL.matcher(word).find()) {
+    if ((LETTER.matcher(word).find() && !VOWEL.matcher(word).find())
+        || ALWAYS_CAPITALS.contains(word)) {
       return word.toUpperCase(Locale.ROOT);
     }
     int first = word.codePointAt(0);
@@ -369,6 +375,10 @@ public final class Outlets {
         .append(word, Character.charCount(first), word.length())
         .toString();
   }
+
+  /** Abbreviations English writes in capitals though they have a vowel: "us-africa-online". */
+  private static final ImmutableSet<String> ALWAYS_CAPITALS =
+      ImmutableSet.of("us", "uk", "eu", "un");
 
   private static final Splitter ID_SEPARATORS =
       Splitter.on(CharMatcher.anyOf("-_. ")).omitEmptyStrings();
@@ -404,9 +414,31 @@ public final class Outlets {
         : displayName(id, site, sourceLine);
   }
 
-  /** The well-known outlet an id or a name stands for ("ap", "AFP", "Press Trust of India"). */
+  /**
+   * The list's ids with their words run together, as a web address runs them ("gulfnews",
+   * "straitstimes"); an id that two outlets would share this way is left out.
+   */
+  private static final ImmutableMap<String, String> RUN_TOGETHER =
+      NAMES.entrySet().stream()
+          .filter(e -> e.getKey().contains("-"))
+          .collect(
+              Collectors.groupingBy(
+                  e -> e.getKey().replace("-", ""),
+                  Collectors.mapping(Map.Entry::getValue, ImmutableSet.toImmutableSet())))
+          .entrySet()
+          .stream()
+          .filter(e -> e.getValue().size() == 1 && !NAMES.containsKey(e.getKey()))
+          .collect(
+              ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().iterator().next()));
+
+  /**
+   * The well-known outlet an id or a name stands for ("ap", "AFP", "Press Trust of India"), also
+   * with the words of its id run together ("chinadaily", "GulfNews").
+   */
   public static Optional<String> known(String idOrName) {
-    return Optional.ofNullable(NAMES.get(key(idOrName)))
+    String key = key(idOrName);
+    return Optional.ofNullable(NAMES.get(key))
+        .or(() -> Optional.ofNullable(RUN_TOGETHER.get(key)))
         .or(() -> Optional.ofNullable(AGENCIES.contains(idOrName.trim()) ? idOrName.trim() : null));
   }
 
@@ -417,8 +449,10 @@ public final class Outlets {
 
   /**
    * Whether {@code name} names the outlet {@code id}, as a whole name: the same words ("Harbor
-   * Wire" for harbor-wire), the same known outlet ("AP" for associated-press) or its initials ("AA"
-   * for anadolu-agency). A word of the id inside a longer name ("The" for the) is not enough.
+   * Wire" for harbor-wire), the same known outlet ("AP" for associated-press), its initials ("AA"
+   * for anadolu-agency), or words that spell the id as a web address shortens them ("Kyodo News"
+   * for kyodonews, "Business Standard" for bstandard: {@link IdFold}); a masthead naming the page's
+   * own outlet is no credit. A word of the id inside a longer name ("The" for the) is not enough.
    */
   public static boolean sameOutlet(String name, String id, String displayName) {
     String k = key(name);
@@ -433,7 +467,7 @@ public final class Outlets {
       return true;
     }
     String initials = initials(displayName);
-    return initials.length() >= 2 && name.trim().equals(initials);
+    return (initials.length() >= 2 && name.trim().equals(initials)) || IdFold.spells(name, id);
   }
 
   private static boolean namesItself(String id, String name) {

@@ -2,6 +2,7 @@ package dev.newsdiff.internal.ingest;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,17 @@ import java.util.stream.Stream;
 /**
  * The page's own spelling of its outlet's name, read from where a page names itself: its copyright
  * line ("© 2023 Sowetan LIVE", "Copyright © The Jakarta Post. All rights reserved"), a masthead or
- * signature line that is just the name ("The Arunachal Times"), or a closing credit naming the
- * page's own outlet ("(Panorama.am)"). A name counts only when it spells the article's id in full,
- * letters and digits alike, give or take a leading "The" and a web address's ending: "AsiaOne" for
- * asiaone, "Panorama.am" for panorama; so a credit naming another outlet can never become this
- * outlet's name. Stateless.
+ * signature line that is just the name ("The Arunachal Times"), or a part of a line set off by a
+ * bar, slash or dash ("Storm cuts power | The Valley Post", "Valley Post / News Desk"), a line
+ * where the page speaks of itself ("Sign up for the iNFOnews newsletter", "Follow X on", "Welcome
+ * to X", "X is not responsible for …"), or a closing credit naming the page's own outlet
+ * ("(Panorama.am)"). A name counts only when it spells the article's id in full, letters and digits
+ * alike, give or take a leading "The" and a web address's ending: "AsiaOne" for asiaone,
+ * "Panorama.am" for panorama, "The Malaya Daily" for malayadaily (an id of one word may run the
+ * name's words together); so a credit naming another outlet can never become this outlet's name.
+ * Failing that, a line that is only a name whose words' initials or whole words spell the id
+ * ("Business Standard" for bstandard, "South China Morning Post" for scmp, {@link IdFold}).
+ * Stateless.
  */
 final class OwnSpelling {
 
@@ -34,6 +41,22 @@ final class OwnSpelling {
   private static final Pattern CLOSING_NAME =
       Pattern.compile("(?=[(—–-])(?:\\(([^()]{2,60})\\)|[—–-]\\s*([^—–-]{2,60}))\\s*$");
 
+  /**
+   * A line where the page speaks of itself: its newsletter, app, social accounts, welcome and
+   * disclaimer.
+   */
+  private static final Pattern SELF_REFERENCE =
+      Pattern.compile(
+          "(?=[nNfFwWsSdDiIrR])\\b(?:newsletters?|follow|welcome\\s+to|subscribe|download"
+              + "|is\\s+not\\s+responsible|reserves\\s+the\\s+right)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Where a line sets off a part: " | Brand", "Brand / News Desk", "Headline - Brand". */
+  private static final Splitter PARTS =
+      Splitter.on(Pattern.compile("\\s+[|/—–·•-]\\s+|\\s*\\|\\s*"))
+          .trimResults()
+          .omitEmptyStrings();
+
   /** Lines longer than this are sentences of the story, not where a page names itself. */
   private static final int MAX_LINE = 200;
 
@@ -41,16 +64,17 @@ final class OwnSpelling {
   private static final int MAX_NAME_WORDS = 6;
 
   /** A web address's ending, which the id leaves out: ".am", ".com", ".co.za". */
-  private static final Pattern WEB_ENDING = Pattern.compile("\\.[a-z]{2,4}(?:\\.[a-z]{2})?$");
+  private static final Pattern WEB_ENDING =
+      Pattern.compile("\\.[a-z]{2,4}(?:\\.[a-z]{2})?$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE)(?=[^\\p{L}])");
 
   private static final Splitter WORDS =
       Splitter.on(CharMatcher.whitespace()).trimResults().omitEmptyStrings();
 
-  /** Marks around a word that are no part of a name: "(Panorama.am)", "LIVE." */
+  /** Marks around a word that are no part of a name: "(Panorama.am)", "LIVE.", "/" alone. */
   private static final CharMatcher EDGE_MARKS =
-      CharMatcher.anyOf("()[]{}\"'“”‘’«»,;:|·•").or(CharMatcher.is('.'));
+      CharMatcher.anyOf("()[]{}\"'“”‘’«»,;:|·•/—–").or(CharMatcher.is('.'));
 
   /**
    * The page's spelling of the outlet {@code id}: the longest name spelling it in full, from the
@@ -72,19 +96,83 @@ final class OwnSpelling {
             .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
             .filter(l -> sigmaFolded(letters(l)).contains(key))
             .toList();
-    return Stream.<Stream<String>>of(
-            lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
-            lines.stream().filter(l -> WORDS.splitToList(l).size() <= MAX_NAME_WORDS),
-            lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream))
-        .map(
-            candidates ->
-                candidates
-                    .flatMap(OwnSpelling::names)
-                    .filter(name -> spells(name, wanted))
-                    .max(Comparator.comparingInt(String::length)))
-        .flatMap(Optional::stream)
+    Optional<String> named =
+        Stream.<Stream<String>>of(
+                lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
+                lines.stream().flatMap(OwnSpelling::nameParts),
+                lines.stream().filter(l -> SELF_REFERENCE.matcher(l).find()),
+                lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream))
+            .map(
+                candidates ->
+                    candidates
+                        .flatMap(OwnSpelling::names)
+                        .filter(name -> spells(name, wanted))
+                        .max(Comparator.comparingInt(String::length)))
+            .flatMap(Optional::stream)
+            .findFirst();
+    return named.or(() -> foldedName(text, id));
+  }
+
+  /**
+   * A line that is only a name, or a part of one set off by a bar, slash or dash, whose words spell
+   * the id by their initials or whole ("Business Standard" for bstandard): the page's masthead,
+   * when it spells the id no other way.
+   */
+  private static Optional<String> foldedName(String text, String id) {
+    String first = letters(id.substring(0, Math.min(id.length(), 2)));
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    // Every line of the page is a candidate here, so the cheap checks come first: the part must
+    // open with the id's first letter (or with "The", which a fold may leave out).
+    int initial = first.codePointAt(0);
+    return text.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
+        .flatMap(OwnSpelling::nameParts)
+        .filter(part -> opensWith(part, initial) && wordCount(part) > 1)
+        .filter(part -> IdFold.spells(part, id))
         .findFirst();
   }
+
+  private static boolean opensWith(String part, int initial) {
+    return Character.toLowerCase(part.codePointAt(0)) == initial
+        || LEADING_THE.matcher(part).lookingAt();
+  }
+
+  /** The line and the parts a bar, slash or dash sets off in it that are short enough for names. */
+  private static Stream<String> nameParts(String line) {
+    Stream<String> parts =
+        setsOffParts(line)
+            ? Stream.concat(Stream.of(line), PARTS.splitToStream(line)).distinct()
+            : Stream.of(line);
+    return parts.filter(part -> wordCount(part) <= MAX_NAME_WORDS);
+  }
+
+  /**
+   * Whether a bar, or a spaced slash or dash, sets off a part of the line: looked for with plain
+   * searches, since most lines have none and the splitting pattern would be tried on each.
+   */
+  private static boolean setsOffParts(String line) {
+    return line.indexOf('|') >= 0 || PART_MARKS.stream().anyMatch(line::contains);
+  }
+
+  /** The words of {@code part}, counted up to one more than a name may have. */
+  private static int wordCount(String part) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < part.length() && words <= MAX_NAME_WORDS; i++) {
+      boolean space = Character.isWhitespace(part.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  private static final ImmutableList<String> PART_MARKS =
+      ImmutableList.of(" / ", " — ", " – ", " - ", " · ", " • ");
 
   private static Optional<String> closingName(String line) {
     var m = CLOSING_NAME.matcher(line);
@@ -119,11 +207,13 @@ final class OwnSpelling {
   /**
    * Whether {@code name} spells the id's words {@code wanted}, give or take "The" and ".am": the
    * same letters and digits, broken into the same words, so that a logo's "MillenniumPost" does not
-   * respell millennium-post while "Sowetan LIVE" respells sowetan-live and "AsiaOne" asiaone.
+   * respell millennium-post while "Sowetan LIVE" respells sowetan-live and "AsiaOne" asiaone; an id
+   * of one word may have run the name's words together ("Malaya Daily" for malayadaily).
    */
   private static boolean spells(String name, List<String> wanted) {
-    String bare = withoutThe(WEB_ENDING.matcher(name).replaceFirst(""));
-    return words(bare).equals(wanted);
+    List<String> words = words(withoutThe(WEB_ENDING.matcher(name).replaceFirst("")));
+    return words.equals(wanted)
+        || (wanted.size() == 1 && words.size() > 1 && String.join("", words).equals(wanted.get(0)));
   }
 
   /**

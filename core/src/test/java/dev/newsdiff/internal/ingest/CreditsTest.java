@@ -51,6 +51,11 @@ class CreditsTest {
           The National Guard reported no damage at the pier.        | -
           Independent experts reported no damage at the pier.       | -
           The local police reported no damage at the pier.          | -
+          With IANS                                                 | IANS
+          (With PTI inputs)                                         | Press Trust of India
+          With agency inputs                                        | agencies
+          With thanks to the harbour master                         | -
+          With Harbour Wire                                         | -
           """)
   void readsTheCreditFormsOfRealPages(String line, String expected) {
     List<String> want = expected == null ? List.of() : Splitter.on(';').splitToList(expected);
@@ -67,9 +72,33 @@ class CreditsTest {
           reuters          | Reuters          | LONDON (Reuters) - The pier stays shut.
           anadolu-agency   | Anadolu Agency   | The pier stays shut. / AA
           coast-radio      | Coast Radio News | SOURCE: Coast Radio News
+          straitstimes     | The Straits Times | The Straits Times
+          bstandard        | Bstandard        | Business Standard
           """)
   void anOutletDoesNotCreditItself(String id, String outlet, String line) {
     assertThat(Credits.in(STORY + line + "\n", id, outlet)).isEmpty();
+  }
+
+  /**
+   * A known outlet that is no agency, standing alone above the headline, is the page's masthead; an
+   * agency there is the byline of the copy the page carries.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          The Straits Times  | -
+          Close\\nThe Straits Times | -
+          AFP                | AFP
+          By\\nReuters         | Reuters
+          By The Straits Times | The Straits Times
+          """)
+  void anOutletStandingAloneAboveTheHeadlineIsTheMasthead(String top, String expected) {
+    String text = top.replace("\\n", "\n") + "\n" + STORY;
+    assertThat(Credits.in(text, "harbour-gazette", "Harbour Gazette"))
+        .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
   }
 
   /**

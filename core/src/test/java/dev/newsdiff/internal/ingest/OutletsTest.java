@@ -43,6 +43,19 @@ class OutletsTest {
           kyiv.post,               Kyiv Post
           iNFOnews,                iNFOnews
           çukurova-haber,          Çukurova Haber
+          us-harbour-online,       US Harbour Online
+          harbourtimes,            Harbour Times
+          timesofruritania,        Times of Ruritania
+          thevalleystar,           The Valley Star
+          kbcnews,                 KBC News
+          therapynews,             Therapy News
+          quietharbour,            Quietharbour
+          lakeworld,               Lakeworld
+          newsday,                 Newsday
+          newser,                  Newser
+          harbour24news,           Harbour24news
+          straitstimes,            The Straits Times
+          gulfnews,                Gulf News
           """)
   void anIdWithoutMetadataReadsAsAName(String id, String expected) {
     assertThat(Outlets.displayName(id, null)).isEqualTo(expected);
@@ -84,6 +97,15 @@ class OutletsTest {
           the               | The\\nFire on the quay.                                                     | The
           reuters           | Fire on the quay.\\n© 2031 REUTERS                                          | Reuters
           λιμανιας          | Fire on the quay.\\n© 2031 ΛΙΜΑΝΙΑΣ.gr                                     | ΛΙΜΑΝΙΑΣ.gr
+          harbourdaily      | Welcome to The Harbour Daily. Read on.\\nFire on the quay.              | The Harbour Daily
+          quaynews          | Sign up for the QuayNEWS newsletter today!\\nFire on the quay.          | QuayNEWS
+          valley-times      | Fire on the quay closes the pier — The Valley Times\\nA fire broke out.  | The Valley Times
+          valleytimes       | Valley Times / News Desk\\nFire on the quay.                              | Valley Times
+          valleytimes       | Fire on the quay.\\n© 2031 VALLEYTIMES.COM                                | VALLEYTIMES.COM
+          hstandard         | Harbour Standard\\nFire on the quay closes the pier.                      | Harbour Standard
+          srmp              | South Ruritania Morning Post\\nFire on the quay closes the pier.          | South Ruritania Morning Post
+          hstandard         | Harbour Times\\nFire on the quay closes the pier.                         | Hstandard
+          quaynews          | Follow Meridian Wire on Twitter\\nFire on the quay.                       | Quay News
           """)
   void thePageSpellsItsOwnName(String id, String text, String expected) {
     assertThat(Outlets.displayName(id, null, null, text.replace("\\n", "\n"))).isEqualTo(expected);
@@ -101,6 +123,12 @@ class OutletsTest {
           the mayor,        the,              the,              false
           Reuters,          afp,              AFP,              false
           Wire,             harbor-wire,      harbor-wire,      false
+          Harbour News,     harbournews,      Harbour News,     true
+          Harbour Standard, hstandard,        Hstandard,        true
+          Press Trust of Ruritania, ptr,      PTR,              true
+          Harbour Times,    hstandard,        Hstandard,        false
+          News Desk,        valleybulletin,   Valley Bulletin,  false
+          Associated Press, ap-news-desk,     Ap News Desk,     false
           """)
   void sameOutletOnlyAsAWholeName(String name, String id, String display, boolean same) {
     assertThat(Outlets.sameOutlet(name, id, display)).isEqualTo(same);
