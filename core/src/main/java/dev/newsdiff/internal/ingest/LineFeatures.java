@@ -27,13 +27,17 @@ final class LineFeatures {
 
   private static final String FROM_BOTTOM = "place.bottom";
 
-  /** "12:40", "Mar 01 2018", "2023-05-04", "5 hours": the stuff of time stamps. */
+  /**
+   * "12:40", "Mar 01 2018", "2023-05-04", "5 hours ago": the stuff of time stamps. Word edges are
+   * look-arounds, not {@code \\b}: Java's {@code \\b} looks back over a run of combining marks from
+   * each of them, quadratic in the run.
+   */
   private static final Pattern DATE_OR_TIME =
       Pattern.compile(
           "(?<!\\d)\\d{1,2}[:.]\\d{2}(?!\\d)|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)"
-              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
-              + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
-              + "|\\b(?:ago|updated|published|posted)\\b",
+              + "|(?<![\\p{L}\\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}(?!\\d)"
+              + "|(?<!\\d)\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+              + "|(?<![\\p{L}\\p{N}])(?:ago|updated|published|posted)(?![\\p{L}\\p{N}])",
           Pattern.CASE_INSENSITIVE);
 
   private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');

@@ -72,7 +72,7 @@ class FurnitureLinesTrainingTest {
   static final int OUTER_FOLDS = 10;
 
   /** Floors of the held-out-outlets figure (10 folds), over all labelled lines. */
-  static final int MAX_KEPT = 33;
+  static final int MAX_KEPT = 34;
 
   static final int MAX_LOST = 5;
 
