@@ -103,18 +103,16 @@ public record Layout(
 
     Builder(List<Line> lines) {
       this.lines = lines;
-      this.kinds = new FurnitureKind[lines.size()];
+      FurnitureLines.RuleVerdicts rules = FurnitureLines.ruleVerdicts(lines);
+      this.kinds = FurnitureLines.decide(lines, rules);
+      for (int i = 0; i < lines.size() && source == null; i++) {
+        if (rules.byWords()[i] == FurnitureKind.SOURCE) {
+          source = Furnishings.sourceOf(lines.get(i).text()).orElse(null);
+        }
+      }
     }
 
     Layout build() {
-      for (int i = 0; i < lines.size(); i++) {
-        String text = lines.get(i).text();
-        kinds[i] = Furnishings.kindOf(text).orElse(null);
-        if (kinds[i] == FurnitureKind.SOURCE && source == null) {
-          source = Furnishings.sourceOf(text).orElse(null);
-        }
-      }
-      StoryBlock.frame(lines, kinds);
       int datelineLine = -1;
       int headlineLine = -1;
       // Header: section labels, then the headline.
@@ -384,8 +382,7 @@ public record Layout(
     }
 
     private boolean isDatelineLine(int k) {
-      String text = lines.get(k).text();
-      return LineShapes.isAllCaps(text) && words(k) <= 5 && !LineShapes.endsSentence(text);
+      return LineShapes.isDatelineShaped(lines.get(k).text());
     }
 
     private boolean furnitureBetween(int from, int to) {

@@ -85,6 +85,17 @@ final class LineShapes {
     return !words.isEmpty() && function >= PROSE_STOPWORD_SHARE * words.size();
   }
 
+  /** The share of {@code text}'s words that are English function words; 0 for no words. */
+  static double functionWordShare(String text) {
+    List<String> words = Whitespace.words(text);
+    long function =
+        words.stream()
+            .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
+            .filter(FUNCTION_WORDS::contains)
+            .count();
+    return words.isEmpty() ? 0 : (double) function / words.size();
+  }
+
   private static final int PROSE_CHARS = 200;
   private static final double PROSE_STOPWORD_SHARE = 0.32;
   private static final CharMatcher NOT_LETTERS =
@@ -107,6 +118,11 @@ final class LineShapes {
     return t.length() > 2
         && "•◦▪▫‣⁃●■►".indexOf(t.charAt(0)) >= 0
         && Whitespace.isSpace(t.charAt(1));
+  }
+
+  /** A dateline standing on its own line: a few capitals and no sentence end ("ISTANBUL"). */
+  static boolean isDatelineShaped(String text) {
+    return isAllCaps(text) && Whitespace.wordCount(text) <= 5 && !endsSentence(text);
   }
 
   /** A teaser cut off with an ellipsis: "… because the ...". */

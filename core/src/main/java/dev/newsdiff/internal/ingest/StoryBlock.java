@@ -339,15 +339,22 @@ final class StoryBlock {
     }
   }
 
-  /** Other stories' titles, the outlet talking to its reader, or page controls. */
   private FurnitureKind tailKind(int k) {
-    if (COMMENTS.matcher(text(k)).find()) {
+    return furnitureKindOf(text(k));
+  }
+
+  /**
+   * The kind of a line that is furniture by its place rather than its words: other stories' titles,
+   * the outlet talking to its reader, or page controls.
+   */
+  static FurnitureKind furnitureKindOf(String text) {
+    if (COMMENTS.matcher(text).find()) {
       return FurnitureKind.WIDGET; // "Please enter your comment!" speaks to the reader too
     }
-    if (addressesReader(text(k))) {
+    if (addressesReader(text)) {
       return FurnitureKind.PROMO;
     }
-    return isTitle(k) && words(k) >= MIN_HEADLINE_WORDS
+    return isTitle(text) && Whitespace.wordCount(text) >= MIN_HEADLINE_WORDS
         ? FurnitureKind.RELATED
         : FurnitureKind.WIDGET;
   }
@@ -397,15 +404,16 @@ final class StoryBlock {
   private boolean isProse(int k) {
     Boolean known = prose[k];
     if (known == null) {
-      known = readsAsProse(k);
+      known = isProse(text(k));
       prose[k] = known;
     }
     return known;
   }
 
-  private boolean readsAsProse(int k) {
-    String text = withoutTrailingCredit(text(k));
-    return words(k) >= MIN_PROSE_WORDS
+  /** A line of prose: see {@link #isProse(int)}. */
+  static boolean isProse(String line) {
+    String text = withoutTrailingCredit(line);
+    return Whitespace.wordCount(line) >= MIN_PROSE_WORDS
         && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
         && !LineShapes.isCutOff(text)
         && !addressesReader(text)
@@ -418,7 +426,7 @@ final class StoryBlock {
    * Feared Dead!"): a title however it ends. A sentence of prose has lower-case words of that
    * length, its verbs if nothing else.
    */
-  private static boolean isHeadlineCased(String text) {
+  static boolean isHeadlineCased(String text) {
     int longWords = 0;
     // Word by word, not split whole: a line of prose is told at its first long word in lower case.
     for (String word : WORDS.split(text)) {
@@ -446,14 +454,14 @@ final class StoryBlock {
    * removers weigh as link density. Outside quotation marks, a news story's sentences rarely give
    * one; promotions after the story do ("Follow us on www.fb.com/site and @site.").
    */
-  private static boolean links(String text) {
+  static boolean links(String text) {
     return QUOTE_MARKS.matchesNoneOf(text) && LINK.matcher(text).find();
   }
 
   private static final Pattern LINK =
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:https?://|www\\.)\\S|(?<![\\p{L}\\p{N}.])@\\w{2,}");
 
-  private static boolean addressesReader(String text) {
+  static boolean addressesReader(String text) {
     return QUOTE_MARKS.matchesNoneOf(text) && READER.matcher(text).find();
   }
 
@@ -485,10 +493,14 @@ final class StoryBlock {
   }
 
   private boolean isTitle(int k) {
-    String text = text(k);
+    return isTitle(text(k));
+  }
+
+  /** Short, and not closed by a full stop: a headline's shape. */
+  static boolean isTitle(String text) {
     return text.length() <= MAX_TITLE_CHARS
         && !LineShapes.endsWithFullStop(text)
-        && words(k) <= MAX_HEADLINE_WORDS;
+        && Whitespace.wordCount(text) <= MAX_HEADLINE_WORDS;
   }
 
   private String text(int k) {
