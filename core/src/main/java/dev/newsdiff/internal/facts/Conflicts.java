@@ -38,7 +38,7 @@ public final class Conflicts {
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
-    return find(articles, statements, pair -> pair.rules().selected(), pair -> {});
+    return find(articles, statements, FigureDecision::conflicts, pair -> {});
   }
 
   /**

@@ -248,8 +248,14 @@ final class FigureModelTraining {
 
   // ---- nested leave-one-group-out
 
-  /** The penalties a fold chooses from, on the examples it trains on only. */
-  static final List<Double> RIDGES = List.of(0.3, 1.0, 3.0, 10.0, 30.0);
+  /** The trainers a fold chooses from, on the examples it trains on only. */
+  static final List<LogisticTrainer> TRAINERS =
+      java.util.stream.Stream.of(0.3, 1.0, 3.0, 10.0, 30.0)
+          .flatMap(
+              r ->
+                  java.util.stream.Stream.of(
+                      TRAINER.withRidge(r), TRAINER.withRidge(r).withBalancedClasses()))
+          .toList();
 
   /**
    * Each example's decision by a model that never saw its group, with the penalty chosen by a
@@ -261,8 +267,7 @@ final class FigureModelTraining {
     examples.forEach(e -> groups.add(e.group()));
     for (String g : groups) {
       List<Labelled> rest = examples.stream().filter(e -> !e.group().equals(g)).toList();
-      double ridge = bestRidge(rest);
-      LogisticModel m = train(rest, TRAINER.withRidge(ridge));
+      LogisticModel m = train(rest, bestTrainer(rest));
       for (int i = 0; i < examples.size(); i++) {
         if (examples.get(i).group().equals(g)) {
           out.set(i, m.probability(examples.get(i).pair().features()) >= FigureDecision.THRESHOLD);
@@ -272,21 +277,35 @@ final class FigureModelTraining {
     return out;
   }
 
-  /** The penalty whose leave-one-group-out decisions on {@code examples} score best. */
-  static double bestRidge(List<Labelled> examples) {
-    double best = RIDGES.get(0);
+  /**
+   * Each example's decision by a model trained without half B of the table (and its penalty chosen
+   * without it): half B is the table's honest figure, as it was for the rules.
+   */
+  static List<Boolean> withoutHalfB(List<Labelled> examples) {
+    List<Labelled> rest = examples.stream().filter(e -> !e.half().equals("B")).toList();
+    LogisticModel m = train(rest, bestTrainer(rest));
+    return examples.stream()
+        .map(e -> m.probability(e.pair().features()) >= FigureDecision.THRESHOLD)
+        .toList();
+  }
+
+  /**
+   * The trainer (penalty, and whether the rarer class is weighted up) whose leave-one-group-out
+   * decisions on {@code examples} score best.
+   */
+  static LogisticTrainer bestTrainer(List<Labelled> examples) {
+    LogisticTrainer best = TRAINER;
     double bestF1 = -1;
     List<Example> ex = examples.stream().map(Labelled::example).toList();
-    for (double ridge : RIDGES) {
+    for (LogisticTrainer trainer : TRAINERS) {
       List<Boolean> d =
-          dev.newsdiff.internal.learn.LeaveOneGroupOut.probabilities(ex, TRAINER.withRidge(ridge))
-              .stream()
+          dev.newsdiff.internal.learn.LeaveOneGroupOut.probabilities(ex, trainer).stream()
               .map(p -> p >= FigureDecision.THRESHOLD)
               .toList();
       double f1 = Score.of(examples, d, true).f1() + Score.of(examples, d, false).f1();
       if (f1 > bestF1) {
         bestF1 = f1;
-        best = ridge;
+        best = trainer;
       }
     }
     return best;

@@ -1,91 +1,93 @@
 package dev.newsdiff.internal.facts;
 
-import dev.newsdiff.internal.learn.Example;
-import dev.newsdiff.internal.learn.LeaveOneGroupOut;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdiff.internal.facts.FigureModelTraining.Labelled;
+import dev.newsdiff.internal.facts.FigureModelTraining.Score;
 import dev.newsdiff.internal.learn.LogisticModel;
 import dev.newsdiff.internal.learn.LogisticTrainer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The learned figure-pair decision: the shipped weights are what the labelled examples train, and
+ * judged leave-one-group-out (each event of the table, each sample set) it does better than the
+ * rules it replaces. To train it again after changing the features or the examples:
+ *
+ * <pre>mvn -B -o test -pl core -Dtest=FigureModelTrainingTest -Dnewsdiff.updateModels=true</pre>
+ */
 class FigureModelTrainingTest {
 
-  @Test
-  void explore() {
-    List<FigureModelTraining.Labelled> all = FigureModelTraining.all();
-    System.out.println(
-        "examples "
-            + all.size()
-            + " positive "
-            + all.stream().filter(FigureModelTraining.Labelled::positive).count());
-    List<Example> ex = all.stream().map(FigureModelTraining.Labelled::example).toList();
-    List<Boolean> rules = all.stream().map(l -> l.pair().rules().selected()).toList();
-    report("rules", all, rules);
-    report("nested", all, FigureModelTraining.nestedDecisions(all));
-    List<FigureModelTraining.Labelled> noB0 =
-        all.stream().filter(l -> !l.half().equals("B")).toList();
-    double r = FigureModelTraining.bestRidge(noB0);
-    LogisticModel m0 = FigureModelTraining.train(noB0, LogisticTrainer.defaults().withRidge(r));
-    System.out.println(
-        "   nested half B trained without B, ridge "
-            + r
-            + ": "
-            + FigureModelTraining.byRow(
-                all,
-                all.stream().map(l -> m0.probability(l.pair().features()) >= 0.5).toList(),
-                "B"));
-    System.out.println("ridge on all: " + FigureModelTraining.bestRidge(all));
-    if (true) return;
-    for (LogisticTrainer t :
-        List.of(
-            LogisticTrainer.defaults(),
-            LogisticTrainer.defaults().withBalancedClasses(),
-            LogisticTrainer.defaults().withRidge(0.3),
-            LogisticTrainer.defaults().withRidge(3),
-            LogisticTrainer.defaults().withRidge(10))) {
-      List<Double> p = LeaveOneGroupOut.probabilities(ex, t);
-      report("model " + t, all, p.stream().map(v -> v >= 0.5).toList());
-      List<FigureModelTraining.Labelled> noB =
-          all.stream().filter(l -> !l.half().equals("B")).toList();
-      LogisticModel m = t.train(noB.stream().map(FigureModelTraining.Labelled::example).toList());
-      List<Boolean> honest =
-          all.stream().map(l -> m.probability(l.pair().features()) >= 0.5).toList();
-      System.out.println(
-          "   half B trained without B: " + FigureModelTraining.byRow(all, honest, "B"));
-    }
+  private static final Path SHIPPED =
+      Path.of("src/main/resources/dev/newsdiff/internal/facts", FigureDecision.MODEL);
+
+  private static List<Labelled> examples;
+
+  @BeforeAll
+  static void readExamples() {
+    examples = FigureModelTraining.all();
   }
 
-  private static void report(String name, List<FigureModelTraining.Labelled> all, List<Boolean> d) {
-    System.out.println(
-        name
-            + ": pairs conflicts "
-            + FigureModelTraining.Score.of(all, d, true)
-            + " approx "
-            + FigureModelTraining.Score.of(all, d, false)
-            + "\n   rows A "
-            + FigureModelTraining.byRow(all, d, "A")
-            + "  rows B "
-            + FigureModelTraining.byRow(all, d, "B"));
-    java.util.Map<String, int[]> byGroup = new java.util.TreeMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      var l = all.get(i);
-      int[] c = byGroup.computeIfAbsent(l.group(), k -> new int[3]);
-      if (l.conflict()) {
-        c[0] += d.get(i) && l.positive() ? 1 : 0;
-        c[1] += d.get(i) ? 1 : 0;
-        c[2] += l.positive() ? 1 : 0;
-      }
+  @Test
+  void theShippedModelIsTheOneItsExamplesTrain() throws IOException {
+    LogisticTrainer trainer = FigureModelTraining.bestTrainer(examples);
+    LogisticModel trained = FigureModelTraining.train(examples, trainer);
+    String tsv =
+        "# Whether two figures of one unit kind count the same thing (FigureDecision).\n"
+            + "# Trained by FigureModelTrainingTest on "
+            + examples.size()
+            + " weighed figure pairs ("
+            + examples.stream().filter(Labelled::positive).count()
+            + " positive), ridge "
+            + trainer.ridge()
+            + (trainer.balanced() ? ", classes balanced" : "")
+            + ", chosen leave-one-group-out;\n# retrain with -Dnewsdiff.updateModels=true.\n"
+            + trained.toTsv();
+    if (Boolean.getBoolean("newsdiff.updateModels")) {
+      Files.writeString(SHIPPED, tsv, StandardCharsets.UTF_8);
     }
-    StringBuilder sb = new StringBuilder("   ");
-    byGroup.forEach(
-        (g, c) ->
-            sb.append(g.substring(0, Math.min(8, g.length())))
-                .append(' ')
-                .append(c[0])
-                .append('/')
-                .append(c[1])
-                .append('/')
-                .append(c[2])
-                .append("  "));
-    System.out.println(sb);
+    assertThat(Files.readString(SHIPPED, StandardCharsets.UTF_8))
+        .as("the shipped model; retrain with -Dnewsdiff.updateModels=true")
+        .isEqualTo(tsv);
+    assertThat(LogisticModel.resource(FigureDecision.class, FigureDecision.MODEL))
+        .isEqualTo(LogisticModel.parse(trained.toTsv()));
+  }
+
+  /**
+   * Floors of the leave-one-group-out figures (penalty chosen inside each fold): the model against
+   * the rules on the same pairs, and half B of the table scored by a model trained without it.
+   */
+  @Test
+  void learnedDecisionBeatsTheRulesLeaveOneGroupOut() {
+    List<Boolean> rules = examples.stream().map(e -> e.pair().rules().selected()).toList();
+    List<Boolean> model = FigureModelTraining.nestedDecisions(examples);
+    Score rulesConflicts = Score.of(examples, rules, true);
+    Score rulesApproximations = Score.of(examples, rules, false);
+    Score conflicts = Score.of(examples, model, true);
+    Score approximations = Score.of(examples, model, false);
+    Score halfB =
+        FigureModelTraining.byRow(examples, FigureModelTraining.withoutHalfB(examples), "B");
+    System.out.printf(
+        "figure pairs, leave one group out: rules conflicts %s, approximations %s;"
+            + " model conflicts %s, approximations %s; half B rows, model trained without B %s,"
+            + " rules %s%n",
+        rulesConflicts,
+        rulesApproximations,
+        conflicts,
+        approximations,
+        halfB,
+        FigureModelTraining.byRow(examples, rules, "B"));
+    assertThat(conflicts.f1() + approximations.f1())
+        .isGreaterThan(rulesConflicts.f1() + rulesApproximations.f1());
+    assertThat(conflicts.precision()).isGreaterThanOrEqualTo(0.80);
+    assertThat(conflicts.recall()).isGreaterThanOrEqualTo(0.90);
+    assertThat(approximations.f1()).isGreaterThanOrEqualTo(0.83);
+    assertThat(halfB.precision()).isGreaterThanOrEqualTo(0.33);
+    assertThat(halfB.recall()).isGreaterThanOrEqualTo(1.0);
   }
 }
