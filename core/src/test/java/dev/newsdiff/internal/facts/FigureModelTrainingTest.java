@@ -84,10 +84,10 @@ class FigureModelTrainingTest {
         FigureModelTraining.byRow(examples, rules, "B"));
     assertThat(conflicts.f1() + approximations.f1())
         .isGreaterThan(rulesConflicts.f1() + rulesApproximations.f1());
-    assertThat(conflicts.precision()).isGreaterThanOrEqualTo(0.80);
-    assertThat(conflicts.recall()).isGreaterThanOrEqualTo(0.90);
-    assertThat(approximations.f1()).isGreaterThanOrEqualTo(0.83);
-    assertThat(halfB.precision()).isGreaterThanOrEqualTo(0.33);
+    assertThat(conflicts.precision()).isGreaterThanOrEqualTo(0.78);
+    assertThat(conflicts.recall()).isGreaterThanOrEqualTo(0.93);
+    assertThat(approximations.f1()).isGreaterThanOrEqualTo(0.84);
+    assertThat(halfB.precision()).isGreaterThanOrEqualTo(0.28);
     assertThat(halfB.recall()).isGreaterThanOrEqualTo(1.0);
   }
 }

@@ -136,7 +136,9 @@ class RealFigurePairsTest {
    * is the figure for stories nobody fitted a rule to.
    */
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 33, 0.80, 0.88, 2", "B, 22, 0.28, 1.0, 10"})
+  // Since round 22 the decision is learned from both halves (FigureModelTraining): half B's honest
+  // figure is now that of a model trained without it, held in FigureModelTrainingTest.
+  @CsvSource({"A, 33, 0.80, 0.88, 2", "B, 25, 0.40, 1.0, 6"})
   void holdsTheirFloorsOnRealPairs(
       String half, int agreed, double precision, double recall, int falseConflicts) {
     Score s = score(half);
