@@ -1,6 +1,12 @@
 package dev.newsdiff.internal.facts;
 
+import static com.google.common.base.Verify.verify;
+
 import dev.newsdiff.internal.learn.LogisticModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Whether two figures of one unit kind count the same thing, and so conflict where they differ: a
@@ -23,7 +29,23 @@ final class FigureDecision {
 
   /** Loaded once, the first time two figures of one kind are weighed. */
   private static final class Holder {
-    static final LogisticModel MODEL =
-        LogisticModel.resource(FigureDecision.class, FigureDecision.MODEL);
+    static final LogisticModel MODEL = read();
+
+    /**
+     * Read as a stream rather than through {@link LogisticModel#resource}: Guava's I/O classes
+     * would be loaded on every cold comparison for one small file.
+     */
+    private static LogisticModel read() {
+      try (InputStream in = FigureDecision.class.getResourceAsStream(FigureDecision.MODEL)) {
+        verify(
+            in != null,
+            "the model %s is missing beside %s",
+            FigureDecision.MODEL,
+            FigureDecision.class);
+        return LogisticModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the model " + FigureDecision.MODEL, e);
+      }
+    }
   }
 }
