@@ -268,7 +268,8 @@ public final class Conflicts {
         if (!y.key().equals(x.key())) {
           continue;
         }
-        boolean isCandidate = candidates.contains(y);
+        // By identity: Compared's generated equals would be linked on a cold comparison's path.
+        boolean isCandidate = candidates.stream().anyMatch(c -> c == y);
         // Two figures that both say they count the same thing disagree, however many there are;
         // two that do not say what they count are compared only when nothing else could be.
         boolean selected =
