@@ -287,7 +287,7 @@ public final class Conflicts {
                 bb,
                 y,
                 v.get(),
-                new FigurePairFeatures.Rules(isCandidate, selected, onlyPair, y == byWords),
+                new FigurePair.Rules(isCandidate, selected, onlyPair, y == byWords),
                 rivalsLeft,
                 rivalsRight);
         weighed.accept(pair);

@@ -3,6 +3,7 @@ package dev.newsdiff.internal.facts;
 import static com.google.common.base.Verify.verify;
 
 import dev.newsdiff.internal.learn.LogisticModel;
+import dev.newsdiff.model.Fact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,22 @@ final class FigureDecision {
   private FigureDecision() {}
 
   static boolean conflicts(FigurePair pair) {
-    return Holder.MODEL.probability(pair.features()) >= THRESHOLD;
+    return conflicts(pair, Holder.MODEL);
+  }
+
+  /**
+   * What {@code model} says of the pair; two times are left to the rules, whose {@link Clock} knows
+   * the offsets of zones that no feature reads.
+   */
+  static boolean conflicts(FigurePair pair, LogisticModel model) {
+    return learns(pair)
+        ? model.probability(FigurePairFeatures.of(pair)) >= THRESHOLD
+        : pair.rules().selected();
+  }
+
+  /** Whether the model decides the pair (and is trained on pairs like it). */
+  static boolean learns(FigurePair pair) {
+    return pair.x().fact().kind() != Fact.Kind.TIME;
   }
 
   /** Loaded once, the first time two figures of one kind are weighed. */

@@ -1,6 +1,5 @@
 package dev.newsdiff.internal.facts;
 
-import com.google.common.collect.ImmutableMap;
 import dev.newsdiff.internal.facts.Measures.Verdict;
 import dev.newsdiff.model.Article;
 
@@ -16,11 +15,10 @@ record FigurePair(
     Article b,
     Compared y,
     Verdict verdict,
-    FigurePairFeatures.Rules rules,
+    FigurePair.Rules rules,
     int rivalsLeft,
     int rivalsRight) {
 
-  ImmutableMap<String, Double> features() {
-    return FigurePairFeatures.of(this);
-  }
+  /** What the comparison's rules said of the pair: their tests, and their final word. */
+  record Rules(boolean comparable, boolean selected, boolean onlyPair, boolean byWords) {}
 }

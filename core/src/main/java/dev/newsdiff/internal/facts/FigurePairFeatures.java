@@ -25,9 +25,6 @@ import java.util.regex.Pattern;
  */
 final class FigurePairFeatures {
 
-  /** What the comparison's rules already said of the pair. */
-  record Rules(boolean comparable, boolean selected, boolean onlyPair, boolean byWords) {}
-
   /** A log ratio of magnitudes is capped here: a hundredfold and a millionfold are both apart. */
   private static final double MAX_LOG_RATIO = 5;
 
@@ -40,7 +37,7 @@ final class FigurePairFeatures {
     Article bb = pair.b();
     Compared x = pair.x();
     Compared y = pair.y();
-    Rules rules = pair.rules();
+    FigurePair.Rules rules = pair.rules();
     Fact fx = x.fact();
     Fact fy = y.fact();
     ImmutableMap.Builder<String, Double> f = ImmutableMap.builder();

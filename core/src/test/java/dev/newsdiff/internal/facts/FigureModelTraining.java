@@ -75,7 +75,7 @@ final class FigureModelTraining {
   record Labelled(FigurePair pair, boolean positive, String group, String half, String row) {
 
     Example example() {
-      return Example.of(pair.features(), positive, group);
+      return Example.of(FigurePairFeatures.of(pair), positive, group);
     }
 
     boolean conflict() {
@@ -276,8 +276,7 @@ final class FigureModelTraining {
                       return train(rest, bestTrainer(rest));
                     }));
     return examples.stream()
-        .map(
-            e -> models.get(e.group()).probability(e.pair().features()) >= FigureDecision.THRESHOLD)
+        .map(e -> FigureDecision.conflicts(e.pair(), models.get(e.group())))
         .toList();
   }
 
@@ -288,9 +287,7 @@ final class FigureModelTraining {
   static List<Boolean> withoutHalfB(List<Labelled> examples) {
     List<Labelled> rest = examples.stream().filter(e -> !e.half().equals("B")).toList();
     LogisticModel m = train(rest, bestTrainer(rest));
-    return examples.stream()
-        .map(e -> m.probability(e.pair().features()) >= FigureDecision.THRESHOLD)
-        .toList();
+    return examples.stream().map(e -> FigureDecision.conflicts(e.pair(), m)).toList();
   }
 
   /**
@@ -300,13 +297,14 @@ final class FigureModelTraining {
   static LogisticTrainer bestTrainer(List<Labelled> examples) {
     LogisticTrainer best = TRAINER;
     double bestF1 = -1;
-    List<Example> ex = examples.stream().map(Labelled::example).toList();
+    List<Labelled> learned = learned(examples);
+    List<Example> ex = learned.stream().map(Labelled::example).toList();
     for (LogisticTrainer trainer : TRAINERS) {
       List<Boolean> d =
           dev.newsdiff.internal.learn.LeaveOneGroupOut.probabilities(ex, trainer).stream()
               .map(p -> p >= FigureDecision.THRESHOLD)
               .toList();
-      double f1 = Score.of(examples, d, true).f1() + Score.of(examples, d, false).f1();
+      double f1 = Score.of(learned, d, true).f1() + Score.of(learned, d, false).f1();
       if (f1 > bestF1) {
         bestF1 = f1;
         best = trainer;
@@ -315,8 +313,13 @@ final class FigureModelTraining {
     return best;
   }
 
+  /** A model trained on the pairs it decides ({@link FigureDecision#learns}). */
   static LogisticModel train(List<Labelled> examples, LogisticTrainer trainer) {
-    return trainer.train(examples.stream().map(Labelled::example).toList());
+    return trainer.train(learned(examples).stream().map(Labelled::example).toList());
+  }
+
+  static List<Labelled> learned(List<Labelled> examples) {
+    return examples.stream().filter(e -> FigureDecision.learns(e.pair())).toList();
   }
 
   // ---- scores

@@ -40,9 +40,9 @@ class FigureModelTrainingTest {
     String tsv =
         "# Whether two figures of one unit kind count the same thing (FigureDecision).\n"
             + "# Trained by FigureModelTrainingTest on "
-            + examples.size()
-            + " weighed figure pairs ("
-            + examples.stream().filter(Labelled::positive).count()
+            + FigureModelTraining.learned(examples).size()
+            + " weighed figure pairs, times aside ("
+            + FigureModelTraining.learned(examples).stream().filter(Labelled::positive).count()
             + " positive), ridge "
             + trainer.ridge()
             + (trainer.balanced() ? ", classes balanced" : "")
