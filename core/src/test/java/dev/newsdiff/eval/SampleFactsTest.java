@@ -32,10 +32,14 @@ class SampleFactsTest {
     "spacex-crew1-launch-2020,              0.82,    0.63,  0.98,      0.98,      0.64,    0.00,  0.66, 0.40",
     "unrelated-real-stories,                0.91,    0.51,  0.98,      0.98,      0.98,    0.98,  0.98, 0.98",
     "us-measles-count-121-2015,             0.58,    0.23,  0.98,      0.98,      0.00,    0.98,  0.98, 0.98",
-    "xinmo-landslide-2017,                  0.94,    0.61,  0.98,      0.98,      0.38,    0.64,  0.98, 0.98",
+    "xinmo-landslide-2017,                  0.94,    0.61,  0.98,      0.98,      0.64,    0.64,  0.98, 0.98",
     "zimbabwe-bay-horse-mine-collapse-2023, 0.98,    0.62,  0.98,      0.98,      0.98,    0.98,  0.66, 0.66",
     // held out: the figures of their first reading, rounded down
-    "malawi-cyclone-freddy-toll-2023,       0.87,    0.52,  0.50,      0.33,      0.98,    0.50,  0.00, 0.00",
+    // malawi's conflicts 0.50 -> 0.00 (precision 0.33 -> 0.00) with round 22's learned figure-pair
+    // decision, which keeps one of the three conflicts found before, not the annotated one (two
+    // were false): the held-out figures are reported,
+    // no rule or feature is written from them
+    "malawi-cyclone-freddy-toll-2023,       0.87,    0.52,  0.00,      0.00,      0.98,    0.50,  0.00, 0.00",
     "liberia-weah-concedes-2023,            0.81,    0.55,  0.66,      0.50,      1.00,    0.00,  1.00, 1.00",
     "kiptum-chicago-marathon-record-2023,   0.54,    0.50,  0.00,      0.00,      1.00,    1.00,  1.00, 1.00",
     "tesla-autopilot-recall-2023,           0.84,    0.42,  0.00,      1.00,      1.00,    1.00,  0.00, 0.66",
@@ -47,7 +51,7 @@ class SampleFactsTest {
     // page's own name (rules written from the brief's description and new real pages, not from
     // the set), and it is back to 1.00
     "kanpur-indore-patna-derailment-2016,   0.76,    0.75,  0.66,      1.00,      0.00,    1.00,  1.00, 0.00",
-    "ruang-volcano-tsunami-alert-2024,      0.84,    0.58,  0.00,      1.00,      0.50,    1.00,  1.00, 0.00",
+    "ruang-volcano-tsunami-alert-2024,      0.84,    0.58,  0.00,      1.00,      0.66,    1.00,  1.00, 0.00",
     "bank-of-korea-rate-hike-2022,          0.57,    0.54,  1.00,      1.00,      1.00,    1.00,  1.00, 1.00",
     "google-appeals-french-fine-2021,       0.82,    0.76,  0.00,      1.00,      1.00,    1.00,  1.00, 1.00",
     // held out (third generation, added in round 22): the figures of their first reading,

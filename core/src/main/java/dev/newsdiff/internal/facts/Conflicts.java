@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,28 @@ public final class Conflicts {
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
+    return find(articles, statements, FigureDecision::conflicts, pair -> {});
+  }
+
+  /**
+   * Every pair of figures the comparison weighs ({@link FigurePair}), in the order it weighs them,
+   * with the rules' decisions: the examples a learned decision is trained and judged on.
+   */
+  static List<FigurePair> weighed(List<Article> articles, List<Statement> statements) {
+    List<FigurePair> out = new ArrayList<>();
+    find(articles, statements, pair -> pair.rules().selected(), out::add);
+    return out;
+  }
+
+  /**
+   * The conflicts, where {@code decision} says whether two figures of one kind count the same
+   * thing; {@code weighed} is shown each pair it is asked about.
+   */
+  static List<Conflict> find(
+      List<Article> articles,
+      List<Statement> statements,
+      Predicate<FigurePair> decision,
+      Consumer<FigurePair> weighed) {
     Map<String, Article> byId = Article.byId(articles);
     // Whole sentences are compared, and a sentence can stand in several statements (one per
     // clause): a pair of facts is reported in the first of them only.
@@ -56,7 +80,7 @@ public final class Conflicts {
         Member b = pair.second();
         Article aa = byId.get(a.article());
         Article bb = byId.get(b.article());
-        compare(aa, a, bb, b, figures, clock, here, reported);
+        compare(aa, a, bb, b, figures, clock, here, reported, decision, weighed);
         compareNames(aa, a, bb, b, people, namedTogether, here, reported);
       }
     }
@@ -209,7 +233,9 @@ public final class Conflicts {
       Figures figures,
       Clock clock,
       Map<Thing, Found> found,
-      Set<Set<Side>> reported) {
+      Set<Set<Side>> reported,
+      Predicate<FigurePair> decision,
+      Consumer<FigurePair> weighed) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
     Integer yearA = Measures.publicationYear(aa);
@@ -236,13 +262,38 @@ public final class Conflicts {
       // Else the one whose surrounding words only x shares: "7.5 miles southwest of the
       // valley" and "about seven miles southwest of the valley", not the "6.6 miles" deep.
       Compared byWords = onlyPair ? null : partnerByWords(aa, x, bb, candidates, openLeft, clock);
-      for (Compared y : candidates) {
+      int rivalsLeft = (int) openLeft.stream().filter(z -> z.key().equals(x.key())).count();
+      for (Compared y : openRight) {
+        // Only figures of one unit kind are weighed: a count is never a length.
+        if (!y.key().equals(x.key())) {
+          continue;
+        }
+        // By identity: Compared's generated equals would be linked on a cold comparison's path.
+        boolean isCandidate = candidates.stream().anyMatch(c -> c == y);
         // Two figures that both say they count the same thing disagree, however many there are;
         // two that do not say what they count are compared only when nothing else could be.
-        if ((x.countsSameAs(y) || (onlyPair || y == byWords) && !saysWhatOnlyOne(x, y))
+        boolean selected =
+            isCandidate
+                && (x.countsSameAs(y) || (onlyPair || y == byWords) && !saysWhatOnlyOne(x, y));
+        Optional<Verdict> v = verdict(aa, x, bb, y, clock, yearA, yearB);
+        if (v.isEmpty() || v.get() == Verdict.SAME) {
+          continue;
+        }
+        int rivalsRight = (int) openRight.stream().filter(z -> z.key().equals(y.key())).count();
+        FigurePair pair =
+            new FigurePair(
+                aa,
+                x,
+                bb,
+                y,
+                v.get(),
+                new FigurePair.Rules(isCandidate, selected, onlyPair, y == byWords),
+                rivalsLeft,
+                rivalsRight);
+        weighed.accept(pair);
+        if (decision.test(pair)
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
-          verdict(aa, x, bb, y, clock, yearA, yearB)
-              .ifPresent(v -> record(a.article(), x, b.article(), y, v, found, found.values()));
+          record(a.article(), x, b.article(), y, v.get(), found, found.values());
         }
       }
     }
