@@ -11,6 +11,7 @@ import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,10 +45,10 @@ public final class Conflicts {
     // A sentence's figures are read once: it meets every other member of its statement, and
     // stands in a statement per clause. (Reading them per pair made conflicts most of corpus
     // mode's time: 80% of a 1,500-article run.)
-    Figures figures = new Figures(HashBasedTable.create());
+    Figures figures = new Figures();
     NamedTogether namedTogether = new NamedTogether(articles);
     Clock clock = Clock.of(articles);
-    People people = new People(HashBasedTable.create());
+    People people = new People();
     // The findings of each statement, in statement order.
     Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
@@ -212,34 +214,51 @@ public final class Conflicts {
       Set<Set<Side>> reported) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
+    if (left.isEmpty() || right.isEmpty()) {
+      return;
+    }
     Integer yearA = Measures.publicationYear(aa);
     Integer yearB = Measures.publicationYear(bb);
+    // Each test of two figures runs once, by their positions: the passes below ask the same
+    // questions of a pair several times (half of the conflicts pass of a corpus run did).
+    PairTest same =
+        new PairTest(
+            left.size(),
+            right.size(),
+            (i, j) -> same(aa, left.get(i), bb, right.get(j), clock, yearA, yearB));
+    PairTest comparable =
+        new PairTest(
+            left.size(),
+            right.size(),
+            (i, j) -> comparable(aa, left.get(i), bb, right.get(j), clock, figures));
     // Facts that agree with one of their kind on the other side are settled; the rest are compared.
-    List<Compared> openLeft =
-        left.stream()
-            .filter(x -> right.stream().noneMatch(y -> same(aa, x, bb, y, clock, yearA, yearB)))
-            .toList();
-    List<Compared> openRight =
-        right.stream()
-            .filter(y -> left.stream().noneMatch(x -> same(aa, x, bb, y, clock, yearA, yearB)))
-            .toList();
-    for (Compared x : openLeft) {
-      List<Compared> candidates =
-          openRight.stream().filter(y -> comparable(aa, x, bb, y, clock)).toList();
+    int[] openLeft =
+        IntStream.range(0, left.size())
+            .filter(i -> IntStream.range(0, right.size()).noneMatch(j -> same.test(i, j)))
+            .toArray();
+    int[] openRight =
+        IntStream.range(0, right.size())
+            .filter(j -> IntStream.range(0, left.size()).noneMatch(i -> same.test(i, j)))
+            .toArray();
+    for (int i : openLeft) {
+      Compared x = left.get(i);
+      int[] candidates = Arrays.stream(openRight).filter(j -> comparable.test(i, j)).toArray();
       // x and its one candidate are each other's only possible partner
       boolean onlyPair =
-          candidates.size() == 1
-              && openLeft.stream()
-                      .filter(z -> comparable(aa, z, bb, candidates.get(0), clock))
-                      .count()
+          candidates.length == 1
+              && Arrays.stream(openLeft).filter(k -> comparable.test(k, candidates[0])).count()
                   == 1;
       // Else the one whose surrounding words only x shares: "7.5 miles southwest of the
       // valley" and "about seven miles southwest of the valley", not the "6.6 miles" deep.
-      Compared byWords = onlyPair ? null : partnerByWords(aa, x, bb, candidates, openLeft, clock);
-      for (Compared y : candidates) {
+      int byWords =
+          onlyPair
+              ? NONE
+              : partnerByWords(aa, left, i, bb, right, candidates, openLeft, comparable, figures);
+      for (int j : candidates) {
+        Compared y = right.get(j);
         // Two figures that both say they count the same thing disagree, however many there are;
         // two that do not say what they count are compared only when nothing else could be.
-        if ((x.countsSameAs(y) || (onlyPair || y == byWords) && !saysWhatOnlyOne(x, y))
+        if ((x.countsSameAs(y) || (onlyPair || j == byWords) && !saysWhatOnlyOne(x, y))
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
           verdict(aa, x, bb, y, clock, yearA, yearB)
               .ifPresent(v -> record(a.article(), x, b.article(), y, v, found, found.values()));
@@ -248,28 +267,69 @@ public final class Conflicts {
     }
   }
 
-  /**
-   * The one candidate that shares words around it with {@code x} where no other figure of x's side
-   * does, or null.
-   */
-  private static @Nullable Compared partnerByWords(
-      Article aa,
-      Compared x,
-      Article bb,
-      List<Compared> candidates,
-      List<Compared> openLeft,
-      Clock clock) {
-    List<Compared> sharing =
-        candidates.stream().filter(y -> Compared.shareWordsAround(aa, x, bb, y)).toList();
-    if (sharing.size() != 1) {
-      return null;
+  private static final int NONE = -1;
+
+  /** A test of the figure at position i of one side and j of the other. */
+  @FunctionalInterface
+  private interface FigureTest {
+    boolean test(int i, int j);
+  }
+
+  /** A {@link FigureTest} that runs once for each pair of positions, however often asked. */
+  private static final class PairTest {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    private final byte[] known;
+    private final int width;
+    private final FigureTest test;
+
+    PairTest(int left, int right, FigureTest test) {
+      this.known = new byte[left * right];
+      this.width = right;
+      this.test = test;
     }
-    Compared y = sharing.get(0);
+
+    boolean test(int i, int j) {
+      int at = i * width + j;
+      if (known[at] == UNKNOWN) {
+        known[at] = test.test(i, j) ? YES : NO;
+      }
+      return known[at] == YES;
+    }
+  }
+
+  /**
+   * The position of the one candidate that shares words around it with the figure at {@code i}
+   * where no other figure of its side does, or {@link #NONE}.
+   */
+  private static int partnerByWords(
+      Article aa,
+      List<Compared> left,
+      int i,
+      Article bb,
+      List<Compared> right,
+      int[] candidates,
+      int[] openLeft,
+      PairTest comparable,
+      Figures figures) {
+    int[] sharing =
+        Arrays.stream(candidates)
+            .filter(j -> figures.shareWordsAround(aa, left.get(i), bb, right.get(j)))
+            .toArray();
+    if (sharing.length != 1) {
+      return NONE;
+    }
+    int j = sharing[0];
     long rivals =
-        openLeft.stream()
-            .filter(z -> comparable(aa, z, bb, y, clock) && Compared.shareWordsAround(aa, z, bb, y))
+        Arrays.stream(openLeft)
+            .filter(
+                k ->
+                    comparable.test(k, j)
+                        && figures.shareWordsAround(aa, left.get(k), bb, right.get(j)))
             .count();
-    return rivals == 1 ? y : null;
+    return rivals == 1 ? j : NONE;
   }
 
   /**
@@ -307,7 +367,7 @@ public final class Conflicts {
     Map<String, List<Fact>> right = people.of(bb, b.sentence()).bySurname();
     for (Person x : people.of(aa, a.sentence()).named()) {
       for (Fact y : right.getOrDefault(x.surname(), List.of())) {
-        if (NameConflicts.disagree(x.fact().value(), y.value())
+        if (people.disagree(x.fact().value(), y.value())
             && !namedTogether.both(x.fact().value(), y.value())
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y)))) {
           record(
@@ -353,7 +413,12 @@ public final class Conflicts {
    * Each sentence's people, read once per comparison, as its figures are: a sentence meets every
    * other member of each of its statements.
    */
-  private record People(Table<String, String, Named> bySentence) {
+  private record People(
+      Table<String, String, Named> bySentence, Table<String, String, Boolean> disagreements) {
+
+    People() {
+      this(HashBasedTable.create(), HashBasedTable.create());
+    }
 
     Named of(Article article, String sentenceId) {
       Named named = bySentence.get(article.id(), sentenceId);
@@ -362,6 +427,19 @@ public final class Conflicts {
         bySentence.put(article.id(), sentenceId, named);
       }
       return named;
+    }
+
+    /**
+     * {@link NameConflicts#disagree}, each two names compared once per comparison: a story names
+     * its people in sentence after sentence, and each pair of its statements' members meets them.
+     */
+    boolean disagree(String x, String y) {
+      Boolean known = disagreements.get(x, y);
+      if (known == null) {
+        known = NameConflicts.disagree(x, y);
+        disagreements.put(x, y, known);
+      }
+      return known;
     }
   }
 
@@ -403,7 +481,8 @@ public final class Conflicts {
    * tell ("a six-month stay", "almost a decade of reliance") disagree only where the words around
    * them share one; close enough to approximate each other, they need none.
    */
-  private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
+  private static boolean comparable(
+      Article aa, Compared x, Article bb, Compared y, Clock clock, Figures figures) {
     return x.sameKindAs(y)
         && Compared.sameReference(aa, x, bb, y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
@@ -411,7 +490,7 @@ public final class Conflicts {
         && (x.fact().kind() != Fact.Kind.TIME
             || clock.compare(aa, x.fact(), bb, y.fact()).isPresent())
         && (!x.isUntoldDuration()
-            || Compared.shareWordsAround(aa, x, bb, y)
+            || figures.shareWordsAround(aa, x, bb, y)
             || Measures.compare(x.fact(), y.fact(), null, null) != Verdict.DIFFERENT);
   }
 
@@ -463,7 +542,12 @@ public final class Conflicts {
    * clauses of two aligned sentences often carry the same figures ("3.2 m" in one clause, the
    * aligned words in another). Each sentence's figures are read once per comparison.
    */
-  private record Figures(Table<String, String, List<Compared>> bySentence) {
+  private record Figures(
+      Table<String, String, List<Compared>> bySentence, Map<Side, Set<String>> wordsAround) {
+
+    Figures() {
+      this(HashBasedTable.create(), new HashMap<>());
+    }
 
     /** The figures of {@code m}'s sentence; its dates only where they are in {@code m}'s clause. */
     List<Compared> of(Article article, Member m) {
@@ -482,6 +566,19 @@ public final class Conflicts {
         bySentence.put(article.id(), sentenceId, all);
       }
       return all;
+    }
+
+    /**
+     * {@link Compared#shareWordsAround}, each figure's words read once per comparison: a figure is
+     * tested against each candidate of each pair of members its sentence stands in.
+     */
+    boolean shareWordsAround(Article a, Compared x, Article b, Compared y) {
+      return Compared.shareAny(wordsAround(a, x), wordsAround(b, y));
+    }
+
+    private Set<String> wordsAround(Article article, Compared c) {
+      return wordsAround.computeIfAbsent(
+          side(article.id(), c.fact()), k -> Compared.wordsAround(article, c.fact()));
     }
   }
 }
