@@ -275,23 +275,33 @@ public final class Conflicts {
     boolean test(int i, int j);
   }
 
-  /** A {@link FigureTest} that runs once for each pair of positions, however often asked. */
+  /**
+   * A {@link FigureTest} that runs once for each pair of positions, however often asked; for two
+   * sentences of thousands of figures each (a hostile input) it runs as asked, rather than hold a
+   * table of millions of answers.
+   */
   private static final class PairTest {
     private static final byte UNKNOWN = 0;
     private static final byte NO = 1;
     private static final byte YES = 2;
 
-    private final byte[] known;
+    /** The most pairs whose answers are kept: a megabyte. */
+    private static final long MAX_KEPT = 1 << 20;
+
+    private final byte @Nullable [] known;
     private final int width;
     private final FigureTest test;
 
     PairTest(int left, int right, FigureTest test) {
-      this.known = new byte[left * right];
+      this.known = (long) left * right <= MAX_KEPT ? new byte[left * right] : null;
       this.width = right;
       this.test = test;
     }
 
     boolean test(int i, int j) {
+      if (known == null) {
+        return test.test(i, j);
+      }
       int at = i * width + j;
       if (known[at] == UNKNOWN) {
         known[at] = test.test(i, j) ? YES : NO;
