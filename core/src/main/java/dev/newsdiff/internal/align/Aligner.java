@@ -154,6 +154,12 @@ public final class Aligner {
         groupOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
       }
     }
+    // Whether each group spans two articles, read once: each edge asks it of every group of an end.
+    boolean[] acrossArticles = new boolean[all.size()];
+    for (int g = 0; g < all.size(); g++) {
+      acrossArticles[g] =
+          all.get(g).stream().map(x -> units.get(x).article()).distinct().count() >= 2;
+    }
     List<Addition> additions = new ArrayList<>();
     for (Edge e : edges) {
       for (int side = 0; side < 2; side++) {
@@ -161,8 +167,7 @@ public final class Aligner {
         int v = side == 0 ? e.b() : e.a();
         for (int g : groupOf.get(v)) {
           List<Integer> group = all.get(g);
-          if (group.contains(u)
-              || group.stream().map(x -> units.get(x).article()).distinct().count() < 2) {
+          if (!acrossArticles[g] || groupOf.getOrDefault(u, List.of()).contains(g)) {
             continue;
           }
           int sameArticle = 0;

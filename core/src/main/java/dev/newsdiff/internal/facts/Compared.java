@@ -81,8 +81,12 @@ record Compared(
    * "ending almost a decade of reliance" are one span of time, "a six-month stay" is another.
    */
   static boolean shareWordsAround(Article a, Compared x, Article b, Compared y) {
-    Set<String> left = wordsAround(a, x.fact());
-    return wordsAround(b, y.fact()).stream().anyMatch(left::contains);
+    return shareAny(wordsAround(a, x.fact()), wordsAround(b, y.fact()));
+  }
+
+  /** Whether two figures' {@linkplain #wordsAround words around} share one. */
+  static boolean shareAny(Set<String> left, Set<String> right) {
+    return right.stream().anyMatch(left::contains);
   }
 
   /** How many words on each side of a figure {@link #shareWordsAround} reads. */
@@ -96,7 +100,8 @@ record Compared(
   private static final Set<String> FUNCTION_WORDS =
       Set.of("from", "with", "that", "this", "than", "after", "before", "into", "over", "about");
 
-  private static Set<String> wordsAround(Article article, Fact f) {
+  /** The words right around a figure that {@link #shareWordsAround} reads, lower-cased. */
+  static Set<String> wordsAround(Article article, Fact f) {
     String text = article.text();
     List<String> before =
         words(text.substring(Math.max(0, f.span().start() - REACH), f.span().start()));

@@ -11,6 +11,7 @@ import dev.newsdiff.model.Member;
 import dev.newsdiff.model.Span;
 import dev.newsdiff.model.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,10 +69,10 @@ public final class Conflicts {
     // A sentence's figures are read once: it meets every other member of its statement, and
     // stands in a statement per clause. (Reading them per pair made conflicts most of corpus
     // mode's time: 80% of a 1,500-article run.)
-    Figures figures = new Figures(HashBasedTable.create());
+    Figures figures = new Figures();
     NamedTogether namedTogether = new NamedTogether(articles);
     Clock clock = Clock.of(articles);
-    People people = new People(HashBasedTable.create());
+    People people = new People();
     // The findings of each statement, in statement order.
     Map<String, Map<Thing, Found>> found = new LinkedHashMap<>();
     for (Statement s : statements) {
@@ -238,48 +240,63 @@ public final class Conflicts {
       Consumer<FigurePair> weighed) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
+    if (left.isEmpty() || right.isEmpty()) {
+      return;
+    }
     Integer yearA = Measures.publicationYear(aa);
     Integer yearB = Measures.publicationYear(bb);
+    // Each test of two figures runs once, by their positions: the passes below ask the same
+    // questions of a pair several times (half of the conflicts pass of a corpus run did).
+    PairTest same =
+        new PairTest(
+            left.size(),
+            right.size(),
+            (i, j) -> same(aa, left.get(i), bb, right.get(j), clock, yearA, yearB));
+    PairTest comparable =
+        new PairTest(
+            left.size(),
+            right.size(),
+            (i, j) -> comparable(aa, left.get(i), bb, right.get(j), clock, figures));
     // Facts that agree with one of their kind on the other side are settled; the rest are compared.
-    List<Compared> openLeft =
-        left.stream()
-            .filter(x -> right.stream().noneMatch(y -> same(aa, x, bb, y, clock, yearA, yearB)))
-            .toList();
-    List<Compared> openRight =
-        right.stream()
-            .filter(y -> left.stream().noneMatch(x -> same(aa, x, bb, y, clock, yearA, yearB)))
-            .toList();
-    for (Compared x : openLeft) {
-      List<Compared> candidates =
-          openRight.stream().filter(y -> comparable(aa, x, bb, y, clock)).toList();
+    int[] openLeft =
+        IntStream.range(0, left.size())
+            .filter(i -> IntStream.range(0, right.size()).noneMatch(j -> same.test(i, j)))
+            .toArray();
+    int[] openRight =
+        IntStream.range(0, right.size())
+            .filter(j -> IntStream.range(0, left.size()).noneMatch(i -> same.test(i, j)))
+            .toArray();
+    for (int i : openLeft) {
+      Compared x = left.get(i);
+      int[] candidates = Arrays.stream(openRight).filter(j -> comparable.test(i, j)).toArray();
       // x and its one candidate are each other's only possible partner
       boolean onlyPair =
-          candidates.size() == 1
-              && openLeft.stream()
-                      .filter(z -> comparable(aa, z, bb, candidates.get(0), clock))
-                      .count()
+          candidates.length == 1
+              && Arrays.stream(openLeft).filter(k -> comparable.test(k, candidates[0])).count()
                   == 1;
       // Else the one whose surrounding words only x shares: "7.5 miles southwest of the
       // valley" and "about seven miles southwest of the valley", not the "6.6 miles" deep.
-      Compared byWords = onlyPair ? null : partnerByWords(aa, x, bb, candidates, openLeft, clock);
-      int rivalsLeft = (int) openLeft.stream().filter(z -> z.key().equals(x.key())).count();
-      for (Compared y : openRight) {
+      int byWords =
+          onlyPair
+              ? NONE
+              : partnerByWords(aa, left, i, bb, right, candidates, openLeft, comparable, figures);
+      int rivalsLeft = sameKey(left, openLeft, x);
+      for (int j : openRight) {
+        Compared y = right.get(j);
         // Only figures of one unit kind are weighed: a count is never a length.
         if (!y.key().equals(x.key())) {
           continue;
         }
-        // By identity: Compared's generated equals would be linked on a cold comparison's path.
-        boolean isCandidate = candidates.stream().anyMatch(c -> c == y);
+        boolean isCandidate = Arrays.stream(candidates).anyMatch(c -> c == j);
         // Two figures that both say they count the same thing disagree, however many there are;
         // two that do not say what they count are compared only when nothing else could be.
         boolean selected =
             isCandidate
-                && (x.countsSameAs(y) || (onlyPair || y == byWords) && !saysWhatOnlyOne(x, y));
+                && (x.countsSameAs(y) || (onlyPair || j == byWords) && !saysWhatOnlyOne(x, y));
         Optional<Verdict> v = verdict(aa, x, bb, y, clock, yearA, yearB);
         if (v.isEmpty() || v.get() == Verdict.SAME) {
           continue;
         }
-        int rivalsRight = (int) openRight.stream().filter(z -> z.key().equals(y.key())).count();
         FigurePair pair =
             new FigurePair(
                 aa,
@@ -287,9 +304,9 @@ public final class Conflicts {
                 bb,
                 y,
                 v.get(),
-                new FigurePair.Rules(isCandidate, selected, onlyPair, y == byWords),
+                new FigurePair.Rules(isCandidate, selected, onlyPair, j == byWords),
                 rivalsLeft,
-                rivalsRight);
+                sameKey(right, openRight, y));
         weighed.accept(pair);
         if (decision.test(pair)
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
@@ -299,28 +316,84 @@ public final class Conflicts {
     }
   }
 
+  private static final int NONE = -1;
+
+  /** How many of the open figures at {@code open} are of {@code x}'s unit kind, x included. */
+  private static int sameKey(List<Compared> figures, int[] open, Compared x) {
+    return (int) Arrays.stream(open).filter(k -> figures.get(k).key().equals(x.key())).count();
+  }
+
+  /** A test of the figure at position i of one side and j of the other. */
+  @FunctionalInterface
+  private interface FigureTest {
+    boolean test(int i, int j);
+  }
+
   /**
-   * The one candidate that shares words around it with {@code x} where no other figure of x's side
-   * does, or null.
+   * A {@link FigureTest} that runs once for each pair of positions, however often asked; for two
+   * sentences of thousands of figures each (a hostile input) it runs as asked, rather than hold a
+   * table of millions of answers.
    */
-  private static @Nullable Compared partnerByWords(
-      Article aa,
-      Compared x,
-      Article bb,
-      List<Compared> candidates,
-      List<Compared> openLeft,
-      Clock clock) {
-    List<Compared> sharing =
-        candidates.stream().filter(y -> Compared.shareWordsAround(aa, x, bb, y)).toList();
-    if (sharing.size() != 1) {
-      return null;
+  private static final class PairTest {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    /** The most pairs whose answers are kept: a megabyte. */
+    private static final long MAX_KEPT = 1 << 20;
+
+    private final byte @Nullable [] known;
+    private final int width;
+    private final FigureTest test;
+
+    PairTest(int left, int right, FigureTest test) {
+      this.known = (long) left * right <= MAX_KEPT ? new byte[left * right] : null;
+      this.width = right;
+      this.test = test;
     }
-    Compared y = sharing.get(0);
+
+    boolean test(int i, int j) {
+      if (known == null) {
+        return test.test(i, j);
+      }
+      int at = i * width + j;
+      if (known[at] == UNKNOWN) {
+        known[at] = test.test(i, j) ? YES : NO;
+      }
+      return known[at] == YES;
+    }
+  }
+
+  /**
+   * The position of the one candidate that shares words around it with the figure at {@code i}
+   * where no other figure of its side does, or {@link #NONE}.
+   */
+  private static int partnerByWords(
+      Article aa,
+      List<Compared> left,
+      int i,
+      Article bb,
+      List<Compared> right,
+      int[] candidates,
+      int[] openLeft,
+      PairTest comparable,
+      Figures figures) {
+    int[] sharing =
+        Arrays.stream(candidates)
+            .filter(j -> figures.shareWordsAround(aa, left.get(i), bb, right.get(j)))
+            .toArray();
+    if (sharing.length != 1) {
+      return NONE;
+    }
+    int j = sharing[0];
     long rivals =
-        openLeft.stream()
-            .filter(z -> comparable(aa, z, bb, y, clock) && Compared.shareWordsAround(aa, z, bb, y))
+        Arrays.stream(openLeft)
+            .filter(
+                k ->
+                    comparable.test(k, j)
+                        && figures.shareWordsAround(aa, left.get(k), bb, right.get(j)))
             .count();
-    return rivals == 1 ? y : null;
+    return rivals == 1 ? j : NONE;
   }
 
   /**
@@ -358,7 +431,7 @@ public final class Conflicts {
     Map<String, List<Fact>> right = people.of(bb, b.sentence()).bySurname();
     for (Person x : people.of(aa, a.sentence()).named()) {
       for (Fact y : right.getOrDefault(x.surname(), List.of())) {
-        if (NameConflicts.disagree(x.fact().value(), y.value())
+        if (people.disagree(x.fact().value(), y.value())
             && !namedTogether.both(x.fact().value(), y.value())
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y)))) {
           record(
@@ -404,7 +477,12 @@ public final class Conflicts {
    * Each sentence's people, read once per comparison, as its figures are: a sentence meets every
    * other member of each of its statements.
    */
-  private record People(Table<String, String, Named> bySentence) {
+  private record People(
+      Table<String, String, Named> bySentence, Table<String, String, Boolean> disagreements) {
+
+    People() {
+      this(HashBasedTable.create(), HashBasedTable.create());
+    }
 
     Named of(Article article, String sentenceId) {
       Named named = bySentence.get(article.id(), sentenceId);
@@ -413,6 +491,19 @@ public final class Conflicts {
         bySentence.put(article.id(), sentenceId, named);
       }
       return named;
+    }
+
+    /**
+     * {@link NameConflicts#disagree}, each two names compared once per comparison: a story names
+     * its people in sentence after sentence, and each pair of its statements' members meets them.
+     */
+    boolean disagree(String x, String y) {
+      Boolean known = disagreements.get(x, y);
+      if (known == null) {
+        known = NameConflicts.disagree(x, y);
+        disagreements.put(x, y, known);
+      }
+      return known;
     }
   }
 
@@ -454,7 +545,8 @@ public final class Conflicts {
    * tell ("a six-month stay", "almost a decade of reliance") disagree only where the words around
    * them share one; close enough to approximate each other, they need none.
    */
-  private static boolean comparable(Article aa, Compared x, Article bb, Compared y, Clock clock) {
+  private static boolean comparable(
+      Article aa, Compared x, Article bb, Compared y, Clock clock, Figures figures) {
     return x.sameKindAs(y)
         && Compared.sameReference(aa, x, bb, y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
@@ -462,7 +554,7 @@ public final class Conflicts {
         && (x.fact().kind() != Fact.Kind.TIME
             || clock.compare(aa, x.fact(), bb, y.fact()).isPresent())
         && (!x.isUntoldDuration()
-            || Compared.shareWordsAround(aa, x, bb, y)
+            || figures.shareWordsAround(aa, x, bb, y)
             || Measures.compare(x.fact(), y.fact(), null, null) != Verdict.DIFFERENT);
   }
 
@@ -514,7 +606,12 @@ public final class Conflicts {
    * clauses of two aligned sentences often carry the same figures ("3.2 m" in one clause, the
    * aligned words in another). Each sentence's figures are read once per comparison.
    */
-  private record Figures(Table<String, String, List<Compared>> bySentence) {
+  private record Figures(
+      Table<String, String, List<Compared>> bySentence, Map<Side, Set<String>> wordsAround) {
+
+    Figures() {
+      this(HashBasedTable.create(), new HashMap<>());
+    }
 
     /** The figures of {@code m}'s sentence; its dates only where they are in {@code m}'s clause. */
     List<Compared> of(Article article, Member m) {
@@ -533,6 +630,19 @@ public final class Conflicts {
         bySentence.put(article.id(), sentenceId, all);
       }
       return all;
+    }
+
+    /**
+     * {@link Compared#shareWordsAround}, each figure's words read once per comparison: a figure is
+     * tested against each candidate of each pair of members its sentence stands in.
+     */
+    boolean shareWordsAround(Article a, Compared x, Article b, Compared y) {
+      return Compared.shareAny(wordsAround(a, x), wordsAround(b, y));
+    }
+
+    private Set<String> wordsAround(Article article, Compared c) {
+      return wordsAround.computeIfAbsent(
+          side(article.id(), c.fact()), k -> Compared.wordsAround(article, c.fact()));
     }
   }
 }
