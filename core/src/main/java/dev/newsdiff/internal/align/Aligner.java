@@ -143,7 +143,11 @@ public final class Aligner {
       Unit v = units.get(e.b());
       cases.add(
           new PairCase(
-              u.article(), u.sentence(), v.article(), v.sentence(), pairs.features(e.a(), e.b())));
+              u.article(),
+              u.sentence(),
+              v.article(),
+              v.sentence(),
+              PairFeatures.named(pairs.features(e.a(), e.b()))));
     }
     return cases;
   }
@@ -655,7 +659,7 @@ public final class Aligner {
       return p;
     }
 
-    Map<String, Double> features(int a, int b) {
+    double[] features(int a, int b) {
       int articleA = units.get(a).article();
       int articleB = units.get(b).article();
       return PairFeatures.of(

@@ -1,7 +1,7 @@
 package dev.newsdiff.internal.align;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Map;
 
 /**
  * The features of a pair of clauses of two outlets that the learned decision ({@link PairModel})
@@ -11,7 +11,40 @@ import java.util.Map;
  */
 final class PairFeatures {
 
+  /** The features' names, in the order {@link #of} gives their values. */
+  static final ImmutableList<String> NAMES =
+      ImmutableList.of(
+          "score",
+          "articles.related",
+          "best.both",
+          "best.either",
+          "coverage.min",
+          "coverage.max",
+          "shared.words",
+          "shared.names",
+          "shared.numbers",
+          "shared.figures",
+          "shared.paraphrases",
+          "numbers.apart",
+          "names.apart",
+          "length.ratio",
+          "length.fewer",
+          "position.distance",
+          "position.mean",
+          "leads",
+          "quotes.both",
+          "quotes.one");
+
   private PairFeatures() {}
+
+  /** The features by name, as training reads them. */
+  static ImmutableMap<String, Double> named(double[] values) {
+    ImmutableMap.Builder<String, Double> named = ImmutableMap.builder();
+    for (int i = 0; i < values.length; i++) {
+      named.put(NAMES.get(i), values[i]);
+    }
+    return named.buildOrThrow();
+  }
 
   /** Where a clause stands, for the features that are about its place rather than its words. */
   record Place(double position, boolean lead, boolean quoted) {}
@@ -25,7 +58,7 @@ final class PairFeatures {
    * @param related how related the two articles are: the smaller share of either's clauses that
    *     have a match in the other
    */
-  static Map<String, Double> of(
+  static double[] of(
       double score,
       double bestOfA,
       double bestOfB,
@@ -40,28 +73,28 @@ final class PairFeatures {
     int fewer = Math.min(shared.termsA(), shared.termsB());
     int more = Math.max(shared.termsA(), shared.termsB());
     boolean figuresApart = shared.numbersA() > 0 && shared.numbersB() > 0 && shared.numbers() == 0;
-    return ImmutableMap.<String, Double>builder()
-        .put("score", score)
-        .put("articles.related", related)
-        .put("best.both", Math.min(rivalA, rivalB))
-        .put("best.either", Math.max(rivalA, rivalB))
-        .put("coverage.min", Math.min(coverageA, coverageB))
-        .put("coverage.max", Math.max(coverageA, coverageB))
-        .put("shared.words", Math.log1p(shared.words()))
-        .put("shared.names", (double) Math.min(shared.names(), 3))
-        .put("shared.numbers", (double) Math.min(shared.numbers(), 3))
-        .put("shared.figures", (double) Math.min(shared.figures(), 2))
-        .put("shared.paraphrases", (double) Math.min(shared.paraphrases(), 3))
-        .put("numbers.apart", flag(figuresApart))
-        .put("names.apart", flag(shared.namesA() > 0 && shared.namesB() > 0 && shared.names() == 0))
-        .put("length.ratio", more == 0 ? 0 : (double) fewer / more)
-        .put("length.fewer", Math.log1p(fewer))
-        .put("position.distance", Math.abs(a.position() - b.position()))
-        .put("position.mean", (a.position() + b.position()) / 2)
-        .put("leads", flag(a.lead() && b.lead()))
-        .put("quotes.both", flag(a.quoted() && b.quoted()))
-        .put("quotes.one", flag(a.quoted() != b.quoted()))
-        .buildOrThrow();
+    return new double[] {
+      score,
+      related,
+      Math.min(rivalA, rivalB),
+      Math.max(rivalA, rivalB),
+      Math.min(coverageA, coverageB),
+      Math.max(coverageA, coverageB),
+      Math.log1p(shared.words()),
+      (double) Math.min(shared.names(), 3),
+      (double) Math.min(shared.numbers(), 3),
+      (double) Math.min(shared.figures(), 2),
+      (double) Math.min(shared.paraphrases(), 3),
+      flag(figuresApart),
+      flag(shared.namesA() > 0 && shared.namesB() > 0 && shared.names() == 0),
+      more == 0 ? 0 : (double) fewer / more,
+      Math.log1p(fewer),
+      Math.abs(a.position() - b.position()),
+      (a.position() + b.position()) / 2,
+      flag(a.lead() && b.lead()),
+      flag(a.quoted() && b.quoted()),
+      flag(a.quoted() != b.quoted())
+    };
   }
 
   private static double flag(boolean value) {

@@ -3,7 +3,6 @@ package dev.newsdiff.internal.align;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newsdiff.internal.learn.LogisticModel;
-import java.util.Map;
 
 /**
  * The learned decision of whether two clauses of two outlets state the same thing: a logistic
@@ -14,7 +13,7 @@ import java.util.Map;
  * @param threshold the probability from which a pair is a candidate statement
  * @param linkage the mean probability two groups need across outlets to merge
  */
-record PairModel(LogisticModel model, double threshold, double linkage) {
+record PairModel(LogisticModel model, double threshold, double linkage, double[] weights) {
 
   static final String RESOURCE = "pair-model.tsv";
 
@@ -31,12 +30,22 @@ record PairModel(LogisticModel model, double threshold, double linkage) {
   static final double PREFILTER = 0.1;
 
   PairModel {
+    checkArgument(
+        weights.length == PairFeatures.NAMES.size(),
+        "one weight per feature: %s for %s",
+        weights.length,
+        PairFeatures.NAMES);
     checkArgument(threshold > 0 && threshold < 1, "threshold must be in (0, 1): %s", threshold);
     checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
   }
 
   static PairModel of(LogisticModel model, double threshold) {
-    return new PairModel(model, threshold, threshold * LINKAGE_SHARE);
+    // The weights in the features' order: scoring a pair is then a dot product, no lookups.
+    double[] weights =
+        PairFeatures.NAMES.stream()
+            .mapToDouble(name -> model.weights().getOrDefault(name, 0.0))
+            .toArray();
+    return new PairModel(model, threshold, threshold * LINKAGE_SHARE, weights);
   }
 
   /** The model newsdiff ships, read once. */
@@ -44,8 +53,13 @@ record PairModel(LogisticModel model, double threshold, double linkage) {
     return Shipped.MODEL;
   }
 
-  double probability(Map<String, Double> features) {
-    return model.probability(features);
+  /** The probability that a pair with these features ({@link PairFeatures#of}) is one statement. */
+  double probability(double[] features) {
+    double logOdds = model.bias();
+    for (int i = 0; i < features.length; i++) {
+      logOdds += weights[i] * features[i];
+    }
+    return 1 / (1 + Math.exp(-logOdds));
   }
 
   private static final class Shipped {
