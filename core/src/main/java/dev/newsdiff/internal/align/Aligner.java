@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Groups the body statements of all outlets into shared statements, all outlets at once.
@@ -57,6 +58,9 @@ public final class Aligner {
   private final int maxPerArticle;
   private final double nearBest;
 
+  /** The learned pair decision, or null for the hand rules (threshold and near-best). */
+  private final @Nullable PairModel decision;
+
   public Aligner(
       SimilarityModel model,
       double threshold,
@@ -64,6 +68,17 @@ public final class Aligner {
       double orderWeight,
       int maxPerArticle,
       double nearBest) {
+    this(model, threshold, linkage, orderWeight, maxPerArticle, nearBest, PairModel.shipped());
+  }
+
+  private Aligner(
+      SimilarityModel model,
+      double threshold,
+      double linkage,
+      double orderWeight,
+      int maxPerArticle,
+      double nearBest,
+      @Nullable PairModel decision) {
     checkArgument(threshold > 0 && threshold <= 1, "threshold must be in (0, 1]: %s", threshold);
     checkArgument(linkage >= 0 && linkage <= 1, "linkage must be in [0, 1]: %s", linkage);
     checkArgument(
@@ -76,17 +91,79 @@ public final class Aligner {
     this.orderWeight = orderWeight;
     this.maxPerArticle = maxPerArticle;
     this.nearBest = nearBest;
+    this.decision = decision;
+  }
+
+  /** This aligner deciding pairs with {@code decision}, or by the hand rules when null. */
+  Aligner withDecision(@Nullable PairModel decision) {
+    return new Aligner(model, threshold, linkage, orderWeight, maxPerArticle, nearBest, decision);
   }
 
   /** Aligns {@code articles}, which must be in id order. */
   public Alignment align(List<Article> articles) {
     List<Unit> units = units(articles);
     List<String> texts = units.stream().map(Unit::text).toList();
-    Pairs pairs = new Pairs(model.prepare(texts), units, orderWeight);
+    SimilarityModel.Scorer scorer = model.prepare(texts);
+    // The model weighs what the words of two clauses share: it needs a scorer that can tell.
+    PairModel learned = scorer instanceof SharedTerms.Source ? decision : null;
+    Pairs pairs = new Pairs(scorer, units, orderWeight, learned);
+    double floor = learned == null ? threshold : PairModel.PREFILTER;
+    List<Edge> edges = decide(candidates(articles, units, pairs, floor), units, pairs);
+    edges.sort(STRONGEST_FIRST);
+    double mergeLinkage = learned == null ? linkage : learned.linkage();
 
+    UnionFind groups = new UnionFind(units.size());
+    for (Edge e : edges) {
+      if (groups.find(e.a()) != groups.find(e.b())
+          && compatible(groups.members(e.a()), groups.members(e.b()), units, pairs, mergeLinkage)) {
+        groups.union(e.a(), e.b());
+      }
+    }
+    List<List<Integer>> all =
+        groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
+    addSecondMemberships(
+        all, edges, units, pairs, learned == null ? threshold : learned.threshold());
+    addSplitClaims(all, units, pairs);
+    return result(articles, units, all, pairs);
+  }
+
+  /**
+   * Every pair of clauses of two outlets that the model is asked about, with its features and the
+   * sentences it joins: what the model is trained on ({@code PairModelTraining}).
+   */
+  List<PairCase> cases(List<Article> articles) {
+    List<Unit> units = units(articles);
+    SimilarityModel.Scorer scorer = model.prepare(units.stream().map(Unit::text).toList());
+    checkArgument(
+        scorer instanceof SharedTerms.Source, "the model needs a lexical scorer: %s", model);
+    Pairs pairs = new Pairs(scorer, units, orderWeight, null);
+    List<PairCase> cases = new ArrayList<>();
+    for (Edge e : candidates(articles, units, pairs, PairModel.PREFILTER)) {
+      Unit u = units.get(e.a());
+      Unit v = units.get(e.b());
+      cases.add(
+          new PairCase(
+              u.article(),
+              u.sentence(),
+              v.article(),
+              v.sentence(),
+              PairFeatures.named(pairs.features(e.a(), e.b()))));
+    }
+    return cases;
+  }
+
+  /** A pair of clauses (by article and sentence index) and its features. */
+  record PairCase(
+      int articleA, int sentenceA, int articleB, int sentenceB, Map<String, Double> features) {}
+
+  /**
+   * Pairs of clauses of different articles that score at least {@code floor}; records each unit's
+   * best score in each article in {@code pairs} on the way.
+   */
+  private static List<Edge> candidates(
+      List<Article> articles, List<Unit> units, Pairs pairs, double floor) {
     List<Edge> candidates = new ArrayList<>();
-    double[][] best =
-        new double[units.size()][articles.size()]; // best score of a unit in each article
+    double[][] best = new double[units.size()][articles.size()];
     // Units come in article order: the pairs of a unit are with the units after its article's.
     int[] nextArticle = new int[units.size()];
     for (int i = units.size() - 1; i >= 0; i--) {
@@ -105,33 +182,77 @@ public final class Aligner {
         double score = pairs.scoreOnce(i, j);
         best[i][v.article()] = Math.max(best[i][v.article()], score);
         best[j][u.article()] = Math.max(best[j][u.article()], score);
-        if (score >= threshold) {
+        if (score >= floor) {
           candidates.add(new Edge(i, j, score));
         }
       }
     }
-    // A pair is kept only when each side is (nearly) the other's best match in its article.
+    pairs.best = best;
+    pairs.related = related(articles.size(), units, best);
+    return candidates;
+  }
+
+  /** A pair's hand score from which a unit counts as matched in another article. */
+  private static final double MATCHED = 0.3;
+
+  /**
+   * How related two articles are: the share of the first's units whose best match in the second
+   * scores at least {@link #MATCHED}. Two unrelated stories share words ("said", "officials", a
+   * weekday) but few statements.
+   */
+  private static double[][] related(int articleCount, List<Unit> units, double[][] best) {
+    double[][] matched = new double[articleCount][articleCount];
+    int[] size = new int[articleCount];
+    for (int u = 0; u < units.size(); u++) {
+      int a = units.get(u).article();
+      size[a]++;
+      for (int b = 0; b < articleCount; b++) {
+        matched[a][b] += best[u][b] >= MATCHED ? 1 : 0;
+      }
+    }
+    for (int a = 0; a < articleCount; a++) {
+      for (int b = 0; b < articleCount; b++) {
+        matched[a][b] = size[a] == 0 ? 0 : matched[a][b] / size[a];
+      }
+    }
+    return matched;
+  }
+
+  /**
+   * The candidates that are statements' pairs, each with the strength it merges by. By the hand
+   * rules: a pair scoring at least the threshold that is (nearly) each side's best match in the
+   * other's article, with its score. By the model: a pair whose probability reaches the model's
+   * threshold, with its probability, between two articles that share at least one pair by the
+   * rules: two stories of one kind (two mine blasts) share words and kinds of figure in many
+   * sentences, and the rules' strict test is what tells that they share no statement.
+   */
+  private List<Edge> decide(List<Edge> candidates, List<Unit> units, Pairs pairs) {
+    List<Edge> byRules = new ArrayList<>();
+    for (Edge e : candidates) {
+      if (e.score() >= threshold
+          && e.score() >= nearBest * pairs.best[e.a()][units.get(e.b()).article()]
+          && e.score() >= nearBest * pairs.best[e.b()][units.get(e.a()).article()]) {
+        byRules.add(e);
+      }
+    }
+    if (pairs.decision == null) {
+      return byRules;
+    }
+    int articles = pairs.related.length;
+    boolean[][] sharing = new boolean[articles][articles];
+    for (Edge e : byRules) {
+      sharing[units.get(e.a()).article()][units.get(e.b()).article()] = true;
+    }
     List<Edge> edges = new ArrayList<>();
     for (Edge e : candidates) {
-      if (e.score() >= nearBest * best[e.a()][units.get(e.b()).article()]
-          && e.score() >= nearBest * best[e.b()][units.get(e.a()).article()]) {
-        edges.add(e);
+      if (sharing[units.get(e.a()).article()][units.get(e.b()).article()]) {
+        double p = pairs.strength(e.a(), e.b());
+        if (p >= pairs.decision.threshold()) {
+          edges.add(new Edge(e.a(), e.b(), p));
+        }
       }
     }
-    edges.sort(STRONGEST_FIRST);
-
-    UnionFind groups = new UnionFind(units.size());
-    for (Edge e : edges) {
-      if (groups.find(e.a()) != groups.find(e.b())
-          && compatible(groups.members(e.a()), groups.members(e.b()), units, pairs)) {
-        groups.union(e.a(), e.b());
-      }
-    }
-    List<List<Integer>> all =
-        groups.groups().stream().map(ArrayList::new).collect(Collectors.toList());
-    addSecondMemberships(all, edges, units, pairs);
-    addSplitClaims(all, units, pairs);
-    return result(articles, units, all, pairs);
+    return edges;
   }
 
   /**
@@ -147,7 +268,7 @@ public final class Aligner {
       Comparator.comparingDouble((Addition x) -> -x.meanScore()).thenComparingInt(Addition::group);
 
   private void addSecondMemberships(
-      List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs) {
+      List<List<Integer>> all, List<Edge> edges, List<Unit> units, Pairs pairs, double fit) {
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     for (int g = 0; g < all.size(); g++) {
       for (int u : all.get(g)) {
@@ -177,11 +298,11 @@ public final class Aligner {
             if (units.get(w).article() == units.get(u).article()) {
               sameArticle++;
             } else {
-              sum += pairs.score(u, w);
+              sum += pairs.strength(u, w);
               count++;
             }
           }
-          if (sameArticle < maxPerArticle && count > 0 && sum / count >= threshold) {
+          if (sameArticle < maxPerArticle && count > 0 && sum / count >= fit) {
             additions.add(new Addition(g, u, sum / count));
           }
         }
@@ -308,7 +429,8 @@ public final class Aligner {
     return count == 0 ? 0 : sum / count;
   }
 
-  private boolean compatible(List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs) {
+  private boolean compatible(
+      List<Integer> a, List<Integer> b, List<Unit> units, Pairs pairs, double linkage) {
     Map<Integer, Integer> perArticle = new HashMap<>();
     for (List<Integer> side : List.of(a, b)) {
       for (int u : side) {
@@ -342,7 +464,7 @@ public final class Aligner {
     for (int u : a.subList(0, Math.min(a.size(), LINKAGE_SAMPLE))) {
       for (int v : b.subList(0, Math.min(b.size(), LINKAGE_SAMPLE))) {
         if (units.get(u).article() != units.get(v).article()) {
-          sum += pairs.score(u, v);
+          sum += pairs.strength(u, v);
           count++;
         }
       }
@@ -488,11 +610,73 @@ public final class Aligner {
     private final List<Unit> units;
     private final double orderWeight;
     private final ScoreMemo memo = new ScoreMemo();
+    private final @Nullable PairModel decision;
+    private final ScoreMemo probabilities = new ScoreMemo();
+    private final PairFeatures.Place[] places;
 
-    Pairs(SimilarityModel.Scorer scorer, List<Unit> units, double orderWeight) {
+    /** Each unit's best score in each article, once the candidates are scored. */
+    private double[][] best = new double[0][];
+
+    /** How related each article is to each other ({@link #related}). */
+    private double[][] related = new double[0][];
+
+    Pairs(
+        SimilarityModel.Scorer scorer,
+        List<Unit> units,
+        double orderWeight,
+        @Nullable PairModel decision) {
       this.scorer = scorer;
       this.units = units;
       this.orderWeight = orderWeight;
+      this.decision = decision;
+      this.places = new PairFeatures.Place[units.size()];
+      for (int u = 0; u < units.size(); u++) {
+        Unit unit = units.get(u);
+        // The lead is the sentence of the article's first unit.
+        int first = u;
+        while (first > 0 && units.get(first - 1).article() == unit.article()) {
+          first--;
+        }
+        places[u] =
+            new PairFeatures.Place(
+                unit.position(), unit.sentence() == units.get(first).sentence(), unit.quoted());
+      }
+    }
+
+    /**
+     * What a pair merges by: the model's probability that the two state the same thing, or the hand
+     * score where there is no model. A pair under the prefilter is never a statement's.
+     */
+    double strength(int a, int b) {
+      if (decision == null) {
+        return score(a, b);
+      }
+      long key = ScoreMemo.key(a, b);
+      double known = probabilities.get(key);
+      if (!Double.isNaN(known)) {
+        return known;
+      }
+      double p =
+          score(a, b) < PairModel.PREFILTER
+              ? 0
+              : decision.probability(features(Math.min(a, b), Math.max(a, b)));
+      probabilities.put(key, p);
+      return p;
+    }
+
+    double[] features(int a, int b) {
+      int articleA = units.get(a).article();
+      int articleB = units.get(b).article();
+      return PairFeatures.of(
+          score(a, b),
+          best[a][articleB],
+          best[b][articleA],
+          coverage(a, b),
+          coverage(b, a),
+          ((SharedTerms.Source) scorer).shared(a, b),
+          Math.min(related[articleA][articleB], related[articleB][articleA]),
+          places[a],
+          places[b]);
     }
 
     int[] candidates(int a, int from, int to) {

@@ -70,18 +70,23 @@ public final class LexicalSimilarity implements SimilarityModel {
     int n = texts.size();
     int[][] terms = new int[n][];
     double[][] weights = new double[n][];
+    Kind[][] kinds = new Kind[n][];
     double[] totals = new double[n];
     for (int i = 0; i < n; i++) {
       Map<Integer, Kind> set = termSets.get(i);
       terms[i] = set.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
       weights[i] = new double[terms[i].length];
+      kinds[i] = new Kind[terms[i].length];
       for (int k = 0; k < terms[i].length; k++) {
         int id = terms[i][k];
         double idf = Math.log(1.0 + (double) n / df[id]);
-        weights[i][k] = idf * weight(set.get(id));
+        kinds[i][k] = set.get(id);
+        weights[i][k] = idf * weight(kinds[i][k]);
         totals[i] += weights[i][k];
       }
     }
+    boolean[] paraphrase = new boolean[ids.size()];
+    ids.forEach((key, id) -> paraphrase[id] = Thesaurus.isConcept(key));
     // An inverted index for finding candidates: a term in too many texts finds everything and
     // proves little, so it only counts when a text has no rarer term.
     int[][] postings = new int[df.length][];
@@ -95,8 +100,12 @@ public final class LexicalSimilarity implements SimilarityModel {
       }
     }
     int common = Math.max(MIN_COMMON_DF, n / 10);
-    return new LexicalScorer(terms, weights, totals, postings, common);
+    return new LexicalScorer(
+        terms, weights, totals, postings, common, new Evidence(kinds, paraphrase));
   }
+
+  /** What kinds of terms each text has, for telling what two texts share ({@link SharedTerms}). */
+  private record Evidence(Kind[][] kinds, boolean[] paraphrase) {}
 
   /** Terms in more texts than this (or a tenth of them) do not find candidates on their own. */
   private static final int MIN_COMMON_DF = 64;
@@ -113,20 +122,56 @@ public final class LexicalSimilarity implements SimilarityModel {
    * Per text: its term ids ascending, their weights in the same order, and the weights' sum. The
    * arrays are never handed out, which keeps the scorer immutable.
    */
-  private static final class LexicalScorer implements Scorer, CoverageScorer {
+  private static final class LexicalScorer implements Scorer, CoverageScorer, SharedTerms.Source {
     private final int[][] terms;
     private final double[][] weights;
     private final double[] totals;
     private final int[][] postings;
     private final int common;
+    private final Evidence evidence;
 
     LexicalScorer(
-        int[][] terms, double[][] weights, double[] totals, int[][] postings, int common) {
+        int[][] terms,
+        double[][] weights,
+        double[] totals,
+        int[][] postings,
+        int common,
+        Evidence evidence) {
       this.terms = terms;
       this.weights = weights;
       this.totals = totals;
       this.postings = postings;
       this.common = common;
+      this.evidence = evidence;
+    }
+
+    @Override
+    public SharedTerms shared(int a, int b) {
+      SharedTerms.Builder shared = new SharedTerms.Builder();
+      int[] ta = terms[a];
+      int[] tb = terms[b];
+      Kind[] ka = evidence.kinds()[a];
+      Kind[] kb = evidence.kinds()[b];
+      for (Kind kind : ka) {
+        shared.inFirst(kind);
+      }
+      for (Kind kind : kb) {
+        shared.inSecond(kind);
+      }
+      for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
+        if (ta[i] == tb[j]) {
+          // A name in one text may open the other's sentence: either side's kind counts.
+          Kind kind = ka[i].ordinal() >= kb[j].ordinal() ? ka[i] : kb[j];
+          shared.both(kind, Math.min(weights[a][i], weights[b][j]), evidence.paraphrase()[ta[i]]);
+          i++;
+          j++;
+        } else if (ta[i] < tb[j]) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return shared.build();
     }
 
     @Override

@@ -109,6 +109,11 @@ final class Thesaurus {
     return CONCEPT.get(stem);
   }
 
+  /** Whether {@code term} is a concept term: two rewordings of one thing ("hurt" for "injured"). */
+  static boolean isConcept(String term) {
+    return term.startsWith(CONCEPT_MARK);
+  }
+
   /** Whether {@code term} is a concept of what news counts (killed, injured, detained, …). */
   static boolean isCounted(String term) {
     return COUNTED_CONCEPTS.contains(term);
