@@ -60,7 +60,8 @@ class SampleFactsTest {
     "pegasus-istanbul-runway-skid-2020,     0.77,    0.78,  1.00,      1.00,      1.00,    0.00,  0.00, 0.66",
     // yajiang's one conflict found at first reading (0.66) is no longer reported once the learned
     // figure-pair decision replaced the rules' final word (round 22): over all held-out sets that
-    // decision raised conflict precision 7/12 -> 5/6 and lowered recall 6/15 -> 4/15 (docs/facts.md)
+    // decision raised conflict precision 7/12 -> 5/6 and lowered recall 6/15 -> 4/15
+    // (docs/facts.md)
     "yajiang-forest-fire-evacuation-2024,   0.93,    0.70,  0.00,      1.00,      1.00,    1.00,  0.00, 0.00",
     "france-heat-record-2019,               0.55,    0.78,  0.50,      1.00,      1.00,    1.00,  0.00, 0.54",
   })
