@@ -16,39 +16,44 @@ class SampleAlignmentTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     // set,                     pair F1, pair precision, exclusive F1
-    "turkiye-defence-briefing,  0.90,    0.94,           1.00",
-    "harbour-bridge-closure,    0.73,    0.82,           0.82",
+    "turkiye-defence-briefing,  0.92,    0.96,           1.00",
+    "harbour-bridge-closure,    0.75,    0.84,           0.84",
     "unrelated-stories,         1.00,    1.00,           1.00",
-    "ferry-fire,                0.83,    0.76,           0.88",
-    // real sets: today's figures less 0.02
-    "gansu-earthquake-2013,                 0.64, 0.86, 0.74",
-    "indonesia-sumatra-bus-plunge-2019,     0.69, 0.71, 0.42",
-    "leopoldo-lopez-sentence-2015,          0.59, 0.63, 0.69",
-    "murmu-suriname-serbia-visit-2023,      0.89, 0.89, 0.73",
-    "senegal-sonko-appeal-sentence-2023,    0.52, 0.49, 0.79",
-    "spacex-crew1-launch-2020,              0.60, 0.90, 0.71",
+    "ferry-fire,                0.85,    0.78,           0.90",
+    // Every row: the figures of the build with round 22's learned pair decision, rounded down.
+    // It aligns more pairs than the rules did, some of them wrong, so pair precision fell where
+    // F1 mostly rose (docs/alignment.md): ferry-fire P 0.92 -> 0.78 (F1 0.86 -> 0.85), indonesia
+    // F1 0.78 -> 0.71, P 0.93 -> 0.73, exclusive F1 0.70 -> 0.44, leopoldo P 0.78 -> 0.65, senegal
+    // P 0.64 -> 0.51, measles F1 0.66 -> 0.64, P 0.82 -> 0.61, harbour exclusive F1 0.85 -> 0.84;
+    // held out: liberia P 0.80 -> 0.79 and exclusive F1 0.70 -> 0.55, kiptum P 0.79 -> 0.69, ruang
+    // P 1.00 -> 0.92, while pair F1 rose on 10 of the 12 held-out sets.
+    // real sets
+    "gansu-earthquake-2013,                 0.65, 0.88, 0.76",
+    "indonesia-sumatra-bus-plunge-2019,     0.71, 0.73, 0.44",
+    "leopoldo-lopez-sentence-2015,          0.61, 0.65, 0.71",
+    "murmu-suriname-serbia-visit-2023,      0.91, 0.91, 0.74",
+    "senegal-sonko-appeal-sentence-2023,    0.54, 0.51, 0.81",
+    "spacex-crew1-launch-2020,              0.61, 0.90, 0.73",
     "unrelated-real-stories,                1.00, 1.00, 1.00",
-    "us-measles-count-121-2015,             0.63, 0.59, 0.81",
-    "xinmo-landslide-2017,                  0.70, 0.85, 0.52",
-    "zimbabwe-bay-horse-mine-collapse-2023, 0.74, 0.94, 0.74",
-    // held out: the figures of their first reading, rounded down (malawi: after the split-claim
-    // rule, which found 2 more of its pairs and 3 wrong ones: F1 up, precision 0.639 -> 0.610)
-    "malawi-cyclone-freddy-toll-2023,      0.54, 0.60, 0.70",
-    "liberia-weah-concedes-2023,           0.60, 0.74, 0.56",
-    "kiptum-chicago-marathon-record-2023,  0.65, 0.67, 0.36",
-    "tesla-autopilot-recall-2023,          0.60, 0.70, 0.46",
-    // held out, second generation (added in round 21): the figures of their first reading,
-    // rounded down
-    "kanpur-indore-patna-derailment-2016,   0.46, 0.66, 0.55",
-    "ruang-volcano-tsunami-alert-2024,      0.73, 0.90, 0.81",
-    "bank-of-korea-rate-hike-2022,          0.67, 0.73, 0.73",
+    "us-measles-count-121-2015,             0.64, 0.61, 0.83",
+    "xinmo-landslide-2017,                  0.72, 0.87, 0.54",
+    "zimbabwe-bay-horse-mine-collapse-2023, 0.76, 0.94, 0.76",
+    // held out
+    "malawi-cyclone-freddy-toll-2023,      0.72, 0.76, 0.74",
+    "liberia-weah-concedes-2023,           0.66, 0.79, 0.55",
+    "kiptum-chicago-marathon-record-2023,  0.67, 0.69, 0.54",
+    "tesla-autopilot-recall-2023,          0.81, 0.73, 0.59",
+    // held out, second generation (added in round 21)
+    "kanpur-indore-patna-derailment-2016,   0.48, 0.68, 0.57",
+    "ruang-volcano-tsunami-alert-2024,      0.75, 0.92, 0.83",
+    "bank-of-korea-rate-hike-2022,          0.69, 0.75, 0.74",
     "google-appeals-french-fine-2021,       0.96, 1.00, 0.85",
-    // held out (third generation, added in round 22): the figures of their first reading,
-    // rounded down
-    "tuticorin-cocaine-seizure-2021,        0.70, 0.77, 0.47",
-    "pegasus-istanbul-runway-skid-2020,     0.43, 0.61, 0.63",
-    "yajiang-forest-fire-evacuation-2024,   0.44, 0.77, 0.57",
-    "france-heat-record-2019,               0.69, 0.82, 0.89",
+    // held out, third generation (added in round 22, read first by the merged build; their first
+    // reading by the build before is in each set's first-contact-eval.out)
+    "tuticorin-cocaine-seizure-2021,        0.72, 0.73, 0.57",
+    "pegasus-istanbul-runway-skid-2020,     0.51, 0.59, 0.69",
+    "yajiang-forest-fire-evacuation-2024,   0.65, 0.80, 0.66",
+    "france-heat-record-2019,               0.68, 0.79, 0.86",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {
