@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -40,28 +38,6 @@ public final class Conflicts {
   private Conflicts() {}
 
   public static List<Conflict> find(List<Article> articles, List<Statement> statements) {
-    return find(articles, statements, FigureDecision::conflicts, pair -> {});
-  }
-
-  /**
-   * Every pair of figures the comparison weighs ({@link FigurePair}), in the order it weighs them,
-   * with the rules' decisions: the examples a learned decision is trained and judged on.
-   */
-  static List<FigurePair> weighed(List<Article> articles, List<Statement> statements) {
-    List<FigurePair> out = new ArrayList<>();
-    find(articles, statements, pair -> pair.rules().selected(), out::add);
-    return out;
-  }
-
-  /**
-   * The conflicts, where {@code decision} says whether two figures of one kind count the same
-   * thing; {@code weighed} is shown each pair it is asked about.
-   */
-  static List<Conflict> find(
-      List<Article> articles,
-      List<Statement> statements,
-      Predicate<FigurePair> decision,
-      Consumer<FigurePair> weighed) {
     Map<String, Article> byId = Article.byId(articles);
     // Whole sentences are compared, and a sentence can stand in several statements (one per
     // clause): a pair of facts is reported in the first of them only.
@@ -82,7 +58,7 @@ public final class Conflicts {
         Member b = pair.second();
         Article aa = byId.get(a.article());
         Article bb = byId.get(b.article());
-        compare(aa, a, bb, b, figures, clock, here, reported, decision, weighed);
+        compare(aa, a, bb, b, figures, clock, here, reported);
         compareNames(aa, a, bb, b, people, namedTogether, here, reported);
       }
     }
@@ -235,9 +211,7 @@ public final class Conflicts {
       Figures figures,
       Clock clock,
       Map<Thing, Found> found,
-      Set<Set<Side>> reported,
-      Predicate<FigurePair> decision,
-      Consumer<FigurePair> weighed) {
+      Set<Set<Side>> reported) {
     List<Compared> left = figures.of(aa, a);
     List<Compared> right = figures.of(bb, b);
     if (left.isEmpty() || right.isEmpty()) {
@@ -280,48 +254,20 @@ public final class Conflicts {
           onlyPair
               ? NONE
               : partnerByWords(aa, left, i, bb, right, candidates, openLeft, comparable, figures);
-      int rivalsLeft = sameKey(left, openLeft, x);
-      for (int j : openRight) {
+      for (int j : candidates) {
         Compared y = right.get(j);
-        // Only figures of one unit kind are weighed: a count is never a length.
-        if (!y.key().equals(x.key())) {
-          continue;
-        }
-        boolean isCandidate = Arrays.stream(candidates).anyMatch(c -> c == j);
         // Two figures that both say they count the same thing disagree, however many there are;
         // two that do not say what they count are compared only when nothing else could be.
-        boolean selected =
-            isCandidate
-                && (x.countsSameAs(y) || (onlyPair || j == byWords) && !saysWhatOnlyOne(x, y));
-        Optional<Verdict> v = verdict(aa, x, bb, y, clock, yearA, yearB);
-        if (v.isEmpty() || v.get() == Verdict.SAME) {
-          continue;
-        }
-        FigurePair pair =
-            new FigurePair(
-                aa,
-                x,
-                bb,
-                y,
-                v.get(),
-                new FigurePair.Rules(isCandidate, selected, onlyPair, j == byWords),
-                rivalsLeft,
-                sameKey(right, openRight, y));
-        weighed.accept(pair);
-        if (decision.test(pair)
+        if ((x.countsSameAs(y) || (onlyPair || j == byWords) && !saysWhatOnlyOne(x, y))
             && reported.add(Set.of(side(a.article(), x.fact()), side(b.article(), y.fact())))) {
-          record(a.article(), x, b.article(), y, v.get(), found, found.values());
+          verdict(aa, x, bb, y, clock, yearA, yearB)
+              .ifPresent(v -> record(a.article(), x, b.article(), y, v, found, found.values()));
         }
       }
     }
   }
 
   private static final int NONE = -1;
-
-  /** How many of the open figures at {@code open} are of {@code x}'s unit kind, x included. */
-  private static int sameKey(List<Compared> figures, int[] open, Compared x) {
-    return (int) Arrays.stream(open).filter(k -> figures.get(k).key().equals(x.key())).count();
-  }
 
   /** A test of the figure at position i of one side and j of the other. */
   @FunctionalInterface

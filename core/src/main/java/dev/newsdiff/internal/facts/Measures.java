@@ -332,7 +332,7 @@ final class Measures {
   }
 
   /** A quantity in its base unit; a compound duration ("13 yr 9 mo") is the sum of its parts. */
-  static double magnitude(Fact f) {
+  private static double magnitude(Fact f) {
     String v = f.value();
     if (f.kind() != Fact.Kind.QUANTITY) {
       return number(v).doubleValue();

@@ -47,13 +47,10 @@ public final class LogisticModel {
 
   /** The log-odds of a positive case. */
   public double score(Map<String, Double> features) {
-    // A plain loop: a stage scores its first case on a cold start, where a DoubleStream's
-    // pipeline classes cost more than the sum.
-    double sum = bias;
-    for (Map.Entry<String, Double> f : features.entrySet()) {
-      sum += weights.getOrDefault(f.getKey(), 0.0) * f.getValue();
-    }
-    return sum;
+    return bias
+        + features.entrySet().stream()
+            .mapToDouble(f -> weights.getOrDefault(f.getKey(), 0.0) * f.getValue())
+            .sum();
   }
 
   /** The probability of a positive case, in (0, 1). */
