@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.eval.TrainingSets;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.align.Aligner.PairCase;
 import dev.newsdiff.internal.ingest.ArticleFolder;
@@ -40,22 +41,7 @@ class PairModelTrainingTest {
   static final Path SAMPLES = Path.of("..", "samples");
 
   /** The development and written sets (common to every learned decision of newsdiff). */
-  static final List<String> SETS =
-      List.of(
-          "ferry-fire",
-          "gansu-earthquake-2013",
-          "harbour-bridge-closure",
-          "indonesia-sumatra-bus-plunge-2019",
-          "leopoldo-lopez-sentence-2015",
-          "murmu-suriname-serbia-visit-2023",
-          "senegal-sonko-appeal-sentence-2023",
-          "spacex-crew1-launch-2020",
-          "turkiye-defence-briefing",
-          "unrelated-real-stories",
-          "unrelated-stories",
-          "us-measles-count-121-2015",
-          "xinmo-landslide-2017",
-          "zimbabwe-bay-horse-mine-collapse-2023");
+  static final List<String> SETS = TrainingSets.DEVELOPMENT_AND_WRITTEN;
 
   static final LogisticTrainer TRAINER = LogisticTrainer.defaults();
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.eval.SampleSet;
+import dev.newsdiff.eval.TrainingSets;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import dev.newsdiff.internal.learn.Example;
 import dev.newsdiff.internal.learn.LogisticModel;
@@ -49,22 +50,7 @@ class FurnitureLinesTrainingTest {
   static final Path SAMPLES = Path.of("..", "samples");
 
   /** The development and written sets: the held-out sets are never read here. */
-  static final List<String> TRAINING_SETS =
-      List.of(
-          "gansu-earthquake-2013",
-          "indonesia-sumatra-bus-plunge-2019",
-          "leopoldo-lopez-sentence-2015",
-          "murmu-suriname-serbia-visit-2023",
-          "senegal-sonko-appeal-sentence-2023",
-          "spacex-crew1-launch-2020",
-          "unrelated-real-stories",
-          "us-measles-count-121-2015",
-          "xinmo-landslide-2017",
-          "zimbabwe-bay-horse-mine-collapse-2023",
-          "turkiye-defence-briefing",
-          "ferry-fire",
-          "harbour-bridge-closure",
-          "unrelated-stories");
+  static final List<String> TRAINING_SETS = TrainingSets.DEVELOPMENT_AND_WRITTEN;
 
   static final double RIDGE = 1.0;
   static final double STORY_LOST_SHARE = 0.0075;
