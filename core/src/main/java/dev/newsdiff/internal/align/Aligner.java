@@ -630,12 +630,13 @@ public final class Aligner {
       this.orderWeight = orderWeight;
       this.decision = decision;
       this.places = new PairFeatures.Place[units.size()];
+      // The lead is the sentence of the article's first unit; an article's units are consecutive.
+      // (Walking back to it from each unit was quadratic: a sixth of a 1 MB article's comparison.)
+      int first = 0;
       for (int u = 0; u < units.size(); u++) {
         Unit unit = units.get(u);
-        // The lead is the sentence of the article's first unit.
-        int first = u;
-        while (first > 0 && units.get(first - 1).article() == unit.article()) {
-          first--;
+        if (units.get(u).article() != units.get(first).article()) {
+          first = u;
         }
         places[u] =
             new PairFeatures.Place(
