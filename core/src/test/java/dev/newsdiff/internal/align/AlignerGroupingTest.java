@@ -2,7 +2,6 @@ package dev.newsdiff.internal.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Member;
@@ -43,11 +42,7 @@ class AlignerGroupingTest {
   }
 
   private static List<List<String>> align(SimilarityModel model, Article... articles) {
-    CompareOptions o = CompareOptions.defaults();
-    Alignment alignment =
-        new Aligner(
-                model, o.threshold(), o.linkage(), o.orderWeight(), o.maxPerArticle(), o.nearBest())
-            .align(List.of(articles));
+    Alignment alignment = DefaultAligner.with(model).align(List.of(articles));
     return alignment.groups().stream()
         .map(g -> g.members().stream().map(Member::sentence).toList())
         .toList();

@@ -2,7 +2,6 @@ package dev.newsdiff.internal.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.internal.learn.LogisticModel;
 import dev.newsdiff.model.Article;
@@ -42,14 +41,7 @@ class PairModelTest {
       """;
 
   private static Aligner aligner() {
-    CompareOptions o = CompareOptions.defaults();
-    return new Aligner(
-        o.similarity(),
-        o.threshold(),
-        o.linkage(),
-        o.orderWeight(),
-        o.maxPerArticle(),
-        o.nearBest());
+    return DefaultAligner.of();
   }
 
   private static List<Article> articles(String first, String second) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsdiff.CompareOptions;
 import dev.newsdiff.NewsDiff;
 import dev.newsdiff.eval.TrainingSets;
 import dev.newsdiff.internal.Whitespace;
@@ -62,15 +61,7 @@ class PairModelTrainingTest {
   }
 
   static Aligner rules() {
-    CompareOptions o = CompareOptions.defaults();
-    return new Aligner(
-            o.similarity(),
-            o.threshold(),
-            o.linkage(),
-            o.orderWeight(),
-            o.maxPerArticle(),
-            o.nearBest())
-        .withDecision(null);
+    return DefaultAligner.of().withDecision(null);
   }
 
   static List<Example> examples(List<SampleData> sets) {
