@@ -409,6 +409,9 @@ final class SpeakerNames {
         if (isCapitalised(t)) {
           words.add(possessiveStripped(t.text()));
           j++;
+          if (isOwner(t.text()) && j < toks.size() && isCapitalised(toks.get(j))) {
+            break; // "Indonesia's National Agency …": the owner is a name of its own
+          }
         } else if (isParticle(toks, j) && !words.isEmpty()) {
           words.add(t.text());
           j++;
@@ -440,6 +443,19 @@ final class SpeakerNames {
         && isCapitalised(toks.get(i - 1))
         && isCapitalised(toks.get(i + 1));
   }
+
+  /**
+   * Whether a word of a name is its owner's possessive: "Indonesia's National Agency for Disaster
+   * Countermeasure" and "Google France's Sebastien Missoffe" are the agency and the person, whose
+   * they are being no part of their names. "People's", "Women's" and the like open a name
+   * ("People's Liberation Army").
+   */
+  private static boolean isOwner(String word) {
+    String stripped = possessiveStripped(word);
+    return stripped.length() < word.length() && !PLURALS_IN_NAMES.contains(lower(stripped));
+  }
+
+  private static final Set<String> PLURALS_IN_NAMES = Set.of("people", "women", "men", "children");
 
   private static String possessiveStripped(String word) {
     for (String s : new String[] {"'s", "’s"}) {
@@ -728,7 +744,7 @@ final class SpeakerNames {
       }
     }
     if (tail.isEmpty()) {
-      return roleHolder(toks, at).orElse(speaker);
+      return roleHolder(toks, at).or(() -> bodyOfOfficials(toks, at)).orElse(speaker);
     }
     if (describesPlace(toks, tail.size())) {
       return speaker; // "a night porter at the Grand Hotel" is not named Grand Hotel
@@ -740,10 +756,9 @@ final class SpeakerNames {
     if (holder.isPresent()) {
       return String.join(" ", holder.get()); // "Police Chief Chuck Lovell" is Chuck Lovell
     }
-    int of = tail.indexOf("of");
     if (Mention.isOrganisationWord(lower(tail.get(0)))
         || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))
-        || of > 0 && Mention.isOrganisationWord(lower(tail.get(of - 1)))) {
+        || headsPhrase(tail)) {
       return String.join(" ", tail); // "Ministry of External Affairs"
     }
     // A person: the name after any office ("Secretary of State Robert Jacobson").
@@ -768,6 +783,53 @@ final class SpeakerNames {
           .orElse(String.join(" ", name));
     }
     return String.join(" ", name);
+  }
+
+  /**
+   * "DRI officials", "the Harbour Board's representatives": people who speak for a body named
+   * before their noun speak as that body, by the fullest name the article gives it. A name that is
+   * no body's ("Indonesian officials") is left as written.
+   */
+  private Optional<String> bodyOfOfficials(List<Tok> toks, int at) {
+    int n = toks.size();
+    if (n < 2 || !SPOKESPEOPLE.contains(lower(toks.get(n - 1).text()))) {
+      return Optional.empty();
+    }
+    int s = lower(toks.get(0).text()).equals("the") ? 1 : 0;
+    List<String> owner = new ArrayList<>();
+    for (Tok t : toks.subList(s, n - 1)) {
+      if (!isCapitalised(t)) {
+        return Optional.empty();
+      }
+      owner.add(possessiveStripped(t.text()));
+    }
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    if (owner.size() == 1 && isAcronym(owner.get(0))) {
+      return Optional.ofNullable(expansions.get(owner.get(0).replace(".", "")));
+    }
+    boolean body = owner.stream().anyMatch(w -> Mention.isOrganisationWord(lower(w)));
+    return body ? Optional.of(String.join(" ", owner)) : Optional.empty();
+  }
+
+  /** Plural nouns for the people who speak for a body. */
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of("officials", "spokespeople", "spokespersons", "representatives");
+
+  /**
+   * Whether a body's noun heads a phrase of the name: "Ministry of External Affairs", "National
+   * Agency for Disaster Countermeasure", "Commission on Human Rights".
+   */
+  private static boolean headsPhrase(List<String> tail) {
+    for (int i = 1; i < tail.size(); i++) {
+      if (CONNECTORS.contains(tail.get(i))
+          && !tail.get(i).equals("and")
+          && Mention.isOrganisationWord(lower(tail.get(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -829,14 +891,7 @@ final class SpeakerNames {
     int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
     for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
       List<String> w = runs.get(i).words();
-      if (w.size() < 2) {
-        continue;
-      }
-      boolean ends = lower(w.get(w.size() - 1)).equals(noun);
-      int opens = lower(w.get(0)).equals(noun) ? 0 : w.size() > 2 ? 1 : -1;
-      boolean heads =
-          opens >= 0 && lower(w.get(opens)).equals(noun) && w.get(opens + 1).equals("of");
-      if (ends || heads) {
+      if (w.size() >= 2 && namesBody(w, noun)) {
         return Optional.of(runs.get(i).joined());
       }
     }
@@ -860,14 +915,65 @@ final class SpeakerNames {
         bodies.add(runs.get(i).joined());
       }
     }
+    bodies.addAll(bodiesDescribedBefore(noun, at));
     return bodies.size() == 1 ? Optional.of(bodies.iterator().next()) : Optional.empty();
   }
 
-  /** Whether a name ends in {@code noun} or opens with it before "of": a body so called. */
+  /**
+   * "the Turkish transportation ministry", "Kallo's health department": the bodies named before
+   * {@code at} by the noun in lower case after a name and at most two more lower-case words, as
+   * written without the article. "the ministry" alone names none.
+   */
+  private Set<String> bodiesDescribedBefore(String noun, int at) {
+    Set<String> out = new HashSet<>();
+    int tries = 0;
+    for (int i = lastIndexOfWord(noun, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(noun, i)) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        continue; // a capitalised noun is part of a name, which the runs hold
+      }
+      List<Tok> before = Words.of(text, lineStart(i, i - 80), i);
+      int s = before.size();
+      while (s > 0
+          && before.size() - s < 2
+          && before.get(s - 1).word()
+          && Character.isLowerCase(before.get(s - 1).text().charAt(0))
+          && !Set.of("the", "a", "an", "its", "their").contains(before.get(s - 1).text())
+          && !CueVerbs.isCue(before.get(s - 1).text())) {
+        s--; // "transportation", "health": what the body does
+      }
+      int e = s;
+      while (s > 0
+          && isCapitalised(before.get(s - 1))
+          && !ARTICLES.contains(before.get(s - 1).text())
+          && e - s < MAX_DOCUMENT_WORDS) {
+        s--; // "Turkish", "Kallo's": whose it is
+      }
+      boolean determined = s == 0 || Set.of("the", "The").contains(before.get(s - 1).text());
+      if (s < e && determined) {
+        out.add(text.substring(before.get(s).start(), i + noun.length()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name ends in {@code noun} or has it head a phrase ("Florida Department of Health",
+   * "National Agency for Disaster Countermeasure"): a body so called.
+   */
   private static boolean namesBody(List<String> w, String noun) {
-    boolean ends = lower(w.get(w.size() - 1)).equals(noun);
-    int opens = lower(w.get(0)).equals(noun) ? 0 : w.size() > 2 ? 1 : -1;
-    return ends || opens >= 0 && lower(w.get(opens)).equals(noun) && w.get(opens + 1).equals("of");
+    if (lower(w.get(w.size() - 1)).equals(noun)) {
+      return true;
+    }
+    for (int i = 0; i + 1 < w.size(); i++) {
+      if (lower(w.get(i)).equals(noun)
+          && CONNECTORS.contains(w.get(i + 1))
+          && !w.get(i + 1).equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -935,6 +1041,10 @@ final class SpeakerNames {
     }
     List<String> out = new ArrayList<>();
     for (Tok t : toks.subList(from, toks.size())) {
+      if (isOwner(t.text()) && t != toks.get(toks.size() - 1)) {
+        out.clear(); // "Google France's Sebastien Missoffe": the name starts after its owner
+        continue;
+      }
       out.add(possessiveStripped(t.text()));
     }
     if (!out.isEmpty() && out.get(0).equalsIgnoreCase("the")) {

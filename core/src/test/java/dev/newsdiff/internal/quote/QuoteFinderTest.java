@@ -185,6 +185,29 @@ class QuoteFinderTest {
     namesTheSpeaker(text, speaker, speakerName);
   }
 
+  /**
+   * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
+   * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
+   * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
+   * transport ministry"), and officials speaking for the body named before their noun.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "We object," says Northwind Air's Tom Brand.                                                     | Northwind Air's Tom Brand  | Tom Brand
+          Kallo's Harbour Agency for Coastal Safety said the pier was "unsafe for crowds."                 | Kallo's Harbour Agency for Coastal Safety | Harbour Agency for Coastal Safety
+          Kallo's Office for Coastal Safety warned of storms.\\n"Stay ashore," the office said.             | the office                 | Office for Coastal Safety
+          The Kallo transport ministry said ferries were late.\\n"It was a rough crossing," the ministry said. | the ministry            | Kallo transport ministry
+          The Kallo transport ministry met the Brandt health ministry.\\n"It was a rough crossing," the ministry said. | the ministry    | the ministry
+          The Harbour Safety Board (HSB) closed the pier.\\n"It stays shut," HSB officials said.          | HSB officials              | Harbour Safety Board
+          "It stays shut," Kallo officials said.                                                           | Kallo officials            | Kallo officials
+          """)
+  void namesTheSpeakerOnRealPages(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
   /** "she" is not a man named just before: titles and earlier pronouns give the gender. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
