@@ -112,7 +112,9 @@ final class CueVerbs {
           "specify");
 
   private static final ImmutableSet<String> IRREGULAR =
-      ImmutableSet.of("said", "says", "told", "tells", "wrote", "writes", "read", "reads", "wept");
+      ImmutableSet.of(
+          "said", "says", "told", "tells", "wrote", "writes", "read", "reads", "wept", "spoke",
+          "spoken");
 
   /**
    * Present-tense forms, limited to verbs that are rarely nouns: "reports", "comments" and "claims"
@@ -138,6 +140,7 @@ final class CueVerbs {
           "writes",
           "tweets",
           "says",
+          "speaks",
           "tells",
           "believes",
           "thinks");

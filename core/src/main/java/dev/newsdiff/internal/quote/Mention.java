@@ -20,6 +20,8 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
     PERSON,
     GROUP,
     ORGANISATION,
+    /** "Mt. Ruang", "Lake Kallo": a named place, which no pronoun of a speaker refers to. */
+    PLACE,
     PRONOUN_PERSON,
     PRONOUN_GROUP,
     PRONOUN_ORGANISATION
@@ -121,6 +123,10 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "holdings",
           "motors");
 
+  /** First words that make a name a place's: "Mt. Ruang", "Lake Kallo", "Cape Brand". */
+  private static final Set<String> PLACE_FIRST_WORDS =
+      Set.of("mt", "mt.", "mount", "lake", "river", "cape", "gulf", "isle", "glacier");
+
   /** First words that make a name a body's: "Air Canada". */
   private static final Set<String> ORGANISATION_FIRST_WORDS = Set.of("air");
 
@@ -139,6 +145,11 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
         break;
     }
     boolean named = Character.isUpperCase(head.charAt(0));
+    if (named
+        && words.length > 1
+        && PLACE_FIRST_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return Kind.PLACE;
+    }
     boolean article = words.length > 1 && words[0].equalsIgnoreCase("the");
     boolean firstWord = ORGANISATION_FIRST_WORDS.contains(words[0].toLowerCase(Locale.ROOT));
     if (named && (article || firstWord || isOrganisationWord(lower) || np.contains(" of "))) {

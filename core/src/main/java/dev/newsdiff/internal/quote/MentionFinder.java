@@ -451,6 +451,42 @@ final class MentionFinder {
           "similarly",
           "likewise");
 
+  /**
+   * Whether a capitalised word opening a sentence before a comma is an adverb, not a name:
+   * "Meanwhile,", "However,", "Separately,", "Notably,".
+   */
+  private static boolean isSentenceAdverb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return OPENING_ADVERBS.contains(lower) || CONNECTIVE_ADVERBS.contains(lower);
+  }
+
+  private static final Set<String> CONNECTIVE_ADVERBS =
+      Set.of(
+          "however",
+          "moreover",
+          "furthermore",
+          "nonetheless",
+          "nevertheless",
+          "therefore",
+          "indeed",
+          "overall",
+          "besides",
+          "thus",
+          "hence",
+          "otherwise",
+          "notably",
+          "finally",
+          "initially",
+          "ultimately",
+          "currently",
+          "officially",
+          "reportedly",
+          "importantly",
+          "fortunately",
+          "unfortunately",
+          "consequently",
+          "accordingly");
+
   /** Words after an opening adverb that, with the next word, say when: "Earlier this week". */
   private static final Set<String> TIME_DEICTICS = Set.of("this", "last", "on", "in");
 
@@ -518,6 +554,30 @@ final class MentionFinder {
     }
     return Optional.of(mention(text, toks.get(s).start(), toks.get(e - 1).end(), toks.get(0)));
   }
+
+  /**
+   * "It was witnessed by Ada Okafor": the person named in two words or more as the agent of a
+   * passive at "by" (token {@code by}), whom a later "she" may mean as much as a subject.
+   */
+  static Optional<Mention> passiveAgentAt(String text, List<Tok> toks, int by) {
+    if (by < 2
+        || !PASSIVE_AUXILIARY.contains(toks.get(by - 2).text())
+        || !isLower(toks.get(by - 1).text())
+        || !CueVerbs.isPastTense(toks.get(by - 1).text())) {
+      return Optional.empty();
+    }
+    int e = by + 1;
+    while (e < toks.size() && isCapitalised(toks.get(e)) && e - by <= MAX_SPEAKER_WORDS) {
+      e++;
+    }
+    if (e - by < 3) {
+      return Optional.empty();
+    }
+    Mention m = mention(text, toks.get(by + 1).start(), toks.get(e - 1).end(), toks.get(by - 1));
+    return m.kind() == Mention.Kind.PERSON ? Optional.of(m) : Optional.empty();
+  }
+
+  private static final Set<String> PASSIVE_AUXILIARY = Set.of("was", "were", "been", "is", "are");
 
   /** Participles of a passive whose object is something said: "claims made by", "voiced by". */
   private static final Set<String> PASSIVE_CUES =
@@ -750,6 +810,7 @@ final class MentionFinder {
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "that",
+          "which", // "the situation, which he has described as "saddening""
           "after",
           "because",
           "when",
@@ -917,6 +978,9 @@ final class MentionFinder {
       if (npEnd <= k || npEnd - k > MAX_SPEAKER_WORDS && !isProperName(toks, k, npEnd)) {
         return Optional.empty();
       }
+      if (npEnd - k >= 2 && PASSIVE_AUXILIARY.contains(toks.get(npEnd - 1).text())) {
+        return Optional.empty(); // "Residents were also warned that …": told, not telling
+      }
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
@@ -1018,6 +1082,9 @@ final class MentionFinder {
    * description closed by another comma, then the verb.
    */
   private static Optional<Mention> afterAppositive(String text, List<Tok> toks, int k, int comma) {
+    if (comma == k + 1 && isSentenceAdverb(toks.get(k).text())) {
+      return Optional.empty(); // "Meanwhile, President Ada Okafor …": no name before the comma
+    }
     for (int c = comma + 1; c < toks.size() && c - comma <= MAX_APPOSITIVE_TOKENS; c++) {
       Tok tok = toks.get(c);
       if (!tok.word()

@@ -173,8 +173,19 @@ public final class QuoteFinder {
     if (LABEL_AFTER.matcher(after).find() || count <= 3 && NAMING_BEFORE.matcher(before).find()) {
       return false; // the 'zero problems' policy; so-called "reforms"
     }
-    if (role != Role.BODY || count >= 2) {
+    if (count >= 2) {
       return true; // headlines cite: Türkiye 'produces peace and stability'
+    }
+    if (role != Role.BODY) {
+      // "'Largely' peaceful", "to prevent 'misuse' of Autopilot": one quoted word in a headline
+      // is a scare quote too, unless it is said: "'Outrageous,' says minister"
+      Words.Tok next =
+          Words.firstWord(text, q.last().close(), Math.min(text.length(), q.last().close() + 40));
+      String inner = q.last().inner().in(text).strip();
+      return inner.endsWith(",")
+          || inner.endsWith("!")
+          || inner.endsWith("?")
+          || next != null && CueVerbs.isCue(next.text());
     }
     // A single quoted word is a scare quote, unless someone is said to have said it: "No," he said;
     // The agency said the risk was "moderate".
@@ -182,8 +193,19 @@ public final class QuoteFinder {
         && (MentionFinder.after(
                     text, q.last().close(), Math.min(text.length(), q.last().close() + 80))
                 .isPresent()
-            || inReportedSpeech(text, q, sentences));
+            || inReportedSpeech(text, q, sentences)
+            || DESCRIBED_AS
+                .matcher(text.substring(Math.max(0, first.open() - 80), first.open()))
+                .find());
   }
+
+  /**
+   * "He described the blast as "frightful"", "which she has described as "saddening"": the word
+   * someone is said to have described a thing as is theirs, as with "referred to it as".
+   */
+  private static final Pattern DESCRIBED_AS =
+      Pattern.compile(
+          "\\b(?:describ(?:ed|es|ing)|referr(?:ed|ing) to|refers to)\\b[^.;:!?\"“”\\n]{0,60}\\bas\\s*$");
 
   /**
    * Whether the quotation is inside the reported speech of its sentence's opening clause: "The

@@ -86,6 +86,11 @@ final class SpeakerMentions {
               .filter(m -> !isQuoted(quoted, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
+        if (words.get(c).text().equals("by")) {
+          MentionFinder.passiveAgentAt(text, words, c)
+              .filter(m -> !isQuoted(quoted, m))
+              .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
+        }
       }
     }
     List<Mention> mentions = new ArrayList<>(byStart.values());

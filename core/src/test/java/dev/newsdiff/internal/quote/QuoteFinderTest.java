@@ -208,6 +208,32 @@ class QuoteFinderTest {
     namesTheSpeaker(text, speaker, speakerName);
   }
 
+  /**
+   * Round 23's quote and pronoun classes: "spoke"/"spoken" report speech; a word someone
+   * "described" a thing "as" is theirs; a passive's agent ("witnessed by Tom Brand") is whom a
+   * later "he" may mean, a named place ("Mt. Kallo") never; the subject of a passive reporting verb
+   * ("Residents were warned") is told, not telling; "Meanwhile," is no name before an appositive.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      textBlock =
+          """
+          Tom Brand conceded the vote.\\nHe had spoken to Ada Okafor "to wish her well."           | to wish her well.       | Tom Brand        | spoken
+          Tom Brand toured the site. He described the damage as "shocking," saying the roof was gone. | shocking               | Tom Brand        | described
+          Meanwhile, Mayor Ada Okafor will visit the town, which she has described as “heartbreaking”. | heartbreaking       | Mayor Ada Okafor | described
+          The flood was witnessed by Tom Brand, whose diary survives.\\nHe wrote that "the water rose like a wall." | the water rose like a wall. | Tom Brand | wrote
+          Tom Brand watched from the ferry.\\nMt. Kallo erupted on Monday.\\n"It was loud," he said.  | It was loud             | Tom Brand        | said
+          Residents who live near the pier were also warned that waves "could reach the road."       | could reach the road.   | null             | null
+          """)
+  void readsSpeechOnRealPages(String text, String words, String speaker, String cue) {
+    Quote q =
+        read(text).quotes().stream().filter(x -> x.text().equals(words)).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo(speaker);
+    assertThat(q.cue()).isEqualTo(cue);
+  }
+
   /** "she" is not a man named just before: titles and earlier pronouns give the gender. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -256,6 +282,8 @@ class QuoteFinderTest {
           The troops' deployment and Syria’s needs were discussed, officials said.
           He said the '90s were different.
           The council said it would review the "temporary" permits in May.
+          'Largely' calm\\nThe vote passed on Friday.
+          Firm recalls boats to prevent 'misuse' of its pier\\nThe recall is large.
           """)
   void findsNoSpeech(String text) {
     assertThat(read(text).quotes()).isEmpty();
