@@ -185,7 +185,22 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "announcement",
           "document",
           "bulletin",
-          "post");
+          "post",
+          // what an inquiry found speaks for whoever held it: "an investigation by the agency"
+          "investigation",
+          "inquiry",
+          "probe",
+          "study",
+          "review",
+          "audit",
+          "survey");
+
+  /**
+   * "found", "concluded": verbs by which a document or a body gives its findings, which report
+   * speech when "that" follows them ("The agency found that …") or a document is their subject
+   * ("The investigation found the system …").
+   */
+  static final Set<String> FINDING_VERBS = Set.of("found", "finds", "find", "showed", "shows");
 
   /** A noun for a person by their role: "minister", "coach", "spokeswoman". */
   static boolean isRoleNoun(String lower) {

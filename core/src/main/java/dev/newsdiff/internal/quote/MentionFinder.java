@@ -966,7 +966,9 @@ final class MentionFinder {
       }
       boolean verb =
           isLower(tok.text())
-              && (CueVerbs.isCue(tok.text()) || anyPastTense && CueVerbs.isPastTense(tok.text()));
+              && (CueVerbs.isCue(tok.text())
+                  || anyPastTense && CueVerbs.isPastTense(tok.text())
+                  || reportsFindings(toks, k, v));
       if (!verb) {
         continue;
       }
@@ -984,6 +986,20 @@ final class MentionFinder {
       return Optional.of(mention(text, toks.get(k).start(), toks.get(npEnd - 1).end(), tok));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the finding verb at {@code v} reports what its subject from {@code k} found: "The
+   * agency found that …", "The investigation found the system …".
+   */
+  private static boolean reportsFindings(List<Tok> toks, int k, int v) {
+    if (!Mention.FINDING_VERBS.contains(toks.get(v).text())) {
+      return false;
+    }
+    boolean that = v + 1 < toks.size() && toks.get(v + 1).text().equals("that");
+    boolean document =
+        Mention.DOCUMENTS.contains(toks.get(v - 1).text().toLowerCase(Locale.ROOT)) && v - k <= 4;
+    return that || document;
   }
 
   /**

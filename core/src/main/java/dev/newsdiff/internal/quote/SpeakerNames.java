@@ -482,6 +482,9 @@ final class SpeakerNames {
     if (d >= toks.size() || d == MAX_DOCUMENT_WORDS) {
       return Optional.empty();
     }
+    if (d > 0 && isCapitalised(toks.get(d))) {
+      return Optional.empty(); // "The Marine Accident Investigation Branch": a body's own name
+    }
     Optional<String> named = issuerBefore(speaker, toks, d);
     if (named.isPresent()) {
       return named;

@@ -189,7 +189,8 @@ class QuoteFinderTest {
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
-   * transport ministry"), and officials speaking for the body named before their noun.
+   * transport ministry"), officials speaking for the body named before their noun, and what a body
+   * or an inquiry "found" ("The investigation found" speaks for whoever held it).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -203,6 +204,9 @@ class QuoteFinderTest {
           The Kallo transport ministry met the Brandt health ministry.\\n"It was a rough crossing," the ministry said. | the ministry    | the ministry
           The Harbour Safety Board (HSB) closed the pier.\\n"It stays shut," HSB officials said.          | HSB officials              | Harbour Safety Board
           "It stays shut," Kallo officials said.                                                           | Kallo officials            | Kallo officials
+          The Harbour Safety Board found that "the pier was never inspected."                               | The Harbour Safety Board   | Harbour Safety Board
+          A year-long investigation by the Harbour Safety Board ended in May.\\nThe investigation found the pier "was never inspected." | the Harbour Safety Board | Harbour Safety Board
+          "Crews are safe," the Harbour Investigation Board said.                                          | the Harbour Investigation Board | Harbour Investigation Board
           """)
   void namesTheSpeakerOnRealPages(String text, String speaker, String speakerName) {
     namesTheSpeaker(text, speaker, speakerName);
@@ -226,6 +230,7 @@ class QuoteFinderTest {
           The flood was witnessed by Tom Brand, whose diary survives.\\nHe wrote that "the water rose like a wall." | the water rose like a wall. | Tom Brand | wrote
           Tom Brand watched from the ferry.\\nMt. Kallo erupted on Monday.\\n"It was loud," he said.  | It was loud             | Tom Brand        | said
           Residents who live near the pier were also warned that waves "could reach the road."       | could reach the road.   | null             | null
+          Divers found the wreck "in two pieces."                                                     | in two pieces.          | null             | null
           """)
   void readsSpeechOnRealPages(String text, String words, String speaker, String cue) {
     Quote q =
