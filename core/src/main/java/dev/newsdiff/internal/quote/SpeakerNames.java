@@ -762,7 +762,7 @@ final class SpeakerNames {
     if (Mention.isOrganisationWord(lower(tail.get(0)))
         || Mention.isOrganisationWord(lower(tail.get(tail.size() - 1)))
         || headsPhrase(tail)) {
-      return String.join(" ", tail); // "Ministry of External Affairs"
+      return bodyName(tail); // "Ministry of External Affairs"
     }
     // A person: the name after any office ("Secretary of State Robert Jacobson").
     int afterConnector = 0;
@@ -819,6 +819,37 @@ final class SpeakerNames {
   /** Plural nouns for the people who speak for a body. */
   private static final Set<String> SPOKESPEOPLE =
       Set.of("officials", "spokespeople", "spokespersons", "representatives");
+
+  /**
+   * A body's name without the place written before it, when the name proper is "Department of …",
+   * "Agency for …" and the article names that place on its own ("the Malawi Department of Disaster
+   * Management Affairs" in a story "in southern Malawi"): the place says whose the body is, as
+   * "Malawi's Department of …" would.
+   */
+  private String bodyName(List<String> words) {
+    boolean placeFirst =
+        words.size() >= 4
+            && Mention.isOrganisationWord(lower(words.get(1)))
+            && CONNECTORS.contains(words.get(2))
+            && !words.get(2).equals("and")
+            && namedAsPlace(words.get(0));
+    return String.join(" ", placeFirst ? words.subList(1, words.size()) : words);
+  }
+
+  /** Whether the article writes {@code word} alone as a place: "in southern Malawi". */
+  private boolean namedAsPlace(String word) {
+    return places.computeIfAbsent(
+        word,
+        w ->
+            Pattern.compile(
+                    "\\b(?:in|from|across|throughout|southern|northern|eastern|western|central)\\s+"
+                        + Pattern.quote(w)
+                        + "\\b(?![\\s-]*\\p{Lu})")
+                .matcher(text)
+                .find());
+  }
+
+  private final Map<String, Boolean> places = new HashMap<>();
 
   /**
    * Whether a body's noun heads a phrase of the name: "Ministry of External Affairs", "National
@@ -895,7 +926,7 @@ final class SpeakerNames {
     for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
       List<String> w = runs.get(i).words();
       if (w.size() >= 2 && namesBody(w, noun)) {
-        return Optional.of(runs.get(i).joined());
+        return Optional.of(bodyName(w));
       }
     }
     return Optional.empty();
@@ -915,7 +946,7 @@ final class SpeakerNames {
     for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
       List<String> w = runs.get(i).words();
       if (w.size() >= 2 && namesBody(w, noun)) {
-        bodies.add(runs.get(i).joined());
+        bodies.add(bodyName(w));
       }
     }
     bodies.addAll(bodiesDescribedBefore(noun, at));

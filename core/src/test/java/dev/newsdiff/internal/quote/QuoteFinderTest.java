@@ -207,6 +207,9 @@ class QuoteFinderTest {
           The Harbour Safety Board found that "the pier was never inspected."                               | The Harbour Safety Board   | Harbour Safety Board
           A year-long investigation by the Harbour Safety Board ended in May.\\nThe investigation found the pier "was never inspected." | the Harbour Safety Board | Harbour Safety Board
           "Crews are safe," the Harbour Investigation Board said.                                          | the Harbour Investigation Board | Harbour Investigation Board
+          The Kallo Department of Coastal Affairs said ferries in northern Kallo were late.\\n"Stay ashore," the department said. | the department | Department of Coastal Affairs
+          The Kallo Department of Coastal Affairs said ferries were late.\\n"Stay ashore," the department said. | the department     | Kallo Department of Coastal Affairs
+          Storms hit Kallo City, the Kallo Department of Coastal Affairs said.\\n"Stay ashore," the department said. | the department | Kallo Department of Coastal Affairs
           """)
   void namesTheSpeakerOnRealPages(String text, String speaker, String speakerName) {
     namesTheSpeaker(text, speaker, speakerName);
