@@ -47,8 +47,8 @@ final class OwnSpelling {
    */
   private static final Pattern SELF_REFERENCE =
       Pattern.compile(
-          "(?=[nNfFwWsSdDiIrR])\\b(?:newsletters?|follow|welcome\\s+to|subscribe|download"
-              + "|is\\s+not\\s+responsible|reserves\\s+the\\s+right)\\b",
+          "(?=[nNfFwWsSdDiIrR])\\b(?:newsletters?|notifications?|follow|welcome\\s+to|subscribe"
+              + "|download|is\\s+not\\s+responsible|reserves\\s+the\\s+right)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Where a line sets off a part: " | Brand", "Brand / News Desk", "Headline - Brand". */
@@ -101,7 +101,8 @@ final class OwnSpelling {
                 lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
                 lines.stream().flatMap(OwnSpelling::nameParts),
                 lines.stream().filter(l -> SELF_REFERENCE.matcher(l).find()),
-                lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream))
+                lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream),
+                styledWords(text, key))
             .map(
                 candidates ->
                     candidates
@@ -111,6 +112,29 @@ final class OwnSpelling {
             .flatMap(Optional::stream)
             .findFirst();
     return named.or(() -> foldedName(text, id));
+  }
+
+  /**
+   * Words of any line, however long, that a brand styles with capitals inside ("LatestLY",
+   * "AsiaOne", "QuayNEWS"): no sentence writes a plain word so, so a styled word spelling the id is
+   * the page's own spelling of it wherever it stands ("Get the latest stories at LatestLY.").
+   */
+  private static Stream<String> styledWords(String text, String key) {
+    return text.lines()
+        .filter(l -> sigmaFolded(letters(l)).contains(key))
+        .flatMap(WORDS::splitToStream)
+        .map(OwnSpelling::trimmed)
+        .filter(OwnSpelling::capitalInside);
+  }
+
+  /** A lower-case letter followed by a capital: "AsiaOne", "LatestLY", "iNFOnews". */
+  private static boolean capitalInside(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -182,17 +206,34 @@ final class OwnSpelling {
     return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
-  /** Every run of one to six words of the line, as written, less marks at its edges. */
+  /**
+   * Whether a name opens with a channel's or a brand's number before its capitalised words ("5
+   * Dariya News"); only a whole line or credit is read so, never a copyright line's year.
+   */
+  private static boolean numbered(List<String> words) {
+    return words.size() > 1 && NUMBER.matcher(words.get(0)).matches() && hasCapital(words.get(1));
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+  /**
+   * Every run of one to six words of the line, as written, less marks at its edges: marks between
+   * its words are kept, so that a run crossing a sentence's end can be told from a name.
+   */
   private static Stream<String> names(String line) {
-    List<String> words = WORDS.splitToList(line).stream().map(OwnSpelling::trimmed).toList();
+    List<String> raw = WORDS.splitToList(line);
+    List<String> words = raw.stream().map(OwnSpelling::trimmed).toList();
     return IntStream.range(0, words.size())
         .boxed()
         .flatMap(
             from ->
                 IntStream.rangeClosed(from + 1, Math.min(words.size(), from + MAX_NAME_WORDS))
-                    .mapToObj(to -> words.subList(from, to)))
-        .filter(run -> run.stream().noneMatch(String::isEmpty) && hasCapital(run.get(0)))
-        .map(run -> String.join(" ", run));
+                    .filter(to -> words.subList(from, to).stream().noneMatch(String::isEmpty))
+                    .filter(
+                        to ->
+                            hasCapital(words.get(from))
+                                || (from == 0 && to == words.size() && numbered(words)))
+                    .mapToObj(to -> trimmed(String.join(" ", raw.subList(from, to)))));
   }
 
   /** A full stop closing "LIVE." is punctuation; inside "Panorama.am" it is part of the name. */
@@ -213,8 +254,27 @@ final class OwnSpelling {
   private static boolean spells(String name, List<String> wanted) {
     List<String> words = words(withoutThe(WEB_ENDING.matcher(name).replaceFirst("")));
     return words.equals(wanted)
-        || (wanted.size() == 1 && words.size() > 1 && String.join("", words).equals(wanted.get(0)));
+        || (wanted.size() == 1 && words.size() > 1 && String.join("", words).equals(wanted.get(0)))
+        || withNewsWord(name, words, wanted)
+        || (words.size() > 2
+            && NUMBER.matcher(words.get(0)).matches()
+            && withNewsWord(name, words.subList(1, words.size()), wanted));
   }
+
+  /**
+   * Whether the name is the id's words and one word outlets name themselves with, which a web
+   * address or a file name often leaves out ("Masaader News" for masaader, "Harbour Echo LIVE" for
+   * harbour-echo), written as one name: no sentence ends between them ("… in Harbour. News of …").
+   * A line that is only the name may open with the brand's number ("5 Dariya News").
+   */
+  private static boolean withNewsWord(String name, List<String> words, List<String> wanted) {
+    return words.size() == wanted.size() + 1
+        && words.subList(0, wanted.size()).equals(wanted)
+        && RunTogetherId.isNewsWord(words.get(wanted.size()))
+        && !SENTENCE_MARK.matcher(name).find();
+  }
+
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[.,;:!?]\\s");
 
   /**
    * The words of a name or id in lower case, letters and digits only: "Al-Manar" is [al, manar].
