@@ -21,6 +21,11 @@ class OutletsTest {
           huffpost,       null,       HuffPost
           times-of-india, null,       The Times of India
           smh,            null,       The Sydney Morning Herald
+          scmp,           null,       South China Morning Post
+          theage,         null,       The Age
+          yahoo-rfi,      null,       Yahoo News
+          the-hindu-pti,  null,       The Hindu
+          harbour-pti,    null,       Harbour Pti
           """)
   void displayNameFromTheSiteTheListOrTheId(String id, String site, String expected) {
     assertThat(Outlets.displayName(id, site)).isEqualTo(expected);
