@@ -17,14 +17,15 @@ import java.util.stream.Stream;
  * signature line that is just the name ("The Arunachal Times"), or a part of a line set off by a
  * bar, slash or dash ("Storm cuts power | The Valley Post", "Valley Post / News Desk"), a line
  * where the page speaks of itself ("Sign up for the iNFOnews newsletter", "Follow X on", "Welcome
- * to X", "X is not responsible for …"), or a closing credit naming the page's own outlet
- * ("(Panorama.am)"). A name counts only when it spells the article's id in full, letters and digits
- * alike, give or take a leading "The" and a web address's ending: "AsiaOne" for asiaone,
+ * to X", "X is not responsible for …", a notification prompt), a closing credit naming the page's
+ * own outlet ("(Panorama.am)"), or a word styled with a capital inside it anywhere ("LatestLY"). A
+ * name counts only when it spells the article's id in full, letters and digits alike, give or take
+ * a leading "The", a web address's ending and one closing news word: "AsiaOne" for asiaone,
  * "Panorama.am" for panorama, "The Malaya Daily" for malayadaily (an id of one word may run the
- * name's words together); so a credit naming another outlet can never become this outlet's name.
- * Failing that, a line that is only a name whose words' initials or whole words spell the id
- * ("Business Standard" for bstandard, "South China Morning Post" for scmp, {@link IdFold}).
- * Stateless.
+ * name's words together), "Masaader News" for masaader; so a credit naming another outlet can never
+ * become this outlet's name. Failing that, a line that is only a name whose words' initials or
+ * whole words spell the id ("Business Standard" for bstandard, "South China Morning Post" for scmp,
+ * {@link IdFold}). Stateless.
  */
 final class OwnSpelling {
 
@@ -90,19 +91,19 @@ final class OwnSpelling {
     // A name spelling the id has its letters and digits, so a line without them in a row holds
     // none: most lines are dropped before their words are tried as names (8% of reading a corpus).
     String key = sigmaFolded(spelt);
-    List<String> lines =
+    List<String> spelling =
         text.lines()
             .map(String::strip)
-            .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
-            .filter(l -> sigmaFolded(letters(l)).contains(key))
+            .filter(l -> !l.isEmpty() && sigmaFolded(letters(l)).contains(key))
             .toList();
+    List<String> lines = spelling.stream().filter(l -> l.length() <= MAX_LINE).toList();
     Optional<String> named =
         Stream.<Stream<String>>of(
                 lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
                 lines.stream().flatMap(OwnSpelling::nameParts),
                 lines.stream().filter(l -> SELF_REFERENCE.matcher(l).find()),
                 lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream),
-                styledWords(text, key))
+                styledWords(spelling))
             .map(
                 candidates ->
                     candidates
@@ -115,13 +116,13 @@ final class OwnSpelling {
   }
 
   /**
-   * Words of any line, however long, that a brand styles with capitals inside ("LatestLY",
-   * "AsiaOne", "QuayNEWS"): no sentence writes a plain word so, so a styled word spelling the id is
-   * the page's own spelling of it wherever it stands ("Get the latest stories at LatestLY.").
+   * Words of any line spelling the id, however long, that a brand styles with capitals inside
+   * ("LatestLY", "AsiaOne", "QuayNEWS"): no sentence writes a plain word so, so a styled word
+   * spelling the id is the page's own spelling of it wherever it stands ("Get the latest stories at
+   * LatestLY.").
    */
-  private static Stream<String> styledWords(String text, String key) {
-    return text.lines()
-        .filter(l -> sigmaFolded(letters(l)).contains(key))
+  private static Stream<String> styledWords(List<String> lines) {
+    return lines.stream()
         .flatMap(WORDS::splitToStream)
         .map(OwnSpelling::trimmed)
         .filter(OwnSpelling::capitalInside);
