@@ -373,7 +373,6 @@ public final class Outlets {
           .put("balkaninsight", "Balkan Insight")
           .put("independent-ie", "Irish Independent")
           .put("breakingnews-ie", "BreakingNews.ie")
-          .put("telegraph", "The Telegraph")
           .put("perthnow", "PerthNow")
           .put("9news", "9News")
           .put("7news", "7NEWS")

@@ -54,6 +54,7 @@ class CreditsTest {
           Photo: Dan Kerr / Harbour Times / AFP                     | AFP
           The Wire Act passed in 1961, the press office said.       | -
           The pier stays shut, the Straits Times reported.          | The Straits Times
+          The pier stays shut, the Belfast Telegraph reported.      | -
           The National Guard reported no damage at the pier.        | -
           Independent experts reported no damage at the pier.       | -
           The local police reported no damage at the pier.          | -
