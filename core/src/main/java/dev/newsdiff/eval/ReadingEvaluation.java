@@ -6,6 +6,7 @@ import com.google.common.collect.Multiset;
 import dev.newsdiff.eval.Annotation.ArticleTruth;
 import dev.newsdiff.eval.Annotation.Item;
 import dev.newsdiff.eval.Annotation.QuoteTruth;
+import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.Quote;
@@ -28,6 +29,9 @@ import java.util.Objects;
  *     is annotated (an accuracy: predicted and expected are both the number of articles)
  * @param outlets articles whose display name is the annotated outlet, over the articles that
  *     annotate one (an accuracy)
+ * @param credits the outlets and agencies each article credits, over the articles that annotate
+ *     their outlet (which annotate their credits with it), compared as the built-in list names them
+ *     ("PTI" is "Press Trust of India")
  * @param furnitureLines annotated furniture lines
  * @param furnitureKept annotated furniture lines newsdiff read mostly as story sentences
  * @param storySentences annotated story sentences (headline, standfirst, crossheads, body)
@@ -43,6 +47,7 @@ public record ReadingEvaluation(
     Score datelines,
     Score headlines,
     Score outlets,
+    Score credits,
     int furnitureLines,
     int furnitureKept,
     int storySentences,
@@ -75,6 +80,7 @@ public record ReadingEvaluation(
     int headlinesRight = 0;
     int outletsRight = 0;
     int outletsAnnotated = 0;
+    Score credits = Score.of(0, 0, 0);
     int furnitureLines = 0;
     int furnitureKept = 0;
     int storySentences = 0;
@@ -143,6 +149,9 @@ public record ReadingEvaluation(
         } else {
           misses.add(id + " outlet: expected " + t.outlet() + ", got " + a.outlet());
         }
+        credits =
+            credits.plus(
+                match(id + " credit", creditKeys(t.credits()), creditKeys(a.credits()), misses));
       }
 
       StoryCover cover = new StoryCover(a, t);
@@ -180,6 +189,7 @@ public record ReadingEvaluation(
         datelines,
         Score.of(headlinesRight, articles, articles),
         Score.of(outletsRight, outletsAnnotated, outletsAnnotated),
+        credits,
         furnitureLines,
         furnitureKept,
         storySentences,
@@ -273,6 +283,14 @@ public record ReadingEvaluation(
     return Score.of(tp, got.size(), expected.size());
   }
 
+  /**
+   * Credits as the built-in list names them, once each: an annotation may write "PTI" where
+   * newsdiff writes "Press Trust of India".
+   */
+  private static List<String> creditKeys(List<String> credits) {
+    return credits.stream().map(c -> Outlets.known(c).orElse(c.strip())).distinct().toList();
+  }
+
   private static String norm(String s) {
     return s.replaceAll("\\s+", " ").trim();
   }
@@ -300,6 +318,7 @@ public record ReadingEvaluation(
     sb.append("datelines  ").append(datelines).append('\n');
     sb.append("headlines  ").append(headlines).append('\n');
     sb.append("outlets    ").append(outlets).append('\n');
+    sb.append("credits    ").append(credits).append('\n');
     sb.append("quotes     ").append(quotes).append('\n');
     sb.append("speakers   ").append(speakers).append('\n');
     sb.append("cues       ").append(cues).append('\n');

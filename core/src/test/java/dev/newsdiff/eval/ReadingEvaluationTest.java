@@ -101,4 +101,27 @@ class ReadingEvaluationTest {
     assertThat(e.outlets().truePositives()).isZero();
     assertThat(e.misses()).contains("gazette outlet: expected The Gazette, got Gazette");
   }
+
+  @Test
+  void creditsAreScoredWhereTheOutletIsAnnotatedAsTheListNamesThem() {
+    String page = PAGE + "(With inputs from PTI)\n";
+    Article read = NewsDiff.parse("gazette", page);
+    assertThat(read.credits()).containsExactly("Press Trust of India");
+    ArticleTruth truth =
+        new ArticleTruth(
+            "Gazette",
+            ImmutableList.of("PTI", "AFP"),
+            ImmutableList.of(),
+            null,
+            story(),
+            ImmutableList.of());
+    ReadingEvaluation e =
+        ReadingEvaluation.of(
+            new Annotation(ImmutableMap.of("gazette", truth)), ImmutableMap.of("gazette", read));
+    assertThat(e.credits().truePositives()).isEqualTo(1);
+    assertThat(e.credits().predicted()).isEqualTo(1);
+    assertThat(e.credits().expected()).isEqualTo(2);
+    assertThat(e.misses()).contains("gazette credit missed: AFP");
+    assertThat(evaluate(page, null, ImmutableList.of(), story()).credits().predicted()).isZero();
+  }
 }

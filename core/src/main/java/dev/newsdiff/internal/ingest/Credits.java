@@ -3,6 +3,7 @@ package dev.newsdiff.internal.ingest;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.ingest.Lines.Line;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -217,8 +218,88 @@ public final class Credits {
       if (!masthead) {
         credits.addAll(named);
       }
+      if (!named.isEmpty()) {
+        return;
+      }
+    }
+    Matcher people = BYLINE_OF_PEOPLE.matcher(line.strip());
+    if (people.matches()) {
+      bylineOutlets(people.group(1), false, credits);
+    } else if (NAMES_ONLY.matcher(line.strip()).matches()) {
+      bylineOutlets(line.strip(), true, credits);
     }
   }
+
+  /**
+   * "By Jane Doe, Associated Press", "By DPA, IANSTuesday, April 6, 2010": a byline naming people,
+   * outlets and a date, the outlets (known ones only) its credits. A page's text often runs a
+   * byline's parts together ("IANSTuesday", "Alphonso TowehReuters"): they are parted where a
+   * capital follows a small letter, or a run of capitals a capitalised word.
+   */
+  private static final Pattern BYLINE_OF_PEOPLE =
+      Pattern.compile("^(?i:by)\\s+(\\p{Lu}[^.!?:;\"“”]{1,100})$");
+
+  /**
+   * A line of names alone ("Carielle Doe and Alphonso TowehReuters"): capitalised words, "and" and
+   * commas, a few of them; an outlet in it is a credit only where it was run together with a name.
+   */
+  private static final Pattern NAMES_ONLY =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’-]*+(?:(?:,?\\s+|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*+){1,7}$");
+
+  private static final Pattern RUN_TOGETHER =
+      Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+  private static final Splitter BYLINE_PARTS =
+      Splitter.on(Pattern.compile("\\s*(?:,|\\||\\band\\b|[—–]|\\s-\\s)\\s*"))
+          .omitEmptyStrings()
+          .trimResults();
+
+  /**
+   * The known outlets among a byline's parts, each written as its name or in capitals ("DPA"), so
+   * that a person called Ani is not ANI; with {@code gluedOnly}, only those run together with the
+   * word before them.
+   */
+  private static void bylineOutlets(String byline, boolean gluedOnly, Set<String> credits) {
+    for (String part : BYLINE_PARTS.split(byline)) {
+      List<String> words = new ArrayList<>();
+      List<Boolean> glued = new ArrayList<>();
+      for (String word : WORDS.split(part)) {
+        String[] pieces = RUN_TOGETHER.split(word);
+        for (int i = 0; i < pieces.length; i++) {
+          words.add(pieces[i]);
+          glued.add(i > 0);
+        }
+      }
+      for (int from = 0; from < words.size(); from++) {
+        if (gluedOnly && !glued.get(from)) {
+          continue;
+        }
+        for (int to = words.size(); to > from; to--) {
+          String name = String.join(" ", words.subList(from, to));
+          Optional<String> outlet = Outlets.known(name);
+          if (outlet.isPresent() && writtenAsOutlet(name, outlet.get())) {
+            credits.add(outlet.get());
+            from = to - 1; // the words after the name may name another outlet
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a byline's word names the outlet as outlets are written: in capitals ("DPA"), as the
+   * outlet's own first word ("Reuters", "Kyodo"), or in more words than one ("Agence
+   * France-Presse"); "Ani" and "Pa" in a byline are people's names, not ANI and PA Media.
+   */
+  private static boolean writtenAsOutlet(String name, String outlet) {
+    return name.indexOf(' ') >= 0
+        || CAPITALS.matcher(name).matches()
+        || outlet.equals(name)
+        || outlet.startsWith(name + " ");
+  }
+
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
 
   /** Adds each name of a list: any name where the form says credit, else known outlets only. */
   private static void addAll(String names, Set<String> credits, boolean anyName) {
@@ -253,7 +334,7 @@ public final class Credits {
     List<String> words = WORDS.splitToList(name.trim());
     for (int n = words.size(); n >= 1; n--) {
       String prefix = String.join(" ", words.subList(0, n));
-      if (Outlets.known(prefix).isPresent()) {
+      if (Outlets.known(prefix).filter(o -> writtenAsOutlet(prefix, o)).isPresent()) {
         credits.add(Outlets.known(prefix).get());
         return;
       }

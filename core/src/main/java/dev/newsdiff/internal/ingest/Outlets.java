@@ -291,6 +291,151 @@ public final class Outlets {
           .put("rfi", "RFI")
           .put("radio-france-internationale", "RFI")
           .put("anews", "A News")
+          // More widely read outlets from public lists of the largest news sites by country
+          // (round 23), again only names an id cannot spell: "scmp", "theage", "ghanaweb".
+          .put("scmp", "South China Morning Post")
+          .put("south-china-morning-post", "South China Morning Post")
+          .put("hkfp", "Hong Kong Free Press")
+          .put("hongkongfp", "Hong Kong Free Press")
+          .put("asiaone", "AsiaOne")
+          .put("todayonline", "TODAY")
+          .put("today-online", "TODAY")
+          .put("nst", "New Straits Times")
+          .put("mainichi", "The Mainichi")
+          .put("asahi", "The Asahi Shimbun")
+          .put("nikkei-asia", "Nikkei Asia")
+          .put("asia-nikkei", "Nikkei Asia")
+          .put("yna", "Yonhap")
+          .put("yonhap-news", "Yonhap")
+          .put("xinhuanet", "Xinhua")
+          .put("antaranews", "Antara")
+          .put("gma-news", "GMA News")
+          .put("gmanetwork", "GMA News")
+          .put("abs-cbn", "ABS-CBN News")
+          .put("abs-cbn-news", "ABS-CBN News")
+          .put("vietnamplus", "VietnamPlus")
+          .put("tuoitrenews", "Tuoi Tre News")
+          .put("asianage", "The Asian Age")
+          .put("asian-age", "The Asian Age")
+          .put("the-asian-age", "The Asian Age")
+          .put("newindianexpress", "The New Indian Express")
+          .put("new-indian-express", "The New Indian Express")
+          .put("the-new-indian-express", "The New Indian Express")
+          .put("zeenews", "Zee News")
+          .put("abplive", "ABP Live")
+          .put("abp-live", "ABP Live")
+          .put("thequint", "The Quint")
+          .put("the-quint", "The Quint")
+          .put("dnaindia", "DNA India")
+          .put("outlookindia", "Outlook India")
+          .put("tribuneindia", "The Tribune")
+          .put("geo", "Geo News")
+          .put("samaa", "SAMAA TV")
+          .put("samaa-tv", "SAMAA TV")
+          .put("brecorder", "Business Recorder")
+          .put("business-recorder", "Business Recorder")
+          .put("arynews", "ARY News")
+          .put("ary-news", "ARY News")
+          .put("tbsnews", "The Business Standard")
+          .put("newagebd", "New Age")
+          .put("adaderana", "Ada Derana")
+          .put("al-manar", "Al-Manar")
+          .put("almanar", "Al-Manar")
+          .put("jpost", "The Jerusalem Post")
+          .put("i24news", "i24NEWS")
+          .put("aawsat", "Asharq Al-Awsat")
+          .put("asharq-al-awsat", "Asharq Al-Awsat")
+          .put("ahram", "Ahram Online")
+          .put("ahram-online", "Ahram Online")
+          .put("premiumtimesng", "Premium Times")
+          .put("punchng", "Punch")
+          .put("vanguardngr", "Vanguard")
+          .put("thecable", "TheCable")
+          .put("channelstv", "Channels Television")
+          .put("saharareporters", "Sahara Reporters")
+          .put("sahara-reporters", "Sahara Reporters")
+          .put("standardmedia", "The Standard")
+          .put("ghanaweb", "GhanaWeb")
+          .put("enca", "eNCA")
+          .put("sowetanlive", "Sowetan LIVE")
+          .put("sowetan-live", "Sowetan LIVE")
+          .put("zimlive", "ZimLive")
+          .put("allafrica", "AllAfrica")
+          .put("thelocal", "The Local")
+          .put("the-local", "The Local")
+          .put("euobserver", "EUobserver")
+          .put("spiegel", "Der Spiegel")
+          .put("der-spiegel", "Der Spiegel")
+          .put("lemonde", "Le Monde")
+          .put("le-monde", "Le Monde")
+          .put("elpais", "El País")
+          .put("el-pais", "El País")
+          .put("balkaninsight", "Balkan Insight")
+          .put("independent-ie", "Irish Independent")
+          .put("breakingnews-ie", "BreakingNews.ie")
+          .put("perthnow", "PerthNow")
+          .put("9news", "9News")
+          .put("7news", "7NEWS")
+          .put("abc-net-au", "ABC News")
+          .put("theage", "The Age")
+          .put("the-age", "The Age")
+          .put("couriermail", "The Courier-Mail")
+          .put("courier-mail", "The Courier-Mail")
+          .put("canberratimes", "The Canberra Times")
+          .put("canberra-times", "The Canberra Times")
+          .put("yahoo", "Yahoo News")
+          .put("yahoo-news", "Yahoo News")
+          .put("nypost", "New York Post")
+          .put("ny-post", "New York Post")
+          .put("new-york-post", "New York Post")
+          .put("nydailynews", "New York Daily News")
+          .put("usnews", "U.S. News & World Report")
+          .put("buzzfeed", "BuzzFeed News")
+          .put("buzzfeed-news", "BuzzFeed News")
+          .put("theverge", "The Verge")
+          .put("the-verge", "The Verge")
+          .put("techcrunch", "TechCrunch")
+          .put("arstechnica", "Ars Technica")
+          .put("ars-technica", "Ars Technica")
+          .put("cnet", "CNET")
+          .put("zdnet", "ZDNET")
+          .put("marketwatch", "MarketWatch")
+          .put("barrons", "Barron's")
+          .put("investing-com", "Investing.com")
+          .put("fxstreet", "FXStreet")
+          .put("thestreet", "TheStreet")
+          .put("seekingalpha", "Seeking Alpha")
+          .put("seeking-alpha", "Seeking Alpha")
+          .put("foxbusiness", "Fox Business")
+          .put("dailycaller", "The Daily Caller")
+          .put("daily-caller", "The Daily Caller")
+          .put("washingtontimes", "The Washington Times")
+          .put("washington-times", "The Washington Times")
+          .put("thedailybeast", "The Daily Beast")
+          .put("daily-beast", "The Daily Beast")
+          .put("motherjones", "Mother Jones")
+          .put("propublica", "ProPublica")
+          .put("theintercept", "The Intercept")
+          .put("the-intercept", "The Intercept")
+          .put("sfgate", "SFGATE")
+          .put("sfchronicle", "San Francisco Chronicle")
+          .put("suntimes", "Chicago Sun-Times")
+          .put("chicago-sun-times", "Chicago Sun-Times")
+          .put("dallasnews", "The Dallas Morning News")
+          .put("ajc", "The Atlanta Journal-Constitution")
+          .put("seattletimes", "The Seattle Times")
+          .put("seattle-times", "The Seattle Times")
+          .put("denverpost", "The Denver Post")
+          .put("denver-post", "The Denver Post")
+          .put("tampabay", "Tampa Bay Times")
+          .put("detroitnews", "The Detroit News")
+          .put("freep", "Detroit Free Press")
+          .put("azcentral", "The Arizona Republic")
+          .put("space-com", "Space.com")
+          .put("cp24", "CP24")
+          .put("batimes", "Buenos Aires Times")
+          .put("riotimesonline", "The Rio Times")
+          .put("ticotimes", "The Tico Times")
           .buildOrThrow();
 
   /**
@@ -335,7 +480,27 @@ public final class Outlets {
     if (site != null && !site.isBlank()) {
       return site.trim();
     }
-    return known(id).orElseGet(() -> nameFromId(id));
+    return listed(id).orElseGet(() -> nameFromId(id));
+  }
+
+  /**
+   * The outlet the built-in list gives an id: the id's own, or for an id that names a known outlet
+   * and then the known outlet whose copy it carries, the first ("yahoo-rfi" is Yahoo News's page of
+   * RFI copy, "dailymail-reuters" the Daily Mail's of Reuters copy).
+   */
+  private static Optional<String> listed(String id) {
+    return known(id).or(() -> hostOfCopy(key(id)));
+  }
+
+  private static Optional<String> hostOfCopy(String key) {
+    List<String> words = Splitter.on('-').splitToList(key);
+    for (int i = 1; i < words.size(); i++) {
+      Optional<String> host = known(String.join("-", words.subList(0, i)));
+      if (host.isPresent() && known(String.join("-", words.subList(i, words.size()))).isPresent()) {
+        return host;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -408,7 +573,7 @@ public final class Outlets {
     boolean fromPage =
         (site == null || site.isBlank())
             && (sourceLine == null || !namesItself(id, sourceLine))
-            && known(id).isEmpty();
+            && listed(id).isEmpty();
     return fromPage
         ? OwnSpelling.in(text, id).orElseGet(() -> nameFromId(id))
         : displayName(id, site, sourceLine);

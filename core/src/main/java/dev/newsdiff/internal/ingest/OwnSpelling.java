@@ -17,14 +17,15 @@ import java.util.stream.Stream;
  * signature line that is just the name ("The Arunachal Times"), or a part of a line set off by a
  * bar, slash or dash ("Storm cuts power | The Valley Post", "Valley Post / News Desk"), a line
  * where the page speaks of itself ("Sign up for the iNFOnews newsletter", "Follow X on", "Welcome
- * to X", "X is not responsible for …"), or a closing credit naming the page's own outlet
- * ("(Panorama.am)"). A name counts only when it spells the article's id in full, letters and digits
- * alike, give or take a leading "The" and a web address's ending: "AsiaOne" for asiaone,
+ * to X", "X is not responsible for …", a notification prompt), a closing credit naming the page's
+ * own outlet ("(Panorama.am)"), or a word styled with a capital inside it anywhere ("LatestLY"). A
+ * name counts only when it spells the article's id in full, letters and digits alike, give or take
+ * a leading "The", a web address's ending and one closing news word: "AsiaOne" for asiaone,
  * "Panorama.am" for panorama, "The Malaya Daily" for malayadaily (an id of one word may run the
- * name's words together); so a credit naming another outlet can never become this outlet's name.
- * Failing that, a line that is only a name whose words' initials or whole words spell the id
- * ("Business Standard" for bstandard, "South China Morning Post" for scmp, {@link IdFold}).
- * Stateless.
+ * name's words together), "Masaader News" for masaader; so a credit naming another outlet can never
+ * become this outlet's name. Failing that, a line that is only a name whose words' initials or
+ * whole words spell the id ("Business Standard" for bstandard, "South China Morning Post" for scmp,
+ * {@link IdFold}). Stateless.
  */
 final class OwnSpelling {
 
@@ -47,8 +48,8 @@ final class OwnSpelling {
    */
   private static final Pattern SELF_REFERENCE =
       Pattern.compile(
-          "(?=[nNfFwWsSdDiIrR])\\b(?:newsletters?|follow|welcome\\s+to|subscribe|download"
-              + "|is\\s+not\\s+responsible|reserves\\s+the\\s+right)\\b",
+          "(?=[nNfFwWsSdDiIrR])\\b(?:newsletters?|notifications?|follow|welcome\\s+to|subscribe"
+              + "|download|is\\s+not\\s+responsible|reserves\\s+the\\s+right)\\b",
           Pattern.CASE_INSENSITIVE);
 
   /** Where a line sets off a part: " | Brand", "Brand / News Desk", "Headline - Brand". */
@@ -90,18 +91,19 @@ final class OwnSpelling {
     // A name spelling the id has its letters and digits, so a line without them in a row holds
     // none: most lines are dropped before their words are tried as names (8% of reading a corpus).
     String key = sigmaFolded(spelt);
-    List<String> lines =
+    List<String> spelling =
         text.lines()
             .map(String::strip)
-            .filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
-            .filter(l -> sigmaFolded(letters(l)).contains(key))
+            .filter(l -> !l.isEmpty() && sigmaFolded(letters(l)).contains(key))
             .toList();
+    List<String> lines = spelling.stream().filter(l -> l.length() <= MAX_LINE).toList();
     Optional<String> named =
         Stream.<Stream<String>>of(
                 lines.stream().filter(l -> COPYRIGHT.matcher(l).find()),
                 lines.stream().flatMap(OwnSpelling::nameParts),
                 lines.stream().filter(l -> SELF_REFERENCE.matcher(l).find()),
-                lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream))
+                lines.stream().map(OwnSpelling::closingName).flatMap(Optional::stream),
+                styledWords(spelling))
             .map(
                 candidates ->
                     candidates
@@ -111,6 +113,29 @@ final class OwnSpelling {
             .flatMap(Optional::stream)
             .findFirst();
     return named.or(() -> foldedName(text, id));
+  }
+
+  /**
+   * Words of any line spelling the id, however long, that a brand styles with capitals inside
+   * ("LatestLY", "AsiaOne", "QuayNEWS"): no sentence writes a plain word so, so a styled word
+   * spelling the id is the page's own spelling of it wherever it stands ("Get the latest stories at
+   * LatestLY.").
+   */
+  private static Stream<String> styledWords(List<String> lines) {
+    return lines.stream()
+        .flatMap(WORDS::splitToStream)
+        .map(OwnSpelling::trimmed)
+        .filter(OwnSpelling::capitalInside);
+  }
+
+  /** A lower-case letter followed by a capital: "AsiaOne", "LatestLY", "iNFOnews". */
+  private static boolean capitalInside(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -182,17 +207,34 @@ final class OwnSpelling {
     return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
   }
 
-  /** Every run of one to six words of the line, as written, less marks at its edges. */
+  /**
+   * Whether a name opens with a channel's or a brand's number before its capitalised words ("5
+   * Dariya News"); only a whole line or credit is read so, never a copyright line's year.
+   */
+  private static boolean numbered(List<String> words) {
+    return words.size() > 1 && NUMBER.matcher(words.get(0)).matches() && hasCapital(words.get(1));
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+  /**
+   * Every run of one to six words of the line, as written, less marks at its edges: marks between
+   * its words are kept, so that a run crossing a sentence's end can be told from a name.
+   */
   private static Stream<String> names(String line) {
-    List<String> words = WORDS.splitToList(line).stream().map(OwnSpelling::trimmed).toList();
+    List<String> raw = WORDS.splitToList(line);
+    List<String> words = raw.stream().map(OwnSpelling::trimmed).toList();
     return IntStream.range(0, words.size())
         .boxed()
         .flatMap(
             from ->
                 IntStream.rangeClosed(from + 1, Math.min(words.size(), from + MAX_NAME_WORDS))
-                    .mapToObj(to -> words.subList(from, to)))
-        .filter(run -> run.stream().noneMatch(String::isEmpty) && hasCapital(run.get(0)))
-        .map(run -> String.join(" ", run));
+                    .filter(to -> words.subList(from, to).stream().noneMatch(String::isEmpty))
+                    .filter(
+                        to ->
+                            hasCapital(words.get(from))
+                                || (from == 0 && to == words.size() && numbered(words)))
+                    .mapToObj(to -> trimmed(String.join(" ", raw.subList(from, to)))));
   }
 
   /** A full stop closing "LIVE." is punctuation; inside "Panorama.am" it is part of the name. */
@@ -213,8 +255,27 @@ final class OwnSpelling {
   private static boolean spells(String name, List<String> wanted) {
     List<String> words = words(withoutThe(WEB_ENDING.matcher(name).replaceFirst("")));
     return words.equals(wanted)
-        || (wanted.size() == 1 && words.size() > 1 && String.join("", words).equals(wanted.get(0)));
+        || (wanted.size() == 1 && words.size() > 1 && String.join("", words).equals(wanted.get(0)))
+        || withNewsWord(name, words, wanted)
+        || (words.size() > 2
+            && NUMBER.matcher(words.get(0)).matches()
+            && withNewsWord(name, words.subList(1, words.size()), wanted));
   }
+
+  /**
+   * Whether the name is the id's words and one word outlets name themselves with, which a web
+   * address or a file name often leaves out ("Masaader News" for masaader, "Harbour Echo LIVE" for
+   * harbour-echo), written as one name: no sentence ends between them ("… in Harbour. News of …").
+   * A line that is only the name may open with the brand's number ("5 Dariya News").
+   */
+  private static boolean withNewsWord(String name, List<String> words, List<String> wanted) {
+    return words.size() == wanted.size() + 1
+        && words.subList(0, wanted.size()).equals(wanted)
+        && RunTogetherId.isNewsWord(words.get(wanted.size()))
+        && !SENTENCE_MARK.matcher(name).find();
+  }
+
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[.,;:!?]\\s");
 
   /**
    * The words of a name or id in lower case, letters and digits only: "Al-Manar" is [al, manar].

@@ -269,8 +269,31 @@ final class RunTogetherId {
    */
   private static boolean nameLike(String word) {
     boolean vowel = VOWEL.matcher(word).find();
-    return (word.length() >= MIN_OTHER && vowel)
+    return (word.length() >= MIN_OTHER && vowel && opensLikeAWord(word))
         || (word.length() >= 2 && word.length() <= 4 && !vowel);
+  }
+
+  /**
+   * Whether a word opens as English words do: with a vowel, a consonant and a vowel, or two
+   * consonants that open words ("str", "ch"). A split that leaves "rming" ("info|rming") or "rpool"
+   * ("live|rpool") has cut a word in two; such an id stays whole.
+   */
+  private static boolean opensLikeAWord(String word) {
+    return VOWEL.matcher(word.substring(0, 1)).matches()
+        || VOWEL.matcher(word.substring(1, 2)).matches()
+        || ONSETS.contains(word.substring(0, 2));
+  }
+
+  /** Two consonants that open English words. */
+  private static final ImmutableSet<String> ONSETS =
+      ImmutableSet.of(
+          "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gh", "gl", "gn", "gr", "kh", "kl",
+          "kn", "kr", "ph", "pl", "pr", "ps", "qu", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp",
+          "sq", "st", "sv", "sw", "th", "tr", "ts", "tw", "wh", "wr", "zh");
+
+  /** Whether outlets name themselves with this word, in lower case: "news", "times", "live". */
+  static boolean isNewsWord(String word) {
+    return NEWS_WORDS.contains(word);
   }
 
   private static boolean known(String word) {

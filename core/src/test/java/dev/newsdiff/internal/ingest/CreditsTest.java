@@ -28,6 +28,12 @@ class CreditsTest {
           The pier stays shut until Friday. / Lakeland Agency       | Lakeland Agency
           Press Trust of India                                      | Press Trust of India
           By Reuters Staff                                          | Reuters
+          By Jane Doe, Associated Press                             | Associated Press
+          By DPA, IANSTuesday, April 6, 2010                        | dpa;IANS
+          By Ani Rao and Pa Lee                                     | -
+          Carielle Doe and Alphonso TowehReuters                    | Reuters
+          Carielle Doe and Alphonso Reuters                         | -
+          By Monday, the pier had reopened, AFP said.               | -
           (With inputs from PTI)                                    | Press Trust of India
           With inputs from agencies                                 | agencies
           With files from Coastal Wire                              | Coastal Wire
@@ -48,6 +54,7 @@ class CreditsTest {
           Photo: Dan Kerr / Harbour Times / AFP                     | AFP
           The Wire Act passed in 1961, the press office said.       | -
           The pier stays shut, the Straits Times reported.          | The Straits Times
+          The pier stays shut, the Belfast Telegraph reported.      | -
           The National Guard reported no damage at the pier.        | -
           Independent experts reported no damage at the pier.       | -
           The local police reported no damage at the pier.          | -

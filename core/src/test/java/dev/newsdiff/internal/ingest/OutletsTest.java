@@ -21,6 +21,11 @@ class OutletsTest {
           huffpost,       null,       HuffPost
           times-of-india, null,       The Times of India
           smh,            null,       The Sydney Morning Herald
+          scmp,           null,       South China Morning Post
+          theage,         null,       The Age
+          yahoo-rfi,      null,       Yahoo News
+          the-hindu-pti,  null,       The Hindu
+          harbour-pti,    null,       Harbour Pti
           """)
   void displayNameFromTheSiteTheListOrTheId(String id, String site, String expected) {
     assertThat(Outlets.displayName(id, site)).isEqualTo(expected);
@@ -56,6 +61,8 @@ class OutletsTest {
           harbour24news,           Harbour24news
           straitstimes,            The Straits Times
           gulfnews,                Gulf News
+          informing,               Informing
+          liverpoolnews,           Liverpool News
           """)
   void anIdWithoutMetadataReadsAsAName(String id, String expected) {
     assertThat(Outlets.displayName(id, null)).isEqualTo(expected);
@@ -106,6 +113,14 @@ class OutletsTest {
           srmp              | South Ruritania Morning Post\\nFire on the quay closes the pier.          | South Ruritania Morning Post
           hstandard         | Harbour Times\\nFire on the quay closes the pier.                         | Hstandard
           quaynews          | Follow Meridian Wire on Twitter\\nFire on the quay.                       | Quay News
+          quaydaily         | Get the latest stories at QuayDaily. A fire broke out on the quay on Monday and closed the pier for the whole of the day, the harbour master said, and ferries were sent to the north pier, where passengers waited for hours. | QuayDaily
+          harbourecho       | Fire on the quay.\\nHarbour Echo would like to show you notifications.  | Harbour Echo
+          quayside          | Port Town- Quayside News\\nFire on the quay.                            | Quayside News
+          quayside          | Fire on the quay.\\n© 2031 Quayside. News partners welcome.             | Quayside
+          quayside          | Fire on the quay.\\nLatest from Quayside Stories                        | Quayside
+          quayside          | 7 Quayside News\\nFire on the quay.\\n7 Quayside News                 | 7 Quayside News
+          quayside          | Fire on the quay.\\n© 2031 Quayside News                                | Quayside News
+          quayside          | Fire on the quay.\\n12 Quayside                                         | Quayside
           """)
   void thePageSpellsItsOwnName(String id, String text, String expected) {
     assertThat(Outlets.displayName(id, null, null, text.replace("\\n", "\n"))).isEqualTo(expected);
