@@ -46,7 +46,8 @@ class SampleAlignmentTest {
     "kiptum-chicago-marathon-record-2023,  0.67, 0.69, 0.54",
     "tesla-autopilot-recall-2023,          0.81, 0.73, 0.59",
     // held out, second generation (added in round 21)
-    "kanpur-indore-patna-derailment-2016,   0.48, 0.68, 0.57",
+    // kanpur and france: round 23's story-names test lets a heavy rewrite's pairs count.
+    "kanpur-indore-patna-derailment-2016,   0.88, 0.86, 0.88",
     "ruang-volcano-tsunami-alert-2024,      0.75, 0.92, 0.83",
     "bank-of-korea-rate-hike-2022,          0.69, 0.75, 0.74",
     "google-appeals-french-fine-2021,       0.96, 1.00, 0.85",
@@ -55,7 +56,7 @@ class SampleAlignmentTest {
     "tuticorin-cocaine-seizure-2021,        0.72, 0.73, 0.57",
     "pegasus-istanbul-runway-skid-2020,     0.51, 0.59, 0.69",
     "yajiang-forest-fire-evacuation-2024,   0.65, 0.80, 0.66",
-    "france-heat-record-2019,               0.68, 0.79, 0.86",
+    "france-heat-record-2019,               0.86, 0.88, 0.89",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {

@@ -108,7 +108,7 @@ public final class Aligner {
     PairModel learned = scorer instanceof SharedTerms.Source ? decision : null;
     Pairs pairs = new Pairs(scorer, units, orderWeight, learned);
     double floor = learned == null ? threshold : PairModel.PREFILTER;
-    List<Edge> edges = decide(candidates(articles, units, pairs, floor), units, pairs);
+    List<Edge> edges = decide(candidates(articles, units, pairs, floor), articles, units, pairs);
     edges.sort(STRONGEST_FIRST);
     double mergeLinkage = learned == null ? linkage : learned.linkage();
 
@@ -222,11 +222,14 @@ public final class Aligner {
    * The candidates that are statements' pairs, each with the strength it merges by. By the hand
    * rules: a pair scoring at least the threshold that is (nearly) each side's best match in the
    * other's article, with its score. By the model: a pair whose probability reaches the model's
-   * threshold, with its probability, between two articles that share at least one pair by the
-   * rules: two stories of one kind (two mine blasts) share words and kinds of figure in many
-   * sentences, and the rules' strict test is what tells that they share no statement.
+   * threshold, with its probability, between two articles that report one story: they share at
+   * least one pair by the rules, or, when an outlet rewrote the story so that no sentence reads
+   * like another's, a name neither writes as a common word ({@link StoryNames}). Two stories of one
+   * kind (two mine blasts) share words and kinds of figure in many sentences, and even leads that
+   * read alike, but neither such a pair nor the places and people they name.
    */
-  private List<Edge> decide(List<Edge> candidates, List<Unit> units, Pairs pairs) {
+  private List<Edge> decide(
+      List<Edge> candidates, List<Article> articles, List<Unit> units, Pairs pairs) {
     List<Edge> byRules = new ArrayList<>();
     for (Edge e : candidates) {
       if (e.score() >= threshold
@@ -238,22 +241,36 @@ public final class Aligner {
     if (pairs.decision == null) {
       return byRules;
     }
-    int articles = pairs.related.length;
-    boolean[][] sharing = new boolean[articles][articles];
+    // Per pair of articles: 0 not yet known, SAME_STORY or OTHER_STORY.
+    byte[][] story = new byte[articles.size()][articles.size()];
     for (Edge e : byRules) {
-      sharing[units.get(e.a()).article()][units.get(e.b()).article()] = true;
+      story[units.get(e.a()).article()][units.get(e.b()).article()] = SAME_STORY;
     }
+    StoryNames names = new StoryNames(articles);
     List<Edge> edges = new ArrayList<>();
     for (Edge e : candidates) {
-      if (sharing[units.get(e.a()).article()][units.get(e.b()).article()]) {
-        double p = pairs.strength(e.a(), e.b());
-        if (p >= pairs.decision.threshold()) {
-          edges.add(new Edge(e.a(), e.b(), p));
-        }
+      int a = units.get(e.a()).article();
+      int b = units.get(e.b()).article();
+      if (story[a][b] == OTHER_STORY) {
+        continue;
+      }
+      double p = pairs.strength(e.a(), e.b());
+      if (p < pairs.decision.threshold()) {
+        continue;
+      }
+      if (story[a][b] == 0) {
+        // Read only for the few pairs of articles the rules relate nothing in.
+        story[a][b] = names.shareAName(a, b) ? SAME_STORY : OTHER_STORY;
+      }
+      if (story[a][b] == SAME_STORY) {
+        edges.add(new Edge(e.a(), e.b(), p));
       }
     }
     return edges;
   }
+
+  private static final byte SAME_STORY = 1;
+  private static final byte OTHER_STORY = 2;
 
   /**
    * A clause may state a claim that a second statement shares ("… held talks with Nakatani, where
