@@ -179,6 +179,16 @@ final class Scope {
           CI);
 
   /**
+   * A record the event beat, not the event's own figure: "beating the current record of 44.1
+   * degrees", "the previous record for France of 44.1 degrees", "the old mark of 2:01:09".
+   */
+  private static final Pattern PREVIOUS_RECORD_BEFORE =
+      Pattern.compile(
+          "\\b(?:previous|old|former|earlier|current|existing)\\s+(?:\\p{L}+\\s+)?(?:record|mark)\\b"
+              + "[^.;:]{0,25}?\\s(?:of|at)\\s+$",
+          CI);
+
+  /**
    * The two counts of a proportion: "eight out of 10 cases", "one in five adults", "six of every
    * ten". A share, not a count of the story's cases.
    */
@@ -461,6 +471,9 @@ final class Scope {
     }
     if (FORECAST_BEFORE.matcher(before).find()) {
       marks.add("forecast");
+    }
+    if (PREVIOUS_RECORD_BEFORE.matcher(before).find()) {
+      marks.add("previous record");
     }
     if (PROPORTION_AFTER.matcher(after).find() || PROPORTION_BEFORE.matcher(before).find()) {
       marks.add("proportion");

@@ -205,6 +205,7 @@ class ConflictsTest {
           The prosecutor had requested a two-year prison sentence for the mayor. | The court gave the mayor a six-month suspended prison sentence.   | none
           Temperatures are forecast to reach 45 degrees in the south on Friday. | Temperatures reached 44.3 degrees in the south on Friday.          | none
           Temperatures reached 45.1 degrees in the south on Friday.            | Temperatures reached 44.3 degrees in the south on Friday.           | conflict
+          The heat beat the previous record of 44.1 degrees in the south on Friday. | Temperatures reached 45.9 degrees in the south on Friday.     | none
           All but 18 of the cases are linked to the outbreak at the park.      | Eight out of 10 cases are linked to the outbreak at the park.       | none
           A 17-year-old boy died of heatstroke in the town on Friday.          | A 93-year-old man died of heatstroke in the town on Friday.         | none
           An 80-year-old man died of heatstroke in the town on Friday.         | A 93-year-old man died of heatstroke in the town on Friday.         | conflict
