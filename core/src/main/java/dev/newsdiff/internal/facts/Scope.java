@@ -190,19 +190,24 @@ final class Scope {
 
   /**
    * The two counts of a proportion: "eight out of 10 cases", "one in five adults", "six of every
-   * ten". A share, not a count of the story's cases.
+   * ten". A share, not a count of the story's cases. A bare "in" makes one only after "one" or "1"
+   * ("one in five"): "12 in two attacks" is a count.
    */
   private static final Pattern PROPORTION_AFTER =
       Pattern.compile(
-          "^\\s+(?:out\\s+of|out|in\\s+every|of\\s+every|in)\\s+(?!(?:19|20)\\d{2}\\b)"
+          "^\\s+(?:out\\s+of|out|in\\s+every|of\\s+every)\\s+(?!(?:19|20)\\d{2}\\b)"
               + "(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\\b)",
           CI);
 
   private static final Pattern PROPORTION_BEFORE =
       Pattern.compile(
-          "(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\s+"
-              + "(?:out\\s+of|out|in\\s+every|of\\s+every|in)\\s+$",
+          "(?:(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\s+"
+              + "(?:out\\s+of|out|in\\s+every|of\\s+every)|\\b(?:one|1)\\s+in)\\s+$",
           CI);
+
+  /** "1 in 4": a bare "in" after a count of one. */
+  private static final Pattern ONE_IN_AFTER =
+      Pattern.compile("^\\s+in\\s+(?!(?:19|20)\\d{2}\\b)\\d", CI);
 
   /** A count of those left out: "all but 18 of the cases", "everyone except 3". */
   private static final Pattern EXCEPT_BEFORE =
@@ -475,7 +480,10 @@ final class Scope {
     if (PREVIOUS_RECORD_BEFORE.matcher(before).find()) {
       marks.add("previous record");
     }
-    if (PROPORTION_AFTER.matcher(after).find() || PROPORTION_BEFORE.matcher(before).find()) {
+    boolean one = sentence.substring(start, end).strip().equals("1");
+    if (PROPORTION_AFTER.matcher(after).find()
+        || one && ONE_IN_AFTER.matcher(after).find()
+        || PROPORTION_BEFORE.matcher(before).find()) {
       marks.add("proportion");
     }
     if (EXCEPT_BEFORE.matcher(before).find()) {

@@ -55,6 +55,9 @@ class ScopeTest {
           Eight out of 10 cases are linked to the outbreak at the park.      | 10   | [proportion]
           One in five adults in the town had the flu this winter.            | five | [proportion]
           The flu struck 40 in the town in 2019.                             | 40   | [in 2019]
+          Gunmen killed 12 in two attacks on the town.                       | 12   | []
+          Just 1 in 4 adults in the town had the flu this winter.            | 1    | [proportion]
+          Just 1 in 4 adults in the town had the flu this winter.            | 4    | [proportion]
           All but 18 of the cases are linked to the outbreak at the park.    | 18   | [except]
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
