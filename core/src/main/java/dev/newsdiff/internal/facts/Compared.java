@@ -28,15 +28,24 @@ record Compared(
 
   boolean sameKindAs(Compared o) {
     return key.equals(o.key)
-        && withoutReference(scope).equals(withoutReference(o.scope))
+        && readAlone(scope).equals(readAlone(o.scope))
+        && Ages.samePerson(scope, o.scope)
         && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
   }
 
-  /** A scope without the place a distance is measured from, which {@link #sameReference} reads. */
-  private static Set<String> withoutReference(Set<String> scope) {
-    return scope.stream().anyMatch(m -> m.startsWith(Scope.FROM))
-        ? scope.stream().filter(m -> !m.startsWith(Scope.FROM)).collect(Collectors.toSet())
+  /**
+   * A scope without the marks read on their own: the place a distance is measured from ({@link
+   * #sameReference}), whose age an age is ({@link Ages#samePerson}) and the range a figure is an
+   * end of ({@link #agreesAsRange}), which one side may not say.
+   */
+  private static Set<String> readAlone(Set<String> scope) {
+    return scope.stream().anyMatch(Compared::readAlone)
+        ? scope.stream().filter(m -> !readAlone(m)).collect(Collectors.toSet())
         : scope;
+  }
+
+  private static boolean readAlone(String mark) {
+    return mark.startsWith(Scope.FROM) || mark.startsWith(Ages.MARK) || mark.startsWith(RANGE);
   }
 
   private Optional<String> reference() {
@@ -171,8 +180,13 @@ record Compared(
       Set<String> scope =
           switch (f.kind()) {
             case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
-            case TIME -> Scope.inZoneConversion(text, start) ? Set.of(Scope.CONVERSION) : Set.of();
-            default -> withReference(Scope.of(text, start, end, what.isPresent()), key, text, end);
+            case TIME -> Scope.ofTime(text, start);
+            // A person's age is of no period or region ("died in the city of Valladolid"): only
+            // whose age it is tells it apart.
+            default ->
+                isAge(what)
+                    ? Ages.mark(text, end).map(Set::of).orElse(Set.of())
+                    : withReference(Scope.of(text, start, end, what.isPresent()), key, text, end);
           };
       // A conversion is at the day's rate, which outlets take from different days.
       Fact fact =
@@ -181,7 +195,74 @@ record Compared(
               : f;
       out.add(new Compared(fact, key, what, scope, sentenceId));
     }
+    return withRanges(out, text, span.start());
+  }
+
+  /** The mark of a figure that is one end of a range, with both ends' values: "range 5.9|6.6". */
+  private static final String RANGE = "range ";
+
+  /** "between 5.9 and 6.6": the words before a range's first end, and between its two ends. */
+  private static final Pattern RANGE_OPENS =
+      Pattern.compile("\\bbetween\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RANGE_JOIN =
+      Pattern.compile("^\\s*(?:and|to|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The figures with each two that open and close a range ("a magnitude of between 5.9 and 6.6")
+   * marked so: a range is one figure, which a value inside it agrees with ({@link #agreesAsRange}),
+   * not two figures each to be compared on its own.
+   */
+  private static List<Compared> withRanges(List<Compared> figures, String text, int base) {
+    List<Compared> out = new ArrayList<>(figures);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Compared low = out.get(i);
+      Compared high = out.get(i + 1);
+      int lowStart = low.fact().span().start() - base;
+      int lowEnd = low.fact().span().end() - base;
+      int highStart = high.fact().span().start() - base;
+      if (!low.key.equals(high.key)
+          || low.fact().kind() == Fact.Kind.DATE
+          || low.fact().kind() == Fact.Kind.TIME
+          || highStart < lowEnd
+          || !RANGE_OPENS.matcher(text.substring(Math.max(0, lowStart - 12), lowStart)).find()
+          || !RANGE_JOIN.matcher(text.substring(lowEnd, highStart)).matches()) {
+        continue;
+      }
+      String mark = RANGE + low.fact().value() + "|" + high.fact().value();
+      out.set(i, low.withMark(mark));
+      out.set(i + 1, high.withMark(mark));
+      i++;
+    }
     return out;
+  }
+
+  private Compared withMark(String mark) {
+    Set<String> marks = new HashSet<>(scope);
+    marks.add(mark);
+    return new Compared(fact, key, what, Set.copyOf(marks), sentence);
+  }
+
+  /**
+   * Whether one of two figures is an end of a range the other's value stands inside ("between 5.9
+   * and 6.6" and "6.6"; two ranges that overlap), so that they agree.
+   */
+  static boolean agreesAsRange(Compared x, Compared y) {
+    Optional<String[]> a = x.range();
+    Optional<String[]> b = y.range();
+    if (a.isEmpty() && b.isEmpty()) {
+      return false;
+    }
+    String[] r = a.orElseGet(() -> new String[] {x.fact().value(), x.fact().value()});
+    String[] q = b.orElseGet(() -> new String[] {y.fact().value(), y.fact().value()});
+    return Measures.overlap(r[0], r[1], q[0], q[1], x.fact().kind());
+  }
+
+  private Optional<String[]> range() {
+    return scope.stream()
+        .filter(m -> m.startsWith(RANGE))
+        .findFirst()
+        .map(m -> m.substring(RANGE.length()).split("\\|"));
   }
 
   /** A distance's scope with the place it is measured from, when the sentence names one. */
@@ -196,6 +277,10 @@ record Compared(
   }
 
   private static final String LENGTH = "quantity:length";
+
+  private static boolean isAge(Optional<Counted.What> what) {
+    return what.isPresent() && what.get() == Counted.What.AGE;
+  }
 
   /** A time with the event words before it: "the fire started at 3:40 p.m.". */
   static boolean isEventTime(Fact f) {

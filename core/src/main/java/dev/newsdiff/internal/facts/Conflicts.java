@@ -504,11 +504,15 @@ public final class Conflicts {
             || Measures.compare(x.fact(), y.fact(), null, null) != Verdict.DIFFERENT);
   }
 
-  /** The same value of the same kind is taken for the same fact, whatever words surround it. */
+  /**
+   * The same value of the same kind is taken for the same fact, whatever words surround it; so is a
+   * value inside a range the other gives ("between 5.9 and 6.6" and "6.6").
+   */
   private static boolean same(
       Article aa, Compared x, Article bb, Compared y, Clock clock, Integer yearA, Integer yearB) {
     return x.sameKindAs(y)
-        && verdict(aa, x, bb, y, clock, yearA, yearB).orElse(null) == Verdict.SAME;
+        && (Compared.agreesAsRange(x, y)
+            || verdict(aa, x, bb, y, clock, yearA, yearB).orElse(null) == Verdict.SAME);
   }
 
   /**

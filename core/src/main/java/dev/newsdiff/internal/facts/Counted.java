@@ -31,7 +31,9 @@ final class Counted {
     /**
      * A duration that is a prison term: "sentenced to 13 years", "a six-month suspended sentence".
      */
-    PRISON_TERM
+    PRISON_TERM,
+    /** A duration that is someone's age: "a 93-year-old man" ({@link Ages}). */
+    AGE
   }
 
   /** Words that make a duration a prison term, in its clause or right before it. */
@@ -124,11 +126,15 @@ final class Counted {
   }
 
   /**
-   * Whether the duration at {@code [start, end)} is a prison term, the one duration that court
-   * stories give in several outlets, or empty: a duration newsdiff cannot tell ("over the course of
-   * three months") is compared only with another it cannot tell either.
+   * Whether the duration at {@code [start, end)} is someone's age ("a 93-year-old man") or a prison
+   * term, the one duration that court stories give in several outlets, or empty: a duration
+   * newsdiff cannot tell ("over the course of three months") is compared only with another it
+   * cannot tell either.
    */
   static Optional<What> ofDuration(String sentence, int start, int end) {
+    if (Ages.isAge(sentence, end)) {
+      return Optional.of(What.AGE);
+    }
     boolean term =
         TERM.matcher(governingBefore(sentence, start)).find()
             || TERM.matcher(clauseAfter(sentence, end)).find();

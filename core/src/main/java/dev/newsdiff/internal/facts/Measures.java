@@ -4,6 +4,7 @@ import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Furniture;
 import dev.newsdiff.model.FurnitureKind;
+import dev.newsdiff.model.Span;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -329,6 +330,23 @@ final class Measures {
 
   private static int minutes(String hhmm) {
     return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+  }
+
+  /**
+   * Whether the ranges {@code [lowA, highA]} and {@code [lowB, highB]} of values of one kind share
+   * a value: "between 5.9 and 6.6" holds 6.6.
+   */
+  static boolean overlap(String lowA, String highA, String lowB, String highB, Fact.Kind kind) {
+    double a0 = magnitude(kind, lowA);
+    double a1 = magnitude(kind, highA);
+    double b0 = magnitude(kind, lowB);
+    double b1 = magnitude(kind, highB);
+    return Math.max(Math.min(a0, a1), Math.min(b0, b1))
+        <= Math.min(Math.max(a0, a1), Math.max(b0, b1));
+  }
+
+  private static double magnitude(Fact.Kind kind, String value) {
+    return magnitude(new Fact(kind, Span.of(0, 0), value, value, null, false));
   }
 
   /** A quantity in its base unit; a compound duration ("13 yr 9 mo") is the sum of its parts. */

@@ -536,11 +536,12 @@ final class NameFacts {
   }
 
   /**
-   * The person after a title too long for a name of two to four words: "U.S. Assistant Secretary of
-   * State Roberta Jacobson" is Roberta Jacobson. The title runs to its last title word and the one
-   * word it is "of" ("Secretary of State"); the two or three words after it are the name, unless
-   * one of them is a title, an organisation's or a place's word ("Chief Executive Officer of
-   * Harbour Lines" names no one).
+   * The person after a title too long for a name of two to four words, or after words that qualify
+   * the title: "U.S. Assistant Secretary of State Roberta Jacobson" is Roberta Jacobson, "Liberian
+   * President George Weah" George Weah. The title runs to its last title word and the one word it
+   * is "of" ("Secretary of State"); the two or three words after it are the name, unless one of
+   * them is a title, an organisation's or a place's word ("Chief Executive Officer of Harbour
+   * Lines" names no one).
    */
   private static @Nullable Fact afterLongTitle(
       String s, int base, int start, int end, List<String> words) {
@@ -550,7 +551,9 @@ final class NameFacts {
         title = i;
       }
     }
-    if (words.size() <= 4 || title < 0) {
+    // A title inside a short run has the name after it ("Liberian President George Weah"); one
+    // that opens it is dropped by the caller.
+    if (title < 0 || words.size() <= 4 && title == 0) {
       return null;
     }
     int from = title + 1;

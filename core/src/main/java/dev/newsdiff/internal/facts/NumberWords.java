@@ -36,6 +36,7 @@ final class NumberWords {
           .put("eighty", 80)
           .put("ninety", 90)
           .put("hundred", 100)
+          .put("thousand", 1000)
           .put("dozen", 12)
           .buildOrThrow();
 

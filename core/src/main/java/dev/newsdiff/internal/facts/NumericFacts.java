@@ -46,7 +46,7 @@ final class NumericFacts {
       "(?:two|three|four|five|six|seven|eight|nine|ten) dozen"
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-          + "|sixteen|seventeen|eighteen|nineteen|half a dozen|a dozen|dozen|a hundred"
+          + "|sixteen|seventeen|eighteen|nineteen|half a dozen|a dozen|dozen|a hundred|a thousand"
           // "one" is most often a pronoun ("one of the officials"): a figure only before a unit
           // ("one-month-old", "one mile"), see ONE
           + "|one";
@@ -125,7 +125,9 @@ final class NumericFacts {
               // the year first, then what comes before it: a look-behind tried at every position is
               // slow
               // a year after a preposition, or before the noun it dates: "the 2014 protests"
-              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after|the) \\d{4}))");
+              // or after a name it dates: "the Chicago Marathon 2023", "Euro 2024"
+              + "|(?<yr>(?:19|20)\\d{2})\\b(?<=\\b(?:in|since|from|until|by|of|before|after|the) \\d{4}"
+              + "|\\b\\p{Lu}\\p{Ll}{1,20} \\d{4}))");
   static final Pattern AMOUNT =
       Pattern.compile(
           "(?=[\\dtfsendaoh])(?<n>(?<![\\w.,])(?:"
@@ -344,7 +346,10 @@ final class NumericFacts {
     m = found.matcher();
     while (found.find()) {
       int start = m.start("n");
-      if (taken[start] || isLabel(s, start) || isDecade(s, m.end("n"))) {
+      if (taken[start]
+          || isLabel(s, start)
+          || isDecade(s, m.end("n"))
+          || colonJoined(s, start, m.end("n"))) {
         continue;
       }
       BigDecimal n = amount(m.group("n"));
@@ -701,6 +706,15 @@ final class NumericFacts {
   private static final Pattern ADDRESS =
       Pattern.compile(
           "\\d+\\s+(?:\\p{Lu}\\p{L}+\\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq)\\b\\.?");
+
+  /**
+   * A number joined by a colon to another: a race time ("2:00:35"), a clock without its "a.m."
+   * ("break 2:01") or a score ("won 3:1"), never a count.
+   */
+  private static boolean colonJoined(String s, int start, int end) {
+    return start >= 2 && s.charAt(start - 1) == ':' && Character.isDigit(s.charAt(start - 2))
+        || end + 1 < s.length() && s.charAt(end) == ':' && Character.isDigit(s.charAt(end + 1));
+  }
 
   /** "the 1960s": a decade. */
   private static boolean isDecade(String s, int end) {

@@ -156,6 +156,64 @@ final class Scope {
               + "|\\b(?:rose|risen|climbed|jumped|increased|grew) from\\s+$",
           CI);
 
+  /**
+   * What someone asked for, not what happened: "the prosecutor had requested a two-year sentence",
+   * "sought $5 million in damages", "called for 300 more troops". Compared only with another
+   * demand.
+   */
+  private static final Pattern DEMAND_BEFORE =
+      Pattern.compile(
+          "\\b(?:request(?:ed|ing|s)?|sought|seek(?:s|ing)?|demand(?:ed|ing|s)?"
+              + "|(?:ask|call|push|appeal)(?:ed|ing|s)? for|propos(?:ed|es|ing)"
+              + "|recommend(?:ed|ing|s)?)\\s+(?:(?:a|an|the|for)\\s+){0,2}$",
+          CI);
+
+  /**
+   * A figure foreseen, not measured: "temperatures are forecast to reach 45 degrees", "the toll is
+   * expected to rise to 50". Compared only with another forecast.
+   */
+  private static final Pattern FORECAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:forecasts?|forecast to|expected to|predicted to|projected to|likely to|could|may"
+              + "|might)\\s+(?:reach|hit|top|exceed|surpass|rise to|climb to|fall to|drop to)\\s+$",
+          CI);
+
+  /**
+   * A record the event beat, not the event's own figure: "beating the current record of 44.1
+   * degrees", "the previous record for France of 44.1 degrees", "the old mark of 2:01:09".
+   */
+  private static final Pattern PREVIOUS_RECORD_BEFORE =
+      Pattern.compile(
+          "\\b(?:previous|old|former|earlier|current|existing)\\s+(?:\\p{L}+\\s+)?(?:record|mark)\\b"
+              + "[^.;:]{0,25}?\\s(?:of|at)\\s+$",
+          CI);
+
+  /**
+   * The two counts of a proportion: "eight out of 10 cases", "one in five adults", "six of every
+   * ten". A share, not a count of the story's cases. A bare "in" makes one only after "one" or "1"
+   * ("one in five"): "12 in two attacks" is a count.
+   */
+  private static final Pattern PROPORTION_AFTER =
+      Pattern.compile(
+          "^\\s+(?:out\\s+of|out|in\\s+every|of\\s+every)\\s+(?!(?:19|20)\\d{2}\\b)"
+              + "(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)\\b)",
+          CI);
+
+  private static final Pattern PROPORTION_BEFORE =
+      Pattern.compile(
+          "(?:(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\s+"
+              + "(?:out\\s+of|out|in\\s+every|of\\s+every)|\\b(?:one|1)\\s+in)\\s+$",
+          CI);
+
+  /** "1 in 4": a bare "in" after a count of one. */
+  private static final Pattern ONE_IN_AFTER =
+      Pattern.compile("^\\s+in\\s+(?!(?:19|20)\\d{2}\\b)\\d", CI);
+
+  /** A count of those left out: "all but 18 of the cases", "everyone except 3". */
+  private static final Pattern EXCEPT_BEFORE =
+      Pattern.compile(
+          "\\b(?:(?:all|everyone|everybody|everything|none)\\s+but|except(?:\\s+for)?)\\s+$", CI);
+
   private static final Pattern COUNT_WORD = Pattern.compile("\\d|\\b\\p{L}+\\b");
 
   private static final Pattern FURTHER_BEFORE =
@@ -173,11 +231,12 @@ final class Scope {
 
   /**
    * A reporting verb in the few words before a date: "police said Tuesday", "told AFP on Tuesday",
-   * "Xinhua reported on Tuesday" date the report, not the event.
+   * "Xinhua reported on Tuesday", "in a statement made on Sunday" date the report, not the event.
    */
   private static final Pattern REPORTED_BEFORE =
       Pattern.compile(
-          "\\b(?:said|says|told|reported|announced|stated|confirmed|added|according to)"
+          "\\b(?:said|says|told|reported|announced|stated|confirmed|added|according to"
+              + "|statement|(?:news|press) (?:conference|briefing|release))"
               + "(?:\\s+[\\p{L}.]+){0,3}?\\s+(?:on\\s+)?$",
           CI);
 
@@ -189,6 +248,31 @@ final class Scope {
       Pattern.compile(
           "\\b(?:first|second|third|fourth|final|last|next|later|closing|opening)"
               + " (?:leg|stage|phase|part|round)\\b",
+          CI);
+
+  /**
+   * A plan or an expectation in a date's clause: "will visit on Wednesday", "is scheduled to arrive
+   * Wednesday", "the vote is due on May 3". The day of an event to come is not the day of one that
+   * happened ("declared a disaster on Monday").
+   */
+  private static final Pattern PLANNED =
+      Pattern.compile(
+          "\\b(?:will|shall|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|going|planning)"
+              + " to|plans? to|planning to|to be held)\\b",
+          CI);
+
+  /** Where an opening phrase's clause ends: "On Wednesday, the president will ...". */
+  private static final Pattern PUNCTUATION = Pattern.compile("[,;:–—]");
+
+  /**
+   * Where the words that govern a date start: punctuation, or a word that opens a clause of its own
+   * ("will be her first visits after assuming office in July 2022": the plan is not the date's).
+   * Not "and", which joins two objects of one verb as often ("will visit the camps and schools on
+   * Wednesday").
+   */
+  private static final Pattern GOVERNING_BREAK =
+      Pattern.compile(
+          "[,;:–—]|\\s(?:after|before|since|when|while|because|as|following|who|which|that)\\s",
           CI);
 
   /** The start or end of a stretch of time: "from June 4", "until June 6". */
@@ -221,13 +305,80 @@ final class Scope {
     if (REPORTED_BEFORE.matcher(before).find()) {
       return Set.of("reported");
     }
-    if (range) {
-      return Set.of();
+    Set<String> marks = new TreeSet<>();
+    if (planned(sentence, start)) {
+      marks.add("planned");
     }
-    if (FROM_BEFORE.matcher(before).find()) {
-      return Set.of("from");
+    if (!range && FROM_BEFORE.matcher(before).find()) {
+      marks.add("from");
+    } else if (!range && UNTIL_BEFORE.matcher(before).find()) {
+      marks.add("until");
     }
-    return UNTIL_BEFORE.matcher(before).find() ? Set.of("until") : Set.of();
+    return marks;
+  }
+
+  /**
+   * Whether the words that govern the date at {@code start} tell of a plan ({@link #PLANNED}): the
+   * words before it back to the start of its clause ({@link #GOVERNING_BREAK}: "is scheduled to
+   * visit the camps and schools on Wednesday"; a plan after the date, "the fire started on Friday
+   * and will burn for days", is not the date's), or for a date in an opening phrase ("On Wednesday,
+   * the president will ...") the clause after it.
+   */
+  private static boolean planned(String sentence, int start) {
+    int from = Math.max(0, start - WINDOW);
+    Matcher governing = GOVERNING_BREAK.matcher(sentence).region(from, start);
+    int governingFrom = from;
+    while (governing.find()) {
+      governingFrom = governing.end();
+    }
+    if (PLANNED.matcher(sentence).region(governingFrom, start).find()) {
+      return true;
+    }
+    Matcher before = PUNCTUATION.matcher(sentence).region(from, start);
+    int phraseFrom = from;
+    while (before.find()) {
+      phraseFrom = before.end();
+    }
+    int to = Math.min(sentence.length(), start + WINDOW);
+    Matcher after = PUNCTUATION.matcher(sentence).region(start, to);
+    if (phraseFrom != 0 || !after.find() || sentence.charAt(after.start()) != ',') {
+      return false; // not an opening phrase
+    }
+    int next = after.end();
+    Matcher end = PUNCTUATION.matcher(sentence).region(next, to);
+    return PLANNED.matcher(sentence).region(next, end.find() ? end.start() : to).find();
+  }
+
+  /** A hedge a time's words may start with, which the time's fact does not hold. */
+  private static final String TIME_HEDGE =
+      "(?:(?:about|around|approximately|roughly|shortly)\\s+)?";
+
+  private static final Pattern BY_TIME_BEFORE = Pattern.compile("\\bby\\s+" + TIME_HEDGE + "$", CI);
+
+  private static final Pattern UNTIL_TIME_BEFORE =
+      Pattern.compile("\\b(?:until|till)\\s+" + TIME_HEDGE + "$", CI);
+
+  private static final Pattern FROM_TIME_BEFORE =
+      Pattern.compile("\\b(?:from|since)\\s+" + TIME_HEDGE + "$", CI);
+
+  /**
+   * The part a time plays in its sentence: a conversion in brackets, a time something was done by
+   * ("had the fire under control by 6:10 p.m."), the end ("until 9 p.m.") or start ("from 6 a.m.")
+   * of a stretch, or empty for the time of an event ("the fire started at 3:40 p.m."). Only times
+   * that play the same part are compared: the time a fire was out is not the time it started.
+   */
+  static Set<String> ofTime(String sentence, int start) {
+    if (inZoneConversion(sentence, start)) {
+      return Set.of(CONVERSION);
+    }
+    String before = sentence.substring(Math.max(0, start - NEAR), start);
+    if (BY_TIME_BEFORE.matcher(before).find()) {
+      return Set.of("by");
+    }
+    if (UNTIL_TIME_BEFORE.matcher(before).find()) {
+      return Set.of("until");
+    }
+    return FROM_TIME_BEFORE.matcher(before).find() ? Set.of("from") : Set.of();
   }
 
   /**
@@ -319,6 +470,24 @@ final class Scope {
     }
     if (UPDATE_BEFORE.matcher(before).find()) {
       marks.add("update");
+    }
+    if (DEMAND_BEFORE.matcher(before).find()) {
+      marks.add("demand");
+    }
+    if (FORECAST_BEFORE.matcher(before).find()) {
+      marks.add("forecast");
+    }
+    if (PREVIOUS_RECORD_BEFORE.matcher(before).find()) {
+      marks.add("previous record");
+    }
+    boolean one = sentence.substring(start, end).strip().equals("1");
+    if (PROPORTION_AFTER.matcher(after).find()
+        || one && ONE_IN_AFTER.matcher(after).find()
+        || PROPORTION_BEFORE.matcher(before).find()) {
+      marks.add("proportion");
+    }
+    if (EXCEPT_BEFORE.matcher(before).find()) {
+      marks.add("except");
     }
     String clause = clause(sentence, start, end);
     addAll(PERIOD.matcher(clause), marks);

@@ -210,7 +210,8 @@ final class UnalignedFigures {
     if (!c.scope().isEmpty()) {
       return null;
     }
-    if (c.what().isPresent()) {
+    // Ages are of many people in a story: one outlet's only age may be another person's.
+    if (c.what().isPresent() && c.what().get() != Counted.What.AGE) {
       return List.of(c.key(), c.what().get().name());
     }
     return Compared.isEventTime(c.fact()) ? List.of(c.key(), c.fact().about()) : null;

@@ -183,6 +183,43 @@ class ConflictsTest {
   }
 
   /**
+   * Issue 17, round 23 (false conflicts of the sample sets, with invented sentences): a figure is
+   * compared only with one that plays the same part. The time a fire was under control by is not
+   * the time it started; a day of a plan ("will visit on Wednesday") is not the day of what was
+   * done; the day of a statement is not the day of the hearing; a sentence asked for is not the one
+   * given; a forecast is not a reading; a proportion and a count of those left out are no count of
+   * cases; an age is compared only with the age of someone who could be the same person; a range
+   * agrees with a value inside it. The same figures playing the same part still disagree.
+   */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The fire in the depot started at about 3:15 p.m., witnesses said.    | Crews had the fire in the depot under control by 6:10 p.m.          | none
+          Crews had the fire in the depot under control by 5:20 p.m.           | Crews had the fire in the depot under control by 6:10 p.m.          | conflict
+          On Monday, the president declared the valley a disaster zone.        | The president will visit the valley disaster zone on Wednesday.     | none
+          The president is scheduled to visit the valley and its camps on Wednesday. | The president visited the valley and its camps on Tuesday.   | none
+          The president will visit the valley and its camps on Wednesday.      | The president is due to visit the valley and its camps on Thursday. | conflict
+          In a statement made on Sunday, the mayor said he would skip the hearing. | The mayor did not attend Monday's hearing, his lawyer said.      | none
+          The prosecutor had requested a two-year prison sentence for the mayor. | The court gave the mayor a six-month suspended prison sentence.   | none
+          Temperatures are forecast to reach 45 degrees in the south on Friday. | Temperatures reached 44.3 degrees in the south on Friday.          | none
+          Temperatures reached 45.1 degrees in the south on Friday.            | Temperatures reached 44.3 degrees in the south on Friday.           | conflict
+          The heat beat the previous record of 44.1 degrees in the south on Friday. | Temperatures reached 45.9 degrees in the south on Friday.     | none
+          All but 18 of the cases are linked to the outbreak at the park.      | Eight out of 10 cases are linked to the outbreak at the park.       | none
+          A 17-year-old boy died of heatstroke in the town on Friday.          | A 93-year-old man died of heatstroke in the town on Friday.         | none
+          An 80-year-old man died of heatstroke in the town on Friday.         | A 93-year-old man died of heatstroke in the town on Friday.         | conflict
+          A 4-year-old boy drowned in the river near the town on Friday.       | A 5-year-old child drowned in the river near the town on Friday.    | conflict
+          The quake, of a magnitude between 5.9 and 6.6, shook the valley town. | The quake of magnitude 6.6 shook the valley town, and a tremor of magnitude 5.6 followed. | none
+          The quake, of a magnitude between 5.9 and 6.2, shook the valley town. | The quake of magnitude 6.0 shook the valley town on Monday.       | none
+          Elsewhere in Spain, a 93-year-old man collapsed and died on the street in the northern city of Valladolid, police said, who gave heatstroke as the cause of death. | An 80-year-old man died on Thursday after collapsing from what is thought to have been heatstroke in the city of Valladolid. | conflict
+          Liberian President George Weah conceded defeat in the runoff vote.   | Liberia President George Weah concedes defeat in the runoff vote.   | none
+          """)
+  void comparesOnlyFiguresThatPlayTheSamePart(String a, String b, String expected) {
+    assertVerdictOnOneStatement(a, b, expected);
+  }
+
+  /**
    * Issue 17: a disagreement on a count holds every sentence where each outlet restates its count
    * ("six bodies had been brought up" after "six miners died"); not a sentence that gives another
    * value of that kind, nor one of another scope.

@@ -36,4 +36,20 @@ class CountedTest {
     Optional<Counted.What> what = Counted.in(sentence, start, start + figure.length());
     assertThat(what.map(Enum::name).orElse("unknown")).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          A 93-year-old man collapsed and died on the street.   | 93-year   | AGE
+          The man, 45 years old, was arrested at home.          | 45 years  | AGE
+          The court jailed him for 12 years on Friday.          | 12 years  | PRISON_TERM
+          The truce ended nine years of fighting in the hills.  | nine years | unknown
+          """)
+  void readsWhatADurationIs(String sentence, String figure, String expected) {
+    int start = sentence.indexOf(figure);
+    Optional<Counted.What> what = Counted.ofDuration(sentence, start, start + figure.length());
+    assertThat(what.map(Enum::name).orElse("unknown")).isEqualTo(expected);
+  }
 }

@@ -38,7 +38,11 @@ class NameFactsTest {
             });
   }
 
-  /** A title longer than a name of four words hid the person after it. */
+  /**
+   * A title longer than a name of four words hid the person after it; so did words that qualify a
+   * title ("Liberian President George Weah" and "Liberia President George Weah" named two people a
+   * letter apart).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -49,6 +53,8 @@ class NameFactsTest {
           The Deputy Chief Secretary of Justice Ana Ruiz said little.           | Ana Ruiz
           He met Chief Executive Officer of Harbour Lines Group Ltd yesterday.   |
           The Fire Chief of Halifax Regional Municipality Ken Stone arrived.    |
+          On Friday Liberian President George Weah conceded defeat.             | George Weah
+          On Friday Liberia President George Weah conceded defeat.              | George Weah
           """)
   void aPersonAfterALongTitleIsTheWordsAfterIt(String sentence, String person) {
     List<String> people =

@@ -59,6 +59,8 @@ class NumericFactsTest {
           The treaty ended almost a decade of border clashes. | quantity | almost a decade | 10 yr
           Forty percent of the homes lost power overnight.    | percent  | Forty percent   | 40%
           The capsule reached 27,000 km per hour in orbit.    | quantity | 27,000 km per hour | 27000 km/h
+          About a thousand firefighters fought the blaze.     | number   | About a thousand | 1000
+          She won the Boston Marathon 2023 in the rain.       | date     | 2023            | 2023
           """)
   void extractsAndNormalises(String sentence, String kind, String text, String value) {
     List<Fact> facts = NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems());
@@ -83,6 +85,8 @@ class NumericFactsTest {
           The town marked its 200th anniversary with a parade.
           The Lander-2 mission reached orbit on schedule.
           A jet of the F-35 type flew over the stadium.
+          She ran the race in 2:00:35, under the old 2:01 mark.
+          The home side won the final 3:1 after extra time.
           """)
   void labelsAddressesAndDecadesAreNotCounts(String sentence) {
     assertThat(NumericFacts.in(sentence, Span.of(0, sentence.length()), new Stems()))

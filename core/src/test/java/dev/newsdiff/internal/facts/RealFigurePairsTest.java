@@ -128,7 +128,7 @@ class RealFigurePairsTest {
    * is the figure for stories nobody fitted a rule to.
    */
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 33, 0.80, 0.88, 2", "B, 22, 0.28, 1.0, 10"})
+  @CsvSource({"A, 33, 0.80, 0.88, 2", "B, 23, 0.30, 1.0, 9"})
   void holdsTheirFloorsOnRealPairs(
       String half, int agreed, double precision, double recall, int falseConflicts) {
     Score s = score(half);

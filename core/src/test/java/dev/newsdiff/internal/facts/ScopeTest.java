@@ -45,6 +45,20 @@ class ScopeTest {
           Officials said 12 more infections were logged, bringing the total to 640. | 640 | [update]
           The toll rose from 31 to 46 overnight, the governor said.          | 46   | [update]
           The flood killed 46 people in the valley, officials said.          | 46   | []
+          The prosecutor had requested a two-year sentence for the mayor.     | two-year | [demand]
+          The families sought $5 million in damages from the firm.           | $5 million | [demand]
+          Temperatures are forecast to reach 45 degrees in the south.        | 45 degrees | [forecast]
+          It is set to beat the current record of 44.1 degrees in the south. | 44.1 degrees | [previous record]
+          It beat the previous record for France of 44.1 degrees on Friday.  | 44.1 degrees | [previous record]
+          It set a new record of 45.9 degrees on Friday.                     | 45.9 degrees | []
+          Eight out of 10 cases are linked to the outbreak at the park.      | Eight | [proportion]
+          Eight out of 10 cases are linked to the outbreak at the park.      | 10   | [proportion]
+          One in five adults in the town had the flu this winter.            | five | [proportion]
+          The flu struck 40 in the town in 2019.                             | 40   | [in 2019]
+          Gunmen killed 12 in two attacks on the town.                       | 12   | []
+          Just 1 in 4 adults in the town had the flu this winter.            | 1    | [proportion]
+          Just 1 in 4 adults in the town had the flu this winter.            | 4    | [proportion]
+          All but 18 of the cases are linked to the outbreak at the park.    | 18   | [except]
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);
@@ -71,6 +85,14 @@ class ScopeTest {
           The probe landed at 10 p.m. on Wednesday near the pole.      | Wednesday | false | []
           On the final leg of the rally, drivers race to Dakar from March 9. | March 9 | false | [stage]
           The rally sets off from Lisbon on March 2, its organisers said. | March 2 | false | []
+          In a statement made on Sunday, the mayor said he would quit.  | Sunday   | false | [reported]
+          The president will visit the flooded valley on Wednesday.    | Wednesday | false | [planned]
+          The president is scheduled to visit the camps and schools Wednesday. | Wednesday | false | [planned]
+          On Wednesday, the president will visit the flooded valley.   | Wednesday | false | [planned]
+          On Monday, the president declared the valley a disaster zone. | Monday   | false | []
+          The fire started on Friday and will burn for days, crews said. | Friday  | false | []
+          These will be her first visits since taking office in July 2022. | July 2022 | false | []
+          The envoy will stay in the capital from June 4 for talks.    | June 4   | false | [from, planned]
           """)
   void readsThePartADatePlays(String sentence, String date, boolean range, String expected) {
     assertThat(Scope.ofDate(sentence, sentence.indexOf(date), range).toString())
@@ -91,5 +113,21 @@ class ScopeTest {
   void readsThePlaceADistanceIsMeasuredFrom(String sentence, String distance, String expected) {
     int end = sentence.indexOf(distance) + distance.length();
     assertThat(Scope.reference(sentence, end)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The fire started at 3:40 p.m. on the ferry.                     | 3:40 p.m. | []
+          Crews had the fire under control by 6:10 p.m. on Tuesday.       | 6:10 p.m. | [by]
+          Crews had the fire out by about 6 p.m. on Tuesday.              | 6 p.m.    | [by]
+          The road stays shut until 9 p.m. for repairs.                   | 9 p.m.    | [until]
+          The shelters are open from 6 a.m. every day.                    | 6 a.m.    | [from]
+          The probe landed at 10 p.m. (0300 GMT) near the pole.           | 0300 GMT  | [conversion]
+          """)
+  void readsThePartATimePlays(String sentence, String time, String expected) {
+    assertThat(Scope.ofTime(sentence, sentence.indexOf(time)).toString()).isEqualTo(expected);
   }
 }
