@@ -30,8 +30,14 @@ final class FurnitureLines {
         LogisticModel.resource(FurnitureLines.class, MODEL_RESOURCE);
   }
 
-  /** The rules' verdicts on each line: by its own words, then with the story block framed. */
-  record RuleVerdicts(@Nullable FurnitureKind[] byWords, @Nullable FurnitureKind[] byRules) {}
+  /**
+   * The rules' verdicts on each line: by its own words, then with the story block framed; and the
+   * lines the story block's header reads as headline and standfirst.
+   */
+  record RuleVerdicts(
+      @Nullable FurnitureKind[] byWords,
+      @Nullable FurnitureKind[] byRules,
+      StoryBlock.Header header) {}
 
   private FurnitureLines() {}
 
@@ -41,8 +47,8 @@ final class FurnitureLines {
       byWords[k] = Furnishings.kindOf(lines.get(k).text()).orElse(null);
     }
     FurnitureKind[] byRules = byWords.clone();
-    StoryBlock.frame(lines, byRules);
-    return new RuleVerdicts(byWords, byRules);
+    StoryBlock.Header header = StoryBlock.frame(lines, byRules);
+    return new RuleVerdicts(byWords, byRules, header);
   }
 
   /** Each line's furniture kind, or null for a line of story. */
@@ -50,7 +56,8 @@ final class FurnitureLines {
     List<Map<String, Double>> features = LineFeatures.of(lines, rules.byWords(), rules.byRules());
     FurnitureKind[] kinds = new FurnitureKind[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
-      if (isFurniture(lines.get(k).text(), rules.byRules()[k], features.get(k))) {
+      if (isFurniture(
+          lines.get(k).text(), rules.byRules()[k], rules.header().holds(k), features.get(k))) {
         FurnitureKind named = rules.byRules()[k];
         kinds[k] = named != null ? named : StoryBlock.furnitureKindOf(lines.get(k).text());
       }
@@ -63,14 +70,17 @@ final class FurnitureLines {
    * what unseen pages showed (they keep furniture as story; the lines they call furniture are). An
    * item of a bulleted list the rules kept stays story too: a list's items are the story's however
    * short, and too few labelled pages print lists for the model to learn it (the rules call a run
-   * of bulleted links furniture themselves).
+   * of bulleted links furniture themselves). Nor does the model take the headline or the
+   * unpunctuated standfirst the story block read over the story: a title of several words with the
+   * story under it is shaped like the related headlines the model learned from, and taken for one
+   * the page loses its title.
    */
   static boolean isFurniture(
-      String text, @Nullable FurnitureKind byRules, Map<String, Double> features) {
+      String text, @Nullable FurnitureKind byRules, boolean header, Map<String, Double> features) {
     if (byRules != null) {
       return true;
     }
-    if (LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
+    if (header || LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
       return false;
     }
     return Model.INSTANCE.probability(features) >= FURNITURE;

@@ -72,7 +72,8 @@ class FurnitureLinesTrainingTest {
       String text,
       Map<String, Double> features,
       boolean furniture,
-      boolean rulesSayFurniture) {
+      boolean rulesSayFurniture,
+      boolean header) {
     Example example() {
       return Example.of(features, furniture, group);
     }
@@ -118,7 +119,9 @@ class FurnitureLinesTrainingTest {
     if (line.rulesSayFurniture()) {
       return true;
     }
-    if (LineShapes.isBulleted(line.text()) || LineShapes.isDatelineShaped(line.text())) {
+    if (line.header()
+        || LineShapes.isBulleted(line.text())
+        || LineShapes.isDatelineShaped(line.text())) {
       return false;
     }
     return model.probability(line.features()) >= 0.5;
@@ -221,6 +224,26 @@ class FurnitureLinesTrainingTest {
     LogisticModel withoutC2 = fit(lines.stream().filter(l -> !l.part().equals("C2")).toList());
     Tally c2Rules = Tally.of(c2, LabelledLine::rulesSayFurniture);
     Tally c2Model = Tally.of(c2, l -> saysFurniture(withoutC2, l));
+    if (Boolean.getBoolean("abl.debug")) {
+      c2.stream()
+          .filter(l -> !l.furniture() && !l.rulesSayFurniture() && saysFurniture(withoutC2, l))
+          .forEach(
+              l -> {
+                StringBuilder b = new StringBuilder("DEBUG ");
+                l.features().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(
+                        e ->
+                            b.append(
+                                String.format(
+                                    Locale.ROOT,
+                                    "%s=%.2f*%.2f ",
+                                    e.getKey(),
+                                    e.getValue(),
+                                    withoutC2.weights().getOrDefault(e.getKey(), 0.0))));
+                System.out.println(b.append(" bias=").append(withoutC2.bias()));
+              });
+    }
     report.append(String.format("C2 trained without C2: rules %s | model %s%n", c2Rules, c2Model));
     System.out.print(report);
     assertThat(learned.kept()).as(report.toString()).isLessThanOrEqualTo(MAX_KEPT);
@@ -246,8 +269,7 @@ class FurnitureLinesTrainingTest {
     StringBuilder report = new StringBuilder();
     for (String set : TRAINING_SETS) {
       List<LabelledLine> held = lines.stream().filter(l -> l.set().equals(set)).toList();
-      Set<String> outlets =
-          held.stream().map(LabelledLine::group).collect(Collectors.toSet());
+      Set<String> outlets = held.stream().map(LabelledLine::group).collect(Collectors.toSet());
       LogisticModel m =
           fit(
               lines.stream()
@@ -257,9 +279,7 @@ class FurnitureLinesTrainingTest {
       report.append(
           String.format(
               "%-40s rules %s | model %s%n",
-              set,
-              Tally.of(held, LabelledLine::rulesSayFurniture),
-              Tally.of(held, model::get)));
+              set, Tally.of(held, LabelledLine::rulesSayFurniture), Tally.of(held, model::get)));
     }
     Map<String, List<String>> groups = new LinkedHashMap<>();
     groups.put("written+dev", TrainingSets.DEVELOPMENT_AND_WRITTEN);
@@ -324,7 +344,8 @@ class FurnitureLinesTrainingTest {
                           line,
                           features.get(k),
                           furniture,
-                          rules.byRules()[k] != null));
+                          rules.byRules()[k] != null,
+                          rules.header().holds(k)));
                 }
                 break;
               }
@@ -376,7 +397,8 @@ class FurnitureLinesTrainingTest {
                             line,
                             features.get(k),
                             furniture,
-                            rules.byRules()[k] != null));
+                            rules.byRules()[k] != null,
+                            rules.header().holds(k)));
                   }
                 }
               });
