@@ -42,7 +42,11 @@ class SampleAlignmentTest {
     "malawi-cyclone-freddy-toll-2023,      0.72, 0.76, 0.74",
     // liberia F1 0.667 -> 0.656, P 0.80 -> 0.77 with round 23's furniture model, trained on the
     // earlier held-out sets too (one pair of a credit line no longer read as story went with it).
-    "liberia-weah-concedes-2023,           0.65, 0.76, 0.55",
+    // liberia F1 0.656 -> 0.618 in round 23 (furniture23), P 0.77 -> 0.85 (pairs 20/26 -> 17/20
+    // right): with perthnow's two picture captions read as furniture, not story, the aligner
+    // pairs perthnow's first sentence with fewer of the others' (three pairs missed, six extra
+    // gone); exclusives unchanged at 0.59.
+    "liberia-weah-concedes-2023,           0.61, 0.84, 0.58",
     "kiptum-chicago-marathon-record-2023,  0.67, 0.69, 0.54",
     "tesla-autopilot-recall-2023,          0.81, 0.73, 0.59",
     // held out, second generation (added in round 21)

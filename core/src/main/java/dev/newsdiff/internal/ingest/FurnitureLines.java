@@ -55,14 +55,31 @@ final class FurnitureLines {
   static @Nullable FurnitureKind[] decide(List<Line> lines, RuleVerdicts rules) {
     List<Map<String, Double>> features = LineFeatures.of(lines, rules.byWords(), rules.byRules());
     FurnitureKind[] kinds = new FurnitureKind[lines.size()];
+    boolean[] storyByShape = storyByShape(lines, rules);
     for (int k = 0; k < lines.size(); k++) {
-      if (isFurniture(
-          lines.get(k).text(), rules.byRules()[k], rules.header().holds(k), features.get(k))) {
+      if (isFurniture(lines.get(k).text(), rules.byRules()[k], storyByShape[k], features.get(k))) {
         FurnitureKind named = rules.byRules()[k];
         kinds[k] = named != null ? named : StoryBlock.furnitureKindOf(lines.get(k).text());
       }
     }
     return kinds;
+  }
+
+  /**
+   * The lines the model may not take for furniture: the headline and unpunctuated standfirst the
+   * story block read, and the items of a list that a line ending with a colon introduces ("… three
+   * priorities:"), which are the story's own.
+   */
+  static boolean[] storyByShape(List<Line> lines, RuleVerdicts rules) {
+    boolean[] story = new boolean[lines.size()];
+    boolean inList = false;
+    for (int k = 0; k < lines.size(); k++) {
+      inList =
+          StoryBlock.isListItem(lines.get(k).text())
+              && (inList || k > 0 && lines.get(k - 1).text().endsWith(":"));
+      story[k] = inList || rules.header().holds(k);
+    }
+    return story;
   }
 
   /**
@@ -73,14 +90,17 @@ final class FurnitureLines {
    * of bulleted links furniture themselves). Nor does the model take the headline or the
    * unpunctuated standfirst the story block read over the story: a title of several words with the
    * story under it is shaped like the related headlines the model learned from, and taken for one
-   * the page loses its title.
+   * the page loses its title ({@link #storyByShape}).
    */
   static boolean isFurniture(
-      String text, @Nullable FurnitureKind byRules, boolean header, Map<String, Double> features) {
+      String text,
+      @Nullable FurnitureKind byRules,
+      boolean storyByShape,
+      Map<String, Double> features) {
     if (byRules != null) {
       return true;
     }
-    if (header || LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
+    if (storyByShape || LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
       return false;
     }
     return Model.INSTANCE.probability(features) >= FURNITURE;

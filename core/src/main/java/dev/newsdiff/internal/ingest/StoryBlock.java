@@ -187,7 +187,12 @@ final class StoryBlock {
   private static final Pattern BULLET = Pattern.compile("^[-–•*▪►]\\s+\\S");
 
   private boolean isBulletedTitle(int k) {
-    return BULLET.matcher(text(k)).find() && isTitle(k) && words(k) >= MIN_LINK_WORDS;
+    return isListItem(text(k)) && isTitle(k) && words(k) >= MIN_LINK_WORDS;
+  }
+
+  /** An item of a list, after its bullet or dash: "- new classrooms", "• 24 are contacts". */
+  static boolean isListItem(String text) {
+    return BULLET.matcher(text).find();
   }
 
   /**
