@@ -28,10 +28,14 @@ final class Lines {
   /** A headline after the label: five words or more, one part, no sentence end. */
   private static final int MIN_TITLE_WORDS = 5;
 
+  /** A headline has at most this many words (as StoryBlock's titles). */
+  private static final int MAX_TITLE_WORDS = 30;
+
   private static boolean isTitle(String rest) {
+    int words = Whitespace.wordCount(rest);
     return rest.indexOf('|') < 0
-        && Whitespace.wordCount(rest) >= MIN_TITLE_WORDS
-        && StoryBlock.isTitle(rest)
+        && words >= MIN_TITLE_WORDS
+        && words <= MAX_TITLE_WORDS
         && !LineShapes.endsSentence(rest);
   }
 
@@ -62,7 +66,9 @@ final class Lines {
         } else {
           lines.add(new Line(Span.of(s, e), line));
         }
-        storyBegun |= LineShapes.endsSentence(line) && Whitespace.wordCount(line) >= STORY_WORDS;
+        if (!storyBegun) {
+          storyBegun = LineShapes.endsSentence(line) && Whitespace.wordCount(line) >= STORY_WORDS;
+        }
       }
       if (lineEnd >= n) {
         break;
