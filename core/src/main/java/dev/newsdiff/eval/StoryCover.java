@@ -36,7 +36,7 @@ final class StoryCover {
       story.set(s.span().start(), s.span().end());
     }
     Set<String> furnitureLines =
-        truth.furniture().stream().map(Item::text).collect(Collectors.toSet());
+        truth.furniture().stream().map(f -> f.text().strip()).collect(Collectors.toSet());
     BitSet taken = new BitSet();
     int cursor = 0;
     for (Item s : truth.sentences()) {

@@ -38,7 +38,12 @@ class SampleFactsTest {
     "malawi-cyclone-freddy-toll-2023,       0.87,    0.56,  0.98,      0.98,      0.98,    0.50,  0.00, 0.00",
     "liberia-weah-concedes-2023,            0.81,    0.59,  0.98,      0.98,      1.00,    0.00,  1.00, 1.00",
     "kiptum-chicago-marathon-record-2023,   0.75,    0.50,  0.00,      0.98,      1.00,    1.00,  1.00, 1.00",
-    "tesla-autopilot-recall-2023,           0.84,    0.42,  0.00,      1.00,      1.00,    1.00,  0.00, 0.66",
+    // tesla copying 0.667 -> 0.00 in round 23 (furniture23): jerseytalks' last paragraph, which
+    // speaks to the reader ("If you own a Tesla …"), is read as story again (2 sentences no longer
+    // lost), and with it the copying finder gives n4mation's rewrites a direction the annotation
+    // leaves open (jerseytalks>n4mation, scmp>n4mation). Reading the story whole is worth more
+    // than a direction guessed right from half of it; the direction is the copying finder's.
+    "tesla-autopilot-recall-2023,           0.84,    0.42,  0.00,      1.00,      1.00,    1.00,  0.00, 0.00",
     // held out, second generation (added in round 21): the figures of their first reading,
     // rounded down
     // kanpur's derivation fell from 1.00 at first reading to 0.00 with round 21's longer outlet

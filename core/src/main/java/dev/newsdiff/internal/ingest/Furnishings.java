@@ -41,6 +41,13 @@ final class Furnishings {
   private static final String PLACED_AGENCY =
       "press trust of india|pti|ians|ani|afp|reuters|associated press|xinhua|bernama";
 
+  /**
+   * A wire's sign-off of its agency in capitals and its editors' initials: "PTI JD", "IANS ab/cd"
+   * is the credit rule's. Case matters: "AP" and "AFP" then initials, never words.
+   */
+  private static final String SIGN_OFF =
+      "(?-i:(?:AP|AFP|PTI|IANS|ANI|UNI|AA|UPI|DPA|EFE)(?:\\s+\\p{Lu}{2,4}){1,3})";
+
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
   /**
@@ -54,7 +61,11 @@ final class Furnishings {
               + AGENCY
               + ")|\\((?:"
               + AGENCY
-              + "|(?-i:\\p{Lu}{2,6}))\\)|\\|\\s*via\\s+[\\p{L}.]{2,30}))\\s*$",
+              + "|(?-i:\\p{Lu}{2,6}))\\)|\\|\\s*via\\s+[\\p{L}.]{2,30}"
+              // The agency and its desk's initials, in capitals: "… it added. PTI JD".
+              + "|"
+              + SIGN_OFF
+              + "))\\s*$",
           CI);
 
   // Each rule's pattern is searched in the line with find(): the alternatives that must open the
@@ -88,6 +99,9 @@ final class Furnishings {
                   "^(?:(?:by\\s+)?(?:the\\s+)?(?:"
                       + AGENCY
                       + ")(?:\\s+news(?:\\s+(?:service|agency))?)?$"
+                      + "|"
+                      + SIGN_OFF
+                      + "$"
                       // An agency and the place it filed from, as Indian pages print it: "PTI
                       // New Delhi", "Press Trust of India Madurai".
                       + "|(?:"
@@ -135,12 +149,51 @@ final class Furnishings {
                   "^(?:"
                       // The time the story was filed, before its byline: "3.00pm - by …".
                       + "\\d{1,2}[.:]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?\\s*[-–—|,]\\s*)?"
-                      + "(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
+                      + "(?i:(?:written|reported|words|story|text)\\s+)?(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
                       + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*"
                       // The outlet the writers filed for: "By Jane Doe for the Harbour Wire".
                       + "(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*+(?:\\s+\\p{Lu}[\\p{L}'’.&-]*+){0,3})?"
-                      // A share counter the page glued to the name: "By Jane Doe00".
-                      + "\\d{0,4}$"),
+                      // A share counter the page glued to the name ("By Jane Doe00"), or the
+                      // arrow of a link to the writer's page ("… for Harbour Wire ->").
+                      + "\\d{0,4}(?:\\s*(?:->|→|»|›))?$"),
+              16),
+          new Rule(
+              // Writers' names and the agency they wrote for, glued by the page or not: "Jane Doe
+              // and Tom RoeReuters", "Jane Doe, AFP". Names and agency keep their capitals.
+              FurnitureKind.BYLINE,
+              Pattern.compile(
+                  "^(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}(?:\\s*,\\s*|\\s+and\\s+|\\s+&\\s+))*"
+                      + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,1}\\s+\\p{Lu}\\p{Ll}+"
+                      + "(?:,?\\s*|\\s*[|/]\\s*)(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|PTI|IANS|ANI)$"),
+              12),
+          new Rule(
+              // A dateline whose agency is the outlet's own name: "Dubai - Harbour News".
+              FurnitureKind.BYLINE,
+              Pattern.compile(
+                  "^\\p{Lu}[\\p{L}.'’]+(?:\\s\\p{Lu}[\\p{L}.'’]+)?\\s*[-–—]\\s*(?:\\p{Lu}[\\p{L}.'’&]*\\s+){0,3}"
+                      + "(?:News|Times|Post|Herald|Wire|Daily|Tribune|Network|Online|Agency)$"),
+              7),
+          new Rule(
+              // The page's note on its copy: "This post was originally published on this site",
+              // "(This story has not been edited by … staff and is auto-generated from a syndicated
+              // feed.)", "This item was corrected at 0124 GMT …", "(The above story is verified
+              // and authored by … staff.)".
+              FurnitureKind.CREDIT,
+              Pattern.compile(
+                  "^\\(?(?:this|the above|the preceding) (?:story|article|post|item|content|copy)"
+                      + " (?:(?:was|is|has|had|have|been|not|originally|first|automatically|auto|also)[ -])*"
+                      + "(?:published|edited|corrected|updated|amended|generated|syndicated|verified"
+                      + "|authored|produced|written|reproduced|republished|posted|created)\\b",
+                  CI),
+              80),
+          new Rule(
+              // The comment area's notice: "Sorry we are not currently accepting comments on this
+              // article.", "Comments on this story are closed".
+              FurnitureKind.WIDGET,
+              Pattern.compile(
+                  "(?=[ct])(?:comments? (?:on|for|to) (?:this|the) (?:story|article|post|item)"
+                      + "|(?<!\\w)comments\\b.{0,40}\\b(?:on|for|to|of) this (?:story|article|post|item))",
+                  CI),
               16),
           new Rule(
               FurnitureKind.CAPTION,
@@ -164,6 +217,14 @@ final class Furnishings {
                       // of
                       // them is read once, not once per "(photo".
                       + "|\\((?:photo|image|picture|file photo|photograph)\\b[^()]*\\)\\s*"
+                      // The agency's own form, "(AP Photo)", "(Reuters Photo/Jane Doe)", maybe
+                      // with the page's credit after it: "(AP PHOTO) Credit: AP".
+                      + "|\\((?-i:\\p{Lu})[\\p{L}.&]*\\s+(?:photo|file photo)s?\\b[^()]*\\)"
+                      + "(?:\\s+credits?\\s*:\\s*[^.:()]{1,40})?"
+                      // A credit closing a caption that has no full stop: "… of Mount Ruang Photo:
+                      // AP".
+                      + "|(?<=[\\p{L}\\d])\\s+(?:photo|image|picture|photograph)\\s*(?:credit)?\\s*:"
+                      + "\\s*(?-i:\\p{Lu})[^.:]{0,40}"
                       + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60}"
                       // A picture's credit in square brackets: "… on March 6. [AFP]", "[Courtesy]".
                       + "|\\s\\[(?:"
@@ -276,6 +337,25 @@ final class Furnishings {
     return m.region(from, line.length()).useTransparentBounds(true).find() ? m.start(1) : -1;
   }
 
+  /**
+   * Where a link to the rest of the story or to another one closing {@code line} after its last
+   * sentence starts ("… with publishers. read more"), or -1: the line is story, the link related.
+   */
+  static int trailingLink(String line) {
+    if (line.length() < MIN_LINE_WITH_CREDIT) {
+      return -1;
+    }
+    Matcher m = TRAILING_LINK.matcher(line);
+    int from = Math.max(0, line.length() - MAX_TRAILING_CREDIT_CHARS);
+    return m.region(from, line.length()).useTransparentBounds(true).find() ? m.start(1) : -1;
+  }
+
+  private static final Pattern TRAILING_LINK =
+      Pattern.compile(
+          "(?<=[.!?\"”’])\\s+((?:read|see|view) (?:more|full (?:story|article))|continue reading"
+              + "|read the (?:full|whole|rest of the) (?:story|article))\\s*(?:[.…»›>]+|\\.\\.\\.)?\\s*$",
+          CI);
+
   /** A sign-off is short: "| via voanews", "— Associated Press". */
   private static final int MAX_TRAILING_CREDIT_CHARS = 40;
 
@@ -304,6 +384,9 @@ final class Furnishings {
   }
 
   private static Optional<FurnitureKind> kindOfWords(String line) {
+    if (WORD_CHARACTERS.matchesNoneOf(line)) {
+      return Optional.of(FurnitureKind.WIDGET); // ".", "* * *", "|": no word of story
+    }
     int words = Whitespace.wordCount(line);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {
@@ -313,6 +396,13 @@ final class Furnishings {
     if (isKeywordList(line)) {
       return Optional.of(FurnitureKind.TAGS);
     }
+    if (isStamp(line, words)) {
+      return Optional.of(FurnitureKind.TIMESTAMP);
+    }
+    if (line.endsWith("|")) {
+      // Prose never ends with a bar: the page's separator after a caption or a label.
+      return Optional.of(words <= MAX_TAG_WORDS ? FurnitureKind.SECTION : FurnitureKind.CAPTION);
+    }
     if (isSegmented(line)) {
       // "Site | @site | 15 Nov 2020, 08:42 pm": a page's meta line; "Headline | News | Site".
       return Optional.of(
@@ -321,6 +411,37 @@ final class Furnishings {
               : FurnitureKind.SECTION);
     }
     return Optional.empty();
+  }
+
+  private static final CharMatcher WORD_CHARACTERS =
+      CharMatcher.forPredicate(Character::isLetterOrDigit);
+
+  /** A stamp is short: a date, a time, its labels ("Written:", "Updated:", "Last Update :"). */
+  private static final int MAX_STAMP_WORDS = 12;
+
+  private static final Pattern STAMP_DATE =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}"
+              + "|"
+              + MONTH
+              + "\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}|\\d{1,2}\\s+"
+              + MONTH
+              + ",?\\s+(?:19|20)\\d{2})(?!\\d)",
+          CI);
+
+  private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)");
+
+  /**
+   * A short line with a full date and a clock time and no sentence end is a stamp, whatever the
+   * page glued to it ("Saturday, December 20, 2025 | 03:42 PM IST" and a "read in Hindi" link, or
+   * "Written: 2022-08-25 10:25:10Updated: …"): a story's sentence gives a time of day with its date
+   * only inside a sentence.
+   */
+  private static boolean isStamp(String line, int words) {
+    return words <= MAX_STAMP_WORDS
+        && !LineShapes.endsSentence(line)
+        && CLOCK.matcher(line).find()
+        && STAMP_DATE.matcher(line).find();
   }
 
   /** Three or more short parts between vertical bars, and no sentence end. */

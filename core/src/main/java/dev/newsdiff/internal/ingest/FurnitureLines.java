@@ -30,8 +30,14 @@ final class FurnitureLines {
         LogisticModel.resource(FurnitureLines.class, MODEL_RESOURCE);
   }
 
-  /** The rules' verdicts on each line: by its own words, then with the story block framed. */
-  record RuleVerdicts(@Nullable FurnitureKind[] byWords, @Nullable FurnitureKind[] byRules) {}
+  /**
+   * The rules' verdicts on each line: by its own words, then with the story block framed; and the
+   * lines the story block's header reads as headline and standfirst.
+   */
+  record RuleVerdicts(
+      @Nullable FurnitureKind[] byWords,
+      @Nullable FurnitureKind[] byRules,
+      StoryBlock.Header header) {}
 
   private FurnitureLines() {}
 
@@ -41,16 +47,17 @@ final class FurnitureLines {
       byWords[k] = Furnishings.kindOf(lines.get(k).text()).orElse(null);
     }
     FurnitureKind[] byRules = byWords.clone();
-    StoryBlock.frame(lines, byRules);
-    return new RuleVerdicts(byWords, byRules);
+    StoryBlock.Header header = StoryBlock.frame(lines, byRules);
+    return new RuleVerdicts(byWords, byRules, header);
   }
 
   /** Each line's furniture kind, or null for a line of story. */
   static @Nullable FurnitureKind[] decide(List<Line> lines, RuleVerdicts rules) {
     List<Map<String, Double>> features = LineFeatures.of(lines, rules.byWords(), rules.byRules());
     FurnitureKind[] kinds = new FurnitureKind[lines.size()];
+    boolean[] storyByShape = storyByShape(lines, rules);
     for (int k = 0; k < lines.size(); k++) {
-      if (isFurniture(lines.get(k).text(), rules.byRules()[k], features.get(k))) {
+      if (isFurniture(lines.get(k).text(), rules.byRules()[k], storyByShape[k], features.get(k))) {
         FurnitureKind named = rules.byRules()[k];
         kinds[k] = named != null ? named : StoryBlock.furnitureKindOf(lines.get(k).text());
       }
@@ -59,18 +66,41 @@ final class FurnitureLines {
   }
 
   /**
+   * The lines the model may not take for furniture: the headline and unpunctuated standfirst the
+   * story block read, and the items of a list that a line ending with a colon introduces ("… three
+   * priorities:"), which are the story's own.
+   */
+  static boolean[] storyByShape(List<Line> lines, RuleVerdicts rules) {
+    boolean[] story = new boolean[lines.size()];
+    boolean inList = false;
+    for (int k = 0; k < lines.size(); k++) {
+      inList =
+          StoryBlock.isListItem(lines.get(k).text())
+              && (inList || k > 0 && lines.get(k - 1).text().endsWith(":"));
+      story[k] = inList || rules.header().holds(k);
+    }
+    return story;
+  }
+
+  /**
    * The rules' furniture stays furniture: the model only finds the furniture they missed, which is
    * what unseen pages showed (they keep furniture as story; the lines they call furniture are). An
    * item of a bulleted list the rules kept stays story too: a list's items are the story's however
    * short, and too few labelled pages print lists for the model to learn it (the rules call a run
-   * of bulleted links furniture themselves).
+   * of bulleted links furniture themselves). Nor does the model take the headline or the
+   * unpunctuated standfirst the story block read over the story: a title of several words with the
+   * story under it is shaped like the related headlines the model learned from, and taken for one
+   * the page loses its title ({@link #storyByShape}).
    */
   static boolean isFurniture(
-      String text, @Nullable FurnitureKind byRules, Map<String, Double> features) {
+      String text,
+      @Nullable FurnitureKind byRules,
+      boolean storyByShape,
+      Map<String, Double> features) {
     if (byRules != null) {
       return true;
     }
-    if (LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
+    if (storyByShape || LineShapes.isBulleted(text) || LineShapes.isDatelineShaped(text)) {
       return false;
     }
     return Model.INSTANCE.probability(features) >= FURNITURE;

@@ -221,6 +221,11 @@ public record Layout(
           span = splitInlineDateline(line);
         }
         int credit = role == Role.BODY ? Furnishings.trailingCredit(line.text()) : -1;
+        FurnitureKind closing = FurnitureKind.CREDIT;
+        if (credit < 0 && role == Role.BODY) {
+          credit = Furnishings.trailingLink(line.text()); // "… with publishers. read more"
+          closing = FurnitureKind.RELATED;
+        }
         if (credit > 0) {
           // "… for six months. — AFP": the story's words, then the wire's sign-off
           String words = line.text().substring(0, credit).stripTrailing();
@@ -230,7 +235,7 @@ public record Layout(
               new Furniture(
                   Span.of(start + credit, line.span().end()),
                   line.text().substring(credit),
-                  FurnitureKind.CREDIT));
+                  closing));
           continue;
         }
         paragraphs.add(new Paragraph(span, role));

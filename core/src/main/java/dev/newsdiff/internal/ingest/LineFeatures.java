@@ -98,8 +98,14 @@ final class LineFeatures {
     flag(f, name + ".furniture", byRules[k] != null);
   }
 
-  /** What the line's own characters say. */
-  private static Map<String, Double> ownSignals(String text) {
+  /**
+   * What the line's own characters say, without a wire's sign-off or a link closing it ("… on
+   * Friday. | via Wire", "… it added. PTI JD"): the layout splits those off as furniture, and the
+   * line's story is what is left.
+   */
+  private static Map<String, Double> ownSignals(String line) {
+    int closing = Math.max(Furnishings.trailingCredit(line), Furnishings.trailingLink(line));
+    String text = closing > 0 ? line.substring(0, closing).strip() : line;
     Map<String, Double> f = new HashMap<>();
     List<String> words = Whitespace.words(text);
     f.put(WORDS, Math.log1p(words.size()));

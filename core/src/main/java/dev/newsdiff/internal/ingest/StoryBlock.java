@@ -115,21 +115,48 @@ final class StoryBlock {
   /**
    * Marks in {@code kinds} the header and trailing lines around the story block of {@code lines};
    * lines already given a kind keep it. Does nothing on a page without a line of prose.
+   *
+   * @return the lines the header reads as the headline and the standfirst
    */
-  static void frame(List<Line> lines, @Nullable FurnitureKind[] kinds) {
-    new StoryBlock(lines, kinds).frame();
+  static Header frame(List<Line> lines, @Nullable FurnitureKind[] kinds) {
+    return new StoryBlock(lines, kinds).frame();
   }
 
-  private void frame() {
+  /** The headline and the standfirst the header was read with, -1 where there is none. */
+  record Header(int headline, int standfirst) {
+    static final Header NONE = new Header(-1, -1);
+
+    boolean holds(int k) {
+      return k >= 0 && (k == headline || k == standfirst);
+    }
+  }
+
+  private Header frame() {
     int opening = opening();
     if (opening < 0) {
-      return;
+      return Header.NONE;
     }
-    markHeader(opening);
+    int headline = markHeader(opening);
     markTail(opening);
     // After the tail is found: a list of links inside the story costs the block nothing, and
     // one after it is already the tail's.
     markBulletedLinks(opening);
+    return new Header(headline, headline < 0 ? -1 : standfirst(headline, opening));
+  }
+
+  /**
+   * The title of a standfirst's length ({@link #MIN_STANDFIRST_WORDS} words or more) that the
+   * headline's other lines leave right above the story's opening, or -1: an unpunctuated
+   * standfirst, which the header reads as story.
+   */
+  private int standfirst(int headline, int opening) {
+    int last = -1;
+    for (int k = headline + 1; k < opening; k++) {
+      if (kinds[k] == null) {
+        last = k;
+      }
+    }
+    return last >= 0 && isTitle(last) && words(last) >= MIN_STANDFIRST_WORDS ? last : -1;
   }
 
   /**
@@ -160,7 +187,12 @@ final class StoryBlock {
   private static final Pattern BULLET = Pattern.compile("^[-–•*▪►]\\s+\\S");
 
   private boolean isBulletedTitle(int k) {
-    return BULLET.matcher(text(k)).find() && isTitle(k) && words(k) >= MIN_LINK_WORDS;
+    return isListItem(text(k)) && isTitle(k) && words(k) >= MIN_LINK_WORDS;
+  }
+
+  /** An item of a list, after its bullet or dash: "- new classrooms", "• 24 are contacts". */
+  static boolean isListItem(String text) {
+    return BULLET.matcher(text).find();
   }
 
   /**
@@ -230,7 +262,7 @@ final class StoryBlock {
    * furniture, as are copies of it printed as the page title ("Headline | News | Site") or a
    * breadcrumb ("HomeWorldHeadline"): the copy nearest the story is the headline.
    */
-  private void markHeader(int opening) {
+  private int markHeader(int opening) {
     markLinkLists(opening);
     int headline = -1;
     for (int k = 0; k < opening; k++) {
@@ -244,7 +276,7 @@ final class StoryBlock {
       }
     }
     if (headline < 0) {
-      return;
+      return -1;
     }
     String title = LineShapes.normalise(text(headline));
     for (int k = headline + 1; k < opening; k++) {
@@ -252,7 +284,7 @@ final class StoryBlock {
         continue;
       }
       String t = LineShapes.normalise(text(k));
-      boolean adjacentCopy = t.equals(title) && k == headline + 1;
+      boolean adjacentCopy = t.equals(title) && (k == headline + 1 || aboveCredit(k));
       if (adjacentCopy) {
         continue; // printed again under the photo: the layout reads the second as a caption
       }
@@ -284,6 +316,17 @@ final class StoryBlock {
         }
       }
     }
+    return headline;
+  }
+
+  /**
+   * Whether a picture's credit follows line {@code k}: the headline printed again above it, even
+   * under the headline's stamp ("Headline", "Updated: …", "Headline", "Photo : Agency"), is the
+   * picture's text; printed again above the story, it is the headline under the page's title.
+   */
+  private boolean aboveCredit(int k) {
+    return k + 1 < lines.size()
+        && (kinds[k + 1] == FurnitureKind.CREDIT || kinds[k + 1] == FurnitureKind.CAPTION);
   }
 
   /**
@@ -410,13 +453,20 @@ final class StoryBlock {
     return known;
   }
 
+  /**
+   * A paragraph this long that speaks to its reader is the story's ("If you own one of these
+   * models, …"): the page's own promotions are short, at most some twenty words on the labelled
+   * pages.
+   */
+  private static final int MIN_READER_PROSE_WORDS = 30;
+
   /** A line of prose: see {@link #isProse(int)}. */
   static boolean isProse(String line) {
     String text = withoutTrailingCredit(line);
     return Whitespace.wordCount(line) >= MIN_PROSE_WORDS
         && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
         && !LineShapes.isCutOff(text)
-        && !addressesReader(text)
+        && !(addressesReader(text) && Whitespace.wordCount(text) < MIN_READER_PROSE_WORDS)
         && !links(text)
         && !isHeadlineCased(text);
   }
@@ -470,6 +520,10 @@ final class StoryBlock {
    * central Zimbabwe. - AFP". Read backwards from the end, so in linear time.
    */
   private static String withoutTrailingCredit(String text) {
+    int signOff = Math.max(Furnishings.trailingCredit(text), Furnishings.trailingLink(text));
+    if (signOff > 0) {
+      return text.substring(0, signOff).strip(); // "… it added. PTI JD", "… publishers. read more"
+    }
     Matcher labelled = LABELLED_CREDIT.matcher(text);
     if (labelled.find()) {
       return text.substring(0, labelled.start() + 1);

@@ -34,4 +34,77 @@ class FurnishingsTest {
   void findsFurnitureWordsAfterOtherWordsInAnyCase(String line, FurnitureKind kind) {
     assertThat(Furnishings.kindOf(line)).contains(kind);
   }
+
+  /** Classes of line real pages share, each in words of our own (round 23). */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          .                                                                      # WIDGET
+          * * *                                                                  # WIDGET
+          Tuesday, March 4, 2031 | 09:12 AM GMTLire en français                  # TIMESTAMP
+          Filed: 2031-03-04 09:12:45Revised: 2031-03-04 10:01:02                 # TIMESTAMP
+          Fire crews at the quay on Tuesday.|                                    # CAPTION
+          This post was first published on the Harbour Wire site                 # CREDIT
+          (This article has not been edited by our staff and is auto-generated from a feed.) # CREDIT
+          This story was corrected at 0915 GMT to give the pier's right name.    # CREDIT
+          Comments on this story are closed.                                     # WIDGET
+          We are not accepting comments on this article at the moment.           # WIDGET
+          UPI KL                                                                 # BYLINE
+          Written by Ada Okafor for Harbour Wire ->                              # BYLINE
+          Ada Okafor and Tom BrandReuters                                        # BYLINE
+          Ada Okafor, AFP                                                        # BYLINE
+          Kallo - Harbour News                                                   # BYLINE
+          Crews at the burnt pier on Tuesday. (AP Photo/Ada Okafor)              # CAPTION
+          Crews at the burnt pier on Tuesday. (AP PHOTO) Credit: AP              # CAPTION
+          Smoke rises over the harbour Photo: AFP                                # CAPTION
+          """)
+  void readsTheClassesOfRealPageFurniture(String line, FurnitureKind kind) {
+    assertThat(Furnishings.kindOf(line)).contains(kind);
+  }
+
+  /** Story lines near those classes stay story. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          The ferry left at 09:12 on March 4, 2031, the port said.
+          This report was published by the port authority on Monday.
+          Readers sent comments on the plan to the council before May.
+          Ada Okafor and Tom Brand signed the deal on Friday
+          Kallo - the harbour town mourns its ferry
+          The photo showed the pier on fire, the agency said.
+          """)
+  void leavesStoryLinesAlone(String line) {
+    assertThat(Furnishings.kindOf(line)).isEmpty();
+  }
+
+  /** A wire's sign-off of agency and desk initials, or a link, closing the last sentence. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          The search resumes on Friday, it added. PTI AB CD # 40
+          The search resumes on Friday, it added. AFP  # -1
+          The search resumes on Friday, the PTI said.  # -1
+          """)
+  void findsASignOffOfAgencyAndInitials(String line, int start) {
+    assertThat(Furnishings.trailingCredit(line)).isEqualTo(start);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          The watchdog had fined the firm in July. read more # 41
+          The watchdog had fined the firm in July. Continue reading… # 41
+          Read more about the fine the watchdog imposed in July # -1
+          """)
+  void findsALinkClosingTheLastSentence(String line, int start) {
+    assertThat(Furnishings.trailingLink(line)).isEqualTo(start);
+  }
 }

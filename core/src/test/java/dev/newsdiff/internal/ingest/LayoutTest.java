@@ -568,4 +568,34 @@ class LayoutTest {
         """;
     assertThat(Layout.of(text).headline()).isNull();
   }
+
+  /** A label printed before the headline on its line is a label; the rest is the headline. */
+  @Test
+  void aLabelBeforeTheHeadlineOnItsLineIsALabel() {
+    String text =
+        "Harbour News | Ferry fire closes the main pier for a week\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "Crews fought the blaze for six hours before it was out, the fire chief said.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire closes the main pier for a week");
+    assertThat(layout.furniture()).extracting(Furniture::text).containsExactly("Harbour News |");
+  }
+
+  /**
+   * The headline printed again under its stamp, right above a picture's credit, is the picture's
+   * text; printed again above the story, it is the headline under the page's title.
+   */
+  @Test
+  void theHeadlineAgainAboveAPictureCreditIsItsText() {
+    String text =
+        "Ferry fire closes the main pier\n"
+            + "Posted: 2031-03-04 09:12:45\n"
+            + "Ferry fire closes the main pier\n"
+            + "Photo : Harbour Wire\n"
+            + "The ferry caught fire on Monday, the port authority said in a statement.\n"
+            + "Crews fought the blaze for six hours before it was out, the fire chief said.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Ferry fire closes the main pier");
+    assertThat(layout.paragraphs().get(0).span().start()).isZero();
+  }
 }
