@@ -58,7 +58,7 @@ class SampleAlignmentTest {
     // less 0.02
     "mauritania-migrant-boat-2019,          0.72, 0.90, 0.69",
     "microsoft-vista-profit-2007,           0.64, 0.63, 0.68",
-    "british-airways-pilot-strike-2019,     0.51, 0.72, 0.52",
+    "british-airways-pilot-strike-2019,     0.51, 0.74, 0.52",
     "farewell-spit-whale-stranding-2017,    0.39, 0.37, 0.71",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
