@@ -66,6 +66,17 @@ class SampleFactsTest {
     // 0.98 and what each now finds.
     "yajiang-forest-fire-evacuation-2024,   0.93,    0.70,  0.66,      1.00,      1.00,    1.00,  0.00, 0.00",
     "france-heat-record-2019,               0.55,    0.78,  0.78,      0.98,      1.00,    1.00,  0.00, 0.54",
+    // held out, fourth generation (added in round 23): their first reading
+    // (first-contact-eval.out) less 0.02
+    // the second annotator's review (round 23) added annotations the first reading misses, so
+    // three of these floors are lower than at first, with the reading unchanged: mauritania's
+    // approximations 0.64 -> 0.48 (the "at least 10" / "10" minors, 1/3 found), british-airways'
+    // quote variants 0.58 -> 0.52 (two more variants, 3/5 found), farewell's figures 0.73 -> 0.72
+    // ("six" of "between six and seven meters")
+    "mauritania-migrant-boat-2019,          0.92,    0.61,  0.64,      0.98,      0.48,    0.00,  0.00, 0.31",
+    "microsoft-vista-profit-2007,           0.68,    0.33,  0.78,      0.64,      0.98,    0.98,  0.98, 0.98",
+    "british-airways-pilot-strike-2019,     0.89,    0.65,  0.64,      0.98,      0.00,    0.52,  0.98, 0.00",
+    "farewell-spit-whale-stranding-2017,    0.72,    0.70,  0.00,      0.00,      0.83,    0.98,  0.98, 0.98",
   })
   void factsAndVoicesAtLeastAsGoodAsTheSetsRow(
       String set,
