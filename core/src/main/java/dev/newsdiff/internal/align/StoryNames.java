@@ -4,9 +4,11 @@ import dev.newsdiff.internal.text.CalendarNames;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Sentence;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,17 +26,17 @@ final class StoryNames {
 
   private final List<Article> articles;
 
-  /** Per article, once read: the capitalised words inside its body sentences, lower-cased. */
-  private final Set<String>[] names;
+  /** Per article index, once read. */
+  private final Map<Integer, Words> read = new HashMap<>();
 
-  /** Per article, once read: every word it writes lower-case. */
-  private final Set<String>[] common;
+  /**
+   * An article's capitalised words inside its body sentences, and every word it writes lower-case
+   * (both lower-cased).
+   */
+  private record Words(Set<String> names, Set<String> common) {}
 
-  @SuppressWarnings("unchecked")
   StoryNames(List<Article> articles) {
     this.articles = articles;
-    this.names = new Set[articles.size()];
-    this.common = new Set[articles.size()];
   }
 
   /**
@@ -44,20 +46,17 @@ final class StoryNames {
    * credited ("AFP") or a country any story names ("US") as what the story is about.
    */
   boolean shareAName(int a, int b) {
-    read(a);
-    read(b);
-    for (String name : names[a]) {
-      if (names[b].contains(name) && !common[a].contains(name) && !common[b].contains(name)) {
-        return true;
-      }
-    }
-    return false;
+    Words first = read.computeIfAbsent(a, this::words);
+    Words second = read.computeIfAbsent(b, this::words);
+    return first.names().stream()
+        .anyMatch(
+            name ->
+                second.names().contains(name)
+                    && !first.common().contains(name)
+                    && !second.common().contains(name));
   }
 
-  private void read(int article) {
-    if (names[article] != null) {
-      return;
-    }
+  private Words words(int article) {
     Set<String> capitalised = new HashSet<>();
     Set<String> lowerCase = new HashSet<>();
     for (Sentence sentence : articles.get(article).sentences()) {
@@ -78,8 +77,7 @@ final class StoryNames {
         first = false;
       }
     }
-    names[article] = capitalised;
-    common[article] = lowerCase;
+    return new Words(capitalised, lowerCase);
   }
 
   private static boolean isName(String word, String lower) {
