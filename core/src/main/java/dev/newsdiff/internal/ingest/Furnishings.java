@@ -260,6 +260,9 @@ final class Furnishings {
               Pattern.compile("(?<![\\p{L}-])(?:advertisement|sponsored content)(?![\\p{L}-])", CI),
               5));
 
+  private static final int MAX_RULE_WORDS =
+      RULES.stream().mapToInt(Rule::maxWords).max().orElseThrow();
+
   private Furnishings() {}
 
   /**
@@ -304,7 +307,8 @@ final class Furnishings {
   }
 
   private static Optional<FurnitureKind> kindOfWords(String line) {
-    int words = Whitespace.wordCount(line);
+    // Past the most words any rule allows, a line's length tells the rules nothing more.
+    int words = Whitespace.wordCount(line, 0, line.length(), MAX_RULE_WORDS + 1);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {
         return Optional.of(rule.kind());
