@@ -78,7 +78,7 @@ final class Clauses {
    */
   private static boolean tooShort(String s, Span p) {
     String text = p.in(s);
-    return Whitespace.wordCount(text) < MIN_WORDS || contentWords(text) < MIN_CONTENT_WORDS;
+    return !Whitespace.hasWords(text, MIN_WORDS) || !hasContentWords(text, MIN_CONTENT_WORDS);
   }
 
   /**
@@ -88,14 +88,21 @@ final class Clauses {
   static boolean statesAnything(String sentence) {
     String t = sentence.strip();
     boolean bracketed = t.startsWith("(") && t.endsWith(")") && t.indexOf(')') == t.length() - 1;
-    return !bracketed && contentWords(t) >= MIN_CLAIM_WORDS;
+    return !bracketed && hasContentWords(t, MIN_CLAIM_WORDS);
   }
 
-  private static long contentWords(String text) {
+  /**
+   * Whether {@code text} has {@code n} words or more that are not stop words. The words are read
+   * only until the {@code n}th: every sentence of an article is asked, and a long one need not be
+   * read to the end.
+   */
+  private static boolean hasContentWords(String text, int n) {
     return WORD.matcher(text)
-        .results()
-        .map(m -> WordForms.of(m.group()))
-        .filter(w -> !w.isEmpty() && !WordForms.isStopword(w))
-        .count();
+            .results()
+            .map(m -> WordForms.of(m.group()))
+            .filter(w -> !w.isEmpty() && !WordForms.isStopword(w))
+            .limit(n)
+            .count()
+        >= n;
   }
 }
