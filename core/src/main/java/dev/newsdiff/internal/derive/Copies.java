@@ -2,8 +2,10 @@ package dev.newsdiff.internal.derive;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multiset;
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Article;
@@ -64,19 +66,22 @@ public final class Copies {
     // Same body, or same story sentences: a paragraph that one copy's page shows as its
     // standfirst or a crosshead may stand among the other's body paragraphs once they are
     // shuffled, and be read as body there.
+    // Each text is keyed by its sentences or lines as a multiset: the same ones in any order,
+    // counted
+    // in one pass where sorting them compared long sentences that open alike again and again.
     UnionFind same = new UnionFind(articles.size());
-    Map<List<String>, Integer> byBody = new HashMap<>();
-    Map<List<String>, Integer> byStory = new HashMap<>();
-    Map<List<String>, Integer> byLines = new HashMap<>();
+    Map<Multiset<String>, Integer> byBody = new HashMap<>();
+    Map<Multiset<String>, Integer> byStory = new HashMap<>();
+    Map<Multiset<String>, Integer> byLines = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       List<String> body = body(a);
       if (body.isEmpty()) {
         continue;
       }
-      joinFirstWith(same, byBody, sorted(body), i);
-      joinFirstWith(same, byStory, sorted(story(a)), i);
-      joinFirstWith(same, byLines, sorted(lines(a)), i);
+      joinFirstWith(same, byBody, HashMultiset.create(body), i);
+      joinFirstWith(same, byStory, HashMultiset.create(story(a)), i);
+      joinFirstWith(same, byLines, HashMultiset.create(lines(a)), i);
     }
     ImmutableList.Builder<Group> groups = ImmutableList.builder();
     for (List<Integer> group : same.groups()) {
@@ -122,7 +127,7 @@ public final class Copies {
 
   /** Joins article {@code i} to the first article seen with the same {@code key}. */
   private static void joinFirstWith(
-      UnionFind same, Map<List<String>, Integer> firsts, List<String> key, int i) {
+      UnionFind same, Map<Multiset<String>, Integer> firsts, Multiset<String> key, int i) {
     Integer first = firsts.putIfAbsent(key, i);
     if (first != null) {
       same.union(first, i);
@@ -148,9 +153,5 @@ public final class Copies {
         .map(line -> Whitespace.collapse(line).strip())
         .filter(line -> !line.isEmpty())
         .toList();
-  }
-
-  private static List<String> sorted(List<String> sentences) {
-    return sentences.stream().sorted().toList();
   }
 }
