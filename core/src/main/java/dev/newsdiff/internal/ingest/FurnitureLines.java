@@ -5,6 +5,7 @@ import dev.newsdiff.internal.learn.LogisticModel;
 import dev.newsdiff.model.FurnitureKind;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +31,12 @@ final class FurnitureLines {
         LogisticModel.resource(FurnitureLines.class, MODEL_RESOURCE);
   }
 
-  /** The rules' verdicts on each line: by its own words, then with the story block framed. */
-  record RuleVerdicts(@Nullable FurnitureKind[] byWords, @Nullable FurnitureKind[] byRules) {}
+  /**
+   * The rules' verdicts on each line: by its own words, then with the story block framed; and
+   * whether each line reads as prose to them.
+   */
+  record RuleVerdicts(
+      @Nullable FurnitureKind[] byWords, @Nullable FurnitureKind[] byRules, IntPredicate prose) {}
 
   private FurnitureLines() {}
 
@@ -41,13 +46,14 @@ final class FurnitureLines {
       byWords[k] = Furnishings.kindOf(lines.get(k).text()).orElse(null);
     }
     FurnitureKind[] byRules = byWords.clone();
-    StoryBlock.frame(lines, byRules);
-    return new RuleVerdicts(byWords, byRules);
+    IntPredicate prose = StoryBlock.frame(lines, byRules);
+    return new RuleVerdicts(byWords, byRules, prose);
   }
 
   /** Each line's furniture kind, or null for a line of story. */
   static @Nullable FurnitureKind[] decide(List<Line> lines, RuleVerdicts rules) {
-    List<Map<String, Double>> features = LineFeatures.of(lines, rules.byWords(), rules.byRules());
+    List<Map<String, Double>> features =
+        LineFeatures.of(lines, rules.byWords(), rules.byRules(), rules.prose());
     FurnitureKind[] kinds = new FurnitureKind[lines.size()];
     for (int k = 0; k < lines.size(); k++) {
       if (isFurniture(lines.get(k).text(), rules.byRules()[k], features.get(k))) {

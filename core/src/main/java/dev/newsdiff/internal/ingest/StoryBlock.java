@@ -8,6 +8,7 @@ import dev.newsdiff.model.FurnitureKind;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -118,9 +119,14 @@ final class StoryBlock {
   /**
    * Marks in {@code kinds} the header and trailing lines around the story block of {@code lines};
    * lines already given a kind keep it. Does nothing on a page without a line of prose.
+   *
+   * @return whether each line is prose ({@link #isProse(String)}), each worked out once: the
+   *     furniture model asks of every line what the story block asked of some
    */
-  static void frame(List<Line> lines, @Nullable FurnitureKind[] kinds) {
-    new StoryBlock(lines, kinds).frame();
+  static IntPredicate frame(List<Line> lines, @Nullable FurnitureKind[] kinds) {
+    StoryBlock block = new StoryBlock(lines, kinds);
+    block.frame();
+    return block::isProse;
   }
 
   private void frame() {

@@ -342,7 +342,7 @@ class FurnitureLinesTrainingTest {
 
   private static List<Map<String, Double>> features(List<Line> pageLines) {
     FurnitureLines.RuleVerdicts rules = FurnitureLines.ruleVerdicts(pageLines);
-    return LineFeatures.of(pageLines, rules.byWords(), rules.byRules());
+    return LineFeatures.of(pageLines, rules.byWords(), rules.byRules(), rules.prose());
   }
 
   private static String resource(String name) throws IOException {

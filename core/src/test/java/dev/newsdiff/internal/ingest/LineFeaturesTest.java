@@ -15,7 +15,7 @@ class LineFeaturesTest {
   private static List<Map<String, Double>> features(String page) {
     List<Line> lines = Lines.of(page);
     FurnitureKind[] none = new FurnitureKind[lines.size()];
-    return LineFeatures.of(lines, none, none.clone());
+    return LineFeatures.of(lines, none, none.clone(), k -> StoryBlock.isProse(lines.get(k).text()));
   }
 
   @ParameterizedTest(name = "{0}")
