@@ -13,6 +13,11 @@ import dev.newsdiff.model.Role;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Groups articles that carry the same story: the same body sentences, word for word (white space
@@ -66,22 +71,29 @@ public final class Copies {
     // Same body, or same story sentences: a paragraph that one copy's page shows as its
     // standfirst or a crosshead may stand among the other's body paragraphs once they are
     // shuffled, and be read as body there.
-    // Each text is keyed by its sentences or lines as a multiset: the same ones in any order,
-    // counted
-    // in one pass where sorting them compared long sentences that open alike again and again.
     UnionFind same = new UnionFind(articles.size());
-    Map<Multiset<String>, Integer> byBody = new HashMap<>();
-    Map<Multiset<String>, Integer> byStory = new HashMap<>();
-    Map<Multiset<String>, Integer> byLines = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      List<String> body = body(a);
-      if (body.isEmpty()) {
-        continue;
+    List<Integer> told =
+        IntStream.range(0, articles.size())
+            .filter(i -> BODY.count().applyAsInt(articles.get(i)) > 0)
+            .boxed()
+            .toList();
+    for (Reading reading : List.of(BODY, STORY, LINES)) {
+      // Only texts with as many parts can be copies: the others' parts are not read, which on a
+      // long article compared with short ones is every part.
+      Map<Integer, List<Integer>> bySize =
+          told.stream()
+              .collect(Collectors.groupingBy(i -> reading.count().applyAsInt(articles.get(i))));
+      // Keyed as a multiset: the same parts in any order, counted in one pass, where sorting them
+      // compared long sentences that open alike again and again.
+      Map<Multiset<String>, Integer> firsts = new HashMap<>();
+      for (List<Integer> sameSize : bySize.values()) {
+        if (sameSize.size() > 1) {
+          for (int i : sameSize) {
+            joinFirstWith(
+                same, firsts, HashMultiset.create(reading.parts().apply(articles.get(i))), i);
+          }
+        }
       }
-      joinFirstWith(same, byBody, HashMultiset.create(body), i);
-      joinFirstWith(same, byStory, HashMultiset.create(story(a)), i);
-      joinFirstWith(same, byLines, HashMultiset.create(lines(a)), i);
     }
     ImmutableList.Builder<Group> groups = ImmutableList.builder();
     for (List<Integer> group : same.groups()) {
@@ -115,6 +127,24 @@ public final class Copies {
   /** How many different texts there are among {@code articles}: copies count once. */
   public static int distinctCount(List<Article> articles) {
     return distinct(articles, group(articles)).size();
+  }
+
+  /** A way to read a text as parts, and to count them without reading them. */
+  private record Reading(Function<Article, List<String>> parts, ToIntFunction<Article> count) {}
+
+  private static final Reading BODY =
+      new Reading(Copies::body, a -> sentences(a, role -> role == Role.BODY));
+
+  private static final Reading STORY =
+      new Reading(Copies::story, a -> sentences(a, role -> role != Role.HEADLINE));
+
+  private static final Reading LINES =
+      new Reading(
+          Copies::lines,
+          a -> (int) a.text().lines().filter(line -> !Whitespace.strip(line).isEmpty()).count());
+
+  private static int sentences(Article a, Predicate<Role> role) {
+    return (int) a.sentences().stream().filter(s -> role.test(s.role())).count();
   }
 
   /** The body sentences as compared: white space made plain, so a rewrapped line is no change. */
