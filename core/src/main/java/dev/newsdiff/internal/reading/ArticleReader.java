@@ -3,7 +3,6 @@ package dev.newsdiff.internal.reading;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Verify.verify;
 
-import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
@@ -21,9 +20,8 @@ import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Runs the reading pipeline on one article: layout, sentences, quotes, facts. Library users call
@@ -93,12 +91,11 @@ public final class ArticleReader {
     if (text.length() >= FACTS_BESIDE_QUOTES) {
       // A long text's facts are read on another core while its quotes are found: neither reads
       // what the other finds. In the common pool, whose threads are daemons: a reading that fails
-      // leaves no thread holding the JVM.
-      CompletableFuture<ImmutableList<Fact>> reading =
-          CompletableFuture.supplyAsync(
-              () -> FactExtractor.extract(text, spans), ForkJoinPool.commonPool());
+      // leaves no thread holding the JVM. join() throws what the task threw.
+      ForkJoinTask<ImmutableList<Fact>> reading =
+          ForkJoinPool.commonPool().submit(() -> FactExtractor.extract(text, spans));
       quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
-      facts = joined(reading);
+      facts = reading.join();
     } else {
       quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
       facts = FactExtractor.extract(text, spans);
@@ -124,14 +121,4 @@ public final class ArticleReader {
    * quotes: a thread costs about a millisecond to start, and the samples are read as before.
    */
   private static final int FACTS_BESIDE_QUOTES = 100_000;
-
-  /** The result of {@code future}, or what it threw, as thrown. */
-  private static <T> T joined(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      Throwables.throwIfUnchecked(e.getCause());
-      throw e;
-    }
-  }
 }
