@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 
 /**
  * Runs the reading pipeline on one article: layout, sentences, quotes, facts. Library users call
@@ -86,22 +87,11 @@ public final class ArticleReader {
         spans.add(span);
       }
     }
-    ImmutableList<Quote> quotes;
-    ImmutableList<Fact> facts;
-    if (text.length() >= FACTS_BESIDE_QUOTES) {
-      // A long text's facts are read on another core while its quotes are found: neither reads
-      // what the other finds. In the common pool, whose threads are daemons: a reading that fails
-      // leaves no thread holding the JVM. join() throws what the task threw.
-      ForkJoinTask<ImmutableList<Fact>> reading =
-          ForkJoinPool.commonPool().submit(() -> FactExtractor.extract(text, spans));
-      quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
-      facts = reading.join();
-    } else {
-      quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
-      facts = FactExtractor.extract(text, spans);
-    }
+    Supplier<ImmutableList<Fact>> facts = facts(text, spans);
+    ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
     String source = layout.source();
     String outlet = Outlets.displayName(file.id(), file.site(), source, text);
+    ImmutableList<String> credits = Credits.in(text, file.id(), outlet);
     return new Article(
         file.id(),
         outlet,
@@ -112,8 +102,23 @@ public final class ArticleReader {
         quotes,
         layout.furniture(),
         layout.dateline(),
-        facts,
-        Credits.in(text, file.id(), outlet));
+        facts.get(),
+        credits);
+  }
+
+  /**
+   * The facts of the sentences at {@code spans}, when asked for. A long text's are read at once on
+   * another core, while its quotes and credits are read here: neither reads what the other finds.
+   * In the common pool, whose threads are daemons, so that a reading that fails leaves no thread
+   * holding the JVM; {@code join} throws what the reading threw.
+   */
+  private static Supplier<ImmutableList<Fact>> facts(String text, List<Span> spans) {
+    if (text.length() < FACTS_BESIDE_QUOTES) {
+      return () -> FactExtractor.extract(text, spans);
+    }
+    ForkJoinTask<ImmutableList<Fact>> reading =
+        ForkJoinPool.commonPool().submit(() -> FactExtractor.extract(text, spans));
+    return reading::join;
   }
 
   /**
