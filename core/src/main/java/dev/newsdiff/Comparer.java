@@ -2,6 +2,7 @@ package dev.newsdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.newsdiff.internal.Aside;
 import dev.newsdiff.internal.align.Aligner;
 import dev.newsdiff.internal.align.Alignment;
 import dev.newsdiff.internal.derive.Copies;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the comparison pipeline: set copies aside, link names across outlets, align statements,
@@ -61,6 +63,12 @@ final class Comparer {
           List.of(),
           Verdicts.judge(all, copies, List.of()));
     }
+    // A long story's shared wording is measured on another core while its statements are
+    // aligned: it reads the bodies alone.
+    Supplier<List<Derivations.SharedText>> shared =
+        Aside.start(
+            articles.stream().mapToInt(a -> a.text().length()).sum(),
+            () -> Derivations.sharedTexts(articles));
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -81,7 +89,7 @@ final class Comparer {
               group.similarity(),
               diffs(byId, members.get(0), members)));
     }
-    Derivations.Measures measures = Derivations.measure(articles, firstDrafts);
+    Derivations.Measures measures = Derivations.measure(articles, firstDrafts, shared.get());
     List<Copying> copying = Verdicts.judge(all, copies, measures.shared());
     List<Derivation> derivation = Verdicts.withSources(measures.derivation(), copying);
     // Diffs against the outlet the others follow, where derivation names one.

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Verify.verify;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Aside;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.ingest.Credits;
@@ -20,8 +21,6 @@ import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 
 /**
@@ -87,7 +86,10 @@ public final class ArticleReader {
         spans.add(span);
       }
     }
-    Supplier<ImmutableList<Fact>> facts = facts(text, spans);
+    // The facts of a long text are read on another core while its quotes and credits are read
+    // here: neither reads what the other finds.
+    Supplier<ImmutableList<Fact>> facts =
+        Aside.start(text.length(), () -> FactExtractor.extract(text, spans));
     ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
     String source = layout.source();
     String outlet = Outlets.displayName(file.id(), file.site(), source, text);
@@ -105,25 +107,4 @@ public final class ArticleReader {
         facts.get(),
         credits);
   }
-
-  /**
-   * The facts of the sentences at {@code spans}, when asked for. A long text's are read at once on
-   * another core, while its quotes and credits are read here: neither reads what the other finds.
-   * In the common pool, whose threads are daemons, so that a reading that fails leaves no thread
-   * holding the JVM; {@code join} throws what the reading threw.
-   */
-  private static Supplier<ImmutableList<Fact>> facts(String text, List<Span> spans) {
-    if (text.length() < FACTS_BESIDE_QUOTES) {
-      return () -> FactExtractor.extract(text, spans);
-    }
-    ForkJoinTask<ImmutableList<Fact>> reading =
-        ForkJoinPool.commonPool().submit(() -> FactExtractor.extract(text, spans));
-    return reading::join;
-  }
-
-  /**
-   * From this many characters on (some 15,000 words), an article's facts are read beside its
-   * quotes: a thread costs about a millisecond to start, and the samples are read as before.
-   */
-  private static final int FACTS_BESIDE_QUOTES = 100_000;
 }
