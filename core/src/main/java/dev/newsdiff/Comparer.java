@@ -48,11 +48,14 @@ final class Comparer {
     // Each text is compared once: copies would only repeat its findings, or be found to differ
     // from it where the aligner pairs a sentence with its neighbour's twin.
     List<Copies.Group> copies = Copies.group(sorted);
-    Map<String, String> canonical = canonicalNames(Copies.distinct(sorted, copies));
-    List<Article> all =
-        sorted.stream().map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical))).toList();
-    List<Article> articles = Copies.distinct(all, copies);
-    if (articles.size() < 2) {
+    List<Article> distinct = Copies.distinct(sorted, copies);
+    // A long story's names are linked across its outlets, and its shared wording measured, on
+    // another core while its statements are aligned: the aligner and the shared wording read the
+    // texts, quotes and where names stand, not the names' canonical forms.
+    int length = distinct.stream().mapToInt(a -> a.text().length()).sum();
+    Supplier<Map<String, String>> canonical = Aside.start(length, () -> canonicalNames(distinct));
+    if (distinct.size() < 2) {
+      List<Article> all = relinked(sorted, canonical.get());
       return new Comparison(
           all,
           copies,
@@ -63,12 +66,8 @@ final class Comparer {
           List.of(),
           Verdicts.judge(all, copies, List.of()));
     }
-    // A long story's shared wording is measured on another core while its statements are
-    // aligned: it reads the bodies alone.
     Supplier<List<Derivations.SharedText>> shared =
-        Aside.start(
-            articles.stream().mapToInt(a -> a.text().length()).sum(),
-            () -> Derivations.sharedTexts(articles));
+        Aside.start(length, () -> Derivations.sharedTexts(distinct));
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -77,7 +76,9 @@ final class Comparer {
             options.orderWeight(),
             options.maxPerArticle(),
             options.nearBest());
-    Alignment alignment = aligner.align(articles);
+    Alignment alignment = aligner.align(distinct);
+    List<Article> all = relinked(sorted, canonical.get());
+    List<Article> articles = Copies.distinct(all, copies);
     Map<String, Article> byId = Article.byId(articles);
     List<Statement> firstDrafts = new ArrayList<>();
     for (Alignment.Group group : alignment.groups()) {
@@ -131,6 +132,13 @@ final class Comparer {
                     reference,
                     byId.get(m.article()).text(),
                     m))
+        .toList();
+  }
+
+  /** The articles with their names' values set to the canonical forms given. */
+  private static List<Article> relinked(List<Article> articles, Map<String, String> canonical) {
+    return articles.stream()
+        .map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical)))
         .toList();
   }
 
