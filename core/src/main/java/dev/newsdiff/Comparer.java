@@ -2,6 +2,7 @@ package dev.newsdiff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.newsdiff.internal.Aside;
 import dev.newsdiff.internal.align.Aligner;
 import dev.newsdiff.internal.align.Alignment;
 import dev.newsdiff.internal.derive.Copies;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the comparison pipeline: set copies aside, link names across outlets, align statements,
@@ -46,11 +48,14 @@ final class Comparer {
     // Each text is compared once: copies would only repeat its findings, or be found to differ
     // from it where the aligner pairs a sentence with its neighbour's twin.
     List<Copies.Group> copies = Copies.group(sorted);
-    Map<String, String> canonical = canonicalNames(Copies.distinct(sorted, copies));
-    List<Article> all =
-        sorted.stream().map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical))).toList();
-    List<Article> articles = Copies.distinct(all, copies);
-    if (articles.size() < 2) {
+    List<Article> distinct = Copies.distinct(sorted, copies);
+    // A long story's names are linked across its outlets, and its shared wording measured, on
+    // another core while its statements are aligned: the aligner and the shared wording read the
+    // texts, quotes and where names stand, not the names' canonical forms.
+    int length = distinct.stream().mapToInt(a -> a.text().length()).sum();
+    Supplier<Map<String, String>> canonical = Aside.start(length, () -> canonicalNames(distinct));
+    if (distinct.size() < 2) {
+      List<Article> all = relinked(sorted, canonical.get());
       return new Comparison(
           all,
           copies,
@@ -61,6 +66,8 @@ final class Comparer {
           List.of(),
           Verdicts.judge(all, copies, List.of()));
     }
+    Supplier<List<Derivations.SharedText>> shared =
+        Aside.start(length, () -> Derivations.sharedTexts(distinct));
     Aligner aligner =
         new Aligner(
             options.similarity(),
@@ -69,7 +76,9 @@ final class Comparer {
             options.orderWeight(),
             options.maxPerArticle(),
             options.nearBest());
-    Alignment alignment = aligner.align(articles);
+    Alignment alignment = aligner.align(distinct);
+    List<Article> all = relinked(sorted, canonical.get());
+    List<Article> articles = Copies.distinct(all, copies);
     Map<String, Article> byId = Article.byId(articles);
     List<Statement> firstDrafts = new ArrayList<>();
     for (Alignment.Group group : alignment.groups()) {
@@ -81,7 +90,7 @@ final class Comparer {
               group.similarity(),
               diffs(byId, members.get(0), members)));
     }
-    Derivations.Measures measures = Derivations.measure(articles, firstDrafts);
+    Derivations.Measures measures = Derivations.measure(articles, firstDrafts, shared.get());
     List<Copying> copying = Verdicts.judge(all, copies, measures.shared());
     List<Derivation> derivation = Verdicts.withSources(measures.derivation(), copying);
     // Diffs against the outlet the others follow, where derivation names one.
@@ -123,6 +132,13 @@ final class Comparer {
                     reference,
                     byId.get(m.article()).text(),
                     m))
+        .toList();
+  }
+
+  /** The articles with their names' values set to the canonical forms given. */
+  private static List<Article> relinked(List<Article> articles, Map<String, String> canonical) {
+    return articles.stream()
+        .map(a -> a.withFacts(FactExtractor.relink(a.facts(), canonical)))
         .toList();
   }
 

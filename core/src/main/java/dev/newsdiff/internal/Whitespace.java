@@ -51,6 +51,14 @@ public final class Whitespace {
   }
 
   /**
+   * Whether {@code s} holds {@code n} words or more, read no further than the {@code n}th from its
+   * end: a line's or a clause's length is often asked only to tell it from a short one.
+   */
+  public static boolean hasWords(CharSequence s, int n) {
+    return wordCount(s, 0, s.length(), n) >= n;
+  }
+
+  /**
    * How many words {@code s} holds in {@code [from, to)}, counted back from {@code to} and no
    * further than {@code atMost}: asked at every full stop of a paragraph, "are there three words
    * before it?" must not read the whole paragraph again.

@@ -54,6 +54,21 @@ class HostileInputTest {
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aLeadOfCombiningMarksIsCompared() {
+    // The story's clock looks for a country in the leads: its \b was tried at every mark, and
+    // looked back over all the marks before it each time (minutes for these 500,000).
+    Article marks =
+        NewsDiff.parse(
+            "marks", "The minister spoke. Türkiye e" + "\u0301".repeat(500_000) + " is ready.\n");
+    SpanChecks.check(marks);
+    Comparison c =
+        NewsDiff.compare(
+            List.of(marks, NewsDiff.parse("other", "The minister spoke in Ankara.\n")));
+    assertThat(c.statements()).isNotEmpty();
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void unbalancedAndNestedQuoteMarks() {
     String text =
         "\"\"\"“““He said “she said ‘they said \"it\" ’ ” and» «never« closed.\n"

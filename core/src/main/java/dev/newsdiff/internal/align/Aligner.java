@@ -295,8 +295,7 @@ public final class Aligner {
     // Whether each group spans two articles, read once: each edge asks it of every group of an end.
     boolean[] acrossArticles = new boolean[all.size()];
     for (int g = 0; g < all.size(); g++) {
-      acrossArticles[g] =
-          all.get(g).stream().map(x -> units.get(x).article()).distinct().count() >= 2;
+      acrossArticles[g] = spansArticles(all.get(g), units);
     }
     List<Addition> additions = new ArrayList<>();
     for (Edge e : edges) {
@@ -373,7 +372,7 @@ public final class Aligner {
     Map<Integer, List<Integer>> groupsOf = new HashMap<>();
     for (int g = 0; g < all.size(); g++) {
       List<Integer> group = all.get(g);
-      if (group.size() <= LINKAGE_SAMPLE && articles(group, units) >= 2) {
+      if (group.size() <= LINKAGE_SAMPLE && spansArticles(group, units)) {
         for (int u : group) {
           groupsOf.computeIfAbsent(u, k -> new ArrayList<>()).add(g);
         }
@@ -429,8 +428,13 @@ public final class Aligner {
     all.forEach(g -> g.sort(Integer::compare));
   }
 
-  private static long articles(List<Integer> group, List<Unit> units) {
-    return group.stream().map(u -> units.get(u).article()).distinct().count();
+  /**
+   * Whether the units of {@code group} come from two articles or more. Most groups hold one unit,
+   * and are told without a stream.
+   */
+  private static boolean spansArticles(List<Integer> group, List<Unit> units) {
+    return group.size() >= 2
+        && group.stream().map(u -> units.get(u).article()).distinct().count() >= 2;
   }
 
   /** The mean score of {@code u} with the members of other articles in {@code group}. */
@@ -490,7 +494,12 @@ public final class Aligner {
   }
 
   private static long sentenceKey(Unit unit) {
-    return (long) unit.article() << 32 | unit.sentence();
+    return sentenceKey(unit.article(), unit.sentence());
+  }
+
+  /** Sentence {@code sentence} of article {@code article}, as one number. */
+  private static long sentenceKey(int article, int sentence) {
+    return (long) article << 32 | sentence;
   }
 
   private static Alignment result(
@@ -501,7 +510,7 @@ public final class Aligner {
     // statement, shown once.
     Set<List<Member>> seen = new HashSet<>();
     for (List<Integer> g : groups) {
-      if (g.stream().map(u -> units.get(u).article()).distinct().count() < 2) {
+      if (!spansArticles(g, units)) {
         continue;
       }
       g.forEach(u -> aligned[u] = true);
@@ -515,16 +524,14 @@ public final class Aligner {
             .thenComparingInt(g -> g.members().get(0).span().start()));
 
     List<Exclusive> exclusives = new ArrayList<>();
-    Map<String, Boolean> sentenceAligned = new TreeMap<>();
+    Map<Long, Boolean> sentenceAligned = new HashMap<>();
     for (int u = 0; u < units.size(); u++) {
-      Unit unit = units.get(u);
-      String key = unit.article() + ":" + unit.sentence();
-      sentenceAligned.merge(key, aligned[u], Boolean::logicalOr);
+      sentenceAligned.merge(sentenceKey(units.get(u)), aligned[u], Boolean::logicalOr);
     }
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       for (int s = 0; s < article.sentences().size(); s++) {
-        Boolean any = sentenceAligned.get(a + ":" + s);
+        Boolean any = sentenceAligned.get(sentenceKey(a, s));
         if (any == null || any || !Clauses.statesAnything(article.sentences().get(s).text())) {
           continue;
         }
@@ -540,7 +547,7 @@ public final class Aligner {
     TreeMap<Long, Span> bySentence = new TreeMap<>();
     for (int u : group) {
       Unit unit = units.get(u);
-      long key = (long) unit.article() << 32 | unit.sentence();
+      long key = sentenceKey(unit);
       bySentence.merge(
           key,
           unit.span(),

@@ -213,7 +213,7 @@ final class WordForms {
     String spelt = SPELLINGS.getOrDefault(lower, lower);
     if (!spelt.equals(lower)) {
       lower = spelt;
-    } else if (lower.length() > 5) {
+    } else if (lower.length() > 5 && lower.contains("is")) { // most words have no "is" to respell
       java.util.regex.Matcher m = BRITISH_IS.matcher(lower);
       if (m.matches()) {
         lower = m.group(1) + "iz" + m.group(2); // emphasised → emphasized

@@ -2,8 +2,10 @@ package dev.newsdiff.internal.derive;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multiset;
 import dev.newsdiff.internal.UnionFind;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Article;
@@ -11,6 +13,11 @@ import dev.newsdiff.model.Role;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Groups articles that carry the same story: the same body sentences, word for word (white space
@@ -65,18 +72,28 @@ public final class Copies {
     // standfirst or a crosshead may stand among the other's body paragraphs once they are
     // shuffled, and be read as body there.
     UnionFind same = new UnionFind(articles.size());
-    Map<List<String>, Integer> byBody = new HashMap<>();
-    Map<List<String>, Integer> byStory = new HashMap<>();
-    Map<List<String>, Integer> byLines = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      List<String> body = body(a);
-      if (body.isEmpty()) {
-        continue;
+    List<Integer> told =
+        IntStream.range(0, articles.size())
+            .filter(i -> BODY.count().applyAsInt(articles.get(i)) > 0)
+            .boxed()
+            .toList();
+    for (Reading reading : List.of(BODY, STORY, LINES)) {
+      // Only texts with as many parts can be copies: the others' parts are not read, which on a
+      // long article compared with short ones is every part.
+      Map<Integer, List<Integer>> bySize =
+          told.stream()
+              .collect(Collectors.groupingBy(i -> reading.count().applyAsInt(articles.get(i))));
+      // Keyed as a multiset: the same parts in any order, counted in one pass, where sorting them
+      // compared long sentences that open alike again and again.
+      Map<Multiset<String>, Integer> firsts = new HashMap<>();
+      for (List<Integer> sameSize : bySize.values()) {
+        if (sameSize.size() > 1) {
+          for (int i : sameSize) {
+            joinFirstWith(
+                same, firsts, HashMultiset.create(reading.parts().apply(articles.get(i))), i);
+          }
+        }
       }
-      joinFirstWith(same, byBody, sorted(body), i);
-      joinFirstWith(same, byStory, sorted(story(a)), i);
-      joinFirstWith(same, byLines, sorted(lines(a)), i);
     }
     ImmutableList.Builder<Group> groups = ImmutableList.builder();
     for (List<Integer> group : same.groups()) {
@@ -112,6 +129,24 @@ public final class Copies {
     return distinct(articles, group(articles)).size();
   }
 
+  /** A way to read a text as parts, and to count them without reading them. */
+  private record Reading(Function<Article, List<String>> parts, ToIntFunction<Article> count) {}
+
+  private static final Reading BODY =
+      new Reading(Copies::body, a -> sentences(a, role -> role == Role.BODY));
+
+  private static final Reading STORY =
+      new Reading(Copies::story, a -> sentences(a, role -> role != Role.HEADLINE));
+
+  private static final Reading LINES =
+      new Reading(
+          Copies::lines,
+          a -> (int) a.text().lines().filter(line -> !Whitespace.strip(line).isEmpty()).count());
+
+  private static int sentences(Article a, Predicate<Role> role) {
+    return (int) a.sentences().stream().filter(s -> role.test(s.role())).count();
+  }
+
   /** The body sentences as compared: white space made plain, so a rewrapped line is no change. */
   private static List<String> body(Article a) {
     return a.sentences().stream()
@@ -122,7 +157,7 @@ public final class Copies {
 
   /** Joins article {@code i} to the first article seen with the same {@code key}. */
   private static void joinFirstWith(
-      UnionFind same, Map<List<String>, Integer> firsts, List<String> key, int i) {
+      UnionFind same, Map<Multiset<String>, Integer> firsts, Multiset<String> key, int i) {
     Integer first = firsts.putIfAbsent(key, i);
     if (first != null) {
       same.union(first, i);
@@ -148,9 +183,5 @@ public final class Copies {
         .map(line -> Whitespace.collapse(line).strip())
         .filter(line -> !line.isEmpty())
         .toList();
-  }
-
-  private static List<String> sorted(List<String> sentences) {
-    return sentences.stream().sorted().toList();
   }
 }

@@ -94,15 +94,20 @@ public final class Derivations {
 
   /**
    * Measures derivation for every ordered pair of {@code articles} (distinct texts, in id order)
-   * (from the statements aligned across them) and the wording each pair's bodies share.
+   * from the statements aligned across them, with the wording each pair's bodies share ({@link
+   * #sharedTexts}).
    */
-  public static Measures measure(List<Article> articles, List<Statement> statements) {
+  public static Measures measure(
+      List<Article> articles, List<Statement> statements, List<SharedText> shared) {
     Derivations d = new Derivations(articles);
-    List<Derivation> derivation = d.measureAll(articles, statements);
-    return new Measures(derivation, d.sharedTexts(articles));
+    return new Measures(d.measureAll(articles, statements), shared);
   }
 
-  private List<SharedText> sharedTexts(List<Article> articles) {
+  /**
+   * The wording each pair of {@code articles} (distinct texts, in id order) shares, body against
+   * body: it reads the texts alone, not the statements aligned across them.
+   */
+  public static List<SharedText> sharedTexts(List<Article> articles) {
     SharedBodies bodies = new SharedBodies(new SharedWording());
     return Pair.of(articles).stream()
         .map(

@@ -313,9 +313,15 @@ final class Clock {
           .put("Venezuela", Set.of(-240, -270))
           .buildOrThrow();
 
+  /**
+   * A country's name as a word. Every name opens with a capital, and the look-ahead for it comes
+   * before the {@code \b}: after a combining mark, {@code \b} looks back over every mark before it
+   * for their letter, so tried at each mark of a lead that is a long run of them it took time
+   * quadratic in the run (minutes for 500,000 marks).
+   */
   private static final Pattern COUNTRY =
       Pattern.compile(
-          "\\b(?:"
+          "(?=\\p{Lu})\\b(?:"
               + String.join(
                   "|",
                   COUNTRIES.keySet().stream().sorted((x, y) -> y.length() - x.length()).toList())

@@ -116,6 +116,12 @@ final class UnalignedFigures {
           && !leadsAligned(a, b, statementsOf)) {
         continue;
       }
+      // The article with fewer facts first: where none of its figures says what it is (most short
+      // articles), there is nothing to match, and the other's figures are not read.
+      Article fewer = a.facts().size() <= b.facts().size() ? a : b;
+      if (kinds.computeIfAbsent(fewer.id(), k -> byKind(fewer)).isEmpty()) {
+        continue;
+      }
       Map<List<String>, List<Compared>> left = kinds.computeIfAbsent(a.id(), k -> byKind(a));
       Map<List<String>, List<Compared>> right = kinds.computeIfAbsent(b.id(), k -> byKind(b));
       Integer yearA = Measures.publicationYear(a);

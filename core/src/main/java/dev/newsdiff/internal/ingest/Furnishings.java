@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Recognises a line of page furniture by its own words: read-time labels, relative times, bylines,
@@ -321,6 +322,14 @@ final class Furnishings {
               Pattern.compile("(?<![\\p{L}-])(?:advertisement|sponsored content)(?![\\p{L}-])", CI),
               5));
 
+  /** The most words any rule of {@link #kindOfWords} asks about. */
+  private static final int MAX_RULE_WORDS =
+      IntStream.concat(
+              RULES.stream().mapToInt(Rule::maxWords),
+              IntStream.of(Furnishings.MAX_STAMP_WORDS, MAX_TAG_WORDS))
+          .max()
+          .orElseThrow();
+
   private Furnishings() {}
 
   /**
@@ -387,7 +396,8 @@ final class Furnishings {
     if (WORD_CHARACTERS.matchesNoneOf(line)) {
       return Optional.of(FurnitureKind.WIDGET); // ".", "* * *", "|": no word of story
     }
-    int words = Whitespace.wordCount(line);
+    // Past the most words any rule allows, a line's length tells the rules nothing more.
+    int words = Whitespace.wordCount(line, 0, line.length(), MAX_RULE_WORDS + 1);
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {
         return Optional.of(rule.kind());

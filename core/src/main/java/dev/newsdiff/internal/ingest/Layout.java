@@ -417,8 +417,14 @@ public record Layout(
       return -1;
     }
 
+    /**
+     * The words of line {@code k}, counted no further than one past a headline's most: the rules
+     * only ask whether a line is within a limit, or longer than a line that is, and the story's
+     * paragraphs need not be read to the end for that.
+     */
     private int words(int k) {
-      return Whitespace.wordCount(lines.get(k).text());
+      String text = lines.get(k).text();
+      return Whitespace.wordCount(text, 0, text.length(), MAX_HEADLINE_WORDS + 1);
     }
   }
 

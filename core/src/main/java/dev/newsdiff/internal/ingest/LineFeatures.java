@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,22 +32,34 @@ final class LineFeatures {
 
   private static final String PROSE = "prose";
 
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
+
   /**
-   * "12:40", "Mar 01 2018", "2023-05-04": the stuff of time stamps, each with a digit. Word edges
-   * are look-arounds, not {@code \\b}: Java's {@code \\b} looks back over a run of combining marks
-   * from each of them, quadratic in the run.
+   * "12:40", "2023-05-04", "4 June": figures of a time stamp, opening with a digit. Word edges are
+   * look-arounds, not {@code \\b}: Java's {@code \\b} looks back over a run of combining marks from
+   * each of them, quadratic in the run. Each line is searched, and the look-ahead lets the
+   * positions that hold no digit fail on one test.
    */
-  private static final Pattern DATE_OR_TIME =
+  private static final Pattern TIME_FIGURES =
       Pattern.compile(
-          "(?<!\\d)\\d{1,2}[:.]\\d{2}(?!\\d)|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)"
-              + "|(?<![\\p{L}\\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d{1,2}(?!\\d)"
-              + "|(?<!\\d)\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+          "(?=\\d)(?<!\\d)(?:\\d{1,2}[:.]\\d{2}(?!\\d)|\\d{4}-\\d{2}-\\d{2}(?!\\d)|\\d{1,2}\\s+"
+              + MONTH
+              + ")",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Mar 01 2018", "June 4": a month's name, then its day. Searched apart from the figures, so that
+   * neither tries the other's alternatives at every position.
+   */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?=[jfmasond])(?<![\\p{L}\\p{N}])" + MONTH + "\\p{L}*\\.?\\s+\\d{1,2}(?!\\d)",
           Pattern.CASE_INSENSITIVE);
 
   /** "5 hours ago", "Updated", "Published": a time stamp's words. */
   private static final Pattern TIME_STAMP_WORD =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:ago|updated|published|posted)(?![\\p{L}\\p{N}])",
+          "(?=[aup])(?<![\\p{L}\\p{N}])(?:ago|updated|published|posted)(?![\\p{L}\\p{N}])",
           Pattern.CASE_INSENSITIVE);
 
   private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
@@ -64,7 +77,8 @@ final class LineFeatures {
   static ImmutableList<Map<String, Double>> of(
       List<Line> lines, @Nullable FurnitureKind[] byWords, @Nullable FurnitureKind[] byRules) {
     // Each line's own signals once: its neighbours read them too.
-    List<Map<String, Double>> own = lines.stream().map(line -> ownSignals(line.text())).toList();
+    List<Map<String, Double>> own =
+        IntStream.range(0, lines.size()).mapToObj(k -> ownSignals(lines.get(k).text())).toList();
     ImmutableList.Builder<Map<String, Double>> all = ImmutableList.builder();
     for (int k = 0; k < lines.size(); k++) {
       Map<String, Double> f = new HashMap<>(own.get(k));
@@ -109,7 +123,9 @@ final class LineFeatures {
     Map<String, Double> f = new HashMap<>();
     List<String> words = Whitespace.words(text);
     f.put(WORDS, Math.log1p(words.size()));
-    f.put("function.words", LineShapes.functionWordShare(text));
+    // The function words are counted once for their share and for the test of long prose.
+    long function = LineShapes.functionWords(words);
+    f.put("function.words", words.isEmpty() ? 0 : (double) function / words.size());
     f.put("capitalised", capitalisedShare(words));
     int visible = CharMatcher.whitespace().negate().countIn(text);
     f.put("digits", visible == 0 ? 0 : (double) DIGITS.countIn(text) / visible);
@@ -117,16 +133,17 @@ final class LineFeatures {
     flag(f, "ends.colon", text.endsWith(":"));
     flag(f, "ends.cut", LineShapes.isCutOff(text));
     flag(f, PROSE, StoryBlock.isProse(text));
-    flag(f, "prose.long", LineShapes.readsAsProse(text));
+    flag(f, "prose.long", LineShapes.readsAsProse(text.length(), words.size(), function));
     flag(f, "title", StoryBlock.isTitle(text));
     flag(f, "headline.cased", StoryBlock.isHeadlineCased(text));
     flag(f, "all.caps", LineShapes.isAllCaps(text));
-    // A date or a time has a digit: most lines of prose have none, and the long pattern is then
-    // not tried at every character (it was a third of these features' time on a 1 MB article).
+    // A date or a time has a digit: most lines of prose have none, and the patterns are then not
+    // tried at every character (they were a third of these features' time on a 1 MB article).
     flag(
         f,
         "date.or.time",
-        DIGITS.matchesAnyOf(text) && DATE_OR_TIME.matcher(text).find()
+        DIGITS.matchesAnyOf(text)
+                && (TIME_FIGURES.matcher(text).find() || MONTH_DAY.matcher(text).find())
             || TIME_STAMP_WORD.matcher(text).find());
     flag(f, "link", StoryBlock.links(text));
     flag(f, "reader", StoryBlock.addressesReader(text));

@@ -77,23 +77,23 @@ final class LineShapes {
       return false;
     }
     List<String> words = Whitespace.words(text);
-    long function =
-        words.stream()
-            .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
-            .filter(FUNCTION_WORDS::contains)
-            .count();
-    return !words.isEmpty() && function >= PROSE_STOPWORD_SHARE * words.size();
+    return readsAsProse(text.length(), words.size(), functionWords(words));
   }
 
-  /** The share of {@code text}'s words that are English function words; 0 for no words. */
-  static double functionWordShare(String text) {
-    List<String> words = Whitespace.words(text);
-    long function =
-        words.stream()
-            .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
-            .filter(FUNCTION_WORDS::contains)
-            .count();
-    return words.isEmpty() ? 0 : (double) function / words.size();
+  /**
+   * {@link #readsAsProse(String)} of a text of {@code length} characters and {@code words} words,
+   * {@code function} of them function words: for a caller that has counted them already.
+   */
+  static boolean readsAsProse(int length, int words, long function) {
+    return length >= PROSE_CHARS && words > 0 && function >= PROSE_STOPWORD_SHARE * words;
+  }
+
+  /** How many of {@code words} ({@link Whitespace#words}) are English function words. */
+  static long functionWords(List<String> words) {
+    return words.stream()
+        .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
+        .filter(FUNCTION_WORDS::contains)
+        .count();
   }
 
   private static final int PROSE_CHARS = 200;

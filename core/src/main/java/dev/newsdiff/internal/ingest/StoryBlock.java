@@ -70,10 +70,13 @@ final class StoryBlock {
       EnumSet.of(
           FurnitureKind.PROMO, FurnitureKind.RELATED, FurnitureKind.WIDGET, FurnitureKind.TAGS);
 
-  /** "you", "your", "you're": the page speaking to its reader. */
+  /**
+   * "you", "your", "you're": the page speaking to its reader. Every line is searched, and the
+   * look-ahead for the first letter lets most positions fail on one test instead of a look-behind.
+   */
   private static final Pattern READER =
       Pattern.compile(
-          "(?<![\\p{L}'’])you(?:r|rs|['’](?:re|ll|ve|d))?(?![\\p{L}'’])",
+          "(?=y)(?<![\\p{L}'’])you(?:r|rs|['’](?:re|ll|ve|d))?(?![\\p{L}'’])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** " | via Wire", " - AFP", " — Reuters": a dash or bar between spaces before a credit. */
@@ -463,7 +466,7 @@ final class StoryBlock {
   /** A line of prose: see {@link #isProse(int)}. */
   static boolean isProse(String line) {
     String text = withoutTrailingCredit(line);
-    return Whitespace.wordCount(line) >= MIN_PROSE_WORDS
+    return Whitespace.hasWords(line, MIN_PROSE_WORDS)
         && (LineShapes.endsProse(text) || LineShapes.readsAsProse(text))
         && !LineShapes.isCutOff(text)
         && !(addressesReader(text) && Whitespace.wordCount(text) < MIN_READER_PROSE_WORDS)
@@ -508,8 +511,10 @@ final class StoryBlock {
     return QUOTE_MARKS.matchesNoneOf(text) && LINK.matcher(text).find();
   }
 
+  /** The look-ahead lets most positions of a line fail on one test: see {@link #READER}. */
   private static final Pattern LINK =
-      Pattern.compile("(?<![\\p{L}\\p{N}])(?:https?://|www\\.)\\S|(?<![\\p{L}\\p{N}.])@\\w{2,}");
+      Pattern.compile(
+          "(?=[hw@])(?:(?<![\\p{L}\\p{N}])(?:https?://|www\\.)\\S|(?<![\\p{L}\\p{N}.])@\\w{2,})");
 
   static boolean addressesReader(String text) {
     return QUOTE_MARKS.matchesNoneOf(text) && READER.matcher(text).find();

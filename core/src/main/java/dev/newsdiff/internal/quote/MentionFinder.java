@@ -180,15 +180,37 @@ final class MentionFinder {
   /**
    * What {@link #after(String, int, int, boolean) after(text, end of the comma, to, false)} finds
    * after the comma {@code comma} of {@code sentence}, the words of a sentence ending at or after
-   * {@code to}. The words after each comma are taken from the sentence's, not read again for each.
+   * {@code to}, whose {@link Words#firstWordStops} are {@code stops}. The words after each comma
+   * are taken from the sentence's, not read again for each.
    */
-  static Optional<Mention> afterComma(String text, List<Tok> sentence, int comma, int to) {
+  static Optional<Mention> afterComma(
+      String text, List<Tok> sentence, int[] stops, int comma, int to) {
     int from = sentence.get(comma).end();
-    List<Tok> toks = Words.within(text, sentence, comma + 1, from, Math.min(to, from + 200));
-    if (cannotLeadAClause(Words.firstWord(toks))) {
+    int limit = Math.min(to, from + 200);
+    if (cannotLeadAClause(firstWordAfter(text, sentence, stops, comma, limit))) {
       return Optional.empty();
     }
-    return after(text, toks, false);
+    return after(text, Words.within(text, sentence, comma + 1, from, limit), false);
+  }
+
+  /**
+   * {@link Words#firstWord} of the words {@link Words#within} gives after the comma {@code comma}
+   * of {@code sentence}, up to {@code limit}, told from the sentence's words where they tell it:
+   * every comma is asked, and most are decided by their first word.
+   */
+  private static @Nullable Tok firstWordAfter(
+      String text, List<Tok> sentence, int[] stops, int comma, int limit) {
+    int stop = stops[comma + 1];
+    if (stop == sentence.size() || sentence.get(stop).start() >= limit) {
+      return null; // only marks leading to an attribution before the limit
+    }
+    Tok first = sentence.get(stop);
+    if (first.end() + 1 < limit) {
+      return first.word() ? first : null;
+    }
+    // A token that reaches the limit is read again there, and may be cut.
+    return Words.firstWord(
+        Words.within(text, sentence, comma + 1, sentence.get(comma).end(), limit));
   }
 
   /**
@@ -197,17 +219,18 @@ final class MentionFinder {
    * sentence or comes before a comma or a place or time ("at", "on", "in"). "…, said the tide was
    * fast" names nobody.
    */
-  static Optional<Mention> invertedAfterComma(String text, List<Tok> sentence, int comma, int to) {
+  static Optional<Mention> invertedAfterComma(
+      String text, List<Tok> sentence, int[] stops, int comma, int to) {
     int from = sentence.get(comma).end();
-    List<Tok> toks = Words.within(text, sentence, comma + 1, from, Math.min(to, from + 200));
-    Tok first = Words.firstWord(toks);
+    int limit = Math.min(to, from + 200);
+    Tok first = firstWordAfter(text, sentence, stops, comma, limit);
     if (first == null
         || !isLower(first.text())
         || !CueVerbs.isCue(first.text())
         || TO_LISTENER.contains(first.text())) {
       return Optional.empty();
     }
-    return after(text, toks, true)
+    return after(text, Words.within(text, sentence, comma + 1, from, limit), true)
         .filter(m -> Character.isUpperCase(lastWord(m.text()).charAt(0)))
         .filter(m -> closesAName(text, m.span().end(), to));
   }

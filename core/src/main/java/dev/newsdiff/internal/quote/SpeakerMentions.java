@@ -20,8 +20,15 @@ final class SpeakerMentions {
 
   private SpeakerMentions() {}
 
-  /** A sentence of the body and its words: tokenised once for every search below. */
-  record BodySentence(Span span, List<Tok> words) {}
+  /**
+   * A sentence of the body and its words: tokenised once for every search below; and where {@link
+   * Words#firstWord} stops from each word.
+   */
+  record BodySentence(Span span, List<Tok> words, int[] stops) {
+    BodySentence(Span span, List<Tok> words) {
+      this(span, words, Words.firstWordStops(words));
+    }
+  }
 
   /** The sentences of body paragraphs, with their words. */
   static List<BodySentence> body(String text, List<Paragraph> paragraphs, List<Span> sentences) {
@@ -50,7 +57,7 @@ final class SpeakerMentions {
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
       for (int c = 0; c < words.size(); c++) {
         if (words.get(c).text().equals(",")) { // every comma is a token of its own
-          MentionFinder.afterComma(text, words, c, sentence.end())
+          MentionFinder.afterComma(text, words, b.stops(), c, sentence.end())
               .filter(m -> !isQuoted(quoted, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
@@ -81,7 +88,7 @@ final class SpeakerMentions {
       for (int i = 0; i < words.size(); i++) {
         int c = i;
         if (words.get(c).text().equals(",")) {
-          MentionFinder.invertedAfterComma(text, words, c, sentence.end())
+          MentionFinder.invertedAfterComma(text, words, b.stops(), c, sentence.end())
               .or(() -> MentionFinder.relativeSpeaker(text, words, c))
               .filter(m -> !isQuoted(quoted, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));

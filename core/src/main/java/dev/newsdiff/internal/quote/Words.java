@@ -58,6 +58,23 @@ final class Words {
     return null;
   }
 
+  /**
+   * For each token of {@code toks}, the index of the first token at or after it where {@link
+   * #firstWord} stops: a word, or a mark that does not lead to an attribution; {@code toks.size()}
+   * where none follows (also at index {@code toks.size()}). Worked out in one pass from the end, so
+   * that the first word after every comma of a sentence is found without reading the marks between
+   * again: a run of thousands of commas was read once per comma.
+   */
+  static int[] firstWordStops(List<Tok> toks) {
+    int[] stops = new int[toks.size() + 1];
+    stops[toks.size()] = toks.size();
+    for (int i = toks.size() - 1; i >= 0; i--) {
+      Tok t = toks.get(i);
+      stops[i] = t.word() || !LEADS_TO_ATTRIBUTION.contains(t.text()) ? i : stops[i + 1];
+    }
+    return stops;
+  }
+
   /** {@link #firstWord(String, int, int)} among tokens already read. */
   static @Nullable Tok firstWord(List<Tok> toks) {
     for (Tok t : toks) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Verify.verify;
 
 import com.google.common.collect.ImmutableList;
+import dev.newsdiff.internal.Aside;
 import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.internal.ingest.Credits;
@@ -13,12 +14,14 @@ import dev.newsdiff.internal.ingest.Outlets;
 import dev.newsdiff.internal.quote.QuoteFinder;
 import dev.newsdiff.internal.text.SentenceSplitter;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs the reading pipeline on one article: layout, sentences, quotes, facts. Library users call
@@ -83,9 +86,14 @@ public final class ArticleReader {
         spans.add(span);
       }
     }
+    // The facts of a long text are read on another core while its quotes and credits are read
+    // here: neither reads what the other finds.
+    Supplier<ImmutableList<Fact>> facts =
+        Aside.start(text.length(), () -> FactExtractor.extract(text, spans));
     ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
     String source = layout.source();
     String outlet = Outlets.displayName(file.id(), file.site(), source, text);
+    ImmutableList<String> credits = Credits.in(text, file.id(), outlet);
     return new Article(
         file.id(),
         outlet,
@@ -96,7 +104,7 @@ public final class ArticleReader {
         quotes,
         layout.furniture(),
         layout.dateline(),
-        FactExtractor.extract(text, spans),
-        Credits.in(text, file.id(), outlet));
+        facts.get(),
+        credits);
   }
 }

@@ -78,6 +78,20 @@ class WordsTest {
     assertThat(Words.firstWord(text, 0, text.length())).isEqualTo(expected);
   }
 
+  /** firstWordStops gives, from each token, the token firstWord stops at. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a, b,c ,d , U.N., ;; — – ,, end.", ",,,, said", "", "one", ", ; ( x"})
+  void firstWordStopsWhereFirstWordDoes(String text) {
+    List<Tok> all = Words.of(text, 0, text.length());
+    int[] stops = Words.firstWordStops(all);
+    for (int i = 0; i <= all.size(); i++) {
+      Tok stop = stops[i] < all.size() ? all.get(stops[i]) : null;
+      assertThat(stop != null && stop.word() ? stop : null)
+          .as("from token %d", i)
+          .isEqualTo(Words.firstWord(all.subList(i, all.size())));
+    }
+  }
+
   /**
    * Tokens of a stretch taken from the tokens of a longer one read as the stretch read alone, for
    * every end: an end may cut a title, an initialism, a joined word or a glued sentence.

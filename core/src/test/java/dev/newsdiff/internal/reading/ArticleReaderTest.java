@@ -3,8 +3,10 @@ package dev.newsdiff.internal.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsdiff.internal.facts.FactExtractor;
 import dev.newsdiff.internal.ingest.ArticleFile;
 import dev.newsdiff.model.Article;
+import dev.newsdiff.model.Sentence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,19 @@ class ArticleReaderTest {
     assertThat(first.text()).isNotEqualTo(wrapped);
     ArticleFile copy = ArticleFile.of("b", wrapped);
     assertThat(ArticleReader.analyse(copy, first)).isEqualTo(ArticleReader.analyse(copy));
+  }
+
+  /** A long article's facts, read beside its quotes, are its sentences' facts. */
+  @Test
+  void aLongArticlesFactsAreItsSentencesFacts() throws Exception {
+    String text = Files.readString(SAMPLES.resolve("anadolu-agency.txt")).repeat(40);
+    assertThat(text.length()).isGreaterThan(100_000);
+    Article article = ArticleReader.analyse(ArticleFile.of("long", text));
+    assertThat(article.facts()).isNotEmpty();
+    assertThat(article.facts())
+        .isEqualTo(
+            FactExtractor.extract(
+                article.text(), article.sentences().stream().map(Sentence::span).toList()));
   }
 
   @Test
