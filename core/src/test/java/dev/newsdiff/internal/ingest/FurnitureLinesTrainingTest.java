@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Trains {@link FurnitureLines}' model and holds its honest figures. The data: every line of the
  * real pages of {@code real-furniture.csv} labelled story (headline, standfirst, story) or
- * furniture, and every line of the sample sets of {@link TrainingSets#ALL} that the annotation
- * gives as a furniture line or as story sentences. Never the newest held-out generation: it stays
- * the judge.
+ * furniture, but for the held-out half ({@link #HELD_OUT_PARTS}: D2, scored only), and every line
+ * of the sample sets of {@link TrainingSets#ALL} that the annotation gives as a furniture line or
+ * as story sentences. Never the newest held-out generation: it stays the judge.
  *
  * <p>The group is the outlet, so a model is never scored on lines of an outlet it was trained on
  * (one site's template repeats on all its pages). The decision threshold is chosen inside the
@@ -59,10 +59,26 @@ class FurnitureLinesTrainingTest {
   static final int INNER_FOLDS = 4;
   static final int OUTER_FOLDS = 10;
 
-  /** Floors of the held-out-outlets figure (10 folds), over all labelled lines. */
-  static final int MAX_KEPT = 35;
+  /**
+   * The halves of {@code real-furniture.csv} the model never trains on, scored only: D2, split off
+   * by outlet before anything was fitted to it. B and C2 were held out from the rules only; the
+   * model has trained on them since round 22, and holding them out again keeps more furniture on C2
+   * (17/67 against 16/67 left out outlet by outlet) and on D2 (12/63 against 11/63), see
+   * docs/reading.md. {@code -Dnewsdiff.heldOutParts=B,C2,D2} (comma-separated) compares.
+   */
+  static final Set<String> HELD_OUT_PARTS =
+      Set.of(System.getProperty("newsdiff.heldOutParts", "D2").split(","));
 
-  static final int MAX_LOST = 5;
+  /**
+   * Floors of the held-out-outlets figure (10 folds), over all training lines. Raised in round 24
+   * from 35 and 5 (33/499 and 4/1120 then) as half D1 joined the data: 42/540 and 8/1187 now, of
+   * which D1's own lines are 8 and 2, lines the rules keep and lose as well. Outlet by outlet
+   * (-Dnewsdiff.leaveOneOutletOut=true) the lines that trained before keep 36 and lose 3 (35 and 4
+   * before), and the held-out half D2 loses one story line fewer: the trade is worth D1.
+   */
+  static final int MAX_KEPT = 42;
+
+  static final int MAX_LOST = 8;
 
   /** One labelled line: where it came from, its features, what it is, what the rules said. */
   record LabelledLine(
@@ -127,12 +143,19 @@ class FurnitureLinesTrainingTest {
     return model.probability(line.features()) >= 0.5;
   }
 
+  /** The training lines: the trainable halves' and the training sets'. */
   private static List<LabelledLine> lines;
+
+  /** The held-out halves' lines, never trained on. */
+  private static List<LabelledLine> heldOut;
 
   @BeforeAll
   static void readData() throws IOException {
     lines = new ArrayList<>();
-    lines.addAll(realPages());
+    heldOut = new ArrayList<>();
+    for (LabelledLine l : realPages()) {
+      (HELD_OUT_PARTS.contains(l.part()) ? heldOut : lines).add(l);
+    }
     lines.addAll(sampleSets());
   }
 
@@ -184,8 +207,9 @@ class FurnitureLinesTrainingTest {
    * The honest figure, each outlet's lines decided by a model trained without that outlet, against
    * the rules' verdicts on the same lines. The test holds outlets out in {@link #OUTER_FOLDS} folds
    * (each outlet's lines all in one) to stay fast; {@code -Dnewsdiff.leaveOneOutletOut=true} holds
-   * out each outlet alone, the figure docs/reading.md reports. The rules were written from every
-   * part but C2, so only on C2 are their figures as honest as the model's.
+   * out each outlet alone, the figure docs/reading.md reports. The held-out halves are decided by
+   * the model trained on all the training lines. The rules were written from every part but C2 and
+   * D2, so only there are their figures as honest as the model's.
    */
   @Test
   void outletsHeldOutTheModelKeepsLessFurnitureThanTheRulesAndLosesLittleStory() {
@@ -220,17 +244,27 @@ class FurnitureLinesTrainingTest {
     Tally rules = Tally.of(lines, LabelledLine::rulesSayFurniture);
     Tally learned = Tally.of(lines, model::get);
     report.append(String.format("all      rules %s | model %s%n", rules, learned));
-    List<LabelledLine> c2 = lines.stream().filter(l -> l.part().equals("C2")).toList();
-    LogisticModel withoutC2 = fit(lines.stream().filter(l -> !l.part().equals("C2")).toList());
-    Tally c2Rules = Tally.of(c2, LabelledLine::rulesSayFurniture);
-    Tally c2Model = Tally.of(c2, l -> saysFurniture(withoutC2, l));
-    report.append(String.format("C2 trained without C2: rules %s | model %s%n", c2Rules, c2Model));
+    LogisticModel all = fit(lines);
+    LogisticModel shipped =
+        LogisticModel.resource(FurnitureLines.class, FurnitureLines.MODEL_RESOURCE);
+    for (String part : new TreeSet<>(HELD_OUT_PARTS)) {
+      List<LabelledLine> in = heldOut.stream().filter(l -> l.part().equals(part)).toList();
+      report.append(
+          String.format(
+              "%-8s held out: rules %s | model %s | shipped model %s%n",
+              part,
+              Tally.of(in, LabelledLine::rulesSayFurniture),
+              Tally.of(in, l -> saysFurniture(all, l)),
+              Tally.of(in, l -> saysFurniture(shipped, l))));
+    }
+    Tally heldRules = Tally.of(heldOut, LabelledLine::rulesSayFurniture);
+    Tally heldModel = Tally.of(heldOut, l -> saysFurniture(all, l));
     System.out.print(report);
     assertThat(learned.kept()).as(report.toString()).isLessThanOrEqualTo(MAX_KEPT);
     assertThat(learned.lost()).as(report.toString()).isLessThanOrEqualTo(MAX_LOST);
     assertThat(learned.lost()).as(report.toString()).isLessThanOrEqualTo(learned.story() / 100);
-    assertThat(c2Model.kept()).as(report.toString()).isLessThan(c2Rules.kept());
-    assertThat(c2Model.lost()).as(report.toString()).isLessThanOrEqualTo(c2Rules.lost() + 1);
+    assertThat(heldModel.kept()).as(report.toString()).isLessThan(heldRules.kept());
+    assertThat(heldModel.lost()).as(report.toString()).isLessThanOrEqualTo(heldRules.lost() + 1);
   }
 
   /**

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The outlets are split in halves: A (the rules were developed on it) and B (held out until they
  * were done); then C, gathered after A and B were fitted, split by outlet into C1 (rules may be
- * written from it) and C2 (scored only). The ceilings hold each half.
+ * written from it) and C2 (scored only); then D likewise into D1 and D2 (the line model never
+ * trains on D2). The ceilings hold each half.
  */
 class RealFurnitureTest {
 
@@ -151,12 +152,12 @@ class RealFurnitureTest {
   }
 
   @Test
-  void tableHoldsFortyPagesFromTwentyFiveOutletsInTwoHalves() throws IOException {
+  void tableHoldsFortyPagesFromTwentyFiveOutletsInHalves() throws IOException {
     Map<String, String> halves = halves();
     List<Page> pages = pages();
     assertThat(pages).hasSizeGreaterThanOrEqualTo(40);
     assertThat(pages).allSatisfy(p -> assertThat(halves).as(p.id()).containsKey(p.id()));
-    assertThat(halves.values()).containsOnly("A", "B", "C1", "C2");
+    assertThat(halves.values()).containsOnly("A", "B", "C1", "C2", "D1", "D2");
     long outlets =
         resource("SOURCES.md")
             .lines()
@@ -186,6 +187,12 @@ class RealFurnitureTest {
     "B,     1, 0, 0",
     "C1,    7, 0, 0",
     "C2,   15, 2, 3",
+    // Half D (round 24), 40 pages of 38 outlets in neither the samples nor A to C, split by outlet
+    // into D1 (the line model trains on it) and D2 (scored only). First contact (integ24,
+    // c6af4d7): D1 7/41 kept, 3/70 lost, 3/20 headlines wrong; D2 9/63, 3/63, 5/20. With the model
+    // retrained on D1 as well, D2 loses 2 and reads 4 headlines wrong; D1 is unchanged.
+    "D1,    7, 3, 3",
+    "D2,    9, 2, 4",
   })
   void keepsFurnitureOutOfTheStoryOfRealPages(
       String half, int keptCeiling, int lostCeiling, int headlineCeiling) throws IOException {
@@ -234,7 +241,19 @@ class RealFurnitureTest {
   private static boolean namesId(String name, String id) {
     return letters(name, true).equals(letters(id, true))
         || letters(name, false).equals(letters(id, false))
-        || Outlets.known(id).map(name::equals).orElse(false);
+        || Outlets.known(id).map(name::equals).orElse(false)
+        || withNewsWord(name, id);
+  }
+
+  /**
+   * The id's own name and one word outlets name themselves with, as {@link OwnSpelling} reads it:
+   * "EMTV Online" for emtv (its own byline line), never another outlet's name.
+   */
+  private static boolean withNewsWord(String name, String id) {
+    int last = name.lastIndexOf(' ');
+    return last > 0
+        && RunTogetherId.isNewsWord(name.substring(last + 1).toLowerCase(Locale.ROOT))
+        && letters(name.substring(0, last), true).equals(letters(id, true));
   }
 
   /**
