@@ -43,6 +43,14 @@ class RealAttributionsTest {
    */
   private static final int FLOOR_B = 34;
 
+  /** The third table's half A (pages in no earlier table): 38 of 66 at first contact (round 24). */
+  private static final int FLOOR_3A = 38;
+
+  /**
+   * Half B, held out: scored only, never read when rules were written. 22 of 46 at first contact.
+   */
+  private static final int FLOOR_3B = 22;
+
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
       String[] f = line.split("\\|", -1);
@@ -134,8 +142,31 @@ class RealAttributionsTest {
         .doesNotContainAnyElementsOf(b.stream().map(Row::page).toList());
   }
 
+  @Test
+  void thirdTableHalvesShareNoPage() throws IOException {
+    List<Row> a = rows("real-attributions-3a.csv");
+    List<Row> b = rows("real-attributions-3b.csv");
+    assertThat(a.size() + b.size()).isGreaterThanOrEqualTo(80);
+    assertThat(Stream.concat(a.stream(), b.stream()).map(Row::page).distinct().count())
+        .isGreaterThanOrEqualTo(35);
+    assertThat(Stream.concat(a.stream(), b.stream()))
+        .allSatisfy(
+            r -> {
+              assertThat(r.date()).as(r.page()).matches("\\d{4}(-\\d{2}){0,2}|n\\.d\\.");
+              assertThat(r.text()).as(r.page()).contains(r.words());
+              assertThat(r.speaker()).as(r.page()).isNotBlank();
+            });
+    assertThat(a.stream().map(Row::page))
+        .doesNotContainAnyElementsOf(b.stream().map(Row::page).toList());
+  }
+
   @ParameterizedTest
-  @CsvSource({"real-attributions-2a.csv, " + FLOOR_A, "real-attributions-2b.csv, " + FLOOR_B})
+  @CsvSource({
+    "real-attributions-2a.csv, " + FLOOR_A,
+    "real-attributions-2b.csv, " + FLOOR_B,
+    "real-attributions-3a.csv, " + FLOOR_3A,
+    "real-attributions-3b.csv, " + FLOOR_3B
+  })
   void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor)
       throws IOException {
     List<Row> rows = rows(table);
