@@ -35,7 +35,8 @@ class SampleFactsTest {
     "xinmo-landslide-2017,                  0.94,    0.61,  0.98,      0.98,      0.38,    0.64,  0.98, 0.98",
     "zimbabwe-bay-horse-mine-collapse-2023, 0.98,    0.62,  0.98,      0.98,      0.98,    0.98,  0.66, 0.66",
     // held out: the figures of their first reading, rounded down
-    "malawi-cyclone-freddy-toll-2023,       0.87,    0.56,  0.98,      0.98,      0.98,    0.50,  0.00, 0.00",
+    // malawi's quote variants 0.50 -> 1.00: its statement over two paragraphs read whole (round 24)
+    "malawi-cyclone-freddy-toll-2023,       0.87,    0.56,  0.98,      0.98,      0.98,    0.98,  0.00, 0.00",
     "liberia-weah-concedes-2023,            0.81,    0.59,  0.98,      0.98,      1.00,    0.00,  1.00, 1.00",
     "kiptum-chicago-marathon-record-2023,   0.75,    0.50,  0.00,      0.98,      1.00,    1.00,  1.00, 1.00",
     // tesla copying 0.667 -> 0.00 in round 23 (furniture23): jerseytalks' last paragraph, which

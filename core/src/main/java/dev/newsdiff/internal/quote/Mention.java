@@ -186,6 +186,7 @@ record Mention(Span span, String text, String cue, Span cueSpan, Kind kind) {
           "document",
           "bulletin",
           "post",
+          "message",
           // what an inquiry found speaks for whoever held it: "an investigation by the agency"
           "investigation",
           "inquiry",

@@ -305,10 +305,15 @@ final class MentionFinder {
         named |= Character.isUpperCase(toks.get(j).text().charAt(0));
       }
       // "said Harbour Master Ellen Vance", "said the council", "said board chair Maria Lopez"
-      if (!named && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
+      // "…," reads part of the statement: a part of a document is as good as its determiner
+      boolean partOf = lead.equals("part") && k + 2 < end && toks.get(k + 2).text().equals("of");
+      if (!named && !partOf && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       for (int j = k + 1; j < end; j++) {
+        if (partOf && j == k + 2 || insideBodyName(toks, j, end)) {
+          continue; // "said Arizona Department of Public Safety spokesman Bart Graves"
+        }
         if (NOT_SPEAKER_START.contains(toks.get(j).text())) {
           // "said a desk clerk at the Wuyang Hotel in …": a described speaker keeps their place.
           end = j > k + 1 && isLower(toks.get(j - 1).text()) ? placeEnd(toks, j, end) : j;
@@ -325,6 +330,18 @@ final class MentionFinder {
       return Optional.of(mention(text, toks.get(k + 1).start(), toks.get(end - 1).end(), first));
     }
     return speakerThenVerb(text, toks, k, false);
+  }
+
+  /**
+   * Whether "of" or "for" at {@code j} joins a body's noun to the rest of its name ("Department of
+   * Public Safety"), rather than a person to a place ("Tom Brand of Kallo").
+   */
+  private static boolean insideBodyName(List<Tok> toks, int j, int end) {
+    String w = toks.get(j).text();
+    return (w.equals("of") || w.equals("for"))
+        && j + 1 < end
+        && isCapitalised(toks.get(j + 1))
+        && Mention.isOrganisationWord(toks.get(j - 1).text().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -707,6 +724,19 @@ final class MentionFinder {
       int s = clauseSubjectStart(toks, npEnd);
       if (s < 0) {
         s = roleNounSubjectStart(toks, npEnd);
+      }
+      if (s < 0 && npEnd > 2 && toks.get(npEnd - 1).text().equals(",")) {
+        // "while the patrol's spokesman, Sgt. Mark Francis, tweeted "…"": the name set off by
+        // commas right before the verb
+        int e = npEnd - 1;
+        int n = e;
+        while (n > 0 && (isCapitalised(toks.get(n - 1)) || toks.get(n - 1).text().equals("."))) {
+          n--;
+        }
+        boolean set = n > 0 && e - n >= 2 && toks.get(n - 1).text().equals(",");
+        return set
+            ? Optional.of(mention(text, toks.get(n).start(), toks.get(e - 1).end(), verb))
+            : Optional.empty();
       }
       return s < 0
           ? Optional.empty()
@@ -1410,6 +1440,47 @@ final class MentionFinder {
                 && !AUXILIARIES.contains(lower)
                 && !lower.endsWith("ing")
                 && !CueVerbs.isPastTense(lower));
+  }
+
+  /**
+   * "Slaughter: "Dispirited …"", "Rebecca Leclair: "How …?"": a transcript's speaker, a name of one
+   * to four capitalised words alone before the colon, {@code from} to {@code to} being the words
+   * before the quote.
+   */
+  static Optional<Mention> transcriptSpeaker(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    int n = toks.size();
+    if (n < 2 || n > 5 || !toks.get(n - 1).text().equals(":")) {
+      return Optional.empty();
+    }
+    return toks.subList(0, n - 1).stream().allMatch(MentionFinder::isCapitalised)
+        ? Optional.of(mention(text, toks.get(0).start(), toks.get(n - 2).end(), toks.get(n - 1)))
+        : Optional.empty();
+  }
+
+  /**
+   * "Here is the rest of what Tom Brand said:": the name between "what" and a reporting verb, in
+   * words that introduce a quotation.
+   */
+  static Optional<Mention> whatSaid(String text, int from, int to) {
+    List<Tok> toks = Words.of(text, from, to);
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).text().equalsIgnoreCase("what")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && isCapitalised(toks.get(j)) && j - i <= 4) {
+        j++;
+      }
+      if (j > i + 1
+          && j < toks.size()
+          && isLower(toks.get(j).text())
+          && CueVerbs.isCue(toks.get(j).text())) {
+        return Optional.of(
+            mention(text, toks.get(i + 1).start(), toks.get(j - 1).end(), toks.get(j)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Mention mention(String text, int start, int end, Tok cue) {

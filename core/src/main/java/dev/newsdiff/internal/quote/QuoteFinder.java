@@ -10,6 +10,7 @@ import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class QuoteFinder {
     for (int i = 0; i < paragraphs.size(); i++) {
       byParagraph.add(SegmentScanner.scan(text, paragraphs.get(i).span(), i));
     }
-    List<Quotation> quotations = join(text, byParagraph);
+    List<Quotation> quotations = join(text, byParagraph, paragraphs);
     Context context = new Context(text, paragraphs, sentences, quotations);
     ImmutableList.Builder<Quote> quotes = ImmutableList.builder();
     @Nullable Attribution previous = null;
@@ -104,10 +105,32 @@ public final class QuoteFinder {
   }
 
   /** Joins segments that are one quotation: across paragraphs, and around an attribution. */
-  private static List<Quotation> join(String text, List<List<Segment>> byParagraph) {
+  private static List<Quotation> join(
+      String text, List<List<Segment>> byParagraph, List<Paragraph> paragraphs) {
     List<Quotation> out = new ArrayList<>();
     Quotation open = null;
-    for (List<Segment> segments : byParagraph) {
+    // Paragraphs without marks after an unclosed quotation: its words, if a later paragraph closes
+    // it without reopening it.
+    List<Segment> unmarked = new ArrayList<>();
+    for (int k = 0; k < byParagraph.size(); k++) {
+      List<Segment> segments = byParagraph.get(k);
+      Span p = paragraphs.get(k).span();
+      if (open != null && (segments.isEmpty() || !isParagraphStart(text, segments.get(0)))) {
+        @Nullable Segment goesOn = SegmentScanner.continuation(text, p, k);
+        if (goesOn != null) {
+          // "…" in one paragraph, the next ones without marks, and "…,” said Tom Brand."
+          open.segments().addAll(unmarked);
+          open.segments().add(goesOn);
+          unmarked.clear();
+          List<Segment> rest = new ArrayList<>();
+          segments.stream().filter(s -> s.open() >= goesOn.close()).forEach(rest::add);
+          segments = rest;
+        } else if (segments.isEmpty() && !text.substring(p.start(), p.end()).isBlank()) {
+          unmarked.add(wholeParagraph(text, p, k));
+          continue;
+        }
+      }
+      unmarked.clear();
       for (int i = 0; i < segments.size(); i++) {
         Segment s = segments.get(i);
         if (open != null && i == 0 && !s.single() && isParagraphStart(text, s)) {
@@ -126,6 +149,19 @@ public final class QuoteFinder {
       open = last != null && !last.last().closed() && !last.last().single() ? last : null;
     }
     return out;
+  }
+
+  /** A paragraph's words as one segment of a quotation that runs over it without marks. */
+  private static Segment wholeParagraph(String text, Span p, int index) {
+    int s = p.start();
+    int e = p.end();
+    while (s < e && Whitespace.isSpace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    return new Segment(s, e, Span.of(s, e), false, false, index);
   }
 
   private static boolean isParagraphStart(String text, Segment s) {
@@ -246,6 +282,10 @@ public final class QuoteFinder {
     private final List<Mention> mentions;
     private final List<Mention> antecedents;
     private final SpeakerNames names;
+    private final List<Quotation> quotations;
+
+    /** Each quotation's place in reading order. */
+    private final Map<Quotation, Integer> order = new IdentityHashMap<>();
 
     /**
      * Genders learnt from pronouns already resolved: after "Okafor … she said", Okafor is a she.
@@ -260,6 +300,10 @@ public final class QuoteFinder {
       this.mentions = SpeakerMentions.collect(text, sentences, body, quotations);
       this.antecedents = SpeakerMentions.antecedents(text, body, quotations, mentions);
       this.names = SpeakerNames.of(text, paragraphs);
+      this.quotations = quotations;
+      for (int i = 0; i < quotations.size(); i++) {
+        order.put(quotations.get(i), i);
+      }
     }
 
     @Nullable Attribution attribution(Quotation q, Role role) {
@@ -280,6 +324,10 @@ public final class QuoteFinder {
       // "the statement said": the body that issued it speaks.
       speaker = names.issuer(speaker, m.span().start()).orElse(speaker);
       String name = names.canonical(speaker, m.span().start());
+      if (name.equals(speaker) && SpeakerNames.isOfficeHolderNoun(speaker)) {
+        // "the minister said" with no minister named: the person the article is about
+        name = namedPersonBefore(m).map(this::nameOf).orElse(name);
+      }
       return new Attribution(speaker, m.span(), m.text(), m.cue(), name);
     }
 
@@ -306,6 +354,15 @@ public final class QuoteFinder {
         }
       }
       if (startSentence != null && startSentence.start() <= q.first().open()) {
+        // "X said "…," while Y tweeted "…"": a second quotation of the sentence is Y's, the
+        // reporting clause between the two quotations.
+        int earlier = closeBefore(q, startSentence.start());
+        if (earlier >= 0) {
+          m = MentionFinder.reportingClauseBefore(text, earlier, q.first().open());
+          if (m.isPresent()) {
+            return m;
+          }
+        }
         m = MentionFinder.citedAs(text, startSentence.start(), q.first().open());
         if (m.isPresent()) {
           return m;
@@ -313,6 +370,9 @@ public final class QuoteFinder {
         String intro = text.substring(startSentence.start(), q.first().open()).trim();
         if (intro.endsWith(":")) {
           m = MentionFinder.clauseStart(text, startSentence.start(), q.first().open(), true);
+          if (m.isEmpty() && opensParagraph(startSentence.start())) {
+            m = MentionFinder.transcriptSpeaker(text, startSentence.start(), q.first().open());
+          }
           if (m.isPresent()) {
             return m;
           }
@@ -367,6 +427,28 @@ public final class QuoteFinder {
     }
 
     /**
+     * Where the quotation before {@code q} closes, when it closes after {@code from} (in the
+     * sentence {@code q} opens in); -1 otherwise.
+     */
+    private int closeBefore(Quotation q, int from) {
+      Integer i = order.get(q);
+      if (i == null || i == 0) {
+        return -1;
+      }
+      int close = quotations.get(i - 1).last().close();
+      return close > from && close <= q.first().open() ? close : -1;
+    }
+
+    /** Whether only spaces stand between the last line break and {@code at}. */
+    private boolean opensParagraph(int at) {
+      int i = at - 1;
+      while (i >= 0 && text.charAt(i) != '\n' && Whitespace.isSpace(text.charAt(i))) {
+        i--;
+      }
+      return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /**
      * "Director Ada Okafor issued the following statement:" and the quote in the next paragraph: a
      * sentence ending in a colon right before introduces the quotation, whatever its verb.
      */
@@ -378,9 +460,14 @@ public final class QuoteFinder {
       Span previous = sentences.get(i - 1);
       boolean colon =
           text.substring(previous.start(), previous.end()).stripTrailing().endsWith(":");
-      return colon && text.substring(previous.end(), sentence.start()).isBlank()
-          ? MentionFinder.clauseStart(text, previous.start(), previous.end(), true)
-          : Optional.empty();
+      if (!colon || !text.substring(previous.end(), sentence.start()).isBlank()) {
+        return Optional.empty();
+      }
+      // "Here is the rest of what Vilsack said:": the reporting clause nearest the colon
+      int end = text.lastIndexOf(':', previous.end());
+      return MentionFinder.clauseStart(text, previous.start(), previous.end(), true)
+          .or(() -> MentionFinder.reportingClauseBefore(text, previous.start(), end))
+          .or(() -> MentionFinder.whatSaid(text, previous.start(), end));
     }
 
     /**
@@ -486,6 +573,33 @@ public final class QuoteFinder {
         }
       }
       return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * The nearest person named before {@code m}: whom a definite office with no holder named ("the
+     * minister", "the former Kallo gaffer") stands for, as news style varies the words for the
+     * person the story is about ("Ms. Okonjo-Iweala told …" then ""…," the minister said").
+     */
+    private Optional<Mention> namedPersonBefore(Mention m) {
+      // The last one quoted first: the story's main speaker, whoever else was named since.
+      return namedPersonBefore(mentions, m).or(() -> namedPersonBefore(antecedents, m));
+    }
+
+    private Optional<Mention> namedPersonBefore(List<Mention> candidates, Mention m) {
+      int before = Spans.firstStartingAt(candidates, a -> a.span().start(), m.span().start());
+      for (int i = before - 1; i >= 0 && before - i <= MAX_LOOKBACK; i--) {
+        Mention a = candidates.get(i);
+        if (a.span().start() >= m.span().start() || a.isPronoun()) {
+          continue;
+        }
+        String name = nameOf(a);
+        if (a.kind() == Mention.Kind.PERSON
+            && Character.isUpperCase(name.codePointAt(0))
+            && !name.startsWith("The ")) {
+          return Optional.of(a);
+        }
+      }
+      return Optional.empty();
     }
 
     /** "she" does not refer to Mr Okafor, nor to someone an earlier "he" referred to. */

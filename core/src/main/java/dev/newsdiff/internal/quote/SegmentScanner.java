@@ -4,6 +4,7 @@ import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs quotation marks within one paragraph. Double marks are paired first; single marks are
@@ -138,6 +139,38 @@ final class SegmentScanner {
       }
     }
     return out;
+  }
+
+  /**
+   * A paragraph that goes on with a quotation opened in an earlier one, its opening mark left out
+   * ("I was elected to manage this City, … safe parks for our kids,” said Mayor Tom Brand."): the
+   * words from the paragraph's start to its first double mark, when that mark closes the words
+   * before it; null when the paragraph has no double mark, or its first one opens a quote.
+   */
+  static @Nullable Segment continuation(String text, Span p, int index) {
+    int from = p.start();
+    int to = p.end();
+    while (from < to && Whitespace.isSpace(text.charAt(from))) {
+      from++;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Marks.isDouble(c)) {
+        continue;
+      }
+      boolean opens = Marks.opensHere(text, i, p.start(), to);
+      boolean closes = Marks.closesHere(text, i, p.start(), to);
+      boolean closing = closes && (!opens || Marks.curlsClose(c));
+      if (i == from || !closing || ".,!?;".indexOf(text.charAt(i - 1)) < 0) {
+        return null;
+      }
+      int e = i;
+      while (e > from && Whitespace.isSpace(text.charAt(e - 1))) {
+        e--;
+      }
+      return new Segment(from, i + 1, Span.of(from, e), true, false, index);
+    }
+    return null;
   }
 
   private static boolean closesWithTwoApostrophes(String text, int i, int from, int to) {

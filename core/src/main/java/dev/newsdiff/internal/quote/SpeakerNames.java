@@ -34,8 +34,24 @@ final class SpeakerNames {
    */
   private static final Set<String> COURTESY =
       Set.of(
-          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "datuk", "dato", "dato'",
-          "datin", "seri");
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms",
+          "ms.",
+          "miss",
+          "mx",
+          "mx.",
+          "datuk",
+          "dato",
+          "dato'",
+          "datin",
+          "seri",
+          "hon",
+          "hon.",
+          "honourable",
+          "honorable");
 
   /**
    * Lower-case particles inside a person's name, between capitalised words: "Rob van Bree", "Ada de
@@ -63,7 +79,10 @@ final class SpeakerNames {
           "spokesperson",
           "mayor",
           "governor",
+          "gov.",
           "senator",
+          "sen.",
+          "rep.",
           "chancellor",
           "premier",
           "ambassador",
@@ -93,6 +112,40 @@ final class SpeakerNames {
           "magistrate",
           "coach",
           "police");
+
+  /**
+   * Ranks, which the fullest name keeps ("Capt. Matt Eiskant") while the body or force before them
+   * is no part of it: "Lancaster Fire Capt K.J. Watts" is Capt K.J. Watts, "HPD Sgt. Ada Okafor"
+   * Sgt. Ada Okafor. "General" and "Major" only abbreviated: "Attorney General", "Major League" are
+   * no ranks.
+   */
+  private static final Set<String> RANKS =
+      Set.of(
+          "sgt",
+          "sgt.",
+          "sergeant",
+          "lt",
+          "lt.",
+          "lieutenant",
+          "capt",
+          "capt.",
+          "captain",
+          "col",
+          "col.",
+          "colonel",
+          "maj.",
+          "gen.",
+          "cpl",
+          "cpl.",
+          "corporal",
+          "det.",
+          "detective",
+          "constable",
+          "trooper");
+
+  /** Words that open a rank of two: "Staff Sgt.", "Senior Inspector", "Lt. Col.". */
+  private static final Set<String> RANK_MODIFIERS =
+      Set.of("staff", "senior", "master", "first", "lance", "chief", "lt", "lt.", "lieutenant");
 
   /**
    * Common nouns that describe a person before their name and are never a title: "Survivor Tom
@@ -189,6 +242,46 @@ final class SpeakerNames {
           "brother",
           "sister",
           "villager");
+
+  /**
+   * Nouns of an office one person holds in a story, which "the …" may call that person by when the
+   * article names no one with the noun: "the minister", "the president-elect", "the gaffer". Not
+   * "official", "source" or "spokesman": those are often people left unnamed.
+   */
+  private static final Set<String> OFFICE_HOLDERS =
+      Set.of(
+          "minister",
+          "president",
+          "president-elect",
+          "premier",
+          "chancellor",
+          "governor",
+          "mayor",
+          "senator",
+          "chairman",
+          "chairwoman",
+          "ceo",
+          "coach",
+          "manager",
+          "gaffer",
+          "boss",
+          "skipper",
+          "commissioner",
+          "ambassador",
+          "envoy");
+
+  /**
+   * Whether {@code speaker} is "the" and an office one person holds, with at most a few words
+   * before the noun ("the former Kallo gaffer"): a person the article may have named otherwise.
+   */
+  static boolean isOfficeHolderNoun(String speaker) {
+    List<Tok> toks = Words.of(speaker, 0, speaker.length());
+    return toks.size() >= 2
+        && toks.size() <= 6
+        && toks.get(0).text().equalsIgnoreCase("the")
+        && toks.stream().allMatch(Tok::word)
+        && OFFICE_HOLDERS.contains(toks.get(toks.size() - 1).text());
+  }
 
   /** "the 52-year-old": a person told apart by the age the article gave them. */
   private static final Pattern AGE_NOUN = Pattern.compile("(\\d{1,3})-year-old");
@@ -309,14 +402,20 @@ final class SpeakerNames {
       String acronym = m.group(1);
       List<Tok> before = Words.of(text, lineStart(m.start(), m.start() - 160), m.start());
       StringBuilder initials = new StringBuilder();
+      // "Department of Disaster Management Affairs (DODMA)": some acronyms keep the "of"
+      StringBuilder every = new StringBuilder();
       for (int i = before.size() - 1; i >= 0 && initials.length() < acronym.length(); i--) {
         Tok t = before.get(i);
         if (isCapitalised(t)) {
           initials.insert(0, t.text().charAt(0));
-        } else if (!t.word() || !SMALL_WORDS.contains(t.text())) {
+          every.insert(0, t.text().charAt(0));
+        } else if (t.word() && SMALL_WORDS.contains(t.text())) {
+          every.insert(0, Character.toUpperCase(t.text().charAt(0)));
+        } else {
           break;
         }
-        if (initials.toString().equals(acronym)) {
+        if (initials.toString().equals(acronym)
+            || every.toString().equals(acronym) && isCapitalised(t)) {
           expansions.put(acronym, text.substring(t.start(), before.get(before.size() - 1).end()));
           break;
         }
@@ -350,6 +449,10 @@ final class SpeakerNames {
           givenNames.merge(name.get(0), String.join(" ", name), (a, b) -> a.equals(b) ? a : "");
         }
       }
+    } else {
+      // "U.S. Secretary of Agriculture Sonny Perdue": Perdue is named in full after the portfolio
+      holderAfterOf(w)
+          .ifPresent(n -> fullNames.putIfAbsent(n.get(n.size() - 1), String.join(" ", n)));
     }
     // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
     for (int i = 0; i + 1 < w.size(); i++) {
@@ -357,6 +460,25 @@ final class SpeakerNames {
         Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
       }
     }
+  }
+
+  /**
+   * The person named at the end of a run with "of" in it, after an office's portfolio ("Secretary
+   * of Agriculture Mike Johanns") or after an office that follows a body ("Department of Public
+   * Safety Director Frank Milstead"); empty when the run ends in a body's name ("Ministry of Lands
+   * and Natural Resources").
+   */
+  private static Optional<List<String>> holderAfterOf(List<String> w) {
+    int c = w.lastIndexOf("of");
+    List<String> rest = w.subList(c + 1, w.size());
+    if (rest.size() >= 3 && PORTFOLIOS.contains(lower(rest.get(0)))) {
+      List<String> name = withoutTitles(rest.subList(1, rest.size()));
+      boolean person =
+          name.stream()
+              .noneMatch(x -> CONNECTORS.contains(x) || Mention.isOrganisationWord(lower(x)));
+      return person && name.size() >= 2 ? Optional.of(name) : Optional.empty();
+    }
+    return nameAfterOffice(rest).filter(n -> n.size() >= 2);
   }
 
   /**
@@ -629,6 +751,17 @@ final class SpeakerNames {
         return Optional.of(text.substring(after.get(k).start(), after.get(e - 1).end()));
       }
     }
+    if (!after.isEmpty()
+        && after.get(0).text().equals(",")
+        && FRONTED_MEANS.matcher(text.substring(Math.max(0, docStart - 20), docStart)).find()) {
+      // "In a statement, DODMA says …": the subject of the clause a fronted document opens
+      Optional<Mention> subject =
+          MentionFinder.clauseStart(text, after.get(0).end(), end, false)
+              .filter(m -> !m.isPronoun());
+      if (subject.isPresent()) {
+        return subject.map(Mention::text);
+      }
+    }
     // "The tax board said in a statement": the speaker of the clause the document closes, also
     // after a quote ("…," the ministry said in a statement).
     int clause =
@@ -661,6 +794,10 @@ final class SpeakerNames {
   }
 
   private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "its", "their");
+
+  /** "In a statement," opening a sentence: the means, before the subject that used it. */
+  private static final Pattern FRONTED_MEANS =
+      Pattern.compile("(?:^|[\\n.]\\s*)(?:In|Through|Via)\\s+(?:a|an|its|their)\\s+$");
 
   /** "in a statement", "through its filing", "via a post": the means by which a body spoke. */
   private static final Set<String> DOCUMENT_MEANS = Set.of("in", "through", "via");
@@ -752,6 +889,13 @@ final class SpeakerNames {
     if (describesPlace(toks, tail.size())) {
       return speaker; // "a night porter at the Grand Hotel" is not named Grand Hotel
     }
+    if (toks.get(0).text().equalsIgnoreCase("the") && namesOfficeOnly(tail)) {
+      // "the Regional Minister" after "The Ashanti Regional Minister, Simon Osei Mensah has …"
+      Optional<String> holder = officeHolder(String.join(" ", tail), at);
+      if (holder.isPresent()) {
+        return holder.get();
+      }
+    }
     if (tail.size() == 1 && isAcronym(tail.get(0))) {
       return Optional.ofNullable(expansions.get(tail.get(0).replace(".", ""))).orElse(speaker);
     }
@@ -812,8 +956,53 @@ final class SpeakerNames {
     if (owner.size() == 1 && isAcronym(owner.get(0))) {
       return Optional.ofNullable(expansions.get(owner.get(0).replace(".", "")));
     }
-    boolean body = owner.stream().anyMatch(w -> Mention.isOrganisationWord(lower(w)));
+    boolean body =
+        owner.stream().anyMatch(w -> Mention.isOrganisationWord(lower(w)))
+            || owner.size() >= 2 && namedAlone(owner, at);
     return body ? Optional.of(String.join(" ", owner)) : Optional.empty();
+  }
+
+  /**
+   * Whether the article names {@code owner} before {@code at} on its own, as a subject would be
+   * ("Environment Canada issued a warning" before "Environment Canada officials said"): a name of
+   * two words or more that stands alone is a body's or a person's, and officials speak for a body.
+   */
+  private boolean namedAlone(List<String> owner, int at) {
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= LOOK_BACK_CHARS; i--) {
+      if (runs.get(i).words().equals(owner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether capitalised words are an office and nothing else ("Regional Minister", "Prime
+   * Minister"): an office last, at most three words, no word a surname the article introduced.
+   */
+  private boolean namesOfficeOnly(List<String> tail) {
+    return tail.size() <= 3
+        && isOffice(tail.get(tail.size() - 1))
+        && tail.stream()
+            .noneMatch(w -> !isOffice(w) && fullNames.containsKey(w) || CONNECTORS.contains(w));
+  }
+
+  /**
+   * The person named right after an earlier use of the office {@code office} ("Regional Minister,
+   * Simon Osei Mensah" or "Prime Minister Saad Hariri"), looking back from {@code at}.
+   */
+  private Optional<String> officeHolder(String office, int at) {
+    int tries = 0;
+    for (int i = lastIndexOfWord(office, at);
+        i >= 0 && tries++ < LOOK_BACK_USES;
+        i = lastIndexOfWord(office, i)) {
+      Optional<String> named = nameAfter(i + office.length());
+      if (named.isPresent()) {
+        return named;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Plural nouns for the people who speak for a body. */
@@ -1088,6 +1277,10 @@ final class SpeakerNames {
   }
 
   private static List<String> withoutTitles(List<String> words) {
+    List<String> ranked = fromRank(words);
+    if (ranked.size() < words.size()) {
+      return ranked;
+    }
     int from = 0;
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
@@ -1105,6 +1298,23 @@ final class SpeakerNames {
     }
     if (from > 0 && words.size() - from >= 1) {
       return words.subList(from, words.size());
+    }
+    return words;
+  }
+
+  /**
+   * The words from the first rank that has a name after it, with the words that open the rank
+   * ("Staff Sgt."), when something stands before it; else {@code words}.
+   */
+  private static List<String> fromRank(List<String> words) {
+    for (int r = 1; r + 1 < words.size(); r++) {
+      if (RANKS.contains(lower(words.get(r)))) {
+        int s = r;
+        while (s > 0 && RANK_MODIFIERS.contains(lower(words.get(s - 1)))) {
+          s--;
+        }
+        return words.subList(s, words.size());
+      }
     }
     return words;
   }

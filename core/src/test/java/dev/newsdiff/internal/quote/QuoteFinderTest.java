@@ -186,6 +186,46 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 24's classes, written from the misses of half A of the third real table (see {@code
+   * RealAttributionsTest} and docs/reading.md), each with sentences of our own: a person named
+   * after an office's portfolio or a body with "of"; a rank keeps its place in the fullest name and
+   * drops the force before it; abbreviated offices and "Hon."; a capitalised office ("the Regional
+   * Minister") is the person named with it; "the minister" with no minister named is the person the
+   * story quotes; officials of a body named alone before; a transcript's "Name: "…""; a quotation
+   * going on in a paragraph without its opening mark; "what X said:"; the second quotation of a
+   * sentence with its own reporting clause; "said Kallo Department of X spokesman Tom Brand"; a
+   * body's "message … read:".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          U.S. Secretary of Fisheries Tom Brand visited the pier.\\n"It was calm," Brand said.               | Brand                 | Tom Brand
+          Kallo Department of Public Safety Director Ada Okafor spoke.\\n"We are ready," Okafor said.         | Okafor                | Ada Okafor
+          "The wall gave way," said Kallo Fire Capt Tom Brand.                                                 | Kallo Fire Capt Tom Brand | Capt Tom Brand
+          "Stay inside," HPD Sgt. Ada Okafor said.                                                             | HPD Sgt. Ada Okafor   | Sgt. Ada Okafor
+          "Stay inside," Staff Sgt. Ada Okafor said.                                                           | Staff Sgt. Ada Okafor | Staff Sgt. Ada Okafor
+          "Stay inside," Kallo Police Lt. Col. Ada Okafor said.                                                | Kallo Police Lt. Col. Ada Okafor | Lt. Col. Ada Okafor
+          Gov. Ada Okafor issued the following statement:\\n"We will rebuild."                                 | Gov. Ada Okafor       | Ada Okafor
+          "I was never told," Hon. Tom Brand said.                                                             | Hon. Tom Brand        | Tom Brand
+          The Kallo Regional Minister, Tom Brand has defended the seizure.\\n"It was lawful," the Regional Minister said. | the Regional Minister | Tom Brand
+          Ms. Okafor told reporters on Monday that the port would reopen.\\n"We never said it would close," the minister said. | the minister | Okafor
+          "We were unlucky," Tom Brand said after the game.\\n"We play to win," the former Kallo gaffer concluded. | the former Kallo gaffer | Tom Brand
+          "We play to win," the spokesman said.                                                                | the spokesman         | the spokesman
+          Kallo Weather issued a storm warning.\\n"Storms will weaken overnight," Kallo Weather officials said. | Kallo Weather officials | Kallo Weather
+          Tom Brand spoke to the Herald.\\nAda Okafor: "How did it go?"\\nBrand: "Very well."                 | Brand                 | Tom Brand
+          “I am disappointed. We worked hard for a compromise.\\nI was elected to manage this city,” said Mayor Tom Brand. | Mayor Tom Brand | Tom Brand
+          Tom Brand spoke on Friday.\\nHere is the rest of what Brand said:\\n"We need help."                | Brand                 | Tom Brand
+          The board said in a post that “the pier is closed,” while its spokeswoman, Ada Okafor, tweeted “Nobody was hurt.” | Ada Okafor | Ada Okafor
+          "We have him," said Kallo Department of Public Safety spokesman Tom Brand.                          | Kallo Department of Public Safety spokesman Tom Brand | Tom Brand
+          Northwind Air apologised on Monday. Northwind Air’s message to customers read:\\n“Come fly with us again.” | Northwind Air | Northwind Air
+          """)
+  void namesTheSpeakerOnFreshPages(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
+  /**
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
