@@ -4,6 +4,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -143,9 +144,15 @@ public final class Credits {
    */
   public static ImmutableList<String> in(String text, String id, String displayName) {
     Set<String> credits = new LinkedHashSet<>();
+    // Reading a line only adds names, the same ones each time: below the top, where a line's place
+    // no longer counts, a line the page repeats is read once (a long text of short lines repeats
+    // most of them).
+    Set<String> readBelowTop = new HashSet<>();
     boolean atTop = true;
     for (Line line : Lines.of(text)) {
-      read(line.text(), atTop, credits);
+      if (atTop || readBelowTop.add(line.text())) {
+        read(line.text(), atTop, credits);
+      }
       atTop = atTop && WORDS.splitToList(line.text().strip()).size() < HEADLINE_WORDS;
     }
     credits.removeIf(c -> Outlets.sameOutlet(c, id, displayName));

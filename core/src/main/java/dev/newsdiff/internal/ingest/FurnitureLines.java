@@ -3,8 +3,10 @@ package dev.newsdiff.internal.ingest;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import dev.newsdiff.internal.learn.LogisticModel;
 import dev.newsdiff.model.FurnitureKind;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +45,11 @@ final class FurnitureLines {
 
   static RuleVerdicts ruleVerdicts(List<Line> lines) {
     FurnitureKind[] byWords = new FurnitureKind[lines.size()];
+    // A line's words decide alone, so a line the page repeats is read once: a long text of short
+    // lines repeats most of them, and each tries some twenty patterns.
+    Map<String, Optional<FurnitureKind>> read = new HashMap<>();
     for (int k = 0; k < lines.size(); k++) {
-      byWords[k] = Furnishings.kindOf(lines.get(k).text()).orElse(null);
+      byWords[k] = read.computeIfAbsent(lines.get(k).text(), Furnishings::kindOf).orElse(null);
     }
     FurnitureKind[] byRules = byWords.clone();
     StoryBlock.Header header = StoryBlock.frame(lines, byRules);

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.Whitespace;
 import dev.newsdiff.internal.ingest.Lines.Line;
 import dev.newsdiff.model.FurnitureKind;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,13 @@ final class LineFeatures {
     // Each line's own signals once: its neighbours read them too.
     List<Map<String, Double>> own =
         IntStream.range(0, lines.size()).mapToObj(k -> ownSignals(lines.get(k).text())).toList();
-    ImmutableList.Builder<Map<String, Double>> all = ImmutableList.builder();
+    ImmutableList.Builder<Map<String, Double>> all =
+        ImmutableList.builderWithExpectedSize(lines.size());
     for (int k = 0; k < lines.size(); k++) {
-      Map<String, Double> f = new HashMap<>(own.get(k));
+      // Room for every feature a line can have, so that the map is never resized: a long text of
+      // short lines builds tens of thousands of them.
+      Map<String, Double> f = new HashMap<>(FEATURES_ROOM);
+      f.putAll(own.get(k));
       if (byWords[k] != null) {
         f.put("rule.words", 1.0);
         f.put("rule.words." + byWords[k].label(), 1.0);
@@ -90,26 +95,45 @@ final class LineFeatures {
       }
       f.put(FROM_TOP, 1.0 / (1 + k));
       f.put(FROM_BOTTOM, 1.0 / (lines.size() - k));
-      neighbour("prev", k - 1, own, byRules, f);
-      neighbour("next", k + 1, own, byRules, f);
-      all.add(Map.copyOf(f));
+      neighbour(PREV, k - 1, own, byRules, f);
+      neighbour(NEXT, k + 1, own, byRules, f);
+      // Not copied: nothing else holds the map. The model's sum does not depend on its order.
+      all.add(Collections.unmodifiableMap(f));
     }
     return all.build();
   }
 
+  /** The names of one neighbour's features, joined once rather than for every line. */
+  private record Side(String none, String words, String prose, String furniture) {
+    Side(String name) {
+      this(name + ".none", name + ".words", name + ".prose", name + ".furniture");
+    }
+  }
+
+  private static final Side PREV = new Side("prev");
+  private static final Side NEXT = new Side("next");
+
+  /** More than the features of {@link #ownSignals}, with the load factor. */
+  private static final int OWN_ROOM = 32;
+
+  /**
+   * More than the features of {@link #ownSignals} and {@link #of} together, with the load factor.
+   */
+  private static final int FEATURES_ROOM = 64;
+
   private static void neighbour(
-      String name,
+      Side side,
       int k,
       List<Map<String, Double>> own,
       @Nullable FurnitureKind[] byRules,
       Map<String, Double> f) {
     if (k < 0 || k >= own.size()) {
-      f.put(name + ".none", 1.0);
+      f.put(side.none(), 1.0);
       return;
     }
-    f.put(name + ".words", own.get(k).get(WORDS));
-    flag(f, name + ".prose", own.get(k).containsKey(PROSE));
-    flag(f, name + ".furniture", byRules[k] != null);
+    f.put(side.words(), own.get(k).get(WORDS));
+    flag(f, side.prose(), own.get(k).containsKey(PROSE));
+    flag(f, side.furniture(), byRules[k] != null);
   }
 
   /**
@@ -120,7 +144,7 @@ final class LineFeatures {
   private static Map<String, Double> ownSignals(String line) {
     int closing = Math.max(Furnishings.trailingCredit(line), Furnishings.trailingLink(line));
     String text = closing > 0 ? line.substring(0, closing).strip() : line;
-    Map<String, Double> f = new HashMap<>();
+    Map<String, Double> f = new HashMap<>(OWN_ROOM);
     List<String> words = Whitespace.words(text);
     f.put(WORDS, Math.log1p(words.size()));
     // The function words are counted once for their share and for the test of long prose.

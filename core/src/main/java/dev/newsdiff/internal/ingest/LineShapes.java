@@ -90,10 +90,27 @@ final class LineShapes {
 
   /** How many of {@code words} ({@link Whitespace#words}) are English function words. */
   static long functionWords(List<String> words) {
-    return words.stream()
-        .map(w -> NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))
-        .filter(FUNCTION_WORDS::contains)
-        .count();
+    long count = 0;
+    for (String w : words) {
+      // A word with more letters than the longest function word is not one: most words of a
+      // paragraph are told without copying them.
+      if (letters(w, LONGEST_FUNCTION_WORD + 1) <= LONGEST_FUNCTION_WORD
+          && FUNCTION_WORDS.contains(NOT_LETTERS.removeFrom(w).toLowerCase(Locale.ROOT))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** How many letters {@code w} has, counted up to {@code atMost}. */
+  private static int letters(String w, int atMost) {
+    int n = 0;
+    for (int i = 0; i < w.length() && n < atMost; i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static final int PROSE_CHARS = 200;
@@ -102,7 +119,7 @@ final class LineShapes {
       CharMatcher.forPredicate(Character::isLetter).negate();
 
   /** The commonest English function words: articles, pronouns, prepositions, auxiliaries. */
-  private static final ImmutableSet<String> FUNCTION_WORDS =
+  static final ImmutableSet<String> FUNCTION_WORDS =
       ImmutableSet.of(
           "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
           "with", "from", "as", "into", "about", "after", "before", "over", "under", "than", "that",
@@ -111,6 +128,9 @@ final class LineShapes {
           "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
           "do", "does", "did", "will", "would", "can", "could", "may", "might", "should", "must",
           "not", "no", "there", "here", "so", "also", "up", "out", "all", "some", "any");
+
+  private static final int LONGEST_FUNCTION_WORD =
+      FUNCTION_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
   /** An item of a bulleted list: "• 24 are close contacts". */
   static boolean isBulleted(String text) {

@@ -94,7 +94,7 @@ final class OwnSpelling {
     List<String> spelling =
         text.lines()
             .map(String::strip)
-            .filter(l -> !l.isEmpty() && sigmaFolded(letters(l)).contains(key))
+            .filter(l -> !l.isEmpty() && foldedLetters(l).contains(key))
             .toList();
     List<String> lines = spelling.stream().filter(l -> l.length() <= MAX_LINE).toList();
     Optional<String> named =
@@ -298,12 +298,31 @@ final class OwnSpelling {
    * Final sigma as sigma: lower-casing a word alone or inside its line may give either ("ΑΣ.Β"), so
    * the two are told apart nowhere else.
    */
-  private static String sigmaFolded(String letters) {
+  static String sigmaFolded(String letters) {
     return letters.replace('ς', 'σ');
   }
 
+  /**
+   * {@code sigmaFolded(letters(line))}, a code point at a time: every line of the page is read so,
+   * and lower-casing the whole line first copies it once more. Lower-casing a code point alone
+   * differs from lower-casing it in its line only for final sigma, which is folded, and for the
+   * dotted capital I, whose dot (a combining mark) is dropped with the other marks.
+   */
+  static String foldedLetters(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      int lower = Character.toLowerCase(c);
+      if (Character.isLetterOrDigit(lower)) {
+        out.appendCodePoint(lower == 'ς' ? 'σ' : lower);
+      }
+    }
+    return out.toString();
+  }
+
   /** The letters and digits of a name or id, in lower case: "Sowetan LIVE" is "sowetanlive". */
-  private static String letters(String name) {
+  static String letters(String name) {
     StringBuilder out = new StringBuilder();
     name.toLowerCase(Locale.ROOT)
         .codePoints()
