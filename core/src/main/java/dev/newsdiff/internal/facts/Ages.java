@@ -85,13 +85,16 @@ final class Ages {
     return Optional.empty();
   }
 
+  /** A scope's age mark, if it has one. */
+  static Optional<String> markIn(Set<String> scope) {
+    return scope.stream().filter(m -> m.startsWith(MARK)).findFirst();
+  }
+
   /**
-   * Whether two scopes' age marks may be of one person: no mark on either side, or marks whose sex
-   * and stage do not differ where both tell them.
+   * Whether two scopes' age marks ({@link #markIn}) may be of one person: no mark on either side,
+   * or marks whose sex and stage do not differ where both tell them.
    */
-  static boolean samePerson(Set<String> a, Set<String> b) {
-    Optional<String> x = a.stream().filter(m -> m.startsWith(MARK)).findFirst();
-    Optional<String> y = b.stream().filter(m -> m.startsWith(MARK)).findFirst();
+  static boolean samePerson(Optional<String> x, Optional<String> y) {
     if (x.isEmpty() || y.isEmpty()) {
       return true;
     }

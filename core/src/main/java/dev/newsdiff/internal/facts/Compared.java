@@ -1,5 +1,6 @@
 package dev.newsdiff.internal.facts;
 
+import com.google.common.base.Suppliers;
 import dev.newsdiff.internal.Spans;
 import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Fact;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,16 +22,67 @@ import java.util.stream.Stream;
  * A fact as compared: what it is ({@link Measures#key}), what it counts when the sentence says, and
  * its scope. Facts are compared only when their keys and scopes are equal and what they count does
  * not differ.
+ *
+ * <p>The scope is read the first time it is asked for: it is most of the cost of reading a
+ * sentence's figures, and a figure whose key no figure of the other sentence has is never compared
+ * (every test of two figures asks for their keys first).
  */
 record Compared(
-    Fact fact, String key, Optional<Counted.What> what, Set<String> scope, String sentence) {
+    Fact fact, String key, Optional<Counted.What> what, Supplier<Marks> marksOf, String sentence) {
+
+  Compared(Fact fact, String key, Optional<Counted.What> what, Set<String> scope, String sentence) {
+    this(fact, key, what, constant(Marks.of(scope)), sentence);
+  }
+
+  private static Supplier<Marks> constant(Marks marks) {
+    return () -> marks;
+  }
+
+  /** The scope marks ({@link Scope}), read once, on first use. */
+  Set<String> scope() {
+    return marksOf.get().all();
+  }
+
+  /**
+   * A figure's scope marks and what the tests of two figures read of them, taken apart once per
+   * figure rather than at each test of a pair (a figure meets every figure of its key in each
+   * sentence aligned with its own).
+   *
+   * @param all the marks
+   * @param compared the marks without those {@linkplain #readAlone read on their own}
+   * @param age the age mark ({@link Ages#samePerson})
+   * @param range both ends' values of the range the figure is an end of ({@link #agreesAsRange})
+   * @param reference the place a distance is measured from ({@link #sameReference})
+   */
+  record Marks(
+      Set<String> all,
+      Set<String> compared,
+      Optional<String> age,
+      Optional<String[]> range,
+      Optional<String> reference) {
+
+    static Marks of(Set<String> scope) {
+      return new Marks(
+          scope,
+          readAlone(scope),
+          Ages.markIn(scope),
+          scope.stream()
+              .filter(m -> m.startsWith(RANGE))
+              .findFirst()
+              .map(m -> m.substring(RANGE.length()).split("\\|")),
+          scope.stream()
+              .filter(m -> m.startsWith(Scope.FROM))
+              .map(m -> m.substring(Scope.FROM.length()))
+              .findFirst());
+    }
+  }
 
   private static final String DURATION = "quantity:duration";
 
   boolean sameKindAs(Compared o) {
     return key.equals(o.key)
-        && readAlone(scope).equals(readAlone(o.scope))
-        && Ages.samePerson(scope, o.scope)
+        && marksOf.get().compared().equals(o.marksOf.get().compared())
+        && Ages.samePerson(marksOf.get().age(), o.marksOf.get().age())
         && (what.equals(o.what) || !isDuration() && (what.isEmpty() || o.what.isEmpty()));
   }
 
@@ -49,10 +102,7 @@ record Compared(
   }
 
   private Optional<String> reference() {
-    return scope.stream()
-        .filter(m -> m.startsWith(Scope.FROM))
-        .map(m -> m.substring(Scope.FROM.length()))
-        .findFirst();
+    return marksOf.get().reference();
   }
 
   /**
@@ -177,23 +227,33 @@ record Compared(
       if (sayingWhat && what.isEmpty() && !isEventTime(f)) {
         continue;
       }
-      Set<String> scope =
-          switch (f.kind()) {
-            case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
-            case TIME -> Scope.ofTime(text, start);
-            // A person's age is of no period or region ("died in the city of Valladolid"): only
-            // whose age it is tells it apart.
-            default ->
-                isAge(what)
-                    ? Ages.mark(text, end).map(Set::of).orElse(Set.of())
-                    : withReference(Scope.of(text, start, end, what.isPresent()), key, text, end);
-          };
-      // A conversion is at the day's rate, which outlets take from different days.
+      Supplier<Marks> marks =
+          Suppliers.memoize(
+              () ->
+                  Marks.of(
+                      switch (f.kind()) {
+                        case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
+                        case TIME -> Scope.ofTime(text, start);
+                        // A person's age is of no period or region ("died in the city of
+                        // Valladolid"): only whose age it is tells it apart.
+                        default ->
+                            isAge(what)
+                                ? Ages.mark(text, end).map(Set::of).orElse(Set.of())
+                                : withReference(
+                                    Scope.of(text, start, end, what.isPresent()), key, text, end);
+                      }));
+      // A conversion is at the day's rate, which outlets take from different days. (The one mark
+      // read before it is asked for: it changes the fact, which every test reads.)
+      boolean conversion =
+          f.kind() != Fact.Kind.DATE
+              && f.kind() != Fact.Kind.TIME
+              && !isAge(what)
+              && Scope.isConversion(text, start);
       Fact fact =
-          scope.contains(Scope.CONVERSION) && !f.approximate()
+          conversion && !f.approximate()
               ? new Fact(f.kind(), f.span(), f.text(), f.value(), f.about(), true)
               : f;
-      out.add(new Compared(fact, key, what, scope, sentenceId));
+      out.add(new Compared(fact, key, what, marks, sentenceId));
     }
     return withRanges(out, text, span.start());
   }
@@ -238,9 +298,17 @@ record Compared(
   }
 
   private Compared withMark(String mark) {
-    Set<String> marks = new HashSet<>(scope);
-    marks.add(mark);
-    return new Compared(fact, key, what, Set.copyOf(marks), sentence);
+    return new Compared(
+        fact,
+        key,
+        what,
+        Suppliers.memoize(
+            () -> {
+              Set<String> marks = new HashSet<>(scope());
+              marks.add(mark);
+              return Marks.of(Set.copyOf(marks));
+            }),
+        sentence);
   }
 
   /**
@@ -259,10 +327,7 @@ record Compared(
   }
 
   private Optional<String[]> range() {
-    return scope.stream()
-        .filter(m -> m.startsWith(RANGE))
-        .findFirst()
-        .map(m -> m.substring(RANGE.length()).split("\\|"));
+    return marksOf.get().range();
   }
 
   /** A distance's scope with the place it is measured from, when the sentence names one. */

@@ -444,7 +444,7 @@ final class Scope {
     Set<String> marks = new TreeSet<>();
     String before = sentence.substring(Math.max(0, start - NEAR), start);
     String after = sentence.substring(end, Math.min(sentence.length(), end + NEAR));
-    if (CONVERSION_BEFORE.matcher(before).find()) {
+    if (isConversion(sentence, start)) {
       marks.add(CONVERSION);
     }
     if (PART_BEFORE.matcher(before).find()
@@ -500,6 +500,14 @@ final class Scope {
       addAll(PERIOD.matcher(head.substring(0, opening.start())), marks);
     }
     return marks;
+  }
+
+  /**
+   * Whether the figure at {@code start} of {@code sentence} is given in brackets as a conversion of
+   * the one before it ({@link #CONVERSION}): "5 miles (about 8 km)".
+   */
+  static boolean isConversion(String sentence, int start) {
+    return CONVERSION_BEFORE.matcher(sentence.substring(Math.max(0, start - NEAR), start)).find();
   }
 
   /**
