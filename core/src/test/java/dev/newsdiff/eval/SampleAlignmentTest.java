@@ -74,7 +74,10 @@ class SampleAlignmentTest {
     // round): their first reading (first-contact-eval.out, the base build 60ad693) less 0.02
     "thane-chemical-factory-blast-2024,     0.61, 0.68, 0.73",
     "new-orleans-jail-escape-2025,          0.66, 0.82, 0.34",
-    "kaduna-bethel-students-freed-2021,     0.67, 0.58, 0.00",
+    // the second annotator (round 24) added The Nation's Hayab sentence ("the 15 students were
+    // released") to the release statement, three pairs the first reading misses: pair F1
+    // 0.67 -> 0.65, the reading unchanged
+    "kaduna-bethel-students-freed-2021,     0.65, 0.58, 0.00",
     "eloy-balloon-crash-2024,               0.74, 0.67, 0.62",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
