@@ -70,6 +70,15 @@ class SampleAlignmentTest {
     "microsoft-vista-profit-2007,           0.64, 0.63, 0.68",
     "british-airways-pilot-strike-2019,     0.51, 0.74, 0.52",
     "farewell-spit-whale-stranding-2017,    0.39, 0.37, 0.71",
+    // held out, fifth generation (added in round 24 by an engineer who wrote no rule that
+    // round): their first reading (first-contact-eval.out, the base build 60ad693) less 0.02
+    "thane-chemical-factory-blast-2024,     0.61, 0.68, 0.73",
+    "new-orleans-jail-escape-2025,          0.66, 0.82, 0.34",
+    // the second annotator (round 24) added The Nation's Hayab sentence ("the 15 students were
+    // released") to the release statement, three pairs the first reading misses: pair F1
+    // 0.67 -> 0.65, the reading unchanged
+    "kaduna-bethel-students-freed-2021,     0.65, 0.58, 0.00",
+    "eloy-balloon-crash-2024,               0.74, 0.67, 0.62",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {

@@ -33,7 +33,9 @@ class WrappedSamplesTest {
   /**
    * Articles of the real sets, at each width, read exactly as unwrapped: 183 of 201 today, of which
    * the ten development sets 134 of 144 (132 before a line ending in a dash went on and a list item
-   * after a full one began a new item) and the four held-out sets 49 of 57.
+   * after a full one began a new item) and the four held-out sets 49 of 57. Counted as the test
+   * counts them (each article at each of the three widths), with round 24's fifth generation: 376
+   * of 411.
    */
   private static final double REAL_FLOOR = 0.91;
 
