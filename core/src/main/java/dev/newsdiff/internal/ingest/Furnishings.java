@@ -62,7 +62,9 @@ final class Furnishings {
               + AGENCY
               + ")|\\((?:"
               + AGENCY
-              + "|(?-i:\\p{Lu}{2,6}))\\)|\\|\\s*via\\s+[\\p{L}.]{2,30}"
+              // "(BBC)", and a desk's initials with slashes: "(T/RE1)", "(KK/AA)".
+              + "|(?-i:\\p{Lu}[\\p{Lu}\\d]{1,5}|\\p{Lu}[\\p{Lu}\\d]{0,5}(?:/\\p{Lu}[\\p{Lu}\\d]{0,5}){1,3}))\\)"
+              + "|\\|\\s*via\\s+[\\p{L}.]{2,30}"
               // The agency and its desk's initials, in capitals: "… it added. PTI JD".
               + "|"
               + SIGN_OFF

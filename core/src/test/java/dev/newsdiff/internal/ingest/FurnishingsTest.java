@@ -90,6 +90,10 @@ class FurnishingsTest {
           The search resumes on Friday, it added. PTI AB CD # 40
           The search resumes on Friday, it added. AFP  # -1
           The search resumes on Friday, the PTI said.  # -1
+          The search resumes on Friday, it added. (T/RE1) # 40
+          The search resumes on Friday, it added. (KK/AA) # 40
+          The search resumes on Friday, it added. (see map) # -1
+          The search resumes on Friday, it added. (A/b) # -1
           """)
   void findsASignOffOfAgencyAndInitials(String line, int start) {
     assertThat(Furnishings.trailingCredit(line)).isEqualTo(start);
