@@ -34,11 +34,17 @@ class RealClustersTest {
   @CsvSource({
     // cluster,                     pair F1, exclusive precision (first contact, rules -> model)
     "aceh-pidie-jaya-quake-2016,    0.47, 0.58", // 0.222 -> 0.476, 0.474 -> 0.581
-    "baja-easter-quake-2010,        0.42, 0.36", // 0.393 -> 0.423, 0.296 -> 0.364
+    // baja: a photo caption the round's furniture model now drops was annotated as an exclusive
+    // and removed from the annotation; exclusive precision 0.364 -> 0.348
+    "baja-easter-quake-2010,        0.42, 0.34", // 0.393 -> 0.423, 0.296 -> 0.364
     "bangladesh-coco-ferry-2009,    0.54, 0.71", // 0.452 -> 0.541, 0.556 -> 0.714
     "domohani-derailment-2022,      0.51, 0.40", // 0.471 -> 0.512, 0.444 -> 0.409
     "iran-pakistan-quake-2013,      0.41, 0.40", // 0.343 -> 0.419, 0.292 -> 0.400
-    "izmir-samos-quake-2020,        0.54, 0.63", // 0.430 -> 0.547, 0.556 -> 0.632
+    // izmir: Mina News's sign-off "(T/RE1)" is a credit now, not a sentence (it was annotated as an
+    // exclusive, removed); with one sentence fewer its "Twelve people were killed" no longer
+    // passes the pair model against the toll statement: pair F1 0.547 -> 0.505, exclusive precision
+    // 0.632 -> 0.600
+    "izmir-samos-quake-2020,        0.50, 0.60", // 0.430 -> 0.547, 0.556 -> 0.632
     "sarkozy-wiretap-sentence-2021, 0.61, 0.53", // 0.521 -> 0.615, 0.500 -> 0.538
     // held out
     "correa-sentence-2020,          0.53, 0.45", // 0.528 -> 0.533, 0.333 -> 0.455
