@@ -7,6 +7,7 @@ import dev.newsdiff.model.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,51 @@ class MixedCorpusGroupingTest {
                   "yajiang-forest-fire-evacuation-2024--pledge-times",
                   "yajiang-forest-fire-evacuation-2024--trt-world"),
               List.of("yajiang-forest-fire-evacuation-2024--trend")));
+
+  /**
+   * Held-out sets that newsdiff splits only when the sample sets are grouped alone, a corpus too
+   * small for its document frequencies, with the stories it makes of them: a floor as above.
+   */
+  private static final Map<String, List<List<String>>> HELD_OUT_SPLITS_AMONG_THE_SETS_ALONE =
+      Map.of(
+          // held out, fourth generation: since the fifth generation's 17 articles joined the
+          // corpus (round 24), Engadget's rewrite of the quarter's results falls off its story, a
+          // shift of the small corpus's document frequencies (among the generated articles its
+          // five stay together)
+          "microsoft-vista-profit-2007",
+          List.of(
+              List.of(
+                  "microsoft-vista-profit-2007--inquirer",
+                  "microsoft-vista-profit-2007--irish-times",
+                  "microsoft-vista-profit-2007--jctrans",
+                  "microsoft-vista-profit-2007--rte"),
+              List.of("microsoft-vista-profit-2007--engadget")),
+          // held out, third generation: split as among the generated articles (HELD_OUT_SPLITS)
+          // until round 24, when Pledge Times's EFE copy fell off too
+          "yajiang-forest-fire-evacuation-2024",
+          List.of(
+              List.of(
+                  "yajiang-forest-fire-evacuation-2024--kdrtv",
+                  "yajiang-forest-fire-evacuation-2024--trt-world"),
+              List.of("yajiang-forest-fire-evacuation-2024--pledge-times"),
+              List.of("yajiang-forest-fire-evacuation-2024--trend")));
+
+  /**
+   * Held-out sets that newsdiff splits when each is grouped as a corpus of its own, with the
+   * stories it makes of them then: a floor as above.
+   */
+  private static final Map<String, List<List<String>>> HELD_OUT_SPLITS_EACH_ALONE =
+      Map.of(
+          // held out, fifth generation (added in round 24): its first reading. AP's two takes
+          // and the two Indian reports share the blast but few of their other words
+          "thane-chemical-factory-blast-2024",
+          List.of(
+              List.of(
+                  "thane-chemical-factory-blast-2024--ajc",
+                  "thane-chemical-factory-blast-2024--krdo"),
+              List.of(
+                  "thane-chemical-factory-blast-2024--lokmattimes",
+                  "thane-chemical-factory-blast-2024--siasat")));
 
   /**
    * Held-out sets that newsdiff, among the generated articles, joins to an article of another set
@@ -87,7 +133,7 @@ class MixedCorpusGroupingTest {
 
   @Test
   void eachRealSetIsOneStoryOfItsOwnAndTheUnrelatedSetsAreOneStoryAnArticle() {
-    assertEachRealSetIsOneStory(found, HELD_OUT_JOINS_AMONG_GENERATED);
+    assertEachRealSetIsOneStory(found, HELD_OUT_SPLITS, HELD_OUT_JOINS_AMONG_GENERATED);
   }
 
   /**
@@ -98,7 +144,9 @@ class MixedCorpusGroupingTest {
   @Test
   void theRealSetsAloneAreGroupedAsAmongGeneratedArticles() {
     List<Article> alone = corpus.articles().stream().filter(a -> real.contains(a.id())).toList();
-    assertEachRealSetIsOneStory(GroupingEval.ids(Stories.group(alone)), Map.of());
+    Map<String, List<List<String>>> splits = new HashMap<>(HELD_OUT_SPLITS);
+    splits.putAll(HELD_OUT_SPLITS_AMONG_THE_SETS_ALONE);
+    assertEachRealSetIsOneStory(GroupingEval.ids(Stories.group(alone)), splits, Map.of());
   }
 
   /**
@@ -112,6 +160,12 @@ class MixedCorpusGroupingTest {
       List<Article> alone =
           corpus.articles().stream().filter(a -> members.contains(a.id())).toList();
       List<List<String>> stories = GroupingEval.ids(Stories.group(alone));
+      if (HELD_OUT_SPLITS_EACH_ALONE.containsKey(set.getKey())) {
+        assertThat(stories)
+            .as(set.getKey())
+            .containsExactlyInAnyOrderElementsOf(HELD_OUT_SPLITS_EACH_ALONE.get(set.getKey()));
+        continue;
+      }
       assertThat(stories)
           .as(set.getKey())
           .hasSize(set.getKey().startsWith("unrelated-") ? members.size() : 1);
@@ -120,11 +174,13 @@ class MixedCorpusGroupingTest {
 
   /**
    * Each real set is one story of its own, and each article of an unrelated set one story, but for
-   * the held-out sets' recorded first readings: {@code HELD_OUT_SPLITS}, and the {@code joins}
-   * given (a recorded joined story may hold an unrelated set's article).
+   * the held-out sets' recorded readings: the {@code splits} and the {@code joins} given (a
+   * recorded joined story may hold an unrelated set's article).
    */
   private static void assertEachRealSetIsOneStory(
-      List<List<String>> found, Map<String, List<List<String>>> joins) {
+      List<List<String>> found,
+      Map<String, List<List<String>>> splits,
+      Map<String, List<List<String>>> joins) {
     for (Map.Entry<String, List<String>> set : corpus.sets().entrySet()) {
       Set<String> members = Set.copyOf(set.getValue());
       List<List<String>> touched =
@@ -138,10 +194,10 @@ class MixedCorpusGroupingTest {
         assertThat(touched)
             .as(set.getKey())
             .containsExactlyInAnyOrderElementsOf(joins.get(set.getKey()));
-      } else if (HELD_OUT_SPLITS.containsKey(set.getKey())) {
+      } else if (splits.containsKey(set.getKey())) {
         assertThat(touched)
             .as(set.getKey())
-            .containsExactlyInAnyOrderElementsOf(HELD_OUT_SPLITS.get(set.getKey()));
+            .containsExactlyInAnyOrderElementsOf(splits.get(set.getKey()));
       } else {
         assertThat(touched).as(set.getKey()).containsExactly(set.getValue());
       }
