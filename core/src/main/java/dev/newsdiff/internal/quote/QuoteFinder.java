@@ -9,8 +9,8 @@ import dev.newsdiff.model.Quote;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -282,10 +282,9 @@ public final class QuoteFinder {
     private final List<Mention> mentions;
     private final List<Mention> antecedents;
     private final SpeakerNames names;
-    private final List<Quotation> quotations;
 
-    /** Each quotation's place in reading order. */
-    private final Map<Quotation, Integer> order = new IdentityHashMap<>();
+    /** Where each quotation closes, in reading order, so ascending: quotations do not overlap. */
+    private final int[] closes;
 
     /**
      * Genders learnt from pronouns already resolved: after "Okafor … she said", Okafor is a she.
@@ -300,10 +299,7 @@ public final class QuoteFinder {
       this.mentions = SpeakerMentions.collect(text, sentences, body, quotations);
       this.antecedents = SpeakerMentions.antecedents(text, body, quotations, mentions);
       this.names = SpeakerNames.of(text, paragraphs);
-      this.quotations = quotations;
-      for (int i = 0; i < quotations.size(); i++) {
-        order.put(quotations.get(i), i);
-      }
+      this.closes = quotations.stream().mapToInt(q -> q.last().close()).toArray();
     }
 
     @Nullable Attribution attribution(Quotation q, Role role) {
@@ -431,12 +427,10 @@ public final class QuoteFinder {
      * sentence {@code q} opens in); -1 otherwise.
      */
     private int closeBefore(Quotation q, int from) {
-      Integer i = order.get(q);
-      if (i == null || i == 0) {
-        return -1;
-      }
-      int close = quotations.get(i - 1).last().close();
-      return close > from && close <= q.first().open() ? close : -1;
+      int open = q.first().open();
+      int at = Arrays.binarySearch(closes, open);
+      int before = at >= 0 ? at : -at - 2; // the last quotation closing at or before q opens
+      return before >= 0 && closes[before] > from ? closes[before] : -1;
     }
 
     /** Whether only spaces stand between the last line break and {@code at}. */
