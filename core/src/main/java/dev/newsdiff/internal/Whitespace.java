@@ -106,14 +106,28 @@ public final class Whitespace {
 
   /** {@code s} without white space at either end. */
   public static String strip(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && isSpace(s.charAt(start))) {
-      start++;
+    int start = contentStart(s, 0, s.length());
+    return s.substring(start, contentEnd(s, start, s.length()));
+  }
+
+  /** Where the text of {@code s} from {@code from} to {@code to} starts, past white space. */
+  public static int contentStart(CharSequence s, int from, int to) {
+    int i = from;
+    while (i < to && isSpace(s.charAt(i))) {
+      i++;
     }
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
+    return i;
+  }
+
+  /**
+   * Where the text of {@code s} from {@code from} (a {@link #contentStart}) to {@code to} ends,
+   * before white space: {@code from} itself when there is none.
+   */
+  public static int contentEnd(CharSequence s, int from, int to) {
+    int i = to;
+    while (i > from && isSpace(s.charAt(i - 1))) {
+      i--;
     }
-    return s.substring(start, end);
+    return i;
   }
 }

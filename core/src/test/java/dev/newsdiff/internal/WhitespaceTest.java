@@ -63,6 +63,17 @@ class WhitespaceTest {
   }
 
   @Test
+  void aRangesContentIsFoundInsideItsWhiteSpace() {
+    String text = "x\u00A0 one two\u200B\ty";
+    int start = Whitespace.contentStart(text, 1, text.length() - 1);
+    int end = Whitespace.contentEnd(text, start, text.length() - 1);
+    assertThat(text.substring(start, end)).isEqualTo("one two");
+    int blank = Whitespace.contentStart(text, 1, 3);
+    assertThat(blank).isEqualTo(3);
+    assertThat(Whitespace.contentEnd(text, blank, 3)).isEqualTo(3);
+  }
+
+  @Test
   void collapsingKeepsTheEndsAsOneSpace() {
     assertThat(Whitespace.collapse("\u00A0 one\t\ttwo \u200B")).isEqualTo(" one two ");
     assertThat(Whitespace.collapse("already collapsed")).isEqualTo("already collapsed");

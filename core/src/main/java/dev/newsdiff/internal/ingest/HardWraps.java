@@ -498,15 +498,8 @@ public final class HardWraps {
 
   /** A line's text without the white space around it. */
   private static String content(String text, Line line) {
-    int s = line.start();
-    int e = line.end();
-    while (s < e && Whitespace.isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
-      e--;
-    }
-    return text.substring(s, e);
+    int s = Whitespace.contentStart(text, line.start(), line.end());
+    return text.substring(s, Whitespace.contentEnd(text, s, line.end()));
   }
 
   /** How many columns a line fills: its characters up to the last that is not white space. */

@@ -49,14 +49,8 @@ final class Lines {
       while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
         lineEnd++;
       }
-      int s = lineStart;
-      int e = lineEnd;
-      while (s < e && Whitespace.isSpace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
-        e--;
-      }
+      int s = Whitespace.contentStart(text, lineStart, lineEnd);
+      int e = Whitespace.contentEnd(text, s, lineEnd);
       if (s < e) {
         String line = text.substring(s, e);
         Matcher label = LABEL.matcher(line);

@@ -153,14 +153,8 @@ public final class QuoteFinder {
 
   /** A paragraph's words as one segment of a quotation that runs over it without marks. */
   private static Segment wholeParagraph(String text, Span p, int index) {
-    int s = p.start();
-    int e = p.end();
-    while (s < e && Whitespace.isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
-      e--;
-    }
+    int s = Whitespace.contentStart(text, p.start(), p.end());
+    int e = Whitespace.contentEnd(text, s, p.end());
     return new Segment(s, e, Span.of(s, e), false, false, index);
   }
 

@@ -189,14 +189,9 @@ final class SegmentScanner {
 
   private static Segment segment(
       String text, int open, int close, int closeWidth, boolean closed, boolean single, int index) {
-    int s = open + 1;
-    int e = closed ? close - closeWidth : close;
-    while (s < e && Whitespace.isSpace(text.charAt(s))) {
-      s++;
-    }
-    while (e > s && Whitespace.isSpace(text.charAt(e - 1))) {
-      e--;
-    }
+    int end = closed ? close - closeWidth : close;
+    int s = Whitespace.contentStart(text, open + 1, end);
+    int e = Whitespace.contentEnd(text, s, end);
     return new Segment(open, close, Span.of(s, e), closed, single, index);
   }
 }
