@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Summarises Embeddings25Kept's lines (docs/alignment.md, "Sentence embeddings").
 
-usage: summarise_kept.py emb25-kept-bge.tsv [emb25-kept-minilm.tsv ...]
+usage: summarise_kept.py emb25-kept-bge.tsv [emb25-kept-minilm.tsv ...] [emb25-feature.tsv]
+
+Lines of Embeddings25Feature (feature/) count when their model is renamed NAME-feature:
+  sed 's/\tbge\t0.00/\tbge-feature\t0.00/' emb25-feature-bge.tsv
 
 Per model and lexical share (1.00: today's lexical model, retrained the same way): leave-one-set-
 out pair F1 / exclusive precision over the 22 real and 4 written open sets, then the model trained
@@ -41,7 +44,12 @@ for model, share in keys:
         continue
     opens = [v for v in whole.values() if v[0] in ("real", "written")]
     insample = "%.1f, %.3f" % (opens[0][4], mean(v[1] for v in opens)) if opens else ""
-    label = "lexical (today's features)" if model == "lexical" else "%s, %.1f lexical" % (model, share)
+    if model == "lexical":
+        label = "lexical (today's features)"
+    elif model.endswith("-feature"):
+        label = "%s as one more feature" % model[: -len("-feature")]
+    else:
+        label = "%s, %.1f lexical" % (model, share)
     pooled = [v[1] for v in loso.values() if v[0] == "real"] + [
         v[1] for v in whole.values() if v[0] in ("trainable", "heldout")]
     print("| %s | %s | %s | %s | %s | %s | %.3f |" % (label, cell(loso, "real"), cell(loso, "written"),
