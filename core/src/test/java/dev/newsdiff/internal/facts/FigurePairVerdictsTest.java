@@ -162,7 +162,7 @@ class FigurePairVerdictsTest {
    * loses a pair fails here. Half B is the figure for stories nobody fitted a rule to.
    */
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 33, 0.64, 0.90", "B, 35, 0.63, 0.63"})
+  @CsvSource({"A, 39, 0.90, 1.0", "B, 35, 0.63, 0.63"})
   void holdsTheirFloorsFigureByFigure(String half, int agreed, double precision, double recall) {
     Score s = score(half);
     System.out.println("real figure pairs 2, half " + half + ": " + s);
