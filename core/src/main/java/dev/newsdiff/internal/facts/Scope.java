@@ -507,6 +507,11 @@ final class Scope {
     }
     int[] clause = clause(sentence, start, end);
     String own = sentence.substring(clause[0], clause[1]);
+    // "Initially, an official said 34 had died", "reversing an earlier announcement of 368": a
+    // tally the writer says was superseded is no contradiction of the later one.
+    if (EARLIER.matcher(sentence).region(Math.max(0, clause[0] - NEAR), start).find()) {
+      marks.add("earlier");
+    }
     addAll(PERIOD.matcher(own), marks);
     addAll(REGION.matcher(own), marks);
     // ", killing more than 300 people" tells the toll of what its clause hangs on: "struck
@@ -638,6 +643,14 @@ final class Scope {
     }
     return new int[] {clauseFrom, clauseTo};
   }
+
+  /**
+   * Words that say a tally was an earlier one: "initially", "at first", "an earlier announcement".
+   */
+  private static final Pattern EARLIER =
+      Pattern.compile(
+          "\\b(?:initially|at first|originally|previously|earlier(?! (?:this|today|on|in)\\b))\\b",
+          CI);
 
   /** Where a relative clause starts: the figure's clause is read up to it. */
   private static final Pattern RELATIVE =

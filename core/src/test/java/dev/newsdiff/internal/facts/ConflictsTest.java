@@ -186,6 +186,7 @@ class ConflictsTest {
           The last big flood hit the valley in 2011, killing 90 people.         | The flood killed 14 people in the valley on Monday.                | none
           As of noon Monday, 42 people had been rescued from the valley.        | By nightfall, 57 people had been rescued from the valley.          | none
           The ferry carried 477 people, of whom 164 were rescued.               | Officials said 180 people were rescued from the ferry.             | conflict
+          Initially, officials said 34 people had died in the valley.           | Officials said 12 people died in the valley on Monday.             | none
           """)
   void comparesOnlyFiguresThatCountOrMeasureOneThing(String a, String b, String expected) {
     assertVerdictOnOneStatement(a, b, expected);

@@ -70,6 +70,9 @@ class ScopeTest {
           The storm hit the city on Friday, killing 90 people.               | 90   | []
           Crews moved 500 tonnes of grain that had been stored there since it arrived in 2019. | 500 tonnes | []
           The ferry carried 300 people, of whom 120 were students.           | 120  | [part]
+          Initially, officials said 34 people had died in the valley.        | 34   | [earlier]
+          The ministry reversed an earlier announcement of 368 rescued.      | 368  | [earlier]
+          Earlier this year, 12 people died in a similar crash.              | 12   | [earlier this year]
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);
