@@ -162,7 +162,10 @@ class FigurePairVerdictsTest {
    * loses a pair fails here. Half B is the figure for stories nobody fitted a rule to.
    */
   @ParameterizedTest(name = "half {0}")
-  @CsvSource({"A, 39, 0.90, 1.0", "B, 35, 0.63, 0.63"})
+  // First contact (main at e074c8e): A 33 agreed, P 0.643, R 0.900; B 35 agreed, P 0.636 (7/11),
+  // R 0.636 (7/11). Round 25's rules (written from A and the real clusters only): A 39, P 0.909,
+  // R 1.000; B 38, P 0.800 (8/10), R 0.727 (8/11).
+  @CsvSource({"A, 39, 0.90, 1.0", "B, 38, 0.80, 0.72"})
   void holdsTheirFloorsFigureByFigure(String half, int agreed, double precision, double recall) {
     Score s = score(half);
     System.out.println("real figure pairs 2, half " + half + ": " + s);
