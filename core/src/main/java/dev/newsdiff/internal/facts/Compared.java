@@ -7,9 +7,11 @@ import dev.newsdiff.model.Fact;
 import dev.newsdiff.model.Sentence;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -233,7 +235,7 @@ record Compared(
                   Marks.of(
                       switch (f.kind()) {
                         case DATE -> Scope.ofDate(text, start, f.value().contains("/"));
-                        case TIME -> Scope.ofTime(text, start);
+                        case TIME -> Scope.ofTime(text, start, end);
                         // A person's age is of no period or region ("died in the city of
                         // Valladolid"): only whose age it is tells it apart.
                         default ->
@@ -255,8 +257,40 @@ record Compared(
               : f;
       out.add(new Compared(fact, key, what, marks, sentenceId));
     }
-    return withRanges(out, text, span.start());
+    return withParts(withRanges(out, text, span.start()));
   }
+
+  /**
+   * The counts of a sentence that gives two or more values of one kind, each marked a part: "We
+   * recovered three bodies from the site while two people died in hospital" counts five dead in two
+   * parts, and "revised the toll to 275 from 288" gives two tallies; neither is a toll another
+   * outlet's single count could contradict.
+   */
+  private static List<Compared> withParts(List<Compared> figures) {
+    Map<Counted.What, Set<String>> values = new EnumMap<>(Counted.What.class);
+    for (Compared c : figures) {
+      if (c.fact().kind() == Fact.Kind.NUMBER && c.what().isPresent() && c.range().isEmpty()) {
+        values.computeIfAbsent(c.what().get(), k -> new HashSet<>()).add(c.fact().value());
+      }
+    }
+    if (values.values().stream().allMatch(v -> v.size() < 2)) {
+      return figures;
+    }
+    List<Compared> out = new ArrayList<>(figures);
+    for (int i = 0; i < out.size(); i++) {
+      Compared c = out.get(i);
+      if (c.fact().kind() == Fact.Kind.NUMBER
+          && c.what().isPresent()
+          && c.what().get() != Counted.What.MAGNITUDE
+          && values.get(c.what().get()).size() >= 2
+          && c.range().isEmpty()) {
+        out.set(i, c.withMark(PART));
+      }
+    }
+    return out;
+  }
+
+  private static final String PART = "part";
 
   /** The mark of a figure that is one end of a range, with both ends' values: "range 5.9|6.6". */
   private static final String RANGE = "range ";

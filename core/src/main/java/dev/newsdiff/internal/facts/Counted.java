@@ -33,8 +33,28 @@ final class Counted {
      */
     PRISON_TERM,
     /** A duration that is someone's age: "a 93-year-old man" ({@link Ages}). */
-    AGE
+    AGE,
+    /**
+     * An earthquake's magnitude: "a magnitude 7.8 earthquake", "the 6.5-magnitude quake", "7 on the
+     * Richter scale". Not a count of anything: "magnitude 7.8 ... killing at least 30" are two
+     * figures.
+     */
+    MAGNITUDE
   }
+
+  /**
+   * The word "magnitude" right before a figure ("magnitude 7.8", "a magnitude of 7.2", "measured
+   * the quake at magnitude 6.2"), or after it ("6.5-magnitude", "6.2 magnitude", "7 on the Richter
+   * scale"): read before any verb, which in "a 7.8 magnitude quake killed 30" tells the toll's
+   * kind.
+   */
+  private static final Pattern MAGNITUDE_BEFORE =
+      Pattern.compile("\\bmagnitude(?:\\s+of)?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MAGNITUDE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:-\\s*)?(?:(?:sr|richter)\\s+)?(?:magnitude\\b|(?:on|in) the richter\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /** Words that make a duration a prison term, in its clause or right before it. */
   private static final Pattern TERM =
@@ -112,6 +132,9 @@ final class Counted {
    * does not say in words newsdiff knows.
    */
   static Optional<What> in(String sentence, int start, int end) {
+    if (isMagnitude(sentence, start, end)) {
+      return Optional.of(What.MAGNITUDE);
+    }
     String after = clauseAfter(sentence, end);
     Optional<What> what = firstIn(after);
     if (what.isPresent()) {
@@ -123,6 +146,13 @@ final class Counted {
     }
     String noun = firstWord(after);
     return Optional.ofNullable(NOUNS.get(noun));
+  }
+
+  private static boolean isMagnitude(String sentence, int start, int end) {
+    return MAGNITUDE_AFTER
+            .matcher(sentence.substring(end, Math.min(sentence.length(), end + BEFORE_CHARS)))
+            .find()
+        || MAGNITUDE_BEFORE.matcher(sentence.substring(Math.max(0, start - 14), start)).find();
   }
 
   /**

@@ -353,6 +353,10 @@ final class Scope {
   private static final String TIME_HEDGE =
       "(?:(?:about|around|approximately|roughly|shortly)\\s+)?";
 
+  /** A clock named after a time: "(Malaysian time)", "Singapore time". */
+  private static final Pattern NAMED_CLOCK_AFTER =
+      Pattern.compile("^\\s*\\(?\\s*(\\p{Lu}\\p{L}+)\\s+time\\b");
+
   private static final Pattern BY_TIME_BEFORE = Pattern.compile("\\bby\\s+" + TIME_HEDGE + "$", CI);
 
   private static final Pattern UNTIL_TIME_BEFORE =
@@ -367,9 +371,15 @@ final class Scope {
    * of a stretch, or empty for the time of an event ("the fire started at 3:40 p.m."). Only times
    * that play the same part are compared: the time a fire was out is not the time it started.
    */
-  static Set<String> ofTime(String sentence, int start) {
+  static Set<String> ofTime(String sentence, int start, int end) {
     if (inZoneConversion(sentence, start)) {
       return Set.of(CONVERSION);
+    }
+    Matcher zone =
+        NAMED_CLOCK_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + NEAR)));
+    if (zone.find() && !zone.group(1).equalsIgnoreCase("local")) {
+      // "9.36am (Malaysian time)": a clock newsdiff has no offset for, compared only with itself.
+      return Set.of("clock " + zone.group(1).toLowerCase(Locale.ROOT));
     }
     String before = sentence.substring(Math.max(0, start - NEAR), start);
     if (BY_TIME_BEFORE.matcher(before).find()) {
@@ -415,13 +425,16 @@ final class Scope {
 
   /**
    * The place a distance is measured from, after it: "170 kilometres west of Winnipeg", "about 150
-   * miles (240 km) northeast of Los Angeles", "11 miles from Ridgecrest". A capitalised name only:
-   * "from the coast" names no place.
+   * miles (240 km) northeast of Los Angeles", "11 miles from Ridgecrest", "50 miles east-south-east
+   * of the town of Khash" (Khash, not "the town"), "20 km off the southern island of Byungpoong",
+   * "100 km south of the Korean peninsula". A capitalised name only: "from the coast" names no
+   * place.
    */
   private static final Pattern REFERENCE_AFTER =
       Pattern.compile(
-          "^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\\s+)?"
-              + "(?:of|from)\\s+(?:(?:the )?(?:city|town|village|port) of\\s+)?"
+          "^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}"
+              + "(?:ward)?\\s+)?(?:of|from|off)\\s+(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+)?(?:city|town|village"
+              + "|port|island|coast|province|state|region|capital) of\\s+)?"
               + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
 
   /** The place the distance ending at {@code end} is measured from, lower-cased, or null. */
@@ -447,10 +460,13 @@ final class Scope {
     if (isConversion(sentence, start)) {
       marks.add(CONVERSION);
     }
-    if (PART_BEFORE.matcher(before).find()
+    if (PART_BEFORE.matcher(before).find() && !(counted && OF_WHOM_BEFORE.matcher(before).find())
         || PART_AFTER.matcher(after).find()
         || listedAsPart(before, after)) {
       marks.add("part");
+    }
+    if (DEPTH_BEFORE.matcher(before).find() || DEPTH_AFTER.matcher(after).find()) {
+      marks.add("depth");
     }
     if (!counted && FURTHER_BEFORE.matcher(before).find()) {
       marks.add("further");
@@ -489,15 +505,39 @@ final class Scope {
     if (EXCEPT_BEFORE.matcher(before).find()) {
       marks.add("except");
     }
-    String clause = clause(sentence, start, end);
-    addAll(PERIOD.matcher(clause), marks);
-    addAll(REGION.matcher(clause), marks);
+    int[] clause = clause(sentence, start, end);
+    String own = sentence.substring(clause[0], clause[1]);
+    // "Initially, an official said 34 had died", "reversing an earlier announcement of 368": a
+    // tally the writer says was superseded is no contradiction of the later one.
+    if (EARLIER.matcher(sentence).region(Math.max(0, clause[0] - NEAR), start).find()) {
+      marks.add("earlier");
+    }
+    addAll(PERIOD.matcher(own), marks);
+    addAll(REGION.matcher(own), marks);
+    // ", killing more than 300 people" tells the toll of what its clause hangs on: "struck
+    // L'Aquila in 2009, killing more than 300" is 2009's toll.
+    if (PARTICIPLE.matcher(sentence).region(clause[0], clause[1]).lookingAt() && clause[0] > 0) {
+      int[] previous = clause(sentence, clause[0] - 1, clause[0] - 1);
+      addAll(PERIOD.matcher(sentence.substring(previous[0], previous[1])), marks);
+    }
     // An opening phrase ("In March, ...", "Last year, ...") sets the time of the whole sentence;
     // a long first clause is a clause of its own, not an opening phrase.
     String head = sentence.substring(0, Math.min(start, NEAR));
     Matcher opening = CLAUSE_BREAK.matcher(head);
     if (opening.find()) {
-      addAll(PERIOD.matcher(head.substring(0, opening.start())), marks);
+      String phrase = head.substring(0, opening.start());
+      addAll(PERIOD.matcher(phrase), marks);
+      // "As of 2 a.m. Thursday, ..." and "By mid-evening, ..." give a tally at a time the writer
+      // names: another time's tally is not a contradiction of it.
+      Matcher asOf = AS_OF_OPENING.matcher(phrase);
+      if (asOf.matches()) {
+        marks.add("as of " + WHITE.matcher(asOf.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
+      }
+      // "On Samos, two teenagers died": the count of one place the story names.
+      Matcher place = PLACE_OPENING.matcher(phrase);
+      if (place.matches() && !NOT_PLACES.contains(place.group(1).toLowerCase(Locale.ROOT))) {
+        marks.add("in " + place.group(1).toLowerCase(Locale.ROOT));
+      }
     }
     return marks;
   }
@@ -581,7 +621,7 @@ final class Scope {
    * #WINDOW} on either side: each figure of a sentence reads its own clause, and a clause of
    * thousands of figures was read once per figure, in time quadratic in its length.
    */
-  private static String clause(String sentence, int start, int end) {
+  private static int[] clause(String sentence, int start, int end) {
     int from = Math.max(0, start - WINDOW);
     int to = Math.min(sentence.length(), end + WINDOW);
     Matcher m = CLAUSE_BREAK.matcher(sentence).region(from, to);
@@ -595,8 +635,89 @@ final class Scope {
         break;
       }
     }
-    return sentence.substring(clauseFrom, clauseTo);
+    // A relative clause after the figure tells of something else: "more than 2,700 tons of
+    // ammonium nitrate that had been stored ... since it was confiscated in 2014".
+    Matcher relative = RELATIVE.matcher(sentence).region(Math.min(end, clauseTo), clauseTo);
+    if (relative.find()) {
+      clauseTo = relative.start();
+    }
+    return new int[] {clauseFrom, clauseTo};
   }
+
+  /**
+   * Words that say a tally was an earlier one: "initially", "at first", "an earlier announcement".
+   */
+  private static final Pattern EARLIER =
+      Pattern.compile(
+          "\\b(?:initially|at first|originally|previously|earlier(?! (?:this|today|on|in)\\b))\\b",
+          CI);
+
+  /** Where a relative clause starts: the figure's clause is read up to it. */
+  private static final Pattern RELATIVE =
+      Pattern.compile("\\s(?:that|which|who|whose|where|ever since)\\s", CI);
+
+  /** A clause that opens with a participle: ", killing more than 300 people". */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("\\s*(?!(?:during|including|according|concerning)\\b)\\p{L}+ing\\b", CI);
+
+  /** "of whom 164 were rescued" is the rescued count, not a part of the others counted. */
+  private static final Pattern OF_WHOM_BEFORE = Pattern.compile("\\bof whom\\s+$", CI);
+
+  /** A depth: "at a depth of 10 km", "a shallow 4 km below the surface", "50 feet deep". */
+  private static final Pattern DEPTH_BEFORE =
+      Pattern.compile(
+          "\\b(?:depth of|shallow|deep)\\s+(?:(?:just|only|about|around|some|roughly|nearly"
+              + "|approximately)\\s+)?$",
+          CI);
+
+  private static final Pattern DEPTH_AFTER =
+      Pattern.compile(
+          "^\\s*(?:\\([^)]{0,30}\\)\\s*)?(?:deep|below|beneath|underground|under the (?:ground|surface|sea))\\b",
+          CI);
+
+  /**
+   * An opening phrase that names the time of a tally: "As of 2 a.m. Thursday", "By mid-evening".
+   */
+  private static final Pattern AS_OF_OPENING =
+      Pattern.compile("\\s*(?:as of|as at|by)\\s+(\\S.*?)\\s*", CI);
+
+  /** An opening phrase that is a place: "On Samos", "In Pakistan". */
+  private static final Pattern PLACE_OPENING =
+      Pattern.compile(
+          "\\s*(?:In|On|At)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)\\s*");
+
+  /** Capitalised words an opening phrase has that are not places. */
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "total",
+          "all",
+          "addition",
+          "contrast",
+          "particular",
+          "response",
+          "fact",
+          "short",
+          "general",
+          "turn");
 
   /** How far a clause is read from its figure, in characters: some thirty words. */
   private static final int WINDOW = 200;

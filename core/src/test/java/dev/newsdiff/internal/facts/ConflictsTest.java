@@ -177,6 +177,16 @@ class ConflictsTest {
           On the final leg of the rally, drivers race to Dakar from March 9.   | The rally drivers race from Lisbon to Dakar from March 2.           | none
           The wreck lies 4.6 km west of the lighthouse and 2.8 km off the reef. | Divers found the wreck about 4.5 km west of the lighthouse.        | approximation
           The wreck lies 4.6 km west of the lighthouse and 2.8 km off the reef. | Divers found the wreck 3.9 km west of the lighthouse on Sunday.    | conflict
+          There is no death toll yet for the magnitude 7.1 quake in the valley.     | The quake killed at least 30 people in the valley, officials said.        | none
+          A magnitude 7.1 quake hit the valley, killing at least 30 people.     | A 6.8-magnitude quake hit the valley, killing at least 30 people.  | conflict
+          The quake struck at a depth of 40 km near the valley town.            | The quake struck 42 km east of Tarvo, near the valley town.        | none
+          The quake struck at a depth of 40 km near the valley town.            | The quake struck at a depth of 10 km near the valley town.         | conflict
+          Crews found three bodies at the mine while two miners died in hospital. | At least five miners were killed at the mine, officials said.    | none
+          On Naxos, two tourists died when the old wall collapsed.              | The collapse killed at least 11 tourists, officials said.          | none
+          The last big flood hit the valley in 2011, killing 90 people.         | The flood killed 14 people in the valley on Monday.                | none
+          As of noon Monday, 42 people had been rescued from the valley.        | By nightfall, 57 people had been rescued from the valley.          | none
+          The ferry carried 477 people, of whom 164 were rescued.               | Officials said 180 people were rescued from the ferry.             | conflict
+          Initially, officials said 34 people had died in the valley.           | Officials said 12 people died in the valley on Monday.             | none
           """)
   void comparesOnlyFiguresThatCountOrMeasureOneThing(String a, String b, String expected) {
     assertVerdictOnOneStatement(a, b, expected);

@@ -30,6 +30,11 @@ class CountedTest {
           Health officials confirmed 48 cases of the virus.                    | 48  | CASES
           The floods destroyed 1200 homes in the valley.                       | 1200 | HOMES
           The council approved 12 new projects on Monday.                      | 12  | unknown
+          A magnitude 7.8 earthquake killed 30 people in the region.           | 7.8 | MAGNITUDE
+          A magnitude 7.8 earthquake killed 30 people in the region.           | 30  | KILLED
+          The 6.5-magnitude quake struck before dawn.                          | 6.5 | MAGNITUDE
+          The national network measured it at 7 on the Richter scale.          | 7   | MAGNITUDE
+          The agency gave a magnitude of 6.9 for the tremor.                   | 6.9 | MAGNITUDE
           """)
   void readsWhatACountCounts(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);

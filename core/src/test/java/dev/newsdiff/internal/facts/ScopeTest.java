@@ -59,10 +59,42 @@ class ScopeTest {
           Just 1 in 4 adults in the town had the flu this winter.            | 1    | [proportion]
           Just 1 in 4 adults in the town had the flu this winter.            | 4    | [proportion]
           All but 18 of the cases are linked to the outbreak at the park.    | 18   | [except]
+          The quake struck at a depth of 10 km under the island.             | 10 km | [depth]
+          The epicentre was a shallow 4 km below the surface.                | 4 km | [depth]
+          The river is 15 feet deep near the bridge.                         | 15 feet | [depth]
+          As of noon Monday, 42 people had been rescued.                     | 42   | [as of noon monday]
+          By nightfall, 9 bodies had been recovered from the river.          | 9    | [as of nightfall]
+          On Crete, two tourists were injured by falling rocks.              | two  | [in crete]
+          On Monday, two tourists were injured by falling rocks.             | two  | []
+          The last big flood hit the city in 2011, killing 90 people.        | 90   | [in 2011]
+          The storm hit the city on Friday, killing 90 people.               | 90   | []
+          Crews moved 500 tonnes of grain that had been stored there since it arrived in 2019. | 500 tonnes | []
+          The ferry carried 300 people, of whom 120 were students.           | 120  | [part]
+          Initially, officials said 34 people had died in the valley.        | 34   | [earlier]
+          The ministry reversed an earlier announcement of 368 rescued.      | 368  | [earlier]
+          Earlier this year, 12 people died in a similar crash.              | 12   | [earlier this year]
           """)
   void readsWhatATextSaysOfAFiguresScope(String sentence, String figure, String expected) {
     int start = sentence.indexOf(figure);
     assertThat(Scope.of(sentence, start, start + figure.length(), false).toString())
+        .isEqualTo(expected);
+  }
+
+  /**
+   * Issue 17, round 25: "of whom 164 were rescued" is the rescued count, not a part of those on
+   * board, when the sentence says what it counts; "of whom 120 were students" is a part.
+   */
+  @ParameterizedTest(name = "{1} in \"{0}\" -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The ferry carried 477 people, of whom 164 were rescued.            | 164  | []
+          The blast killed 20 people, including 4 firefighters.              | 4    | [part]
+          """)
+  void aCountThatSaysWhatItCountsIsNoPartOfWhom(String sentence, String figure, String expected) {
+    int start = sentence.indexOf(figure);
+    assertThat(Scope.of(sentence, start, start + figure.length(), true).toString())
         .isEqualTo(expected);
   }
 
@@ -109,6 +141,10 @@ class ScopeTest {
           The wreck lies 12 km from the town of Kilkee, divers said.          | 12 km        | kilkee
           The convoy drove 300 km from the coast to the border camp.          | 300 km       |
           The ridge rises 2,100 metres above the valley floor.                | 2,100 metres |
+          The epicentre was 50 miles east-south-east of the town of Khash.    | 50 miles     | khash
+          The ship sank 20 km off the southern island of Byungpoong.          | 20 km        | byungpoong
+          Jeju lies about 100 km south of the Korean peninsula.               | 100 km       | korean
+          The quake struck 20 miles southeast of the border city of Mexicali. | 20 miles     | mexicali
           """)
   void readsThePlaceADistanceIsMeasuredFrom(String sentence, String distance, String expected) {
     int end = sentence.indexOf(distance) + distance.length();
@@ -126,8 +162,13 @@ class ScopeTest {
           The road stays shut until 9 p.m. for repairs.                   | 9 p.m.    | [until]
           The shelters are open from 6 a.m. every day.                    | 6 a.m.    | [from]
           The probe landed at 10 p.m. (0300 GMT) near the pole.           | 0300 GMT  | [conversion]
+          The quake struck at 9.36am (Malaysian time) on Wednesday.       | 9.36am    | [clock malaysian]
+          The quake struck at 5:03 am local time on Wednesday.            | 5:03 am   | []
           """)
   void readsThePartATimePlays(String sentence, String time, String expected) {
-    assertThat(Scope.ofTime(sentence, sentence.indexOf(time)).toString()).isEqualTo(expected);
+    assertThat(
+            Scope.ofTime(sentence, sentence.indexOf(time), sentence.indexOf(time) + time.length())
+                .toString())
+        .isEqualTo(expected);
   }
 }
