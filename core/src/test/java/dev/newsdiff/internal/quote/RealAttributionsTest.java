@@ -56,6 +56,13 @@ class RealAttributionsTest {
    */
   private static final int FLOOR_3B = 26;
 
+  /**
+   * The fourth table (round 25), held out whole: 48 quotes from 21 pages in no other table and no
+   * sample set, annotated before newsdiff read them and never read for rules; scored only, its
+   * misses not printed. 24 of 48 at first contact.
+   */
+  private static final int FLOOR_4 = 24;
+
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
       String[] f = line.split("\\|", -1);
@@ -144,6 +151,22 @@ class RealAttributionsTest {
     assertThat(rows.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(35);
   }
 
+  @Test
+  void fourthTableHoldsFortyQuotesFromFifteenPagesInNoOtherTable() throws IOException {
+    List<Row> fresh = rows("real-attributions-4.csv");
+    assertThat(fresh).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(fresh.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(15);
+    for (String other :
+        List.of(
+            "real-attributions.csv",
+            "real-attributions-2a.csv",
+            "real-attributions-2b.csv",
+            "real-attributions-3a.csv",
+            "real-attributions-3b.csv")) {
+      assertThat(wellFormedHalves(other, "real-attributions-4.csv")).isNotEmpty();
+    }
+  }
+
   /**
    * The rows of two halves of a table, checked to be well formed (a date, the quote's words in the
    * text, a speaker) and to share no page: a held-out half must not leak into the other.
@@ -166,19 +189,23 @@ class RealAttributionsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "real-attributions-2a.csv, " + FLOOR_A,
-    "real-attributions-2b.csv, " + FLOOR_B,
-    "real-attributions-3a.csv, " + FLOOR_3A,
-    "real-attributions-3b.csv, " + FLOOR_3B
+    "real-attributions-2a.csv, " + FLOOR_A + ", false",
+    "real-attributions-2b.csv, " + FLOOR_B + ", true",
+    "real-attributions-3a.csv, " + FLOOR_3A + ", false",
+    "real-attributions-3b.csv, " + FLOOR_3B + ", true",
+    "real-attributions-4.csv, " + FLOOR_4 + ", true"
   })
-  void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor)
+  void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor, boolean heldOut)
       throws IOException {
     List<Row> rows = rows(table);
     List<String> misses = rows.stream().map(Row::miss).flatMap(Optional::stream).toList();
     int right = rows.size() - misses.size();
-    System.out.printf("%s: %d/%d%n%s%n", table, right, rows.size(), String.join("\n", misses));
+    // A held-out table is scored only: its misses are not printed, so that no rule is written from
+    // them by someone reading the build's output.
+    String shown = heldOut ? "(held out: misses not shown)" : String.join("\n", misses);
+    System.out.printf("%s: %d/%d%n%s%n", table, right, rows.size(), shown);
     assertThat(right)
-        .as("%s: speakers right of %d; misses:%n%s", table, rows.size(), String.join("\n", misses))
+        .as("%s: speakers right of %d; misses:%n%s", table, rows.size(), shown)
         .isGreaterThanOrEqualTo(floor);
   }
 }
