@@ -111,7 +111,42 @@ final class SpeakerNames {
           "justice",
           "magistrate",
           "coach",
-          "police");
+          "police",
+          // the general English offices that stand before a name as a title
+          "sheriff",
+          "undersheriff",
+          "speaker",
+          "chair",
+          "chairperson",
+          "representative",
+          "delegate",
+          "superintendent",
+          "principal",
+          "prosecutor",
+          "treasurer",
+          "auditor",
+          "comptroller",
+          "coroner",
+          "registrar",
+          "officer");
+
+  /**
+   * Words before "General" that make it part of an office, not a rank: "Attorney General", "Surgeon
+   * General", "Inspector General". An office word does so too ("Secretary General").
+   */
+  private static final Set<String> GENERAL_OFFICES =
+      Set.of(
+          "attorney",
+          "surgeon",
+          "inspector",
+          "solicitor",
+          "auditor",
+          "postmaster",
+          "accountant",
+          "advocate",
+          "procurator",
+          "adjutant",
+          "consul");
 
   /**
    * Ranks, which the fullest name keeps ("Capt. Matt Eiskant") while the body or force before them
@@ -142,6 +177,16 @@ final class SpeakerNames {
           "detective",
           "constable",
           "trooper");
+
+  /** Titles of degree and of the clergy, which the fullest name keeps like ranks: "Dr", "Rev.". */
+  private static final Set<String> KEPT_TITLES =
+      Set.of("dr", "dr.", "prof", "prof.", "professor", "rev", "rev.", "reverend");
+
+  /** A title the fullest name keeps before a surname: a rank ("Lt.") or a degree ("Dr."). */
+  private static boolean keepsTitle(String word) {
+    String w = lower(word);
+    return RANKS.contains(w) || KEPT_TITLES.contains(w);
+  }
 
   /** Words that open a rank of two: "Staff Sgt.", "Senior Inspector", "Lt. Col.". */
   private static final Set<String> RANK_MODIFIERS =
@@ -182,7 +227,9 @@ final class SpeakerNames {
           "volunteer",
           "official",
           "owner",
-          "manager");
+          "manager",
+          "founder",
+          "co-founder");
 
   /**
    * Nouns for people that "the …" may stand for once a named person has been given them, besides
@@ -923,6 +970,11 @@ final class SpeakerNames {
       }
     }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
+    if (name.size() == 2 && keepsTitle(name.get(0)) && fullNames.containsKey(name.get(1))) {
+      // "Lt. Brand", "Dr. Okafor": the rank or degree the name keeps, before a surname named in
+      // full earlier ("Lt. Tom Brand")
+      return fullNames.get(name.get(1));
+    }
     if (name.size() == 1) {
       return Optional.ofNullable(fullNames.get(name.get(0)))
           .or(() -> misspeltSurname(name.get(0)))
@@ -1062,9 +1114,12 @@ final class SpeakerNames {
    * ("Police Service of Zimbabwe", "State Department").
    */
   private static Optional<List<String>> nameAfterOffice(List<String> tail) {
+    if (!tail.isEmpty() && RANKS.contains(lower(tail.get(0)))) {
+      return Optional.empty(); // "Detective Superintendent Ada Okafor": a rank, kept whole
+    }
     for (int i = tail.size() - 3; i >= 0; i--) {
       // "… of the Provincial Disaster Management Authority Naseer Khan": a body ends like an office
-      if (isOffice(tail.get(i)) || Mention.isOrganisationWord(lower(tail.get(i)))) {
+      if (officeAt(tail, i) || Mention.isOrganisationWord(lower(tail.get(i)))) {
         List<String> name = withoutPortfolio(tail.subList(i + 1, tail.size()));
         boolean person =
             name.stream()
@@ -1093,6 +1148,21 @@ final class SpeakerNames {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether {@code words[i]} is an office where it stands: an office word, or "General" after an
+   * office ("Attorney General Ada Okafor"), or "Constable" after "Chief" ("Chief Constable", the
+   * head of a force, where "Constable" alone is a rank).
+   */
+  private static boolean officeAt(List<String> words, int i) {
+    if (isOffice(words.get(i))) {
+      return true;
+    }
+    String w = lower(words.get(i));
+    String before = i > 0 ? lower(words.get(i - 1)) : "";
+    return w.equals("general") && (isOffice(before) || GENERAL_OFFICES.contains(before))
+        || w.equals("constable") && before.equals("chief");
   }
 
   /** An office, also as part of a hyphenated one: "Director-General", "Secretary-General". */
@@ -1281,10 +1351,13 @@ final class SpeakerNames {
     if (ranked.size() < words.size()) {
       return ranked;
     }
+    if (RANKS.contains(lower(words.get(0)))) {
+      return words; // "Detective Superintendent Ada Okafor": a rank of two words stays whole
+    }
     int from = 0;
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
-            || isOffice(words.get(from))
+            || officeAt(words, from)
             || lower(words.get(from)).endsWith("-based") // "Florida-based AirTran"
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
@@ -1292,7 +1365,7 @@ final class SpeakerNames {
     // "Mines Minister Ada Okafor", "BBC Journalist Holly Jones": a name of two words or more
     // after the last office or description
     for (int i = words.size() - 3; i >= from; i--) {
-      if (isOffice(words.get(i)) || DESCRIPTIONS.contains(lower(words.get(i)))) {
+      if (officeAt(words, i) || DESCRIPTIONS.contains(lower(words.get(i)))) {
         return words.subList(i + 1, words.size());
       }
     }
@@ -1308,7 +1381,7 @@ final class SpeakerNames {
    */
   private static List<String> fromRank(List<String> words) {
     for (int r = 1; r + 1 < words.size(); r++) {
-      if (RANKS.contains(lower(words.get(r)))) {
+      if (RANKS.contains(lower(words.get(r))) && !officeAt(words, r)) {
         int s = r;
         while (s > 0 && RANK_MODIFIERS.contains(lower(words.get(s - 1)))) {
           s--;

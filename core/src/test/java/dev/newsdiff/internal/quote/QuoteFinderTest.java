@@ -226,6 +226,40 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 25: the general English offices written before a name as a title ("Sheriff", "Speaker",
+   * "Chair", "Representative", "Attorney General", "Chief Constable", "Chief Executive Officer")
+   * are no part of the person's name, while a rank of two words ("Detective Superintendent") stays
+   * whole; a rank or degree before a surname ("Lt. Brand", "Dr. Okafor") is the person named in
+   * full before. Sentences of our own, one per class of office, none from a table or sample set.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "We will find them," Orleans Parish Sheriff Jane Roe said.                  | Orleans Parish Sheriff Jane Roe | Jane Roe
+          Orleans Parish Sheriff Jane Roe said ten inmates escaped.\\n"We will find them," Roe said. | Roe | Jane Roe
+          Kallo County Sheriff Tom Brand closed the road.\\n"We are ready," Sheriff Brand said. | Sheriff Brand | Tom Brand
+          "We are ready," House Speaker Tom Brand said.                                  | House Speaker Tom Brand         | Tom Brand
+          "We are ready," Harbour Authority Chair Ada Okafor said.                       | Harbour Authority Chair Ada Okafor | Ada Okafor
+          "We are ready," Representative Tom Brand said.                                 | Representative Tom Brand        | Tom Brand
+          "We are ready," Attorney General Tom Brand said.                               | Attorney General Tom Brand      | Tom Brand
+          "We are ready," Surgeon General Ada Okafor said.                               | Surgeon General Ada Okafor      | Ada Okafor
+          "We are ready," Assistant Chief Constable Tom Brand said.                      | Assistant Chief Constable Tom Brand | Tom Brand
+          "We are ready," Chief Operating Officer Ada Okafor said.                       | Chief Operating Officer Ada Okafor | Ada Okafor
+          "We are ready," Kallo Schools Superintendent Tom Brand said.                   | Kallo Schools Superintendent Tom Brand | Tom Brand
+          "We are ready," Detective Superintendent Ada Okafor said.                      | Detective Superintendent Ada Okafor | Detective Superintendent Ada Okafor
+          "We are ready," Constable Ada Okafor said.                                     | Constable Ada Okafor            | Constable Ada Okafor
+          "We are ready," County Coroner Tom Brand said.                                 | County Coroner Tom Brand        | Tom Brand
+          "We are ready," company founder Tom Brand said.                                | company founder Tom Brand       | Tom Brand
+          Lt. Tom Brand closed the road.\\n"We are ready," Lt. Brand said.               | Lt. Brand                       | Lt. Tom Brand
+          Dr. Ada Okafor treated the victims.\\n"We are ready," Dr. Okafor said.         | Dr. Okafor                      | Dr. Ada Okafor
+          """)
+  void namesThePersonAfterAnOffice(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
+  /**
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
