@@ -305,7 +305,11 @@ public final class QuoteFinder {
       String speaker = m.text();
       if (m.isPronoun()) {
         Optional<Mention> antecedent = antecedent(m);
-        speaker = antecedent.map(Mention::text).orElse(m.text());
+        speaker =
+            antecedent
+                .map(Mention::text)
+                .or(() -> personOfPronounsGender(m, q.first().inner().start()))
+                .orElse(m.text());
         antecedent.ifPresent(
             a ->
                 SpeakerNames.Gender.ofWord(m.text())
@@ -538,6 +542,16 @@ public final class QuoteFinder {
         i++;
       }
       return i;
+    }
+
+    /**
+     * "she" after "Mr. Brand met Mrs. Okafor": when no subject or speaker before fits, the person
+     * nearest before the quote whom the text marks with the pronoun's gender.
+     */
+    private Optional<String> personOfPronounsGender(Mention pronoun, int quoteStart) {
+      return SpeakerNames.Gender.ofWord(pronoun.text())
+          .flatMap(
+              g -> names.personOfGenderBefore(g, Math.min(quoteStart, pronoun.span().start())));
     }
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */

@@ -1613,6 +1613,47 @@ final class SpeakerNames {
     return Optional.ofNullable(titledGenders.get(tail.get(tail.size() - 1)));
   }
 
+  /** How far back "she" looks for a woman the text marks as one when no subject fits. */
+  private static final int GENDERED_LOOK_BACK_CHARS = 600;
+
+  /**
+   * The person named nearest before {@code at} to whom the text gives gender {@code g}: by a title
+   * or gendered noun inside the name ("Mrs. Okafor", "Spokeswoman Ada Okafor") or right before it
+   * ("his wife, Ada Okafor"). Whom "she" means when no subject or speaker before it may be a she:
+   * "Mr. Brand met Mrs. Okafor on Monday. "…," she said."
+   */
+  Optional<String> personOfGenderBefore(Gender g, int at) {
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= GENDERED_LOOK_BACK_CHARS; i--) {
+      Run r = runs.get(i);
+      // "Mrs. Okafor on Monday", "Mr. Brand and Mrs. Okafor": each name of the run on its own
+      List<List<String>> parts = splitAtAnd(r.words());
+      for (int p = parts.size() - 1; p >= 0; p--) {
+        List<String> part = parts.get(p);
+        Optional<Gender> marked =
+            part.stream().map(Gender::ofWord).flatMap(Optional::stream).findFirst();
+        if (marked.isEmpty() && p == 0) {
+          marked = genderWordBefore(r.start());
+        }
+        if (marked.orElse(null) == g
+            && part.stream().noneMatch(w -> Mention.isOrganisationWord(lower(w)))) {
+          return Optional.of(canonical(String.join(" ", part), r.start()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The gender of the word just before {@code start}, past one comma: "his wife, Ada Okafor". */
+  private Optional<Gender> genderWordBefore(int start) {
+    List<Tok> before = Words.of(text, Math.max(0, start - 40), start);
+    int k = before.size() - 1;
+    if (k >= 0 && before.get(k).text().equals(",")) {
+      k--;
+    }
+    return k >= 0 && before.get(k).word() ? Gender.ofWord(before.get(k).text()) : Optional.empty();
+  }
+
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
