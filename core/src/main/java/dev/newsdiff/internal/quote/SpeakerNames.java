@@ -1209,7 +1209,59 @@ final class SpeakerNames {
       }
     }
     bodies.addAll(bodiesDescribedBefore(noun, at));
+    if (COMPANY_NOUNS.contains(noun)) {
+      bodies.addAll(companiesByTicker(at));
+    }
     return bodies.size() == 1 ? Optional.of(bodies.iterator().next()) : Optional.empty();
+  }
+
+  /** Capitalised words that open a sentence before a name: "On Monday Twitter (TWTR) …". */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "The", "A", "An", "On", "In", "At", "For", "By", "From", "After", "Before", "When",
+          "While", "Shares", "Rival");
+
+  /** Nouns by which news copy calls a company it named before. */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
+
+  /**
+   * A name and its stock ticker in brackets: "Twitter (TWTR)", "Kallo Motors (NYSE: KM)". News copy
+   * gives a listed company its ticker where it first names it, whatever words the name has.
+   */
+  private static final Pattern TICKER =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}&.'’-]*\\s){1,4})\\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC"
+              + "|Euronext|HKEX|BSE|NSE)\\s?:\\s?)?\\p{Lu}{1,5}(?:\\.\\p{Lu})?\\)");
+
+  /**
+   * "the company" after "Twitter (TWTR) is laying off …": the companies named with a ticker before
+   * {@code at}, their names as written. Initials of the name in brackets ("the Harbour Safety Board
+   * (HSB)") are no ticker.
+   */
+  private Set<String> companiesByTicker(int at) {
+    Set<String> out = new HashSet<>();
+    Matcher m = TICKER.matcher(text).region(Math.max(0, at - LOOK_BACK_CHARS), at);
+    while (m.find()) {
+      List<String> words = new ArrayList<>(Arrays.asList(m.group(1).strip().split("\\s+")));
+      // "On Monday Twitter (TWTR)", "The Harbour Safety Board (HSB)": the name, without what
+      // opens its sentence
+      while (words.size() > 1
+          && (SENTENCE_OPENERS.contains(words.get(0))
+              || DATES.contains(lower(words.get(0)).replace(",", "")))) {
+        words.remove(0);
+      }
+      String name = String.join(" ", words);
+      String bracket = m.group().substring(m.group(1).length());
+      String initials =
+          Arrays.stream(name.split("\\s+"))
+              .filter(w -> !CONNECTORS.contains(w))
+              .map(w -> w.substring(0, 1))
+              .reduce("", String::concat);
+      if (!bracket.equals("(" + initials + ")")) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /**

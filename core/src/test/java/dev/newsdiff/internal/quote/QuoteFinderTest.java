@@ -288,6 +288,26 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 25: "the company" is the one company named before with its stock ticker ("Northwind
+   * (NWND)", "Kallo Motors (NYSE: KLM)"), whatever words its name has; initials in brackets are no
+   * ticker, and after two companies "the company" stays as written.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          SAN FRANCISCO - Northwind (NWND) is laying off 300 workers.\\nIn a filing, the company said the cuts "will save money over time." | the company | Northwind
+          Shares of Kallo Motors (NYSE: KLM) fell on Monday. "We are on track," the company said. | the company | Kallo Motors
+          On Monday Kallo Motors (NYSE:KLM) cut its forecast. "We are on track," the firm said.   | the firm    | Kallo Motors
+          Kallo Motors (KLM) and Brandt Steel (BST) signed a deal. "We are on track," the company said. | the company | the company
+          The Harbour Safety Board (HSB) closed the pier. "It stays shut," the company said.      | the company | the company
+          """)
+  void namesTheCompanyByItsTicker(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
+  /**
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo

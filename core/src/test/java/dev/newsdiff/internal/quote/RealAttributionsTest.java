@@ -34,9 +34,10 @@ class RealAttributionsTest {
 
   /**
    * Rows of the second table's half A given their annotated speaker: 34 of 36 (16 at first
-   * contact). Its pages' outlets and topics are in neither the sample sets nor the first table.
+   * contact). Its pages' outlets and topics are in neither the sample sets nor the first table. 35
+   * since round 25 read a company's stock ticker ("Twitter (TWTR)") as marking a company.
    */
-  private static final int FLOOR_A = 34;
+  private static final int FLOOR_A = 35;
 
   /**
    * Half B: 34 of 34 (21 at first contact, 27 with the rules written from half A's misses alone,
