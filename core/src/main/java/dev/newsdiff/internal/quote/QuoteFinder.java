@@ -332,7 +332,9 @@ public final class QuoteFinder {
       int limit = attributionLimit(q, endSentence);
       Optional<Mention> m =
           MentionFinder.after(text, close, limit)
-              .or(() -> MentionFinder.passiveAgent(text, close, limit));
+              .or(() -> MentionFinder.passiveAgent(text, close, limit))
+              // "…," the agency quoted Interior Minister Tom Brand as saying.
+              .or(() -> MentionFinder.citedAs(text, close, limit));
       if (m.isPresent()) {
         return m;
       }

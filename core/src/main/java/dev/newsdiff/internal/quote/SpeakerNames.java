@@ -48,6 +48,8 @@ final class SpeakerNames {
           "dato'",
           "datin",
           "seri",
+          "sir",
+          "dame",
           "hon",
           "hon.",
           "honourable",

@@ -308,6 +308,29 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 25: wire copy's "…," the agency quoted Tom Brand as saying (after the quote, as before
+   * it); a politician's party and state in brackets after the name ("(D)", "(R-Texas)", "(D-N.Y.)")
+   * are no part of it; "Sir" and "Dame" are courtesy titles the fullest name leaves out.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "We need food," the agency quoted Interior Minister Tom Brand as saying.  | Interior Minister Tom Brand | Tom Brand
+          Tom Brand spoke on Monday. "We need food," the statement quoted Brand as saying. | Brand          | Tom Brand
+          "We need food," Rep. Jane Roe (D-Kallo) said.                            | Rep. Jane Roe   | Jane Roe
+          "We need food," Sen. Jane Roe (R-New Kallo) said.                        | Sen. Jane Roe   | Jane Roe
+          "We need food," Mayor Jane Roe (D) said.                                 | Mayor Jane Roe  | Jane Roe
+          Rep. Jane Roe (D-N.Y.) said: "We need food."                             | Rep. Jane Roe   | Jane Roe
+          "We need food," Sir Tom Brand said.                                      | Sir Tom Brand   | Tom Brand
+          "We need food," Dame Jane Roe said.                                      | Dame Jane Roe   | Jane Roe
+          """)
+  void namesTheSpeakerInWireAndPartyForms(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
+  /**
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
