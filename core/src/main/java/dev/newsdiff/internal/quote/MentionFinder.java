@@ -1391,7 +1391,7 @@ final class MentionFinder {
             ? subjectBeforeAppositive(text, toks, k, v)
             : Optional.empty();
       }
-      if (v > k && isFiniteVerb(toks.get(v).text())) {
+      if (v > k && (isFiniteVerb(toks.get(v).text()) || isPresentAfterName(toks, k, v))) {
         int npEnd = v;
         while (npEnd > k + 1
             && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
@@ -1406,6 +1406,28 @@ final class MentionFinder {
       v++;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ada Okafor runs the food bank.": a present tense in "-s" right after a name, all its words
+   * capitalised. Only after a name: after a common noun the word is as often a plural ("the company
+   * shares").
+   */
+  private static boolean isPresentAfterName(List<Tok> toks, int k, int v) {
+    String w = toks.get(v).text();
+    return w.length() >= 4
+        && isLower(w)
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && toks.subList(k, v).stream().allMatch(MentionFinder::isCapitalised)
+        && !DETERMINERS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))
+        // "Harbour officials were …", "Kallo Motors shares fell": a plural noun before the verb
+        && v + 1 < toks.size()
+        && toks.get(v + 1).word()
+        && !isFiniteVerb(toks.get(v + 1).text())
+        && !Mention.namesPeople(w);
   }
 
   /**

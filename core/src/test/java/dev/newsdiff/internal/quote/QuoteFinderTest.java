@@ -261,10 +261,11 @@ class QuoteFinderTest {
 
   /**
    * Round 25: "she said" after a sentence whose verb is an irregular past ("lost", "fled", "met")
-   * means that sentence's subject; and when no subject or speaker before it may be a she, the
-   * person nearest before whom the text marks as one by a title or a gendered noun ("Mrs. Okafor",
-   * "his wife, Ada Okafor"). Names alone give no gender: "Tom Brand, 52, was arrested after Ada
-   * Okafor called police. "…," she said" is still read as Brand's.
+   * or a present in "-s" right after a name ("Jane Roe runs", not "Harbour officials were") means
+   * that sentence's subject; and when no subject or speaker before it may be a she, the person
+   * nearest before whom the text marks as one by a title or a gendered noun ("Mrs. Okafor", "his
+   * wife, Ada Okafor"). Names alone give no gender: "Tom Brand, 52, was arrested after Ada Okafor
+   * called police. "…," she said" is still read as Brand's.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -278,6 +279,9 @@ class QuoteFinderTest {
           Mr. Brand met Mrs. Ada Okafor on Monday. "It was a good meeting," she said.      | she | Ada Okafor
           Police said Tom Brand had attacked his wife, Ada Okafor. "He was angry," she said. | she | Ada Okafor
           Mrs. Okafor met Mr. Brand on Monday. "It was a good meeting," he said.           | he  | Brand
+          Jane Roe runs the food bank. "We need food. We need water," she said.          | she | Jane Roe
+          Jane Roe runs the food bank. "We need food," she said. "And water."             | she | Jane Roe
+          Harbour officials were cautious. They said no decision was taken. "We will not be rushed," they said. | they | Harbour officials
           """)
   void namesWhomAPronounMeans(String text, String speaker, String speakerName) {
     List<Quote> quotes = read(text).quotes();

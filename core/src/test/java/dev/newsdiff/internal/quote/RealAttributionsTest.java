@@ -54,9 +54,10 @@ class RealAttributionsTest {
   /**
    * Half B, held out: scored only, never read when rules were written. 26 of 46 with round 24's
    * rules, 22 at first contact: the figure that says how the rules carry to unseen pages; 31 with
-   * round 25's general office lexicon (written from sentences of our own, not from this half).
+   * round 25's general office lexicon and 33 with its present tense after a name (both written from
+   * sentences of our own, not from this half).
    */
-  private static final int FLOOR_3B = 31;
+  private static final int FLOOR_3B = 33;
 
   /**
    * The fourth table (round 25), held out whole: 48 quotes from 21 pages in no other table and no
