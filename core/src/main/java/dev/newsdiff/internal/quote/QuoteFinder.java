@@ -496,7 +496,27 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       return MentionFinder.clauseStart(text, previous.start(), previous.end(), false)
-          .or(() -> subjectOfReportedSpeech(previous));
+          .or(() -> subjectOfReportedSpeech(previous))
+          .or(() -> namedPersonSubject(previous));
+    }
+
+    /**
+     * "Tom Brand was blunt. "We need food."": a quotation standing alone right after a sentence
+     * whose subject is a person named by name is that person's, as news style introduces a quote by
+     * its speaker without a reporting verb. A common noun ("The crowd was silent.") names no one.
+     */
+    private Optional<Mention> namedPersonSubject(Span sentence) {
+      return MentionFinder.subject(text, sentence.start(), sentence.end())
+          .filter(m -> m.kind() == Mention.Kind.PERSON && !m.isPronoun())
+          .filter(m -> !Mention.namesPeople(m.text())) // "Residents were angry." names no one
+          .filter(
+              m -> {
+                // "The Regional Minister, Ada Okafor": the name the article gives, not the noun
+                String name = nameOf(m);
+                return Character.isUpperCase(name.codePointAt(0))
+                    && !name.startsWith("The ")
+                    && !name.startsWith("A ");
+              });
     }
 
     /**

@@ -335,6 +335,27 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 25: a quotation standing alone right after a sentence whose subject is a person named by
+   * name ("Tom Brand was blunt.", "The Kallo Regional Minister, Tom Brand has justified …") is that
+   * person's; after a common noun or a plural ("The crowd was silent.", "Residents were angry.") it
+   * has no speaker.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Tom Brand was blunt. "We need food."                                                   | Tom Brand
+          The Kallo Regional Minister, Tom Brand has justified the seizure.\\n“What people do not understand is that I was not told”. | Tom Brand
+          The crowd was silent. "We need food."                                                 |
+          Residents were angry.\\n"We need food."                                               |
+          """)
+  void givesAQuoteStandingAloneToTheNamedSubjectBefore(String text, String speakerName) {
+    List<Quote> quotes = read(text).quotes();
+    assertThat(quotes.get(quotes.size() - 1).speakerName()).isEqualTo(speakerName);
+  }
+
+  /**
    * Round 23's classes, from the misses of the real sample sets (see docs/reading.md): an owner's
    * possessive before a name, a body whose noun heads a "for" phrase, "the agency" after the one
    * agency named, "the ministry" after the one ministry described in lower case ("the Kallo
