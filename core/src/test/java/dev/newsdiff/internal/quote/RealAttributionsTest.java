@@ -62,9 +62,10 @@ class RealAttributionsTest {
   /**
    * The fourth table (round 25), held out whole: 48 quotes from 21 pages in no other table and no
    * sample set, annotated before newsdiff read them and never read for rules; scored only, its
-   * misses not printed. 24 of 48 at first contact.
+   * misses not printed. 24 of 48 at first contact (main e074c8e), 36 after round 25's rules, which
+   * were written from sentences of our own and the readable tables, never from this one.
    */
-  private static final int FLOOR_4 = 24;
+  private static final int FLOOR_4 = 36;
 
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
@@ -196,7 +197,7 @@ class RealAttributionsTest {
     "real-attributions-2b.csv, " + FLOOR_B + ", true",
     "real-attributions-3a.csv, " + FLOOR_3A + ", false",
     "real-attributions-3b.csv, " + FLOOR_3B + ", true",
-    "real-attributions-4.csv, " + FLOOR_4 + ", true"
+    "real-attributions-4.csv, " + FLOOR_4 + ", true" // held out whole, round 25
   })
   void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor, boolean heldOut)
       throws IOException {
