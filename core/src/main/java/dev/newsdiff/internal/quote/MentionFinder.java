@@ -975,7 +975,7 @@ final class MentionFinder {
       }
       if (v > k && isBracketedAside(toks, v)) {
         // "Ada Okafor (34) said": the age in brackets is no part of the speaker
-        int verb = v + 3;
+        int verb = bracketedAsideEnd(toks, v);
         while (verb < toks.size()
             && ADVERBS.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
           verb++;
@@ -1076,13 +1076,56 @@ final class MentionFinder {
    * initials a body is called by from then on.
    */
   private static boolean isBracketedAside(List<Tok> toks, int v) {
-    return v + 2 < toks.size()
-        && toks.get(v).text().equals("(")
-        && BRACKETED_ASIDE.matcher(toks.get(v + 1).text()).matches()
-        && toks.get(v + 2).text().equals(")");
+    return bracketedAsideEnd(toks, v) >= 0;
+  }
+
+  /**
+   * Where the bracketed aside at {@code v} ends (the token after its ")"), or -1: an age or
+   * initials ("(34)", "(DOH)"), or a politician's party and state as American papers give them
+   * after the name ("(D)", "(R-Texas)", "(D-N.Y.)").
+   */
+  private static int bracketedAsideEnd(List<Tok> toks, int v) {
+    if (v + 2 >= toks.size() || !toks.get(v).text().equals("(")) {
+      return -1;
+    }
+    String first = toks.get(v + 1).text();
+    if (BRACKETED_ASIDE.matcher(first).matches() && toks.get(v + 2).text().equals(")")) {
+      return v + 3;
+    }
+    if (PARTY_STATE.matcher(first).matches()) {
+      // "(R-Texas)", "(D-New Mexico)": the party and state as one hyphenated word and any more
+      for (int c = v + 2; c < toks.size() && c <= v + 4; c++) {
+        if (toks.get(c).text().equals(")")) {
+          return c + 1;
+        }
+      }
+      return -1;
+    }
+    if (!PARTY.matcher(first).matches()) {
+      return -1;
+    }
+    if (toks.get(v + 2).text().equals(")")) {
+      return v + 3; // "(D)"
+    }
+    if (!toks.get(v + 2).text().equals("-")) {
+      return -1;
+    }
+    // "-Texas)", "-N.Y.)", "-New Mexico)": the state, in at most three tokens
+    for (int c = v + 4; c < toks.size() && c <= v + 6; c++) {
+      if (toks.get(c).text().equals(")")) {
+        return v + 3 < c && isCapitalised(toks.get(v + 3)) ? c + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   private static final Pattern BRACKETED_ASIDE = Pattern.compile("\\d{1,3}|\\p{Lu}{2,8}");
+
+  /** The initial of an American party: Democrat, Republican, Independent. */
+  private static final Pattern PARTY = Pattern.compile("[DRI]");
+
+  /** A party's initial and a state in one word: "R-Texas", "D-N.Y.". */
+  private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
 
   /** "was quoted" or "were quoted" at {@code v}: its subject is the one quoted. */
   private static boolean isQuotedAs(List<Tok> toks, int v) {
@@ -1334,7 +1377,7 @@ final class MentionFinder {
     while (v < toks.size() && v - k <= MAX_SPEAKER_WORDS) {
       if (v > k && isBracketedAside(toks, v)) {
         // "The Florida Department of Health (DOH) said": the subject ends before the bracket
-        int verb = v + 3;
+        int verb = bracketedAsideEnd(toks, v);
         while (verb < toks.size()
             && ADVERBS.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
           verb++;
@@ -1348,7 +1391,7 @@ final class MentionFinder {
             ? subjectBeforeAppositive(text, toks, k, v)
             : Optional.empty();
       }
-      if (v > k && isFiniteVerb(toks.get(v).text())) {
+      if (v > k && (isFiniteVerb(toks.get(v).text()) || isPresentAfterName(toks, k, v))) {
         int npEnd = v;
         while (npEnd > k + 1
             && ADVERBS.contains(toks.get(npEnd - 1).text().toLowerCase(Locale.ROOT))) {
@@ -1363,6 +1406,28 @@ final class MentionFinder {
       v++;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ada Okafor runs the food bank.": a present tense in "-s" right after a name, all its words
+   * capitalised. Only after a name: after a common noun the word is as often a plural ("the company
+   * shares").
+   */
+  private static boolean isPresentAfterName(List<Tok> toks, int k, int v) {
+    String w = toks.get(v).text();
+    return w.length() >= 4
+        && isLower(w)
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && toks.subList(k, v).stream().allMatch(MentionFinder::isCapitalised)
+        && !DETERMINERS.contains(toks.get(k).text().toLowerCase(Locale.ROOT))
+        // "Harbour officials were …", "Kallo Motors shares fell": a plural noun before the verb
+        && v + 1 < toks.size()
+        && toks.get(v + 1).word()
+        && !isFiniteVerb(toks.get(v + 1).text())
+        && !Mention.namesPeople(w);
   }
 
   /**

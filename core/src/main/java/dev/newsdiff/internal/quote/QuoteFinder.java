@@ -305,7 +305,11 @@ public final class QuoteFinder {
       String speaker = m.text();
       if (m.isPronoun()) {
         Optional<Mention> antecedent = antecedent(m);
-        speaker = antecedent.map(Mention::text).orElse(m.text());
+        speaker =
+            antecedent
+                .map(Mention::text)
+                .or(() -> personOfPronounsGender(m, q.first().inner().start()))
+                .orElse(m.text());
         antecedent.ifPresent(
             a ->
                 SpeakerNames.Gender.ofWord(m.text())
@@ -328,7 +332,9 @@ public final class QuoteFinder {
       int limit = attributionLimit(q, endSentence);
       Optional<Mention> m =
           MentionFinder.after(text, close, limit)
-              .or(() -> MentionFinder.passiveAgent(text, close, limit));
+              .or(() -> MentionFinder.passiveAgent(text, close, limit))
+              // "…," the agency quoted Interior Minister Tom Brand as saying.
+              .or(() -> MentionFinder.citedAs(text, close, limit));
       if (m.isPresent()) {
         return m;
       }
@@ -490,7 +496,27 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       return MentionFinder.clauseStart(text, previous.start(), previous.end(), false)
-          .or(() -> subjectOfReportedSpeech(previous));
+          .or(() -> subjectOfReportedSpeech(previous))
+          .or(() -> namedPersonSubject(previous));
+    }
+
+    /**
+     * "Tom Brand was blunt. "We need food."": a quotation standing alone right after a sentence
+     * whose subject is a person named by name is that person's, as news style introduces a quote by
+     * its speaker without a reporting verb. A common noun ("The crowd was silent.") names no one.
+     */
+    private Optional<Mention> namedPersonSubject(Span sentence) {
+      return MentionFinder.subject(text, sentence.start(), sentence.end())
+          .filter(m -> m.kind() == Mention.Kind.PERSON && !m.isPronoun())
+          .filter(m -> !Mention.namesPeople(m.text())) // "Residents were angry." names no one
+          .filter(
+              m -> {
+                // "The Regional Minister, Ada Okafor": the name the article gives, not the noun
+                String name = nameOf(m);
+                return Character.isUpperCase(name.codePointAt(0))
+                    && !name.startsWith("The ")
+                    && !name.startsWith("A ");
+              });
     }
 
     /**
@@ -538,6 +564,16 @@ public final class QuoteFinder {
         i++;
       }
       return i;
+    }
+
+    /**
+     * "she" after "Mr. Brand met Mrs. Okafor": when no subject or speaker before fits, the person
+     * nearest before the quote whom the text marks with the pronoun's gender.
+     */
+    private Optional<String> personOfPronounsGender(Mention pronoun, int quoteStart) {
+      return SpeakerNames.Gender.ofWord(pronoun.text())
+          .flatMap(
+              g -> names.personOfGenderBefore(g, Math.min(quoteStart, pronoun.span().start())));
     }
 
     /** The nearest earlier mention the pronoun fits; "they" falls back to an organisation. */

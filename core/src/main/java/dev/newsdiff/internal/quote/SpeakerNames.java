@@ -48,6 +48,8 @@ final class SpeakerNames {
           "dato'",
           "datin",
           "seri",
+          "sir",
+          "dame",
           "hon",
           "hon.",
           "honourable",
@@ -111,7 +113,42 @@ final class SpeakerNames {
           "justice",
           "magistrate",
           "coach",
-          "police");
+          "police",
+          // the general English offices that stand before a name as a title
+          "sheriff",
+          "undersheriff",
+          "speaker",
+          "chair",
+          "chairperson",
+          "representative",
+          "delegate",
+          "superintendent",
+          "principal",
+          "prosecutor",
+          "treasurer",
+          "auditor",
+          "comptroller",
+          "coroner",
+          "registrar",
+          "officer");
+
+  /**
+   * Words before "General" that make it part of an office, not a rank: "Attorney General", "Surgeon
+   * General", "Inspector General". An office word does so too ("Secretary General").
+   */
+  private static final Set<String> GENERAL_OFFICES =
+      Set.of(
+          "attorney",
+          "surgeon",
+          "inspector",
+          "solicitor",
+          "auditor",
+          "postmaster",
+          "accountant",
+          "advocate",
+          "procurator",
+          "adjutant",
+          "consul");
 
   /**
    * Ranks, which the fullest name keeps ("Capt. Matt Eiskant") while the body or force before them
@@ -142,6 +179,16 @@ final class SpeakerNames {
           "detective",
           "constable",
           "trooper");
+
+  /** Titles of degree and of the clergy, which the fullest name keeps like ranks: "Dr", "Rev.". */
+  private static final Set<String> KEPT_TITLES =
+      Set.of("dr", "dr.", "prof", "prof.", "professor", "rev", "rev.", "reverend");
+
+  /** A title the fullest name keeps before a surname: a rank ("Lt.") or a degree ("Dr."). */
+  private static boolean keepsTitle(String word) {
+    String w = lower(word);
+    return RANKS.contains(w) || KEPT_TITLES.contains(w);
+  }
 
   /** Words that open a rank of two: "Staff Sgt.", "Senior Inspector", "Lt. Col.". */
   private static final Set<String> RANK_MODIFIERS =
@@ -182,7 +229,9 @@ final class SpeakerNames {
           "volunteer",
           "official",
           "owner",
-          "manager");
+          "manager",
+          "founder",
+          "co-founder");
 
   /**
    * Nouns for people that "the …" may stand for once a named person has been given them, besides
@@ -923,6 +972,11 @@ final class SpeakerNames {
       }
     }
     List<String> name = withoutTitles(tail.subList(afterConnector, tail.size()));
+    if (name.size() == 2 && keepsTitle(name.get(0)) && fullNames.containsKey(name.get(1))) {
+      // "Lt. Brand", "Dr. Okafor": the rank or degree the name keeps, before a surname named in
+      // full earlier ("Lt. Tom Brand")
+      return fullNames.get(name.get(1));
+    }
     if (name.size() == 1) {
       return Optional.ofNullable(fullNames.get(name.get(0)))
           .or(() -> misspeltSurname(name.get(0)))
@@ -1062,9 +1116,12 @@ final class SpeakerNames {
    * ("Police Service of Zimbabwe", "State Department").
    */
   private static Optional<List<String>> nameAfterOffice(List<String> tail) {
+    if (!tail.isEmpty() && RANKS.contains(lower(tail.get(0)))) {
+      return Optional.empty(); // "Detective Superintendent Ada Okafor": a rank, kept whole
+    }
     for (int i = tail.size() - 3; i >= 0; i--) {
       // "… of the Provincial Disaster Management Authority Naseer Khan": a body ends like an office
-      if (isOffice(tail.get(i)) || Mention.isOrganisationWord(lower(tail.get(i)))) {
+      if (officeAt(tail, i) || Mention.isOrganisationWord(lower(tail.get(i)))) {
         List<String> name = withoutPortfolio(tail.subList(i + 1, tail.size()));
         boolean person =
             name.stream()
@@ -1093,6 +1150,21 @@ final class SpeakerNames {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether {@code words[i]} is an office where it stands: an office word, or "General" after an
+   * office ("Attorney General Ada Okafor"), or "Constable" after "Chief" ("Chief Constable", the
+   * head of a force, where "Constable" alone is a rank).
+   */
+  private static boolean officeAt(List<String> words, int i) {
+    if (isOffice(words.get(i))) {
+      return true;
+    }
+    String w = lower(words.get(i));
+    String before = i > 0 ? lower(words.get(i - 1)) : "";
+    return w.equals("general") && (isOffice(before) || GENERAL_OFFICES.contains(before))
+        || w.equals("constable") && before.equals("chief");
   }
 
   /** An office, also as part of a hyphenated one: "Director-General", "Secretary-General". */
@@ -1139,7 +1211,59 @@ final class SpeakerNames {
       }
     }
     bodies.addAll(bodiesDescribedBefore(noun, at));
+    if (COMPANY_NOUNS.contains(noun)) {
+      bodies.addAll(companiesByTicker(at));
+    }
     return bodies.size() == 1 ? Optional.of(bodies.iterator().next()) : Optional.empty();
+  }
+
+  /** Capitalised words that open a sentence before a name: "On Monday Twitter (TWTR) …". */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "The", "A", "An", "On", "In", "At", "For", "By", "From", "After", "Before", "When",
+          "While", "Shares", "Rival");
+
+  /** Nouns by which news copy calls a company it named before. */
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm");
+
+  /**
+   * A name and its stock ticker in brackets: "Twitter (TWTR)", "Kallo Motors (NYSE: KM)". News copy
+   * gives a listed company its ticker where it first names it, whatever words the name has.
+   */
+  private static final Pattern TICKER =
+      Pattern.compile(
+          "((?:\\p{Lu}[\\p{L}&.'’-]*\\s){1,4})\\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC"
+              + "|Euronext|HKEX|BSE|NSE)\\s?:\\s?)?\\p{Lu}{1,5}(?:\\.\\p{Lu})?\\)");
+
+  /**
+   * "the company" after "Twitter (TWTR) is laying off …": the companies named with a ticker before
+   * {@code at}, their names as written. Initials of the name in brackets ("the Harbour Safety Board
+   * (HSB)") are no ticker.
+   */
+  private Set<String> companiesByTicker(int at) {
+    Set<String> out = new HashSet<>();
+    Matcher m = TICKER.matcher(text).region(Math.max(0, at - LOOK_BACK_CHARS), at);
+    while (m.find()) {
+      List<String> words = new ArrayList<>(Arrays.asList(m.group(1).strip().split("\\s+")));
+      // "On Monday Twitter (TWTR)", "The Harbour Safety Board (HSB)": the name, without what
+      // opens its sentence
+      while (words.size() > 1
+          && (SENTENCE_OPENERS.contains(words.get(0))
+              || DATES.contains(lower(words.get(0)).replace(",", "")))) {
+        words.remove(0);
+      }
+      String name = String.join(" ", words);
+      String bracket = m.group().substring(m.group(1).length());
+      String initials =
+          Arrays.stream(name.split("\\s+"))
+              .filter(w -> !CONNECTORS.contains(w))
+              .map(w -> w.substring(0, 1))
+              .reduce("", String::concat);
+      if (!bracket.equals("(" + initials + ")")) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /**
@@ -1281,10 +1405,13 @@ final class SpeakerNames {
     if (ranked.size() < words.size()) {
       return ranked;
     }
+    if (RANKS.contains(lower(words.get(0)))) {
+      return words; // "Detective Superintendent Ada Okafor": a rank of two words stays whole
+    }
     int from = 0;
     while (from < words.size() - 1
         && (COURTESY.contains(lower(words.get(from)))
-            || isOffice(words.get(from))
+            || officeAt(words, from)
             || lower(words.get(from)).endsWith("-based") // "Florida-based AirTran"
             || DESCRIPTIONS.contains(lower(words.get(from))) && words.size() - from > 2)) {
       from++;
@@ -1292,7 +1419,7 @@ final class SpeakerNames {
     // "Mines Minister Ada Okafor", "BBC Journalist Holly Jones": a name of two words or more
     // after the last office or description
     for (int i = words.size() - 3; i >= from; i--) {
-      if (isOffice(words.get(i)) || DESCRIPTIONS.contains(lower(words.get(i)))) {
+      if (officeAt(words, i) || DESCRIPTIONS.contains(lower(words.get(i)))) {
         return words.subList(i + 1, words.size());
       }
     }
@@ -1308,7 +1435,7 @@ final class SpeakerNames {
    */
   private static List<String> fromRank(List<String> words) {
     for (int r = 1; r + 1 < words.size(); r++) {
-      if (RANKS.contains(lower(words.get(r)))) {
+      if (RANKS.contains(lower(words.get(r))) && !officeAt(words, r)) {
         int s = r;
         while (s > 0 && RANK_MODIFIERS.contains(lower(words.get(s - 1)))) {
           s--;
@@ -1538,6 +1665,47 @@ final class SpeakerNames {
       return Optional.empty();
     }
     return Optional.ofNullable(titledGenders.get(tail.get(tail.size() - 1)));
+  }
+
+  /** How far back "she" looks for a woman the text marks as one when no subject fits. */
+  private static final int GENDERED_LOOK_BACK_CHARS = 600;
+
+  /**
+   * The person named nearest before {@code at} to whom the text gives gender {@code g}: by a title
+   * or gendered noun inside the name ("Mrs. Okafor", "Spokeswoman Ada Okafor") or right before it
+   * ("his wife, Ada Okafor"). Whom "she" means when no subject or speaker before it may be a she:
+   * "Mr. Brand met Mrs. Okafor on Monday. "…," she said."
+   */
+  Optional<String> personOfGenderBefore(Gender g, int at) {
+    int i = Spans.firstStartingAt(runs, Run::start, at) - 1;
+    for (; i >= 0 && at - runs.get(i).start() <= GENDERED_LOOK_BACK_CHARS; i--) {
+      Run r = runs.get(i);
+      // "Mrs. Okafor on Monday", "Mr. Brand and Mrs. Okafor": each name of the run on its own
+      List<List<String>> parts = splitAtAnd(r.words());
+      for (int p = parts.size() - 1; p >= 0; p--) {
+        List<String> part = parts.get(p);
+        Optional<Gender> marked =
+            part.stream().map(Gender::ofWord).flatMap(Optional::stream).findFirst();
+        if (marked.isEmpty() && p == 0) {
+          marked = genderWordBefore(r.start());
+        }
+        if (marked.orElse(null) == g
+            && part.stream().noneMatch(w -> Mention.isOrganisationWord(lower(w)))) {
+          return Optional.of(canonical(String.join(" ", part), r.start()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The gender of the word just before {@code start}, past one comma: "his wife, Ada Okafor". */
+  private Optional<Gender> genderWordBefore(int start) {
+    List<Tok> before = Words.of(text, Math.max(0, start - 40), start);
+    int k = before.size() - 1;
+    if (k >= 0 && before.get(k).text().equals(",")) {
+      k--;
+    }
+    return k >= 0 && before.get(k).word() ? Gender.ofWord(before.get(k).text()) : Optional.empty();
   }
 
   private static String lower(String s) {

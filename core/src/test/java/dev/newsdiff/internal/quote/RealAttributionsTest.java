@@ -34,9 +34,10 @@ class RealAttributionsTest {
 
   /**
    * Rows of the second table's half A given their annotated speaker: 34 of 36 (16 at first
-   * contact). Its pages' outlets and topics are in neither the sample sets nor the first table.
+   * contact). Its pages' outlets and topics are in neither the sample sets nor the first table. 35
+   * since round 25 read a company's stock ticker ("Twitter (TWTR)") as marking a company.
    */
-  private static final int FLOOR_A = 34;
+  private static final int FLOOR_A = 35;
 
   /**
    * Half B: 34 of 34 (21 at first contact, 27 with the rules written from half A's misses alone,
@@ -52,9 +53,20 @@ class RealAttributionsTest {
 
   /**
    * Half B, held out: scored only, never read when rules were written. 26 of 46 with round 24's
-   * rules, 22 at first contact: the figure that says how the rules carry to unseen pages.
+   * rules, 22 at first contact: the figure that says how the rules carry to unseen pages; 31 with
+   * round 25's general office lexicon and 33 with its present tense after a name (both written from
+   * sentences of our own, not from this half).
    */
-  private static final int FLOOR_3B = 26;
+  private static final int FLOOR_3B = 33;
+
+  /**
+   * The fourth table (round 25), held out whole: 48 quotes from 21 pages in no other table and no
+   * sample set, annotated before newsdiff read them and never read for rules; scored only, its
+   * misses not printed. 25 of 48 at first contact (main e074c8e; 24 as first scored, when one row's
+   * quote words did not match their text's case, fixed before any rule), 36 after round 25's rules,
+   * which were written from sentences of our own and the readable tables, never from it.
+   */
+  private static final int FLOOR_4 = 36;
 
   private record Row(String page, String date, String text, String words, String speaker) {
     static Row parse(String line) {
@@ -144,6 +156,22 @@ class RealAttributionsTest {
     assertThat(rows.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(35);
   }
 
+  @Test
+  void fourthTableHoldsFortyQuotesFromFifteenPagesInNoOtherTable() throws IOException {
+    List<Row> fresh = rows("real-attributions-4.csv");
+    assertThat(fresh).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(fresh.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(15);
+    for (String other :
+        List.of(
+            "real-attributions.csv",
+            "real-attributions-2a.csv",
+            "real-attributions-2b.csv",
+            "real-attributions-3a.csv",
+            "real-attributions-3b.csv")) {
+      assertThat(wellFormedHalves(other, "real-attributions-4.csv")).isNotEmpty();
+    }
+  }
+
   /**
    * The rows of two halves of a table, checked to be well formed (a date, the quote's words in the
    * text, a speaker) and to share no page: a held-out half must not leak into the other.
@@ -166,19 +194,23 @@ class RealAttributionsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "real-attributions-2a.csv, " + FLOOR_A,
-    "real-attributions-2b.csv, " + FLOOR_B,
-    "real-attributions-3a.csv, " + FLOOR_3A,
-    "real-attributions-3b.csv, " + FLOOR_3B
+    "real-attributions-2a.csv, " + FLOOR_A + ", false",
+    "real-attributions-2b.csv, " + FLOOR_B + ", true",
+    "real-attributions-3a.csv, " + FLOOR_3A + ", false",
+    "real-attributions-3b.csv, " + FLOOR_3B + ", true",
+    "real-attributions-4.csv, " + FLOOR_4 + ", true" // held out whole, round 25
   })
-  void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor)
+  void namesTheSpeakersOfQuotesTheRulesWereNotWrittenOn(String table, int floor, boolean heldOut)
       throws IOException {
     List<Row> rows = rows(table);
     List<String> misses = rows.stream().map(Row::miss).flatMap(Optional::stream).toList();
     int right = rows.size() - misses.size();
-    System.out.printf("%s: %d/%d%n%s%n", table, right, rows.size(), String.join("\n", misses));
+    // A held-out table is scored only: its misses are not printed, so that no rule is written from
+    // them by someone reading the build's output.
+    String shown = heldOut ? "(held out: misses not shown)" : String.join("\n", misses);
+    System.out.printf("%s: %d/%d%n%s%n", table, right, rows.size(), shown);
     assertThat(right)
-        .as("%s: speakers right of %d; misses:%n%s", table, rows.size(), String.join("\n", misses))
+        .as("%s: speakers right of %d; misses:%n%s", table, rows.size(), shown)
         .isGreaterThanOrEqualTo(floor);
   }
 }
