@@ -463,20 +463,10 @@ public final class Aligner {
     // One outlet may split a claim over two sentences; when several outlets each state the two
     // groups' claims in sentences of their own, those are two claims that share words, not one.
     // (Two clauses of one sentence are one outlet stating both in one place: no evidence.)
-    Set<Long> sentencesOfA = a.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
+    // Most joins are of groups from different outlets, which state nothing apart.
     Set<Integer> articlesOfA = a.stream().map(u -> units.get(u).article()).collect(toSet());
-    Set<Integer> sharingASentence =
-        b.stream()
-            .filter(u -> sentencesOfA.contains(sentenceKey(units.get(u))))
-            .map(u -> units.get(u).article())
-            .collect(toSet());
-    long statedApart =
-        b.stream()
-            .map(u -> units.get(u).article())
-            .distinct()
-            .filter(article -> articlesOfA.contains(article) && !sharingASentence.contains(article))
-            .count();
-    if (statedApart > MAX_OUTLETS_ON_BOTH_SIDES) {
+    if (b.stream().anyMatch(u -> articlesOfA.contains(units.get(u).article()))
+        && statedApart(a, b, articlesOfA, units) > MAX_OUTLETS_ON_BOTH_SIDES) {
       return false;
     }
     // The average over bounded samples of large groups: enough to stop chains, and linear.
@@ -491,6 +481,22 @@ public final class Aligner {
       }
     }
     return count == 0 || sum / count >= linkage;
+  }
+
+  /** How many outlets of both groups state their claims in sentences apart. */
+  private static long statedApart(
+      List<Integer> a, List<Integer> b, Set<Integer> articlesOfA, List<Unit> units) {
+    Set<Long> sentencesOfA = a.stream().map(u -> sentenceKey(units.get(u))).collect(toSet());
+    Set<Integer> sharingASentence =
+        b.stream()
+            .filter(u -> sentencesOfA.contains(sentenceKey(units.get(u))))
+            .map(u -> units.get(u).article())
+            .collect(toSet());
+    return b.stream()
+        .map(u -> units.get(u).article())
+        .distinct()
+        .filter(article -> articlesOfA.contains(article) && !sharingASentence.contains(article))
+        .count();
   }
 
   private static long sentenceKey(Unit unit) {

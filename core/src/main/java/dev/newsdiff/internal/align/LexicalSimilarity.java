@@ -56,13 +56,21 @@ public final class LexicalSimilarity implements SimilarityModel {
     Map<String, Integer> ids = new HashMap<>();
     List<Map<Integer, Kind>> termSets = new ArrayList<>();
     Stems stems = new Stems();
+    // A text's terms are read once: outlets that carry an agency's sentence word for word give
+    // the same text again, and its terms are already ids. (The sets are only read from here on.)
+    Map<String, Map<Integer, Kind>> byText = new HashMap<>();
     for (String text : texts) {
-      Map<Integer, Kind> set = new HashMap<>();
-      for (Term t : Terms.of(text, 0, text.length(), stems)) {
-        Integer id = ids.computeIfAbsent(t.key(), k -> ids.size());
-        set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
-      }
-      termSets.add(set);
+      termSets.add(
+          byText.computeIfAbsent(
+              text,
+              k -> {
+                Map<Integer, Kind> set = new HashMap<>();
+                for (Term t : Terms.of(text, 0, text.length(), stems)) {
+                  Integer id = ids.computeIfAbsent(t.key(), key -> ids.size());
+                  set.merge(id, t.kind(), (a, b) -> a.ordinal() >= b.ordinal() ? a : b);
+                }
+                return set;
+              }));
     }
     int[] df = new int[ids.size()];
     termSets.forEach(set -> set.keySet().forEach(id -> df[id]++));

@@ -84,7 +84,7 @@ final class SharedBodies {
           });
       // In index order, so that of two equally good matches the first is kept.
       for (int j = candidates.nextSetBit(0); j >= 0; j = candidates.nextSetBit(j + 1)) {
-        SharedWording.Overlap o = SharedWording.of(sentence, bodyB.get(j));
+        SharedWording.Overlap o = wording.overlap(sentence, bodyB.get(j));
         longest = Math.max(longest, o.longest());
         inA.offer(i, j, o.shared());
         inB.offer(j, i, o.shared());

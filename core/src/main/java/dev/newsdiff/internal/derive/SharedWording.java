@@ -9,10 +9,12 @@ import dev.newsdiff.model.Span;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wording two aligned spans share: the words of each that stand in the other in the same order
@@ -75,7 +77,49 @@ final class SharedWording {
    * "well-known"). The same array for the same span each time: not to be changed.
    */
   int[] words(Article article, Span span) {
-    return wordsRead.row(article.id()).computeIfAbsent(span, s -> read(article, s));
+    return wordsRead
+        .row(article.id())
+        .computeIfAbsent(
+            span,
+            s -> {
+              int[] read = read(article, s);
+              return distinct.computeIfAbsent(new Sequence(read), k -> read);
+            });
+  }
+
+  /**
+   * Each distinct sequence of word ids read, as one array: outlets that carry an agency's sentence
+   * word for word give the same sequence again, and {@link #overlap} works it out once.
+   */
+  private final Map<Sequence, int[]> distinct = new HashMap<>();
+
+  /** What two sequences of {@link #words} share, by those arrays, worked out once. */
+  private final Map<int[], Map<int[], Overlap>> overlaps = new IdentityHashMap<>();
+
+  /** {@link #of}, once for each two distinct sequences of words that {@link #words} gave. */
+  Overlap overlap(int[] a, int[] b) {
+    return overlaps
+        .computeIfAbsent(a, k -> new IdentityHashMap<>())
+        .computeIfAbsent(b, k -> of(a, b));
+  }
+
+  /** A sequence of word ids as a key: equal when the ids are. */
+  private record Sequence(int[] ids) {
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Sequence s && Arrays.equals(ids, s.ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(ids);
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(ids);
+    }
   }
 
   private int[] read(Article article, Span span) {

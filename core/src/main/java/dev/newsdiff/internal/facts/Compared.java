@@ -187,9 +187,12 @@ record Compared(
     return what.isPresent() && what.equals(o.what);
   }
 
-  /** The figures of a sentence with their keys, what they count and their scopes. */
-  static List<Compared> in(Article article, String sentenceId) {
-    return in(article, sentenceId, false);
+  /**
+   * The figures of a sentence with their keys, what they count and their scopes (read through
+   * {@code scopes}).
+   */
+  static List<Compared> in(Article article, String sentenceId, Scopes scopes) {
+    return in(article, sentenceId, false, scopes);
   }
 
   /**
@@ -197,11 +200,12 @@ record Compared(
    * with two event words before them ("the fire started at"). The others' scopes are not read,
    * which is most of the cost of reading a sentence's figures.
    */
-  static List<Compared> sayingWhatTheyAre(Article article, String sentenceId) {
-    return in(article, sentenceId, true);
+  static List<Compared> sayingWhatTheyAre(Article article, String sentenceId, Scopes scopes) {
+    return in(article, sentenceId, true, scopes);
   }
 
-  private static List<Compared> in(Article article, String sentenceId, boolean sayingWhat) {
+  private static List<Compared> in(
+      Article article, String sentenceId, boolean sayingWhat, Scopes scopes) {
     Sentence sentence = article.sentence(sentenceId);
     Span span = sentence.span();
     String text = sentence.text();
@@ -242,7 +246,7 @@ record Compared(
                             isAge(what)
                                 ? Ages.mark(text, end).map(Set::of).orElse(Set.of())
                                 : withReference(
-                                    Scope.of(text, start, end, what.isPresent()), key, text, end);
+                                    scopes.of(text, start, end, what.isPresent()), key, text, end);
                       }));
       // A conversion is at the day's rate, which outlets take from different days. (The one mark
       // read before it is asked for: it changes the fact, which every test reads.)

@@ -45,7 +45,9 @@ public final class Conflicts {
     // A sentence's figures are read once: it meets every other member of its statement, and
     // stands in a statement per clause. (Reading them per pair made conflicts most of corpus
     // mode's time: 80% of a 1,500-article run.)
-    Figures figures = new Figures();
+    // Its figures' scopes are read once per sentence text: copies of a sentence share them.
+    Scopes scopes = new Scopes();
+    Figures figures = new Figures(scopes);
     NamedTogether namedTogether = new NamedTogether(articles);
     Clock clock = Clock.of(articles);
     People people = new People();
@@ -63,7 +65,7 @@ public final class Conflicts {
       }
     }
     // Figures each outlet states once, where the aligner did not pair their sentences.
-    for (UnalignedFigures.Match m : UnalignedFigures.find(articles, statements)) {
+    for (UnalignedFigures.Match m : UnalignedFigures.find(articles, statements, scopes)) {
       if (reported.add(
           Set.of(side(m.articleA(), m.x().fact()), side(m.articleB(), m.y().fact())))) {
         Article a = byId.get(m.articleA());
@@ -92,7 +94,9 @@ public final class Conflicts {
     }
     // Each article's counts of a kind are read once, however many findings they join.
     Table<String, Counted.What, List<Compared>> restated = HashBasedTable.create();
-    found.values().forEach(here -> here.values().forEach(f -> addRestatements(f, byId, restated)));
+    found
+        .values()
+        .forEach(here -> here.values().forEach(f -> addRestatements(f, byId, restated, scopes)));
     List<Conflict> out = new ArrayList<>();
     found.forEach(
         (statement, here) -> {
@@ -166,7 +170,10 @@ public final class Conflicts {
    * one value of that kind ({@link UnalignedFigures#restated}) has its restatements added.
    */
   private static void addRestatements(
-      Found f, Map<String, Article> byId, Table<String, Counted.What, List<Compared>> read) {
+      Found f,
+      Map<String, Article> byId,
+      Table<String, Counted.What, List<Compared>> read,
+      Scopes scopes) {
     if (f.what.isEmpty() || f.approximation || f.kind != Fact.Kind.NUMBER) {
       return;
     }
@@ -177,7 +184,7 @@ public final class Conflicts {
         (id, fact) -> {
           List<Compared> counts = read.get(id, f.what.get());
           if (counts == null) {
-            counts = UnalignedFigures.restated(byId.get(id), f.what.get());
+            counts = UnalignedFigures.restated(byId.get(id), f.what.get(), scopes);
             read.put(id, f.what.get(), counts);
           }
           for (Compared c : counts) {
@@ -557,10 +564,12 @@ public final class Conflicts {
    * aligned words in another). Each sentence's figures are read once per comparison.
    */
   private record Figures(
-      Table<String, String, List<Compared>> bySentence, Map<Side, Set<String>> wordsAround) {
+      Scopes scopes,
+      Table<String, String, List<Compared>> bySentence,
+      Map<Side, Set<String>> wordsAround) {
 
-    Figures() {
-      this(HashBasedTable.create(), new HashMap<>());
+    Figures(Scopes scopes) {
+      this(scopes, HashBasedTable.create(), new HashMap<>());
     }
 
     /** The figures of {@code m}'s sentence; its dates only where they are in {@code m}'s clause. */
@@ -576,7 +585,7 @@ public final class Conflicts {
     List<Compared> all(Article article, String sentenceId) {
       List<Compared> all = bySentence.get(article.id(), sentenceId);
       if (all == null) {
-        all = Compared.in(article, sentenceId);
+        all = Compared.in(article, sentenceId, scopes);
         bySentence.put(article.id(), sentenceId, all);
       }
       return all;

@@ -98,7 +98,7 @@ final class UnalignedFigures {
   private UnalignedFigures() {}
 
   /** The matches among {@code articles}, in article order and each article's story order. */
-  static List<Match> find(List<Article> articles, List<Statement> statements) {
+  static List<Match> find(List<Article> articles, List<Statement> statements, Scopes scopes) {
     StatementsOf statementsOf = new StatementsOf();
     Map<Set<String>, Integer> shared = new HashMap<>();
     for (Statement s : statements) {
@@ -119,11 +119,13 @@ final class UnalignedFigures {
       // The article with fewer facts first: where none of its figures says what it is (most short
       // articles), there is nothing to match, and the other's figures are not read.
       Article fewer = a.facts().size() <= b.facts().size() ? a : b;
-      if (kinds.computeIfAbsent(fewer.id(), k -> byKind(fewer)).isEmpty()) {
+      if (kinds.computeIfAbsent(fewer.id(), k -> byKind(fewer, scopes)).isEmpty()) {
         continue;
       }
-      Map<List<String>, List<Compared>> left = kinds.computeIfAbsent(a.id(), k -> byKind(a));
-      Map<List<String>, List<Compared>> right = kinds.computeIfAbsent(b.id(), k -> byKind(b));
+      Map<List<String>, List<Compared>> left =
+          kinds.computeIfAbsent(a.id(), k -> byKind(a, scopes));
+      Map<List<String>, List<Compared>> right =
+          kinds.computeIfAbsent(b.id(), k -> byKind(b, scopes));
       Integer yearA = Measures.publicationYear(a);
       Integer yearB = Measures.publicationYear(b);
       for (Map.Entry<List<String>, List<Compared>> e : left.entrySet()) {
@@ -170,11 +172,11 @@ final class UnalignedFigures {
    * The counts of {@code what} that {@code article} gives in its body with no other scope, in story
    * order, when it gives one value of that kind (as often as it likes); else none.
    */
-  static List<Compared> restated(Article article, Counted.What what) {
+  static List<Compared> restated(Article article, Counted.What what, Scopes scopes) {
     List<Compared> counts = new ArrayList<>();
     for (Sentence s : article.sentences()) {
       if (s.role() == Role.BODY) {
-        for (Compared c : Compared.sayingWhatTheyAre(article, s.id())) {
+        for (Compared c : Compared.sayingWhatTheyAre(article, s.id(), scopes)) {
           if (c.fact().kind() == Fact.Kind.NUMBER
               && c.scope().isEmpty()
               && c.what().equals(Optional.of(what))) {
@@ -192,13 +194,13 @@ final class UnalignedFigures {
    * An article's body figures that say what they are, by kind, in story order: a count by what it
    * counts, a time by the event words before it.
    */
-  private static Map<List<String>, List<Compared>> byKind(Article article) {
+  private static Map<List<String>, List<Compared>> byKind(Article article, Scopes scopes) {
     Map<List<String>, List<Compared>> out = new LinkedHashMap<>();
     for (Sentence s : article.sentences()) {
       if (s.role() != Role.BODY) {
         continue;
       }
-      for (Compared c : Compared.sayingWhatTheyAre(article, s.id())) {
+      for (Compared c : Compared.sayingWhatTheyAre(article, s.id(), scopes)) {
         List<String> kind = kind(c);
         if (kind != null) {
           out.computeIfAbsent(kind, k -> new ArrayList<>()).add(c);

@@ -56,6 +56,23 @@ class SharedWordingTest {
         .startsWith(ids(wording, "the bridge will"));
   }
 
+  @Test
+  void aSentenceCopiedWordForWordIsReadAsOneSequence() {
+    String copied = "The lorry overturned on the ring road at dawn, police said.\n";
+    Article a = NewsDiff.parse("a", copied);
+    Article b = NewsDiff.parse("b", "Traffic stopped for hours. " + copied);
+    Article c = NewsDiff.parse("c", "The lorry overturned on the bypass at dawn, police said.\n");
+    SharedWording wording = new SharedWording();
+    int[] inA = wording.words(a, a.sentences().get(0).span());
+    int[] inB = wording.words(b, b.sentences().get(1).span());
+    int[] inC = wording.words(c, c.sentences().get(0).span());
+    assertThat(inB).isSameAs(inA);
+    assertThat(wording.overlap(inB, inC))
+        .isSameAs(wording.overlap(inA, inC))
+        .isEqualTo(SharedWording.of(inA, inC));
+    assertThat(wording.overlap(inA, inC).shared()).isEqualTo(9);
+  }
+
   private static int[] ids(SharedWording wording, String words) {
     return Arrays.stream(words.split(" ")).mapToInt(wording::id).toArray();
   }
