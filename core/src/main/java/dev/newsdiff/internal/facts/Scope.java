@@ -1,5 +1,7 @@
 package dev.newsdiff.internal.facts;
 
+import com.google.common.collect.ImmutableSet;
+import dev.newsdiff.internal.text.CalendarNames;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -686,38 +688,25 @@ final class Scope {
       Pattern.compile(
           "\\s*(?:In|On|At)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)\\s*");
 
-  /** Capitalised words an opening phrase has that are not places. */
-  private static final Set<String> NOT_PLACES =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "total",
-          "all",
-          "addition",
-          "contrast",
-          "particular",
-          "response",
-          "fact",
-          "short",
-          "general",
-          "turn");
+  /**
+   * Capitalised words an opening phrase has that are not places: the weekdays and months, and the
+   * words of phrases like "In addition", "In fact".
+   */
+  private static final ImmutableSet<String> NOT_PLACES =
+      ImmutableSet.<String>builder()
+          .addAll(CalendarNames.ALL)
+          .add(
+              "total",
+              "all",
+              "addition",
+              "contrast",
+              "particular",
+              "response",
+              "fact",
+              "short",
+              "general",
+              "turn")
+          .build();
 
   /** How far a clause is read from its figure, in characters: some thirty words. */
   private static final int WINDOW = 200;
