@@ -2,20 +2,8 @@ package dev.newsdiff.internal.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdiff.NewsDiff;
-import dev.newsdiff.internal.facts.RealFigurePairsTest.Csv;
-import dev.newsdiff.model.Article;
 import dev.newsdiff.model.Conflict;
-import dev.newsdiff.model.Member;
-import dev.newsdiff.model.Statement;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,13 +22,15 @@ class FigurePairVerdictsTest {
 
   /** A hand-labelled pair of figures, each in its sentence. */
   record Row(
-      String id, String half, String a, String figureA, String b, String figureB, String verdict) {
+      String id, String half, String a, String figureA, String b, String figureB, String verdict)
+      implements FigurePairs.Labelled {
 
     /**
      * What the rules should say: conflict, approximation or none (a conversion may read as either
      * of the last two).
      */
-    boolean agrees(String got) {
+    @Override
+    public boolean agrees(String got) {
       return switch (verdict) {
         case "conflict", "approximation" -> got.equals(verdict);
         case "conversion" -> !got.equals("conflict");
@@ -51,21 +41,13 @@ class FigurePairVerdictsTest {
 
   /** What the rules said of the row's two figures: conflict, approximation or none. */
   static String found(Row row) {
-    Article left = NewsDiff.parse("a", "Report\n\n" + row.a() + OTHER);
-    Article right = NewsDiff.parse("b", "Report\n\n" + row.b() + OTHER);
-    List<Member> members = new ArrayList<>(members(left, row.a()));
-    members.addAll(members(right, row.b()));
-    int[] spanA = span(left.text(), row.a(), row.figureA());
-    int[] spanB = span(right.text(), row.b(), row.figureB());
-    List<Conflict> holding =
-        Conflicts.find(List.of(left, right), List.of(new Statement("st1", members, 1.0, List.of())))
-            .stream()
+    FigurePairs.Compared compared = FigurePairs.compare(row.a(), row.b());
+    int[] spanA = span(compared.left().text(), row.a(), row.figureA());
+    int[] spanB = span(compared.right().text(), row.b(), row.figureB());
+    return FigurePairs.verdict(
+        compared.conflicts().stream()
             .filter(c -> holds(c, "a", spanA) && holds(c, "b", spanB))
-            .toList();
-    if (holding.stream().anyMatch(c -> !c.approximation())) {
-      return "conflict";
-    }
-    return holding.isEmpty() ? "none" : "approximation";
+            .toList());
   }
 
   private static boolean holds(Conflict conflict, String article, int[] span) {
@@ -91,72 +73,6 @@ class FigurePairVerdictsTest {
     throw new IllegalArgumentException(figure + " is not in: " + sentence);
   }
 
-  private static final String OTHER =
-      "\nRelatives gathered at the town hall, waiting for news.\nOfficials promised an inquiry.\n";
-
-  private static List<Member> members(Article article, String text) {
-    int start = article.text().indexOf(text);
-    int end = start + text.length();
-    return article.sentences().stream()
-        .filter(s -> s.span().start() < end && s.span().end() > start)
-        .map(s -> new Member(article.id(), s.id(), s.span()))
-        .toList();
-  }
-
-  /** How the rules did on one half. */
-  record Score(int rows, int agreed, int conflicts, int found, int foundRight) {
-
-    double precision() {
-      return found == 0 ? 1 : (double) foundRight / found;
-    }
-
-    double recall() {
-      return conflicts == 0 ? 1 : (double) foundRight / conflicts;
-    }
-
-    @Override
-    public String toString() {
-      return String.format(
-          Locale.ROOT,
-          "%d figure pairs, verdict agreed on %d; conflicts P %.3f R %.3f (%d right of %d found,"
-              + " %d annotated)",
-          rows,
-          agreed,
-          precision(),
-          recall(),
-          foundRight,
-          found,
-          conflicts);
-    }
-  }
-
-  static Score score(String half) {
-    int rows = 0;
-    int agreed = 0;
-    int conflicts = 0;
-    int found = 0;
-    int foundRight = 0;
-    for (Row row : rows()) {
-      if (!row.half().equals(half)) {
-        continue;
-      }
-      rows++;
-      String got = found(row);
-      boolean conflict = row.verdict().equals("conflict");
-      conflicts += conflict ? 1 : 0;
-      if (got.equals("conflict")) {
-        found++;
-        foundRight += conflict ? 1 : 0;
-      }
-      agreed += row.agrees(got) ? 1 : 0;
-      if (!row.agrees(got) && half.equals("A")) {
-        // Half A's misses are shown to whoever writes rules; half B's are not, by design.
-        System.out.println("  ! " + row.id() + " " + row.verdict() + ", got " + got);
-      }
-    }
-    return new Score(rows, agreed, conflicts, found, foundRight);
-  }
-
   /**
    * Floors: what the rules reach on each half today (first contact in the comment); a change that
    * loses a pair fails here. Half B is the figure for stories nobody fitted a rule to.
@@ -167,7 +83,7 @@ class FigurePairVerdictsTest {
   // R 1.000; B 38, P 0.800 (8/10), R 0.727 (8/11).
   @CsvSource({"A, 39, 0.90, 1.0", "B, 38, 0.80, 0.72"})
   void holdsTheirFloorsFigureByFigure(String half, int agreed, double precision, double recall) {
-    Score s = score(half);
+    FigurePairs.Score s = FigurePairs.score(rows(), half, FigurePairVerdictsTest::found);
     System.out.println("real figure pairs 2, half " + half + ": " + s);
     assertThat(s.agreed()).isGreaterThanOrEqualTo(agreed);
     assertThat(s.precision()).isGreaterThanOrEqualTo(precision);
@@ -175,21 +91,8 @@ class FigurePairVerdictsTest {
   }
 
   static List<Row> rows() {
-    List<Row> out = new ArrayList<>();
-    List<List<String>> records = Csv.read(text());
-    for (List<String> r : records.subList(1, records.size())) {
-      out.add(new Row(r.get(0), r.get(1), r.get(4), r.get(5), r.get(7), r.get(8), r.get(9)));
-    }
-    return out;
-  }
-
-  private static String text() {
-    try (InputStream in =
-        Objects.requireNonNull(
-            FigurePairVerdictsTest.class.getResourceAsStream("real-figure-pairs-2.csv"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FigurePairs.records("real-figure-pairs-2.csv").stream()
+        .map(r -> new Row(r.get(0), r.get(1), r.get(4), r.get(5), r.get(7), r.get(8), r.get(9)))
+        .toList();
   }
 }
