@@ -79,6 +79,11 @@ class SampleAlignmentTest {
     // 0.67 -> 0.65, the reading unchanged
     "kaduna-bethel-students-freed-2021,     0.65, 0.58, 0.00",
     "eloy-balloon-crash-2024,               0.74, 0.67, 0.62",
+    // held out, sixth generation (added in round 26 by an engineer who wrote no rule that
+    // round): their first reading (first-contact-eval.out, the base build b32e484) less 0.02
+    "hathras-stampede-2024,                 0.58, 0.83, 0.59",
+    "surat-toxic-gas-leak-2022,             0.44, 0.75, 0.09",
+    "thutmose-ii-tomb-found-2025,           0.54, 0.63, 0.64",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {
