@@ -84,6 +84,7 @@ class SampleAlignmentTest {
     "hathras-stampede-2024,                 0.58, 0.83, 0.59",
     "surat-toxic-gas-leak-2022,             0.44, 0.75, 0.09",
     "thutmose-ii-tomb-found-2025,           0.54, 0.63, 0.64",
+    "louvre-jewel-heist-2025,               0.60, 0.79, 0.64",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {

@@ -92,6 +92,7 @@ class SampleFactsTest {
     "hathras-stampede-2024,                 0.90,    0.82,  0.98,      0.98,      0.98,    0.98,  0.98, 0.98",
     "surat-toxic-gas-leak-2022,             0.92,    0.79,  0.64,      0.48,      0.98,    0.00,  0.98, 0.00",
     "thutmose-ii-tomb-found-2025,           0.74,    0.61,  0.00,      0.98,      0.00,    0.98,  0.98, 0.98",
+    "louvre-jewel-heist-2025,               0.76,    0.55,  0.48,      0.48,      0.98,    0.00,  0.00, 0.00",
   })
   void factsAndVoicesAtLeastAsGoodAsTheSetsRow(
       String set,
