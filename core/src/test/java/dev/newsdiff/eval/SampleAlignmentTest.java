@@ -81,10 +81,17 @@ class SampleAlignmentTest {
     "eloy-balloon-crash-2024,               0.74, 0.67, 0.62",
     // held out, sixth generation (added in round 26 by an engineer who wrote no rule that
     // round): their first reading (first-contact-eval.out, the base build b32e484) less 0.02
-    "hathras-stampede-2024,                 0.58, 0.83, 0.59",
-    "surat-toxic-gas-leak-2022,             0.44, 0.75, 0.09",
+    // the second annotator (round 26) added pairs the first reading misses, the reading unchanged:
+    // four Sands of News sentences in hathras (a huge crowd, many fainted, the wounded brought to
+    // hospital, the matter investigated) joined the statements they make (pair F1 0.60 -> 0.54,
+    // exclusive F1 0.62 -> 0.36), surat's Reuters leads ("more than 20 were taken to hospital")
+    // the hospital statement and A News's "lost consciousness" the collapse statement (0.46 ->
+    // 0.44, pair precision 0.78 -> 0.83), louvre's "robbery occurred in the Apollo Gallery" and
+    // the window onto the Gallery of Apollo the gallery statement (0.62 -> 0.62)
+    "hathras-stampede-2024,                 0.51, 0.83, 0.34",
+    "surat-toxic-gas-leak-2022,             0.42, 0.80, 0.09",
     "thutmose-ii-tomb-found-2025,           0.54, 0.63, 0.64",
-    "louvre-jewel-heist-2025,               0.60, 0.79, 0.64",
+    "louvre-jewel-heist-2025,               0.59, 0.82, 0.64",
   })
   void alignsWithinThresholds(String set, double f1, double precision, double exclusiveF1)
       throws Exception {

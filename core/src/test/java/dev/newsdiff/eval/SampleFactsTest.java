@@ -90,7 +90,10 @@ class SampleFactsTest {
     // held out, sixth generation (added in round 26 by an engineer who wrote no rule that round):
     // their first reading (first-contact-eval.out, the base build b32e484) less 0.02
     "hathras-stampede-2024,                 0.90,    0.82,  0.98,      0.98,      0.98,    0.98,  0.98, 0.98",
-    "surat-toxic-gas-leak-2022,             0.92,    0.79,  0.64,      0.48,      0.98,    0.00,  0.98, 0.00",
+    // the second annotator (round 26) gave surat's two Reuters copies a direction (St Vincent
+    // Tribune keeps "told Reuters", The National drops it), a derivation the first reading
+    // misses: derivation 0.98 -> 0.00, the reading unchanged
+    "surat-toxic-gas-leak-2022,             0.92,    0.79,  0.64,      0.48,      0.98,    0.00,  0.00, 0.00",
     "thutmose-ii-tomb-found-2025,           0.74,    0.61,  0.00,      0.98,      0.00,    0.98,  0.98, 0.98",
     "louvre-jewel-heist-2025,               0.76,    0.55,  0.48,      0.48,      0.98,    0.00,  0.00, 0.00",
   })

@@ -160,7 +160,11 @@ class SampleReadingTest {
     "hathras-stampede-2024,                 0.98, 0.98, 0.98, 0.98, 0.64, 0.98, 0.23, 0.02, 0.02",
     "surat-toxic-gas-leak-2022,             0.95, 0.89, 0.48, 0.98, 0.60, 0.78, 0.58, 0.42, 0.02",
     "thutmose-ii-tomb-found-2025,           0.91, 0.91, 0.55, 0.98, 0.00, 0.73, 0.23, 0.27, 0.02",
-    "louvre-jewel-heist-2025,               0.95, 0.95, 0.55, 0.98, 0.20, 0.78, 0.58, 0.17, 0.02",
+    // the second annotator (round 26) gave LBCI its headline (the first of the three lines that
+    // repeat it), which the first reading finds: headlines 0.78 -> 0.98, sentences 0.95 -> 0.96;
+    // the story-lost share 0.02 -> 0.05, the repeat the reading keeps as furniture matched by
+    // text against the headline
+    "louvre-jewel-heist-2025,               0.96, 0.96, 0.55, 0.98, 0.20, 0.98, 0.58, 0.17, 0.05",
   })
   void everySetIsReadAtLeastAsWellAsItsRow(
       String set,
