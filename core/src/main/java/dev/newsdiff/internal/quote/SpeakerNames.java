@@ -130,7 +130,10 @@ final class SpeakerNames {
           "comptroller",
           "coroner",
           "registrar",
-          "officer");
+          "officer",
+          "administrator",
+          "dean",
+          "provost");
 
   /**
    * Words before "General" that make it part of an office, not a rank: "Attorney General", "Surgeon
@@ -317,7 +320,10 @@ final class SpeakerNames {
           "skipper",
           "commissioner",
           "ambassador",
-          "envoy");
+          "envoy",
+          // a force's or a county's head: "the police chief", "the fire chief", "the sheriff"
+          "chief",
+          "sheriff");
 
   /**
    * Whether {@code speaker} is "the" and an office one person holds, with at most a few words
@@ -437,6 +443,40 @@ final class SpeakerNames {
       index(r);
     }
     definedAcronyms(text);
+    definedAliases(text);
+  }
+
+  /**
+   * "Syria Civil Defense, better known as the White Helmets": a name and the other name it is known
+   * by, capitalised runs of up to six words each. The body or person speaks under either name and
+   * is given the first, the one the article introduces it by.
+   */
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{N}.'’&-]*)"
+              + ",?\\s+\\(?(?:better|also|commonly|popularly|widely|locally)\\s+known\\s+as\\s+"
+              + "(?:the\\s+)?[\"“‘']?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+){0,5}"
+              + "\\p{Lu}[\\p{L}\\p{N}.'’&-]*)");
+
+  /** Each other name a text gives a name (see {@link #ALIAS}), to the name it introduces. */
+  private final Map<String, String> aliases = new HashMap<>();
+
+  private void definedAliases(String text) {
+    Matcher m = ALIAS.matcher(text);
+    while (m.find()) {
+      List<String> named = new ArrayList<>(Arrays.asList(m.group(1).split("\\s+")));
+      if (named.size() > 1 && lower(named.get(0)).equals("the")) {
+        named.remove(0); // "The Harbour Trust, also known as …" opening a sentence
+      }
+      String other = m.group(2).replaceAll("\\.$", ""); // "… known as the White Helmets."
+      aliases.putIfAbsent(other, String.join(" ", named));
+    }
+  }
+
+  /** The name a speaker's other name stands for: "the White Helmets" → "Syria Civil Defense". */
+  private Optional<String> aliasOf(String speaker) {
+    String bare = speaker.regionMatches(true, 0, "the ", 0, 4) ? speaker.substring(4) : speaker;
+    return Optional.ofNullable(aliases.get(bare));
   }
 
   private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
@@ -663,12 +703,15 @@ final class SpeakerNames {
     if (d + 1 < toks.size()) {
       // "the statement released by the Harbour Board"
       int k = d + 1;
-      while (k < toks.size() && ISSUED.contains(toks.get(k).text())) {
+      while (k < toks.size()
+          && (ISSUED.contains(toks.get(k).text()) || toks.get(k).text().equals("signed"))) {
         k++;
       }
-      return k > d + 1 && k < toks.size()
-          ? Optional.of(speaker.substring(toks.get(k).start()))
-          : Optional.empty();
+      if (k > d + 1 && k < toks.size()) {
+        return Optional.of(speaker.substring(toks.get(k).start()));
+      }
+      // "…," read a statement signed by Tom Brand: the mention stops at the verb, its agent after
+      return k == toks.size() && k > d + 1 ? agentAfter(at + speaker.length()) : Optional.empty();
     }
     String document = lower(toks.get(d).text());
     // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
@@ -687,6 +730,30 @@ final class SpeakerNames {
       }
     }
     return Optional.ofNullable(ISSUING_VERBS.get(document)).flatMap(verb -> issuedBy(verb, at));
+  }
+
+  /**
+   * "by Tom Brand", "by the Harbour Board" right after {@code from}: the capitalised name of
+   * whoever a document is signed or issued by, with the small words inside a body's name.
+   */
+  private Optional<String> agentAfter(int from) {
+    List<Tok> after = Words.of(text, from, lineEnd(from, from + 120));
+    if (after.isEmpty() || !after.get(0).text().equals("by")) {
+      return Optional.empty();
+    }
+    int s = after.size() > 1 && lower(after.get(1).text()).equals("the") ? 2 : 1;
+    int e = s;
+    while (e < after.size()
+        && after.get(e).word()
+        && (isCapitalised(after.get(e)) || e > s && CONNECTORS.contains(after.get(e).text()))) {
+      e++;
+    }
+    while (e > s && CONNECTORS.contains(after.get(e - 1).text())) {
+      e--; // "by the Harbour Board and" ends at the name
+    }
+    return e > s
+        ? Optional.of(text.substring(after.get(s).start(), after.get(e - 1).end()))
+        : Optional.empty();
   }
 
   private static boolean isDocument(String np) {
@@ -913,6 +980,10 @@ final class SpeakerNames {
     List<Tok> toks = Words.of(speaker, 0, speaker.length());
     if (toks.isEmpty()) {
       return speaker;
+    }
+    Optional<String> alias = aliasOf(speaker);
+    if (alias.isPresent()) {
+      return alias.get();
     }
     List<String> tail = capitalisedTail(toks);
     if (toks.size() == 2
