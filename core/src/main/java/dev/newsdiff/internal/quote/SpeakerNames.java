@@ -335,7 +335,7 @@ final class SpeakerNames {
         && toks.size() <= 6
         && toks.get(0).text().equalsIgnoreCase("the")
         && toks.stream().allMatch(Tok::word)
-        && OFFICE_HOLDERS.contains(toks.get(toks.size() - 1).text());
+        && OFFICE_HOLDERS.contains(lower(toks.get(toks.size() - 1).text()));
   }
 
   /** "the 52-year-old": a person told apart by the age the article gave them. */
@@ -541,6 +541,7 @@ final class SpeakerNames {
     } else {
       // "U.S. Secretary of Agriculture Sonny Perdue": Perdue is named in full after the portfolio
       holderAfterOf(w)
+          .or(() -> personBeforeOf(w))
           .ifPresent(n -> fullNames.putIfAbsent(n.get(n.size() - 1), String.join(" ", n)));
     }
     // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
@@ -549,6 +550,22 @@ final class SpeakerNames {
         Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
       }
     }
+  }
+
+  /**
+   * "Ada Okafor of Kallo University": a person named in full before the "of" that joins them to
+   * their place or body, two or three capitalised words none of which names a body or an office.
+   */
+  private static Optional<List<String>> personBeforeOf(List<String> w) {
+    int of = w.indexOf("of");
+    if (of < 2 || of > 3) {
+      return Optional.empty();
+    }
+    List<String> name = w.subList(0, of);
+    boolean person =
+        name.stream()
+            .noneMatch(x -> Mention.isOrganisationWord(lower(x)) || isOffice(x) || keepsTitle(x));
+    return person ? Optional.of(name) : Optional.empty();
   }
 
   /**

@@ -360,6 +360,8 @@ class QuoteFinderTest {
           The Harbour Watch (also known as Kallo Harbour Monitors) met on Monday. "We are ready," Kallo Harbour Monitors said. | Kallo Harbour Monitors | Harbour Watch
           "We expect a better year," read a statement signed by Tom Brand.                        | Tom Brand | Tom Brand
           "The road is closed," said one resident, Tom Brand.                                      | Tom Brand | Tom Brand
+          Kallo Motors chief executive Ada Okafor said sales fell. "It was a hard year," the CEO said. | the CEO | Ada Okafor
+          The study, led by Ada Okafor of Kallo University, was published on Monday. "The effect was large," Okafor said. | Okafor | Ada Okafor
           """)
   void namesTheSpeakerOnTheFifthTable(String text, String speaker, String speakerName) {
     namesTheSpeaker(text, speaker, speakerName);
