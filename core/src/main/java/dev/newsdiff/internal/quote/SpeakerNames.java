@@ -447,29 +447,56 @@ final class SpeakerNames {
   }
 
   /**
-   * "Syria Civil Defense, better known as the White Helmets": a name and the other name it is known
-   * by, capitalised runs of up to six words each. The body or person speaks under either name and
-   * is given the first, the one the article introduces it by.
+   * "Syria Civil Defense, better known as the White Helmets", "X (also known as Y)": a name and the
+   * other name it is known by, capitalised runs of up to six words each. The body or person speaks
+   * under either name and is given the first, the one the article introduces it by.
    */
-  private static final Pattern ALIAS =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{N}.'’&-]*)"
-              + ",?\\s+\\(?(?:better|also|commonly|popularly|widely|locally)\\s+known\\s+as\\s+"
-              + "(?:the\\s+)?[\"“‘']?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*\\s+){0,5}"
-              + "\\p{Lu}[\\p{L}\\p{N}.'’&-]*)");
+  private static final String KNOWN_AS = "known as";
 
-  /** Each other name a text gives a name (see {@link #ALIAS}), to the name it introduces. */
+  /** Words before "known as" that make it name another name: "better known as". */
+  private static final Set<String> ALIAS_ADVERBS =
+      Set.of("better", "also", "commonly", "popularly", "widely", "locally");
+
+  /** How many words each of the two names may have. */
+  private static final int MAX_ALIAS_WORDS = 6;
+
+  /** Each other name a text gives a name (see {@link #KNOWN_AS}), to the name it introduces. */
   private final Map<String, String> aliases = new HashMap<>();
 
   private void definedAliases(String text) {
-    Matcher m = ALIAS.matcher(text);
-    while (m.find()) {
-      List<String> named = new ArrayList<>(Arrays.asList(m.group(1).split("\\s+")));
-      if (named.size() > 1 && lower(named.get(0)).equals("the")) {
-        named.remove(0); // "The Harbour Trust, also known as …" opening a sentence
+    // Found by a plain search and read in a bounded window each: linear in the text.
+    for (int i = text.indexOf(KNOWN_AS); i >= 0; i = text.indexOf(KNOWN_AS, i + 1)) {
+      List<Tok> before = Words.of(text, lineStart(i, i - 160), i);
+      List<Tok> after = Words.of(text, i + KNOWN_AS.length(), lineEnd(i, i + 160));
+      int b = before.size() - 1;
+      if (b < 0 || !ALIAS_ADVERBS.contains(before.get(b).text())) {
+        continue;
       }
-      String other = m.group(2).replaceAll("\\.$", ""); // "… known as the White Helmets."
-      aliases.putIfAbsent(other, String.join(" ", named));
+      b--;
+      while (b >= 0 && !before.get(b).word() && ",(".contains(before.get(b).text())) {
+        b--; // "Syria Civil Defense, better known as", "The Watch (also known as"
+      }
+      int s = b + 1;
+      while (s > 0 && isCapitalised(before.get(s - 1)) && b + 1 - s < MAX_ALIAS_WORDS) {
+        s--;
+      }
+      if (s < b + 1 && lower(before.get(s).text()).equals("the")) {
+        s++; // "The Harbour Trust, also known as …" opening a sentence
+      }
+      int a = 0;
+      while (a < after.size()
+          && (lower(after.get(a).text()).equals("the") || !after.get(a).word())) {
+        a++; // "known as the White Helmets", "known as “the Watch”"
+      }
+      int e = a;
+      while (e < after.size() && isCapitalised(after.get(e)) && e - a < MAX_ALIAS_WORDS) {
+        e++;
+      }
+      if (s <= b && a < e) {
+        aliases.putIfAbsent(
+            text.substring(after.get(a).start(), after.get(e - 1).end()),
+            text.substring(before.get(s).start(), before.get(b).end()));
+      }
     }
   }
 

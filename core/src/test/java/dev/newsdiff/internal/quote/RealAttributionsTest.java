@@ -187,6 +187,24 @@ class RealAttributionsTest {
     }
   }
 
+  @Test
+  void fifthTableHoldsSixtyQuotesFromTwentyFivePagesInNoOtherTable() throws IOException {
+    List<Row> rows = wellFormedHalves("real-attributions-5a.csv", "real-attributions-5b.csv");
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
+    assertThat(rows.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(25);
+    for (String other :
+        List.of(
+            "real-attributions.csv",
+            "real-attributions-2a.csv",
+            "real-attributions-2b.csv",
+            "real-attributions-3a.csv",
+            "real-attributions-3b.csv",
+            "real-attributions-4.csv")) {
+      assertThat(wellFormedHalves(other, "real-attributions-5a.csv")).isNotEmpty();
+      assertThat(wellFormedHalves(other, "real-attributions-5b.csv")).isNotEmpty();
+    }
+  }
+
   /**
    * The rows of two halves of a table, checked to be well formed (a date, the quote's words in the
    * text, a speaker) and to share no page: a held-out half must not leak into the other.
