@@ -151,6 +151,12 @@ final class MentionFinder {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
+  /**
+   * Words that pick one speaker out of a group after an inverted verb: "…," said one resident, Tom
+   * Brand; "…," said another witness.
+   */
+  private static final Set<String> ONE_OF_MANY = Set.of("one", "another");
+
   private MentionFinder() {}
 
   /**
@@ -307,7 +313,10 @@ final class MentionFinder {
       // "said Harbour Master Ellen Vance", "said the council", "said board chair Maria Lopez"
       // "…," reads part of the statement: a part of a document is as good as its determiner
       boolean partOf = lead.equals("part") && k + 2 < end && toks.get(k + 2).text().equals("of");
-      if (!named && !partOf && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))) {
+      if (!named
+          && !partOf
+          && !DETERMINERS.contains(lead.toLowerCase(Locale.ROOT))
+          && !ONE_OF_MANY.contains(lead)) {
         return Optional.empty();
       }
       for (int j = k + 1; j < end; j++) {

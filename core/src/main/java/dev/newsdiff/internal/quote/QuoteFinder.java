@@ -3,6 +3,7 @@ package dev.newsdiff.internal.quote;
 import com.google.common.collect.ImmutableList;
 import dev.newsdiff.internal.Spans;
 import dev.newsdiff.internal.Whitespace;
+import dev.newsdiff.internal.text.CalendarNames;
 import dev.newsdiff.model.Attribution;
 import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Quote;
@@ -496,9 +497,39 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       return MentionFinder.clauseStart(text, previous.start(), previous.end(), false)
+          .or(() -> closingAttribution(previous))
           .or(() -> subjectOfReportedSpeech(previous))
           .or(() -> namedPersonSubject(previous));
     }
+
+    /**
+     * "Monday is the day to prepare, Brand added. "Be there tonight."": a paraphrase closed by its
+     * reporting clause after the sentence's last comma; the quotation standing alone after it goes
+     * on with that speaker's words, whatever the sentence's subject.
+     */
+    private Optional<Mention> closingAttribution(Span sentence) {
+      List<Words.Tok> words = Words.of(text, sentence.start(), sentence.end());
+      int comma = -1;
+      for (int i = 0; i < words.size(); i++) {
+        if (words.get(i).text().equals(",")) {
+          comma = i;
+        }
+      }
+      if (comma < 0 || words.size() - comma > MAX_CLOSING_CLAUSE_TOKENS) {
+        return Optional.empty();
+      }
+      int[] stops = Words.firstWordStops(words);
+      int c = comma;
+      return MentionFinder.afterComma(text, words, stops, c, sentence.end())
+          .or(() -> MentionFinder.invertedAfterComma(text, words, stops, c, sentence.end()))
+          .filter(m -> m.kind() == Mention.Kind.PERSON && !m.isPronoun());
+    }
+
+    /**
+     * Tokens after the last comma a closing reporting clause may take, its full stop included: a
+     * name, the verb and a time ("…, said Deputy Mayor Tom Brand on Monday.").
+     */
+    private static final int MAX_CLOSING_CLAUSE_TOKENS = 10;
 
     /**
      * "Tom Brand was blunt. "We need food."": a quotation standing alone right after a sentence
@@ -509,6 +540,7 @@ public final class QuoteFinder {
       return MentionFinder.subject(text, sentence.start(), sentence.end())
           .filter(m -> m.kind() == Mention.Kind.PERSON && !m.isPronoun())
           .filter(m -> !Mention.namesPeople(m.text())) // "Residents were angry." names no one
+          .filter(m -> !CalendarNames.ALL.contains(m.text().toLowerCase(Locale.ROOT)))
           .filter(
               m -> {
                 // "The Regional Minister, Ada Okafor": the name the article gives, not the noun

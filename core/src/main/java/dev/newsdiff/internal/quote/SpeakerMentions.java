@@ -6,6 +6,7 @@ import dev.newsdiff.model.Paragraph;
 import dev.newsdiff.model.Role;
 import dev.newsdiff.model.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,8 +58,10 @@ final class SpeakerMentions {
           .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
       for (int c = 0; c < words.size(); c++) {
         if (words.get(c).text().equals(",")) { // every comma is a token of its own
+          int comma = words.get(c).start();
           MentionFinder.afterComma(text, words, b.stops(), c, sentence.end())
               .filter(m -> !isQuoted(quoted, m))
+              .filter(m -> !describesNamed(byStart.values(), comma, m))
               .ifPresent(m -> byStart.putIfAbsent(m.span().start(), m));
         }
       }
@@ -66,6 +69,16 @@ final class SpeakerMentions {
     List<Mention> mentions = new ArrayList<>(byStart.values());
     mentions.sort(Comparator.comparing(Mention::span));
     return mentions;
+  }
+
+  /**
+   * "…," Tom Brand, senior party leader and minister said.": a description in lower case after the
+   * comma that closes a speaker's name is that speaker's appositive, not a second speaker a later
+   * "he said" could mean.
+   */
+  private static boolean describesNamed(Collection<Mention> found, int comma, Mention m) {
+    return Character.isLowerCase(m.text().charAt(0))
+        && found.stream().anyMatch(n -> n.span().end() == comma);
   }
 
   /**

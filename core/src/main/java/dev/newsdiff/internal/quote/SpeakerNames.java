@@ -130,7 +130,10 @@ final class SpeakerNames {
           "comptroller",
           "coroner",
           "registrar",
-          "officer");
+          "officer",
+          "administrator",
+          "dean",
+          "provost");
 
   /**
    * Words before "General" that make it part of an office, not a rank: "Attorney General", "Surgeon
@@ -317,7 +320,10 @@ final class SpeakerNames {
           "skipper",
           "commissioner",
           "ambassador",
-          "envoy");
+          "envoy",
+          // a force's or a county's head: "the police chief", "the fire chief", "the sheriff"
+          "chief",
+          "sheriff");
 
   /**
    * Whether {@code speaker} is "the" and an office one person holds, with at most a few words
@@ -329,7 +335,7 @@ final class SpeakerNames {
         && toks.size() <= 6
         && toks.get(0).text().equalsIgnoreCase("the")
         && toks.stream().allMatch(Tok::word)
-        && OFFICE_HOLDERS.contains(toks.get(toks.size() - 1).text());
+        && OFFICE_HOLDERS.contains(lower(toks.get(toks.size() - 1).text()));
   }
 
   /** "the 52-year-old": a person told apart by the age the article gave them. */
@@ -437,6 +443,67 @@ final class SpeakerNames {
       index(r);
     }
     definedAcronyms(text);
+    definedAliases(text);
+  }
+
+  /**
+   * "Syria Civil Defense, better known as the White Helmets", "X (also known as Y)": a name and the
+   * other name it is known by, capitalised runs of up to six words each. The body or person speaks
+   * under either name and is given the first, the one the article introduces it by.
+   */
+  private static final String KNOWN_AS = "known as";
+
+  /** Words before "known as" that make it name another name: "better known as". */
+  private static final Set<String> ALIAS_ADVERBS =
+      Set.of("better", "also", "commonly", "popularly", "widely", "locally");
+
+  /** How many words each of the two names may have. */
+  private static final int MAX_ALIAS_WORDS = 6;
+
+  /** Each other name a text gives a name (see {@link #KNOWN_AS}), to the name it introduces. */
+  private final Map<String, String> aliases = new HashMap<>();
+
+  private void definedAliases(String text) {
+    // Found by a plain search and read in a bounded window each: linear in the text.
+    for (int i = text.indexOf(KNOWN_AS); i >= 0; i = text.indexOf(KNOWN_AS, i + 1)) {
+      List<Tok> before = Words.of(text, lineStart(i, i - 160), i);
+      List<Tok> after = Words.of(text, i + KNOWN_AS.length(), lineEnd(i, i + 160));
+      int b = before.size() - 1;
+      if (b < 0 || !ALIAS_ADVERBS.contains(before.get(b).text())) {
+        continue;
+      }
+      b--;
+      while (b >= 0 && !before.get(b).word() && ",(".contains(before.get(b).text())) {
+        b--; // "Syria Civil Defense, better known as", "The Watch (also known as"
+      }
+      int s = b + 1;
+      while (s > 0 && isCapitalised(before.get(s - 1)) && b + 1 - s < MAX_ALIAS_WORDS) {
+        s--;
+      }
+      if (s < b + 1 && lower(before.get(s).text()).equals("the")) {
+        s++; // "The Harbour Trust, also known as …" opening a sentence
+      }
+      int a = 0;
+      while (a < after.size()
+          && (lower(after.get(a).text()).equals("the") || !after.get(a).word())) {
+        a++; // "known as the White Helmets", "known as “the Watch”"
+      }
+      int e = a;
+      while (e < after.size() && isCapitalised(after.get(e)) && e - a < MAX_ALIAS_WORDS) {
+        e++;
+      }
+      if (s <= b && a < e) {
+        aliases.putIfAbsent(
+            text.substring(after.get(a).start(), after.get(e - 1).end()),
+            text.substring(before.get(s).start(), before.get(b).end()));
+      }
+    }
+  }
+
+  /** The name a speaker's other name stands for: "the White Helmets" → "Syria Civil Defense". */
+  private Optional<String> aliasOf(String speaker) {
+    String bare = speaker.regionMatches(true, 0, "the ", 0, 4) ? speaker.substring(4) : speaker;
+    return Optional.ofNullable(aliases.get(bare));
   }
 
   private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\((\\p{Lu}{2,8})\\)");
@@ -501,6 +568,7 @@ final class SpeakerNames {
     } else {
       // "U.S. Secretary of Agriculture Sonny Perdue": Perdue is named in full after the portfolio
       holderAfterOf(w)
+          .or(() -> personBeforeOf(w))
           .ifPresent(n -> fullNames.putIfAbsent(n.get(n.size() - 1), String.join(" ", n)));
     }
     // "Ms Vance", "Ms Ellen Vance": the title names the person the run ends with.
@@ -509,6 +577,22 @@ final class SpeakerNames {
         Gender.ofWord(w.get(i)).ifPresent(g -> titledGenders.putIfAbsent(r.last(), g));
       }
     }
+  }
+
+  /**
+   * "Ada Okafor of Kallo University": a person named in full before the "of" that joins them to
+   * their place or body, two or three capitalised words none of which names a body or an office.
+   */
+  private static Optional<List<String>> personBeforeOf(List<String> w) {
+    int of = w.indexOf("of");
+    if (of < 2 || of > 3) {
+      return Optional.empty();
+    }
+    List<String> name = w.subList(0, of);
+    boolean person =
+        name.stream()
+            .noneMatch(x -> Mention.isOrganisationWord(lower(x)) || isOffice(x) || keepsTitle(x));
+    return person ? Optional.of(name) : Optional.empty();
   }
 
   /**
@@ -663,12 +747,15 @@ final class SpeakerNames {
     if (d + 1 < toks.size()) {
       // "the statement released by the Harbour Board"
       int k = d + 1;
-      while (k < toks.size() && ISSUED.contains(toks.get(k).text())) {
+      while (k < toks.size()
+          && (ISSUED.contains(toks.get(k).text()) || toks.get(k).text().equals("signed"))) {
         k++;
       }
-      return k > d + 1 && k < toks.size()
-          ? Optional.of(speaker.substring(toks.get(k).start()))
-          : Optional.empty();
+      if (k > d + 1 && k < toks.size()) {
+        return Optional.of(speaker.substring(toks.get(k).start()));
+      }
+      // "…," read a statement signed by Tom Brand: the mention stops at the verb, its agent after
+      return k == toks.size() && k > d + 1 ? agentAfter(at + speaker.length()) : Optional.empty();
     }
     String document = lower(toks.get(d).text());
     // The nearest earlier "X said in a statement", "statement released by X", "X's statement".
@@ -687,6 +774,30 @@ final class SpeakerNames {
       }
     }
     return Optional.ofNullable(ISSUING_VERBS.get(document)).flatMap(verb -> issuedBy(verb, at));
+  }
+
+  /**
+   * "by Tom Brand", "by the Harbour Board" right after {@code from}: the capitalised name of
+   * whoever a document is signed or issued by, with the small words inside a body's name.
+   */
+  private Optional<String> agentAfter(int from) {
+    List<Tok> after = Words.of(text, from, lineEnd(from, from + 120));
+    if (after.isEmpty() || !after.get(0).text().equals("by")) {
+      return Optional.empty();
+    }
+    int s = after.size() > 1 && lower(after.get(1).text()).equals("the") ? 2 : 1;
+    int e = s;
+    while (e < after.size()
+        && after.get(e).word()
+        && (isCapitalised(after.get(e)) || e > s && CONNECTORS.contains(after.get(e).text()))) {
+      e++;
+    }
+    while (e > s && CONNECTORS.contains(after.get(e - 1).text())) {
+      e--; // "by the Harbour Board and" ends at the name
+    }
+    return e > s
+        ? Optional.of(text.substring(after.get(s).start(), after.get(e - 1).end()))
+        : Optional.empty();
   }
 
   private static boolean isDocument(String np) {
@@ -913,6 +1024,10 @@ final class SpeakerNames {
     List<Tok> toks = Words.of(speaker, 0, speaker.length());
     if (toks.isEmpty()) {
       return speaker;
+    }
+    Optional<String> alias = aliasOf(speaker);
+    if (alias.isPresent()) {
+      return alias.get();
     }
     List<String> tail = capitalisedTail(toks);
     if (toks.size() == 2

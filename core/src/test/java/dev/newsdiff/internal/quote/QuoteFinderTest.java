@@ -335,6 +335,57 @@ class QuoteFinderTest {
   }
 
   /**
+   * Round 26, from the misses of half A of the fifth table and of the readable tables: offices
+   * written as titles ("Administrator", "Dean", "Provost"); a lower-case description after a
+   * speaker's name and comma is an appositive, not a second speaker a later "he" means; "the chief"
+   * and "the sheriff" are the person the article is about when no one is named with the noun; a
+   * quotation standing alone after a paraphrase closed by its reporting clause ("…, Brand added.")
+   * is that speaker's, and a day or month opening the paraphrase is nobody; "X, better known as Y":
+   * Y speaks as X; a document "signed by" someone is theirs when the article names no other issuer;
+   * "said one resident, Tom Brand".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "Go now," Kallo Emergency Agency Administrator Tom Brand said.                         | Kallo Emergency Agency Administrator Tom Brand | Tom Brand
+          "Go now," said Dean Ada Okafor.                                                          | Dean Ada Okafor | Ada Okafor
+          "We wanted a vote," Tom Brand, senior party leader and housing minister said. "If they stay away, we will work," he said. | Tom Brand | Tom Brand
+          Tom Brand did not give details.\\n"It was an altercation," the local police chief said. | the local police chief | Tom Brand
+          Ada Okafor spoke to reporters.\\n"We are searching," the sheriff said.                 | the sheriff | Ada Okafor
+          Monday is the day to prepare, Brand added. "Be there tonight."                          | Brand | Brand
+          Tuesday was quiet, said Tom Brand. "Be there tonight."                                   | Tom Brand | Tom Brand
+          Kallo Rescue, better known as the Orange Boats, counted 20 dead. "Time is running out," the Orange Boats said. | the Orange Boats | Kallo Rescue
+          The Harbour Watch (also known as Kallo Harbour Monitors) met on Monday. "We are ready," Kallo Harbour Monitors said. | Kallo Harbour Monitors | Harbour Watch
+          "We expect a better year," read a statement signed by Tom Brand.                        | Tom Brand | Tom Brand
+          "The road is closed," said one resident, Tom Brand.                                      | Tom Brand | Tom Brand
+          Kallo Motors chief executive Ada Okafor said sales fell. "It was a hard year," the CEO said. | the CEO | Ada Okafor
+          The study, led by Ada Okafor of Kallo University, was published on Monday. "The effect was large," Okafor said. | Okafor | Ada Okafor
+          """)
+  void namesTheSpeakerOnTheFifthTable(String text, String speaker, String speakerName) {
+    namesTheSpeaker(text, speaker, speakerName);
+  }
+
+  /**
+   * Round 26: what the rules above leave alone. A ministry's statement signed by its minister stays
+   * the ministry's; a capitalised name after a speaker's comma is no appositive of it; "Monday" is
+   * never the subject a quotation standing alone is given to.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The Ministry of Mines made this known in a statement signed by Minister Tom Brand.\\nAccording to the statement, "twenty men were arrested." | Ministry of Mines
+          Monday was quiet. "Be there tonight."                                                    |
+          """)
+  void leavesOtherSpeakersAsTheyWere(String text, String speakerName) {
+    List<Quote> quotes = read(text).quotes();
+    assertThat(quotes.get(quotes.size() - 1).speakerName()).isEqualTo(speakerName);
+  }
+
+  /**
    * Round 25: a quotation standing alone right after a sentence whose subject is a person named by
    * name ("Tom Brand was blunt.", "The Kallo Regional Minister, Tom Brand has justified …") is that
    * person's; after a common noun or a plural ("The crowd was silent.", "Residents were angry.") it
