@@ -140,8 +140,8 @@ class PairModelTrainingTest {
     assertThat(trained.threshold()).isEqualTo(PairModel.THRESHOLD);
   }
 
-  /** A pair F1 and an exclusive precision of one set. */
-  record Figures(double f1, double exclusivePrecision) {}
+  /** A pair F1, an exclusive precision and an exclusive recall of one set. */
+  record Figures(double f1, double exclusivePrecision, double exclusiveRecall) {}
 
   /** A sample set's articles as the aligner sees them, its hand alignment and its cases. */
   record SampleData(
@@ -212,7 +212,10 @@ class PairModelTrainingTest {
       for (Exclusive e : alignment.exclusives()) {
         gotExclusives.add(keyOfId.get(e.article() + "|" + e.sentence()));
       }
-      return new Figures(f1(pairs, predicted), precision(exclusives, gotExclusives));
+      return new Figures(
+          f1(pairs, predicted),
+          precision(exclusives, gotExclusives),
+          precision(gotExclusives, exclusives));
     }
 
     private static double f1(Set<String> expected, Set<String> got) {
