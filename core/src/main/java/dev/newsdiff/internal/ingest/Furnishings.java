@@ -362,11 +362,13 @@ final class Furnishings {
                       // the Terms and Conditions and Privacy Policy".
                       + "|i(?:'d|’d| would) like to (?:hear|receive|get)\\b"
                       + "|i (?:accept|agree to|consent to)\\b.{0,80}(?:terms|privacy|cookie)"
-                      + "|copy link$|listen (?:to|on|live)\\b|watch (?:the|our|live)\\b|(?:https?://|www\\.)\\S+$)"
-                      + "|(?=[sfdgejnct])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
+                      + "|copy link$|listen (?:to|on|live)\\b|watch (?:the|our|live)\\b|(?:https?://|www\\.)\\S+$"
+                      // A newsletter's promise, anywhere in the line: "… straight to your inbox".
+                      // Tried once from the line's start, not at every "t" of it.
+                      + "|.{0,200}?to your inbox)"
+                      + "|(?=[sfdgejnc])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
                       + "|sign up (?:for|to)|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
                       + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter"
-                      + "|(?:delivered |straight |right |directly )*to your inbox"
                       + "|click (?:here|to (?:read|learn|see|view|find out|watch|listen)\\b))",
                   CI),
               20),
