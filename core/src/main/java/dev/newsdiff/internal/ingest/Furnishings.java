@@ -49,6 +49,23 @@ final class Furnishings {
   private static final String SIGN_OFF =
       "(?-i:(?:AP|AFP|PTI|IANS|ANI|UNI|AA|UPI|DPA|EFE)(?:\\s+\\p{Lu}{2,4}){1,3})";
 
+  /**
+   * A byline's date: a weekday maybe, the month and day, maybe the year, a time and the read time
+   * ("Tuesday, Sept. 20, 2025", "August 30, 2024 4 min read", "27 May 2024 10:42").
+   */
+  private static final String BYLINE_DATE =
+      "(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+          + "(?:"
+          + MONTH
+          + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+"
+          + MONTH
+          + "(?:,?\\s+\\d{4})?)"
+          + "(?:,?\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?"
+          + "(?:\\s*[|·,]?\\s*\\d+\\s*min(?:ute)?s?\\.?\\s+read)?)";
+
+  /** Two names joined by a slash, the second capitalised: "iStock/Getty", "Reuters/File". */
+  static final String SLASHED_CREDIT = "(?-i:\\p{L}[\\p{L}.&-]*/\\p{Lu}[\\p{L}.&-]*)";
+
   static final Pattern SOURCE = Pattern.compile("^source\\s*:\\s*(\\S.{0,80})$", CI);
 
   /**
@@ -152,10 +169,19 @@ final class Furnishings {
                   "^(?:"
                       // The time the story was filed, before its byline: "3.00pm - by …".
                       + "\\d{1,2}[.:]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?\\s*[-–—|,]\\s*)?"
-                      + "(?i:(?:written|reported|words|story|text)\\s+)?(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3}"
+                      // Who made what the page shows: "Video report by …", "Photos by …".
+                      + "(?i:(?:written|reported|words|story|text|video|audio|photos?|video report|report|reporting)\\s+)?"
+                      // Up to five capitalised words: a name, or a role and a name ("ITV News
+                      // Reporter Jane Doe").
+                      + "(?i:by)\\s+\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,4}"
                       + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]*+(?:\\s+\\p{Lu}[\\p{L}'’.-]*+){0,3})*"
                       // The outlet the writers filed for: "By Jane Doe for the Harbour Wire".
                       + "(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&-]*+(?:\\s+\\p{Lu}[\\p{L}'’.&-]*+){0,3})?"
+                      // The date the writers filed, after a dash or a bar: "By Jane Doe — Tuesday,
+                      // Sept. 20, 2025", "By Jane Doe | August 30, 2024 4 min read".
+                      + "(?:(?:\\s*[-–—|,·]\\s*|\\s+(?i:on)\\s+)"
+                      + BYLINE_DATE
+                      + ")?"
                       // A share counter the page glued to the name ("By Jane Doe00"), or the
                       // arrow of a link to the writer's page ("… for Harbour Wire ->").
                       + "\\d{0,4}(?:\\s*(?:->|→|»|›))?$"),
@@ -229,6 +255,11 @@ final class Furnishings {
                       + "|(?<=[\\p{L}\\d])\\s+(?:photo|image|picture|photograph)\\s*(?:credit)?\\s*:"
                       + "\\s*(?-i:\\p{Lu})[^.:]{0,40}"
                       + "|\\.\\s+(?:photo|image|photograph)\\s*(?:by|:|credit:?)\\s*[^.]{1,60}"
+                      // … or after a dash, bar or slash: "… in Putrajaya. — Picture by Jane Doe",
+                      // "Mayor Jane Doe / Photo by Tom Roe, City Hall via Flickr".
+                      + "|\\s[-–—|/]\\s*(?:photo|picture|image|photograph)s?\\s*(?:by|:|credit:?)\\s*(?-i:\\p{Lu})"
+                      // A name's initials keep their full stops: "Marc A. Hermann".
+                      + "(?:[^.]|(?<=\\s(?-i:\\p{Lu}))\\.){0,60}"
                       // A picture's credit in square brackets: "… on March 6. [AFP]", "[Courtesy]".
                       + "|\\s\\[(?:"
                       + AGENCY
@@ -241,6 +272,8 @@ final class Furnishings {
                   "^(?:©|\\(c\\)\\s|copyright\\b"
                       + "|\\(?(?:with inputs? from|based on reporting (?:by|from))\\b"
                       + "|this material may not be (?:re)?published"
+                      // A press office's note to editors: "Please attribute to Constable …".
+                      + "|please attribute (?:to|this)\\b"
                       // A wire's update note: "More to follow…", "This story will be updated."
                       + "|(?:more (?:updates |details )?to follow|(?:further |more )?(?:updates|details) to follow"
                       + "|(?:this|the) story (?:will be|is being|has been) updated)\\b"
@@ -255,7 +288,12 @@ final class Furnishings {
                       + "|\\(?(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|graphics)"
                       + "(?: and \\w+)? by\\s+\\p{Lu})"
                       + "|(?:with )?(?:files|reporting|additional reporting|material) from\\s+\\p{Lu}"
-                      + "|\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b)[^.]{0,80}\\)?$)"
+                      + "|\\(?(?:photo|image|photograph|picture|file photo)s?\\s*(?::|by\\b|credit|from\\b|courtesy\\b|©)[^.]{0,80}\\)?$"
+                      // A picture's credit alone, its owner and agency joined by a slash:
+                      // "iStock/Getty", "AFP/File".
+                      + "|"
+                      + SLASHED_CREDIT
+                      + "$)"
                       + "|(?=[ca])(?:contributed to this (?:report|story)\\.?\\)?$|all rights reserved)",
                   CI),
               25),
@@ -288,7 +326,11 @@ final class Furnishings {
                       + "|(?:post|leave|add|write) a (?:comment|reply)|share(?: it| this(?: \\w+)?)?\\s*:?$"
                       + "|like this\\b|accessibility links$"
                       + "|skip to (?:main )?content|(?:next|previous|prev) (?:story|article|page|post)\\b"
-                      + "|page \\d+ of \\d+$|(?:print|e-?mail|tweet|whatsapp|facebook|twitter)$)"
+                      + "|page \\d+ of \\d+$|(?:print|e-?mail|tweet|whatsapp|facebook|twitter)$"
+                      // Bookmark controls: "Save to favorites", "Save for later", "Bookmark".
+                      + "|save (?:to|for) (?:my )?(?:favou?rites|later|reading list)$|bookmark(?: this)?$)"
+                      // The page number of an archive: "Home Blog Page 2269", "News - Page 3".
+                      + "|(?=[p])(?<!\\w)page\\s+\\d{1,5}$"
                       + "|(?=[l{])(?:(?<!\\w)loading\\s*(?:\\.\\.\\.|…)$"
                       // A template the page did not fill in: "{{#rendered}} {{/rendered}}".
                       + "|\\{\\{[#/^]?[\\w.-]+\\}\\})",
@@ -298,6 +340,13 @@ final class Furnishings {
               FurnitureKind.RELATED,
               Pattern.compile(
                   "^(?:(?:read|see) (?:more|also)\\b|also read\\b|related\\s*(?::|\\w+\\s*:?$|$)"
+                      // A link's own words standing alone: "Learn more", "Find out more", "Full
+                      // story".
+                      + "|(?:learn more|find out more|more info(?:rmation)?|full (?:story|article|coverage)"
+                      + "|read (?:the )?full (?:story|article))\\s*(?:[.…»›>]+)?$"
+                      // A label in capitals before another story's title: "READ  Title", "MUST
+                      // READ: …".
+                      + "|(?-i:(?:MUST |ALSO )?READ(?: ALSO| MORE| NEXT)?:?\\s+\\p{Lu})"
                       + "|more (?:about|from|on|in)\\b"
                       + "|(?:recent|latest|top|popular|recommended|more|related) (?:stories|news|articles|posts|listings)\\b"
                       + "|recommended\\b|you (?:may|might) (?:also )?like\\b)",
@@ -309,11 +358,17 @@ final class Furnishings {
               FurnitureKind.PROMO,
               Pattern.compile(
                   "^(?:subscribe\\b|sign up\\b|continue reading\\b|advertisement$|share (?:this|on)\\b"
-                      + "|copy link$|listen (?:to|on|live)\\b|watch (?:the|our|live)\\b|(?:https?://|www\\.)\\S+$)"
+                      // A sign-up form's boxes to tick: "I'd like to hear about offers", "I accept
+                      // the Terms and Conditions and Privacy Policy".
+                      + "|i(?:'d|’d| would) like to (?:hear|receive|get)\\b"
+                      + "|i (?:accept|agree to|consent to)\\b.{0,80}(?:terms|privacy|cookie)"
+                      + "|copy link$|listen (?:to|on|live)\\b|watch (?:the|our|live)\\b|(?:https?://|www\\.)\\S+$"
+                      // A newsletter's promise, anywhere in the line: "… straight to your inbox".
+                      // Tried once from the line's start, not at every "t" of it.
+                      + "|.{0,200}?to your inbox)"
                       + "|(?=[sfdgejnc])(?:share your feedback|sneak a peek|subscribe (?:to|now|for)"
                       + "|sign up (?:for|to)|follow us|download (?:our|the) app|(?<!\\w)get (?:the |our )?app\\b"
                       + "|(?<!\\w)e-paper\\b|join (?:us|our) on|newsletter"
-                      + "|delivered (?:directly )?to your inbox"
                       + "|click (?:here|to (?:read|learn|see|view|find out|watch|listen)\\b))",
                   CI),
               20),
@@ -321,7 +376,9 @@ final class Furnishings {
               // An advertising slot's label, however the page words it around the word:
               // "Article continues below advertisement", "- Advertisement -".
               FurnitureKind.PROMO,
-              Pattern.compile("(?<![\\p{L}-])(?:advertisement|sponsored content)(?![\\p{L}-])", CI),
+              // Its common misspelling too: "Advertisment".
+              Pattern.compile(
+                  "(?<![\\p{L}-])(?:advertis(?:e)?ment|sponsored content)(?![\\p{L}-])", CI),
               5));
 
   /** The most words any rule of {@link #kindOfWords} asks about. */
@@ -456,12 +513,20 @@ final class Furnishings {
         && STAMP_DATE.matcher(line).find();
   }
 
-  /** Three or more short parts between vertical bars, and no sentence end. */
+  private static final CharMatcher SEGMENT_SEPARATORS = CharMatcher.anyOf("|❯›»");
+
+  /** Three or more short parts between vertical bars or a breadcrumb's arrows, no sentence end. */
   private static boolean isSegmented(String line) {
     if (LineShapes.endsProse(line)) {
       return false;
     }
-    List<String> parts = Splitter.on('|').trimResults().splitToList(line);
+    // "Headline | News | Site" with bars; "Society ❯ Community Safety ❯ Evacuations", a
+    // breadcrumb, with arrows.
+    int separator = SEGMENT_SEPARATORS.indexIn(line);
+    if (separator < 0) {
+      return false;
+    }
+    List<String> parts = Splitter.on(line.charAt(separator)).trimResults().splitToList(line);
     return parts.size() >= MIN_SEGMENTS
         && parts.stream().allMatch(p -> Whitespace.wordCount(p) <= MAX_SEGMENT_WORDS);
   }

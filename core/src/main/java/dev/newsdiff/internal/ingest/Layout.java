@@ -84,6 +84,13 @@ public record Layout(
           "^\\(?(?:photo|image|photograph|picture|file photo)s?\\b(?! ?/)",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A picture's credit standing alone as its owner and agency, "iStock/Getty": a caption only right
+   * above it, with no blank line between, since "Image/Agency" also stands alone under a paragraph.
+   */
+  private static final Pattern SLASHED_CREDIT =
+      Pattern.compile("^" + Furnishings.SLASHED_CREDIT + "$");
+
   public Layout {
     paragraphs = ImmutableList.copyOf(paragraphs);
     furniture = ImmutableList.copyOf(furniture);
@@ -137,7 +144,8 @@ public record Layout(
       for (int k = 1; k < lines.size(); k++) {
         if ((kinds[k] == FurnitureKind.CREDIT || kinds[k] == FurnitureKind.CAPTION)
             && kinds[k - 1] == null
-            && PHOTO_CREDIT.matcher(lines.get(k).text()).find()
+            && (PHOTO_CREDIT.matcher(lines.get(k).text()).find()
+                || SLASHED_CREDIT.matcher(lines.get(k).text()).find() && adjacent(k - 1, k))
             && k - 1 != i) {
           kinds[k - 1] = FurnitureKind.CAPTION;
         }
@@ -354,7 +362,7 @@ public record Layout(
     /**
      * A title-like line printed twice in a row between the headline and the story is a picture's
      * text and its caption: a story does not repeat a line. Only the header is read: a body of
-     * repeated paragraphs stays a body.
+     * repeated paragraphs stays a body. The second copy may already be a caption, above a credit.
      */
     private void markTwins(int headlineLine) {
       for (int k = headlineLine + 1; k + 1 < lines.size(); k++) {
@@ -364,13 +372,19 @@ public record Layout(
         if (!isTitleLike(k)) {
           return; // the story has begun
         }
-        if (kinds[k + 1] == null
+        // The second may already be read as a caption, above the picture's credit.
+        if ((kinds[k + 1] == null || kinds[k + 1] == FurnitureKind.CAPTION)
             && LineShapes.normalise(lines.get(k).text())
                 .equals(LineShapes.normalise(lines.get(k + 1).text()))) {
           kinds[k] = FurnitureKind.CAPTION;
           kinds[k + 1] = FurnitureKind.CAPTION;
         }
       }
+    }
+
+    /** Whether line {@code b} follows line {@code a} with only a line break between. */
+    private boolean adjacent(int a, int b) {
+      return lines.get(b).span().start() - lines.get(a).span().end() <= 1;
     }
 
     private boolean isCrosshead(int k) {

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * for {@link FurnitureLines}' model: the rules' own verdicts (each furniture kind the line's words
  * match, and whether the story block's bounds put it outside the story), and the signals of
  * boilerplate removers such as jusText and boilerpipe: length, function-word density, capitals,
- * final punctuation, digits and dates, link- and tag-like text, the place on the page and the
- * neighbouring lines. Every value is a count's logarithm, a share or a 0/1 flag, so that no feature
- * dwarfs the others.
+ * final punctuation, digits and dates, link- and tag-like text, the place on the page, the
+ * neighbouring lines and whether the page prints the line more than once. Every value is a count's
+ * logarithm, a share or a 0/1 flag, so that no feature dwarfs the others.
  */
 final class LineFeatures {
 
@@ -64,7 +64,7 @@ final class LineFeatures {
           Pattern.CASE_INSENSITIVE);
 
   private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
-  private static final CharMatcher SEPARATORS = CharMatcher.anyOf("|/»›•·");
+  private static final CharMatcher SEPARATORS = CharMatcher.anyOf("|/»›❯•·");
   private static final CharMatcher QUOTE_MARKS = CharMatcher.anyOf("\"“”«»„");
 
   private LineFeatures() {}
@@ -80,6 +80,12 @@ final class LineFeatures {
     // Each line's own signals once: its neighbours read them too.
     List<Map<String, Double>> own =
         IntStream.range(0, lines.size()).mapToObj(k -> ownSignals(lines.get(k).text())).toList();
+    // How often the page prints each line: a story says a thing once, while a picture's text and
+    // caption, a related headline or a page control come twice or more.
+    Map<String, Integer> printed = new HashMap<>();
+    for (Line line : lines) {
+      printed.merge(line.text(), 1, Integer::sum);
+    }
     ImmutableList.Builder<Map<String, Double>> all =
         ImmutableList.builderWithExpectedSize(lines.size());
     for (int k = 0; k < lines.size(); k++) {
@@ -93,6 +99,7 @@ final class LineFeatures {
       } else if (byRules[k] != null) {
         f.put("rule.block", 1.0);
       }
+      flag(f, "repeated", printed.get(lines.get(k).text()) > 1);
       f.put(FROM_TOP, 1.0 / (1 + k));
       f.put(FROM_BOTTOM, 1.0 / (lines.size() - k));
       neighbour(PREV, k - 1, own, byRules, f);

@@ -64,6 +64,37 @@ class FurnishingsTest {
     assertThat(Furnishings.kindOf(line)).contains(kind);
   }
 
+  /** Round 26's classes, from real pages no rule had seen, each in words of our own. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
+          By Ada Okafor — Tuesday, Sept. 20, 2031                                # BYLINE
+          By Ada Okafor | March 4, 2031 4 min read                               # BYLINE
+          By Tom Brand on 4 March 2031                                           # BYLINE
+          Video report by Harbour News Reporter Ada Okafor                       # BYLINE
+          Please attribute to Sergeant Tom Brand, Harbour Police                 # CREDIT
+          Mayor Ada Okafor at the pier / Photo by Tom B. Brand, Harbour Wire via Flickr # CAPTION
+          The minister at the quay on Tuesday. — Picture by Tom Brand            # CAPTION
+          image © Harbourphotos/Tom Brand                                        # CREDIT
+          Stockpix/Harbour                                                       # CREDIT
+          • Save to favorites                                                    # WIDGET
+          Save for later                                                         # WIDGET
+          Home Archive Page 214                                                  # WIDGET
+          Learn more                                                             # RELATED
+          Find out more »                                                        # RELATED
+          READ  Ferry operator names new chief                                   # RELATED
+          The latest harbour news to your inbox.                                 # PROMO
+          I'd like to hear about offers from our partners                        # PROMO
+          I accept the Harbour Wire Terms and Conditions and Privacy Policy      # PROMO
+          Advertisment                                                           # PROMO
+          Local ❯ Harbour ❯ Ferries                                              # SECTION
+          """)
+  void readsTheClassesOfRound26(String line, FurnitureKind kind) {
+    assertThat(Furnishings.kindOf(line)).contains(kind);
+  }
+
   /** Story lines near those classes stay story. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(
@@ -76,6 +107,11 @@ class FurnishingsTest {
           Ada Okafor and Tom Brand signed the deal on Friday
           Kallo - the harbour town mourns its ferry
           The photo showed the pier on fire, the agency said.
+          By Sunday, the council had voted 5-2 on March 4, 2031.
+          Read the report the council published on page 4 before the vote.
+          I accept that the ferry was late, the captain said on Tuesday.
+          Learn more about the pier from the museum, the council said.
+          The crew moved the ferry from berth 3/berth 4 on Tuesday.
           """)
   void leavesStoryLinesAlone(String line) {
     assertThat(Furnishings.kindOf(line)).isEmpty();

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Trains {@link FurnitureLines}' model and holds its honest figures. The data: every line of the
  * real pages of {@code real-furniture.csv} labelled story (headline, standfirst, story) or
- * furniture, but for the held-out half ({@link #HELD_OUT_PARTS}: D2, scored only), and every line
- * of the sample sets of {@link TrainingSets#ALL} that the annotation gives as a furniture line or
- * as story sentences. Never the newest held-out generation: it stays the judge.
+ * furniture, but for the held-out halves ({@link #HELD_OUT_PARTS}: D2 and E2, scored only), and
+ * every line of the sample sets of {@link TrainingSets#ALL} that the annotation gives as a
+ * furniture line or as story sentences. Never the newest held-out generation: it stays the judge.
  *
  * <p>The group is the outlet, so a model is never scored on lines of an outlet it was trained on
  * (one site's template repeats on all its pages). The decision threshold is chosen inside the
@@ -64,21 +64,26 @@ class FurnitureLinesTrainingTest {
    * by outlet before anything was fitted to it. B and C2 were held out from the rules only; the
    * model has trained on them since round 22, and holding them out again keeps more furniture on C2
    * (17/67 against 16/67 left out outlet by outlet) and on D2 (12/63 against 11/63), see
-   * docs/reading.md. {@code -Dnewsdiff.heldOutParts=B,C2,D2} (comma-separated) compares.
+   * docs/reading.md. {@code -Dnewsdiff.heldOutParts=B,C2,D2} (comma-separated) compares. Half E
+   * (round 26) is split likewise: the model trains on E1, never on E2.
    */
   static final Set<String> HELD_OUT_PARTS =
-      Set.of(System.getProperty("newsdiff.heldOutParts", "D2").split(","));
+      Set.of(System.getProperty("newsdiff.heldOutParts", "D2,E2").split(","));
 
   /**
    * Floors of the held-out-outlets figure (10 folds), over all training lines. Raised in round 24
    * from 35 and 5 (33/499 and 4/1120 then) as half D1 joined the data: 42/540 and 8/1187 now, of
    * which D1's own lines are 8 and 2, lines the rules keep and lose as well. Outlet by outlet
    * (-Dnewsdiff.leaveOneOutletOut=true) the lines that trained before keep 36 and lose 3 (35 and 4
-   * before), and the held-out half D2 loses one story line fewer: the trade is worth D1.
+   * before), and the held-out half D2 loses one story line fewer: the trade is worth D1. Round 26:
+   * half E1 joined (34 furniture and 76 story lines) with its rules and the "repeated" feature:
+   * 44/574 and 7/1263 (E1's own 6 and 1); outlet by outlet 42/574 and 6/1263, against 59/574 and
+   * 9/1263 with E1 in the data before the rules and the feature (C2, which no rule was written
+   * from: 17/67 -> 13/67).
    */
-  static final int MAX_KEPT = 42;
+  static final int MAX_KEPT = 44;
 
-  static final int MAX_LOST = 8;
+  static final int MAX_LOST = 7;
 
   /** One labelled line: where it came from, its features, what it is, what the rules said. */
   record LabelledLine(

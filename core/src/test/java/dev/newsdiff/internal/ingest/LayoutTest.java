@@ -170,6 +170,43 @@ class LayoutTest {
             FurnitureKind.CREDIT);
   }
 
+  /**
+   * A slashed credit ("Stockpix/Harbour") makes the line right above it a caption, but not across a
+   * blank line, where the credit stands alone under a paragraph of the story.
+   */
+  @Test
+  void aSlashedCreditCaptionsOnlyTheLineRightAboveIt() {
+    String caption =
+        "Passengers hurt as fire breaks out on ferry\n\n"
+            + "Twelve passengers were injured when fire broke out on the ferry on Tuesday.\n\n"
+            + "An empty deck with chairs and a lifebuoy overlaid with smoke.\nStockpix/Harbour\n\n"
+            + "The fire started at 3:40 p.m., the operator said.\n";
+    assertThat(Layout.of(caption).furniture())
+        .extracting(Furniture::kind)
+        .containsExactly(FurnitureKind.CAPTION, FurnitureKind.CREDIT);
+
+    String story = caption.replace("smoke.\nStockpix", "smoke.\n\nStockpix");
+    assertThat(Layout.of(story).furniture())
+        .extracting(Furniture::kind)
+        .containsExactly(FurnitureKind.CREDIT);
+  }
+
+  /** Twin lines, the second above a picture's credit, are the picture's text and its caption. */
+  @Test
+  void twinLinesAboveAPictureCreditAreBothCaptions() {
+    String text =
+        "Three ferries stopped by storm\n"
+            + "Harbour Wire's ferries were halted at the quay\n"
+            + "Harbour Wire's ferries were halted at the quay\n"
+            + "image © Harbourphotos/Tom Brand\n"
+            + "Storms stopped three ferries on Sunday, the operator said in a statement.\n";
+    Layout layout = Layout.of(text);
+    assertThat(layout.headline()).isEqualTo("Three ferries stopped by storm");
+    assertThat(layout.furniture())
+        .extracting(Furniture::kind)
+        .containsExactly(FurnitureKind.CAPTION, FurnitureKind.CAPTION, FurnitureKind.CREDIT);
+  }
+
   @Test
   void datelineOnItsOwnLineAndCrossheads() {
     String text =

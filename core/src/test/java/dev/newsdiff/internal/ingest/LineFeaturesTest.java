@@ -47,4 +47,17 @@ class LineFeaturesTest {
     assertThat(f.get(1)).containsKey("prose").doesNotContainKey("prev.prose");
     assertThat(f.get(2)).containsEntry("next.none", 1.0);
   }
+
+  /** A line the page prints twice (a picture's text and its caption) is flagged; story is not. */
+  @Test
+  void flagsALineThePagePrintsMoreThanOnce() {
+    List<Map<String, Double>> f =
+        features(
+            "Crews at the pier\nCrews at the pier\n"
+                + "The ferry left the harbour with 312 passengers aboard.");
+
+    assertThat(f.get(0)).containsEntry("repeated", 1.0);
+    assertThat(f.get(1)).containsEntry("repeated", 1.0);
+    assertThat(f.get(2)).doesNotContainKey("repeated");
+  }
 }
