@@ -43,7 +43,12 @@ public final class NewsDiff {
 
   /** Reads an article file, as {@link #read(Path)} does, under the given id. */
   public static Article read(Path path, String id) throws InputException {
-    return ArticleReader.analyse(ArticleFile.read(path, id));
+    return read(path, id, ReadOptions.defaults());
+  }
+
+  /** Reads an article file, as {@link #read(Path, String)} does, with the given options. */
+  public static Article read(Path path, String id, ReadOptions options) throws InputException {
+    return ArticleReader.analyse(ArticleFile.read(path, id), options.speakers());
   }
 
   /**
@@ -52,8 +57,15 @@ public final class NewsDiff {
    * all that names the outlet and dates the story. The file is read once.
    */
   public static ArticlePage readPage(Path path, String id) throws InputException {
+    return readPage(path, id, ReadOptions.defaults());
+  }
+
+  /** Reads an article file, as {@link #readPage(Path, String)} does, with the given options. */
+  public static ArticlePage readPage(Path path, String id, ReadOptions options)
+      throws InputException {
     ArticleFile file = ArticleFile.read(path, id);
-    return new ArticlePage(ArticleReader.analyse(file), file.site(), file.published());
+    return new ArticlePage(
+        ArticleReader.analyse(file, options.speakers()), file.site(), file.published());
   }
 
   /** Analyses article text already in memory. */

@@ -2,6 +2,7 @@ package dev.newsdiff.corpus;
 
 import com.google.common.collect.Maps;
 import dev.newsdiff.NewsDiff;
+import dev.newsdiff.ReadOptions;
 import dev.newsdiff.corpus.CorpusStory.Member;
 import dev.newsdiff.corpus.CorpusSummary.OutletSummary;
 import dev.newsdiff.model.Article;
@@ -51,6 +52,12 @@ public final class CorpusRun {
      */
     void show(String stage, int done, int total);
   }
+
+  /**
+   * How articles are read: without their quotes' speakers, which only quote variants and the
+   * comparison's reports show, and a corpus's output shows neither.
+   */
+  private static final ReadOptions READING = ReadOptions.defaults().withSpeakers(false);
 
   private CorpusRun() {}
 
@@ -121,7 +128,7 @@ public final class CorpusRun {
       }
       CorpusEntry e = entries.get(i);
       try {
-        out.add(NewsDiff.read(Path.of(e.file()), id));
+        out.add(NewsDiff.read(Path.of(e.file()), id, READING));
       } catch (InputException x) {
         // Read a moment ago: the file changed or went away since.
         problems.report(e.file(), x.reason());
@@ -151,7 +158,7 @@ public final class CorpusRun {
                   CorpusEntry e = entries.get(i);
                   Member m = null;
                   try {
-                    ArticlePage page = NewsDiff.readPage(Path.of(e.file()), e.id());
+                    ArticlePage page = NewsDiff.readPage(Path.of(e.file()), e.id(), READING);
                     m = e.member(page);
                     index.add(i, Stories.terms(page.article()));
                     analysed.put(i, page.article());

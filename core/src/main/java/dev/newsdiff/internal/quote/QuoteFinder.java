@@ -67,12 +67,28 @@ public final class QuoteFinder {
    */
   public static ImmutableList<Quote> find(
       String idPrefix, String text, List<Paragraph> paragraphs, List<Span> sentences) {
+    return find(idPrefix, text, paragraphs, sentences, true);
+  }
+
+  /**
+   * The quotations in {@code text}, as {@link #find(String, String, List, List)} finds them; with
+   * {@code speakers} false, each without its attribution. Which quotations are speech does not
+   * depend on who speaks, so the same quotes are found either way.
+   */
+  public static ImmutableList<Quote> find(
+      String idPrefix,
+      String text,
+      List<Paragraph> paragraphs,
+      List<Span> sentences,
+      boolean speakers) {
     List<List<Segment>> byParagraph = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       byParagraph.add(SegmentScanner.scan(text, paragraphs.get(i).span(), i));
     }
     List<Quotation> quotations = join(text, byParagraph, paragraphs);
-    Context context = new Context(text, paragraphs, sentences, quotations);
+    // The speakers' mentions and names are most of the cost of finding quotes.
+    @Nullable Context context =
+        speakers ? new Context(text, paragraphs, sentences, quotations) : null;
     ImmutableList.Builder<Quote> quotes = ImmutableList.builder();
     @Nullable Attribution previous = null;
     int previousParagraph = -1;
@@ -82,7 +98,7 @@ public final class QuoteFinder {
       if (!isSpeech(text, q, role, sentences)) {
         continue;
       }
-      @Nullable Attribution attribution = context.attribution(q, role);
+      @Nullable Attribution attribution = context == null ? null : context.attribution(q, role);
       boolean sameParagraph = previousParagraph == q.first().paragraph();
       boolean opensNextParagraph =
           previousParagraph == q.first().paragraph() - 1 && isParagraphStart(text, q.first());

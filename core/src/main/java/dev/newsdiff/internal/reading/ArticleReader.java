@@ -73,6 +73,14 @@ public final class ArticleReader {
   }
 
   public static Article analyse(ArticleFile file) {
+    return analyse(file, true);
+  }
+
+  /**
+   * Reads {@code file}; with {@code speakers} false, its quotes without their speakers ({@code
+   * ReadOptions#speakers}).
+   */
+  public static Article analyse(ArticleFile file, boolean speakers) {
     String text = HardWraps.unwrap(file.text());
     Layout layout = Layout.of(text);
     SentenceSplitter splitter = SentenceSplitter.english();
@@ -90,7 +98,8 @@ public final class ArticleReader {
     // here: neither reads what the other finds.
     Supplier<ImmutableList<Fact>> facts =
         Aside.start(text.length(), () -> FactExtractor.extract(text, spans));
-    ImmutableList<Quote> quotes = QuoteFinder.find(file.id(), text, layout.paragraphs(), spans);
+    ImmutableList<Quote> quotes =
+        QuoteFinder.find(file.id(), text, layout.paragraphs(), spans, speakers);
     String source = layout.source();
     String outlet = Outlets.displayName(file.id(), file.site(), source, text);
     ImmutableList<String> credits = Credits.in(text, file.id(), outlet);
