@@ -57,6 +57,12 @@ import scala.Tuple2;
  */
 public final class CorpusJob {
 
+  /**
+   * Whether quotes' speakers are worked out: no, as in {@code newsdiff corpus}, whose stories and
+   * summary show no speaker (docs/performance.md, "Corpus mode, round 26").
+   */
+  private static final boolean SPEAKERS = false;
+
   private CorpusJob() {}
 
   /**
@@ -187,7 +193,7 @@ public final class CorpusJob {
         // The page read as NewsDiff.readPage reads a local one: its metadata's site name and
         // time stand in for what the listing does not give, as in one process.
         ArticlePage page =
-            new ArticlePage(ArticleReader.analyse(file), file.site(), file.published());
+            new ArticlePage(ArticleReader.analyse(file, SPEAKERS), file.site(), file.published());
         return new Read(e, e.member(page), new HashMap<>(Stories.terms(page.article())), null);
       } catch (InputException x) {
         return new Read(e, null, Map.of(), x.reason());
@@ -268,7 +274,7 @@ public final class CorpusJob {
       List<Tuple2<String, String>> problems = new ArrayList<>();
       for (Tuple2<Member, String> m : listed) {
         try {
-          articles.add(ArticleReader.analyse(storage.article(m._2(), m._1().id())));
+          articles.add(ArticleReader.analyse(storage.article(m._2(), m._1().id()), SPEAKERS));
         } catch (InputException e) {
           // Read a moment ago: the file changed or went away since.
           problems.add(new Tuple2<>(m._2(), e.reason()));
