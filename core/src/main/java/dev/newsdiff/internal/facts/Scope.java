@@ -52,6 +52,18 @@ final class Scope {
               + "|(?:statewide|countrywide|worldwide|globally))\\b",
           CI);
 
+  /**
+   * One locality of the event's area, in the figure's clause: "died in the nearby village of
+   * Pescara del Tronto", "200 houses at Chooralmala village", "bodies piled up in the cemetery".
+   * Its count is a part of the area's ({@link Compared#sameLocality}).
+   */
+  private static final Pattern LOCALITY =
+      Pattern.compile(
+          "\\b(?:in|at) the (?:nearby |neighbou?ring |same )?(village|town|hamlet|cemetery|morgue"
+              + "|mortuary)(?: of (\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:del?|la|el|al|\\p{Lu}[\\p{L}'’-]*))*))?"
+              + "|\\b(?:in|at) (\\p{Lu}[\\p{L}'’-]*) (?:village|town|hamlet)\\b",
+          Pattern.UNICODE_CASE);
+
   /** A part of a whole counted before, or a count on top of it, right around the figure. */
   private static final Pattern PART_AFTER =
       Pattern.compile("^\\s+(?:of (?:them|those|whom)\\b)", CI);
@@ -422,6 +434,12 @@ final class Scope {
     return ZONE.matcher(sentence).region(open + 1, close < 0 ? sentence.length() : close).find();
   }
 
+  /**
+   * The mark of a count of one locality ({@link #LOCALITY}), with its name or else its noun:
+   * "locality pescara del tronto", "locality cemetery".
+   */
+  static final String LOCALITY_MARK = "locality ";
+
   /** The mark of the place a distance is measured from: "from los angeles". */
   static final String FROM = "from ";
 
@@ -516,6 +534,11 @@ final class Scope {
     }
     addAll(PERIOD.matcher(own), marks);
     addAll(REGION.matcher(own), marks);
+    Matcher locality = LOCALITY.matcher(own);
+    if (locality.find()) {
+      String name = locality.group(2) != null ? locality.group(2) : locality.group(3);
+      marks.add(LOCALITY_MARK + (name != null ? name : locality.group(1)).toLowerCase(Locale.ROOT));
+    }
     // ", killing more than 300 people" tells the toll of what its clause hangs on: "struck
     // L'Aquila in 2009, killing more than 300" is 2009's toll.
     if (PARTICIPLE.matcher(sentence).region(clause[0], clause[1]).lookingAt() && clause[0] > 0) {
