@@ -52,15 +52,21 @@ final class Scope {
               + "|(?:statewide|countrywide|worldwide|globally))\\b",
           CI);
 
+  /** A place's name: capitalised words, with the particles of names like "Pescara del Tronto". */
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:del?|la|el|al|\\p{Lu}[\\p{L}'’-]*))*";
+
   /**
    * One locality of the event's area, in the figure's clause: "died in the nearby village of
-   * Pescara del Tronto", "200 houses at Chooralmala village", "bodies piled up in the cemetery".
-   * Its count is a part of the area's ({@link Compared#sameLocality}).
+   * Pescara del Tronto", "200 houses at Chooralmala village", "bodies piled up in the cemetery";
+   * not "in the town", the story's own. Its count is a part of the area's ({@link
+   * Compared#sameLocality}).
    */
   private static final Pattern LOCALITY =
       Pattern.compile(
-          "\\b(?:in|at) the (?:nearby |neighbou?ring |same )?(village|town|hamlet|cemetery|morgue"
-              + "|mortuary)(?: of (\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:del?|la|el|al|\\p{Lu}[\\p{L}'’-]*))*))?"
+          "\\b(?:in|at) the (?:nearby |neighbou?ring |same )?(?:(?:village|town|hamlet) of ("
+              + NAME
+              + ")|(cemetery|morgue|mortuary)\\b)"
               + "|\\b(?:in|at) (\\p{Lu}[\\p{L}'’-]*) (?:village|town|hamlet)\\b",
           Pattern.UNICODE_CASE);
 
@@ -536,8 +542,13 @@ final class Scope {
     addAll(REGION.matcher(own), marks);
     Matcher locality = LOCALITY.matcher(own);
     if (locality.find()) {
-      String name = locality.group(2) != null ? locality.group(2) : locality.group(3);
-      marks.add(LOCALITY_MARK + (name != null ? name : locality.group(1)).toLowerCase(Locale.ROOT));
+      // "in the town" without a name is the story's own town: only a named one, or a cemetery or
+      // morgue, is one locality of the area.
+      String place =
+          locality.group(1) != null
+              ? locality.group(1)
+              : locality.group(2) != null ? locality.group(2) : locality.group(3);
+      marks.add(LOCALITY_MARK + place.toLowerCase(Locale.ROOT));
     }
     // ", killing more than 300 people" tells the toll of what its clause hangs on: "struck
     // L'Aquila in 2009, killing more than 300" is 2009's toll.
