@@ -2,6 +2,7 @@ package dev.newsdiff.internal.facts;
 
 import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.text.CalendarNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -540,8 +541,10 @@ final class Scope {
     }
     addAll(PERIOD.matcher(own), marks);
     addAll(REGION.matcher(own), marks);
-    Matcher locality = LOCALITY.matcher(own);
-    if (locality.find()) {
+    // The locality's nouns are looked for first: most clauses have none, and the pattern runs for
+    // every figure whose scope is read.
+    Matcher locality = namesLocality(own) ? LOCALITY.matcher(own) : null;
+    if (locality != null && locality.find()) {
       // "in the town" without a name is the story's own town: only a named one, or a cemetery or
       // morgue, is one locality of the area.
       String place =
@@ -577,6 +580,18 @@ final class Scope {
     }
     return marks;
   }
+
+  private static boolean namesLocality(String clause) {
+    for (String noun : LOCALITY_NOUNS) {
+      if (clause.contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> LOCALITY_NOUNS =
+      List.of("village", "town", "hamlet", "cemetery", "morgue", "mortuary");
 
   /**
    * Whether the figure at {@code start} of {@code sentence} is given in brackets as a conversion of
