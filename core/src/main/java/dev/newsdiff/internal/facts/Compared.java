@@ -46,6 +46,20 @@ record Compared(
   }
 
   /**
+   * The scope marks but the locality a count is of: a figure each outlet states once is matched as
+   * before it was read ({@link UnalignedFigures}), the locality of a story's one village being
+   * mostly the story's own place.
+   */
+  Set<String> scopeBeyondLocality() {
+    Marks marks = marksOf.get();
+    return marks.locality().isEmpty()
+        ? marks.all()
+        : marks.all().stream()
+            .filter(m -> !m.startsWith(Scope.LOCALITY_MARK))
+            .collect(Collectors.toSet());
+  }
+
+  /**
    * A figure's scope marks and what the tests of two figures read of them, taken apart once per
    * figure rather than at each test of a pair (a figure meets every figure of its key in each
    * sentence aligned with its own).
@@ -55,13 +69,15 @@ record Compared(
    * @param age the age mark ({@link Ages#samePerson})
    * @param range both ends' values of the range the figure is an end of ({@link #agreesAsRange})
    * @param reference the place a distance is measured from ({@link #sameReference})
+   * @param locality the one locality the count is of ({@link #sameLocality})
    */
   record Marks(
       Set<String> all,
       Set<String> compared,
       Optional<String> age,
       Optional<String[]> range,
-      Optional<String> reference) {
+      Optional<String> reference,
+      Optional<String> locality) {
 
     static Marks of(Set<String> scope) {
       return new Marks(
@@ -75,6 +91,10 @@ record Compared(
           scope.stream()
               .filter(m -> m.startsWith(Scope.FROM))
               .map(m -> m.substring(Scope.FROM.length()))
+              .findFirst(),
+          scope.stream()
+              .filter(m -> m.startsWith(Scope.LOCALITY_MARK))
+              .map(m -> m.substring(Scope.LOCALITY_MARK.length()))
               .findFirst());
     }
   }
@@ -90,8 +110,9 @@ record Compared(
 
   /**
    * A scope without the marks read on their own: the place a distance is measured from ({@link
-   * #sameReference}), whose age an age is ({@link Ages#samePerson}) and the range a figure is an
-   * end of ({@link #agreesAsRange}), which one side may not say.
+   * #sameReference}), the locality a count is of ({@link #sameLocality}), whose age an age is
+   * ({@link Ages#samePerson}) and the range a figure is an end of ({@link #agreesAsRange}), which
+   * one side may not say.
    */
   private static Set<String> readAlone(Set<String> scope) {
     return scope.stream().anyMatch(Compared::readAlone)
@@ -100,7 +121,10 @@ record Compared(
   }
 
   private static boolean readAlone(String mark) {
-    return mark.startsWith(Scope.FROM) || mark.startsWith(Ages.MARK) || mark.startsWith(RANGE);
+    return mark.startsWith(Scope.FROM)
+        || mark.startsWith(Scope.LOCALITY_MARK)
+        || mark.startsWith(Ages.MARK)
+        || mark.startsWith(RANGE);
   }
 
   private Optional<String> reference() {
@@ -121,6 +145,29 @@ record Compared(
       return true;
     }
     return from.map(p -> names(b, y, p)).orElse(true) && to.map(p -> names(a, x, p)).orElse(true);
+  }
+
+  /**
+   * Whether two counts can be of the same place: a count of one locality ("two died in the nearby
+   * village of Pescara del Tronto", "700 bodies piled up in the cemetery") is a part of the area's
+   * toll, unless the other outlet names that locality too, where it is likely the event's own place
+   * ("62 homes in the village of Xinmo" in a story every outlet sets in Xinmo).
+   */
+  static boolean sameLocality(Article a, Compared x, Article b, Compared y) {
+    Optional<String> here = x.marksOf.get().locality();
+    Optional<String> there = y.marksOf.get().locality();
+    if (here.equals(there)) {
+      return true;
+    }
+    return here.map(p -> namedIn(b, p)).orElse(true) && there.map(p -> namedIn(a, p)).orElse(true);
+  }
+
+  /** Whether an article's text names a place, in any case (a locality mark is rare: no cache). */
+  private static boolean namedIn(Article article, String place) {
+    return Pattern.compile(
+            "\\b" + Pattern.quote(place) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(article.text())
+        .find();
   }
 
   private static boolean names(Article article, Compared c, String place) {

@@ -502,6 +502,7 @@ public final class Conflicts {
       Article aa, Compared x, Article bb, Compared y, Clock clock, Figures figures) {
     return x.sameKindAs(y)
         && Compared.sameReference(aa, x, bb, y)
+        && Compared.sameLocality(aa, x, bb, y)
         && (x.countsSameAs(y) && x.fact().kind() == Fact.Kind.NUMBER
             || Measures.comparable(x.fact(), y.fact()))
         && (x.fact().kind() != Fact.Kind.TIME

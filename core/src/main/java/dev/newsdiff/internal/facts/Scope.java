@@ -2,6 +2,7 @@ package dev.newsdiff.internal.facts;
 
 import com.google.common.collect.ImmutableSet;
 import dev.newsdiff.internal.text.CalendarNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,24 @@ final class Scope {
               + "|nationwide|across the (?:country|province|region|state)"
               + "|(?:statewide|countrywide|worldwide|globally))\\b",
           CI);
+
+  /** A place's name: capitalised words, with the particles of names like "Pescara del Tronto". */
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:del?|la|el|al|\\p{Lu}[\\p{L}'’-]*))*";
+
+  /**
+   * One locality of the event's area, in the figure's clause: "died in the nearby village of
+   * Pescara del Tronto", "200 houses at Chooralmala village", "bodies piled up in the cemetery";
+   * not "in the town", the story's own. Its count is a part of the area's ({@link
+   * Compared#sameLocality}).
+   */
+  private static final Pattern LOCALITY =
+      Pattern.compile(
+          "\\b(?:in|at) the (?:nearby |neighbou?ring |same )?(?:(?:village|town|hamlet) of ("
+              + NAME
+              + ")|(cemetery|morgue|mortuary)\\b)"
+              + "|\\b(?:in|at) (\\p{Lu}[\\p{L}'’-]*) (?:village|town|hamlet)\\b",
+          Pattern.UNICODE_CASE);
 
   /** A part of a whole counted before, or a count on top of it, right around the figure. */
   private static final Pattern PART_AFTER =
@@ -422,6 +441,12 @@ final class Scope {
     return ZONE.matcher(sentence).region(open + 1, close < 0 ? sentence.length() : close).find();
   }
 
+  /**
+   * The mark of a count of one locality ({@link #LOCALITY}), with its name or else its noun:
+   * "locality pescara del tronto", "locality cemetery".
+   */
+  static final String LOCALITY_MARK = "locality ";
+
   /** The mark of the place a distance is measured from: "from los angeles". */
   static final String FROM = "from ";
 
@@ -516,6 +541,18 @@ final class Scope {
     }
     addAll(PERIOD.matcher(own), marks);
     addAll(REGION.matcher(own), marks);
+    // The locality's nouns are looked for first: most clauses have none, and the pattern runs for
+    // every figure whose scope is read.
+    Matcher locality = namesLocality(own) ? LOCALITY.matcher(own) : null;
+    if (locality != null && locality.find()) {
+      // "in the town" without a name is the story's own town: only a named one, or a cemetery or
+      // morgue, is one locality of the area.
+      String place =
+          locality.group(1) != null
+              ? locality.group(1)
+              : locality.group(2) != null ? locality.group(2) : locality.group(3);
+      marks.add(LOCALITY_MARK + place.toLowerCase(Locale.ROOT));
+    }
     // ", killing more than 300 people" tells the toll of what its clause hangs on: "struck
     // L'Aquila in 2009, killing more than 300" is 2009's toll.
     if (PARTICIPLE.matcher(sentence).region(clause[0], clause[1]).lookingAt() && clause[0] > 0) {
@@ -543,6 +580,18 @@ final class Scope {
     }
     return marks;
   }
+
+  private static boolean namesLocality(String clause) {
+    for (String noun : LOCALITY_NOUNS) {
+      if (clause.contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> LOCALITY_NOUNS =
+      List.of("village", "town", "hamlet", "cemetery", "morgue", "mortuary");
 
   /**
    * Whether the figure at {@code start} of {@code sentence} is given in brackets as a conversion of

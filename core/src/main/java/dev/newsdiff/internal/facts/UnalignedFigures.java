@@ -178,7 +178,7 @@ final class UnalignedFigures {
       if (s.role() == Role.BODY) {
         for (Compared c : Compared.sayingWhatTheyAre(article, s.id(), scopes)) {
           if (c.fact().kind() == Fact.Kind.NUMBER
-              && c.scope().isEmpty()
+              && c.scopeBeyondLocality().isEmpty()
               && c.what().equals(Optional.of(what))) {
             counts.add(c);
           }
@@ -215,7 +215,7 @@ final class UnalignedFigures {
    * so and the text marks no other scope; else null.
    */
   private static @Nullable List<String> kind(Compared c) {
-    if (!c.scope().isEmpty()) {
+    if (!c.scopeBeyondLocality().isEmpty()) {
       return null;
     }
     // Ages are of many people in a story: one outlet's only age may be another person's.
