@@ -59,7 +59,7 @@ public final class CorpusJob {
 
   /**
    * Whether quotes' speakers are worked out: no, as in {@code newsdiff corpus}, whose stories and
-   * summary show no speaker (docs/performance.md, "Corpus mode, round 26").
+   * summary show no speaker (docs/performance.md, "What was tried").
    */
   private static final boolean SPEAKERS = false;
 
