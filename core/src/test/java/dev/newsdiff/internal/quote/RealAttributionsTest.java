@@ -176,15 +176,7 @@ class RealAttributionsTest {
     List<Row> fresh = rows("real-attributions-4.csv");
     assertThat(fresh).hasSizeGreaterThanOrEqualTo(40);
     assertThat(fresh.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(15);
-    for (String other :
-        List.of(
-            "real-attributions.csv",
-            "real-attributions-2a.csv",
-            "real-attributions-2b.csv",
-            "real-attributions-3a.csv",
-            "real-attributions-3b.csv")) {
-      assertThat(wellFormedHalves(other, "real-attributions-4.csv")).isNotEmpty();
-    }
+    assertSharesNoPage(EARLIER_TABLES.subList(0, 5), "real-attributions-4.csv");
   }
 
   @Test
@@ -192,16 +184,27 @@ class RealAttributionsTest {
     List<Row> rows = wellFormedHalves("real-attributions-5a.csv", "real-attributions-5b.csv");
     assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
     assertThat(rows.stream().map(Row::page).distinct().count()).isGreaterThanOrEqualTo(25);
-    for (String other :
-        List.of(
-            "real-attributions.csv",
-            "real-attributions-2a.csv",
-            "real-attributions-2b.csv",
-            "real-attributions-3a.csv",
-            "real-attributions-3b.csv",
-            "real-attributions-4.csv")) {
-      assertThat(wellFormedHalves(other, "real-attributions-5a.csv")).isNotEmpty();
-      assertThat(wellFormedHalves(other, "real-attributions-5b.csv")).isNotEmpty();
+    assertSharesNoPage(EARLIER_TABLES, "real-attributions-5a.csv", "real-attributions-5b.csv");
+  }
+
+  /** The tables before the fifth, in the order they were made. */
+  private static final List<String> EARLIER_TABLES =
+      List.of(
+          "real-attributions.csv",
+          "real-attributions-2a.csv",
+          "real-attributions-2b.csv",
+          "real-attributions-3a.csv",
+          "real-attributions-3b.csv",
+          "real-attributions-4.csv");
+
+  /**
+   * Each of the {@code fresh} tables is well formed and shares no page with any of {@code others}.
+   */
+  private static void assertSharesNoPage(List<String> others, String... fresh) throws IOException {
+    for (String other : others) {
+      for (String table : fresh) {
+        assertThat(wellFormedHalves(other, table)).isNotEmpty();
+      }
     }
   }
 
